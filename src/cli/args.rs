@@ -1,0 +1,208 @@
+//! Command-line arguments, parsed by hand: the commands are few and their names
+//! are a promise to clinics that script them.
+
+use std::path::PathBuf;
+
+use crate::date::Date;
+use crate::layout::Paper;
+
+/// What the user asked for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Open the desk app.
+    Gui,
+    /// Print usage.
+    Help,
+    /// Print the version.
+    Version,
+    /// List the templates.
+    List,
+    /// Export one handout as a PDF.
+    Export(ExportArgs),
+    /// Check templates and profiles.
+    Check {
+        /// Files or folders to check; the shipped templates when empty.
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// Arguments of `export`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportArgs {
+    /// Template id.
+    pub template: String,
+    /// Clinic profile file.
+    pub profile: PathBuf,
+    /// Paper size.
+    pub paper: Paper,
+    /// Large print.
+    pub large_print: bool,
+    /// Where to write the PDF.
+    pub out: PathBuf,
+    /// The date recorded in the PDF (today when not given).
+    pub date: Option<Date>,
+}
+
+/// Parsed arguments: the command and options common to every command.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Args {
+    /// The command.
+    pub command: Command,
+    /// Extra template folders (`--templates-dir`).
+    pub templates_dirs: Vec<PathBuf>,
+}
+
+/// A mistake on the command line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}\n\nRun `handout-desk --help` to see the commands.")]
+pub struct UsageError {
+    /// What is wrong.
+    pub message: String,
+}
+
+fn usage(message: impl Into<String>) -> UsageError {
+    UsageError {
+        message: message.into(),
+    }
+}
+
+/// The help text.
+pub const HELP: &str = "\
+Handout Desk: vetted patient-education handouts, filled in with your clinic's
+local resources, as print-ready PDFs. Works with no network.
+
+Usage:
+  handout-desk                      open the desk app
+  handout-desk list                 list templates: id, topic, version, review status
+  handout-desk export --template ID --profile FILE [--paper letter|a4]
+                      [--large-print] [--date YYYY-MM-DD] --out FILE.pdf
+                                    write one handout as a PDF
+  handout-desk check [PATH ...]     check templates and profiles (files or folders);
+                                    exits 1 on any error
+
+Options for every command:
+  --templates-dir DIR               also use the templates in DIR (repeatable)
+  -h, --help                        show this help
+  -V, --version                     show the version
+
+Example:
+  handout-desk export --template kratom-risks \\
+      --profile handouts/profiles/example-clinic.ron --out kratom.pdf
+";
+
+/// Parses the arguments after the program name.
+pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, UsageError> {
+    let mut args = args.into_iter().peekable();
+    let mut templates_dirs = Vec::new();
+    let mut rest = Vec::new();
+    while let Some(arg) = args.next() {
+        if arg == "--templates-dir" {
+            let dir = args.next().ok_or_else(|| usage("--templates-dir needs a folder"))?;
+            templates_dirs.push(PathBuf::from(dir));
+        } else if let Some(dir) = arg.strip_prefix("--templates-dir=") {
+            templates_dirs.push(PathBuf::from(dir));
+        } else {
+            rest.push(arg);
+        }
+    }
+    let mut rest = rest.into_iter();
+    let command = match rest.next().as_deref() {
+        None => Command::Gui,
+        Some("-h" | "--help" | "help") => Command::Help,
+        Some("-V" | "--version") => Command::Version,
+        Some("list") => {
+            if let Some(extra) = rest.next() {
+                return Err(usage(format!("`list` takes no arguments, but got `{extra}`")));
+            }
+            Command::List
+        }
+        Some("check") => {
+            let paths: Vec<PathBuf> = rest.map(PathBuf::from).collect();
+            if let Some(flag) = paths.iter().find(|p| p.to_string_lossy().starts_with("--")) {
+                return Err(usage(format!("`check` does not know the option `{}`", flag.display())));
+            }
+            Command::Check { paths }
+        }
+        Some("export") => Command::Export(parse_export(rest)?),
+        Some(other) => return Err(usage(format!("unknown command `{other}`"))),
+    };
+    Ok(Args {
+        command,
+        templates_dirs,
+    })
+}
+
+fn parse_export(args: impl Iterator<Item = String>) -> Result<ExportArgs, UsageError> {
+    let mut template = None;
+    let mut profile = None;
+    let mut out = None;
+    let mut paper = Paper::Letter;
+    let mut large_print = false;
+    let mut date = None;
+    let mut args = args.peekable();
+    while let Some(arg) = args.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
+            _ => (arg.clone(), None),
+        };
+        let mut value = |name: &str| -> Result<String, UsageError> {
+            inline
+                .clone()
+                .or_else(|| args.next())
+                .ok_or_else(|| usage(format!("{name} needs a value")))
+        };
+        match flag.as_str() {
+            "--template" => template = Some(value("--template")?),
+            "--profile" => profile = Some(PathBuf::from(value("--profile")?)),
+            "--out" | "-o" => out = Some(PathBuf::from(value("--out")?)),
+            "--paper" => {
+                paper = match value("--paper")?.to_ascii_lowercase().as_str() {
+                    "letter" => Paper::Letter,
+                    "a4" => Paper::A4,
+                    other => return Err(usage(format!("--paper must be `letter` or `a4`, not `{other}`"))),
+                }
+            }
+            "--large-print" => large_print = true,
+            "--date" => {
+                let text = value("--date")?;
+                date = Some(Date::parse(&text).map_err(|e| usage(format!("--date: {e}")))?);
+            }
+            other => return Err(usage(format!("`export` does not know `{other}`"))),
+        }
+    }
+    Ok(ExportArgs {
+        template: template.ok_or_else(|| usage("export needs --template ID (see `handout-desk list`)"))?,
+        profile: profile.ok_or_else(|| usage("export needs --profile FILE, your clinic profile"))?,
+        out: out.ok_or_else(|| usage("export needs --out FILE.pdf"))?,
+        paper,
+        large_print,
+        date,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(line: &str) -> Result<Args, UsageError> {
+        parse_args(line.split_whitespace().map(str::to_owned))
+    }
+
+    #[test]
+    fn parses_export() {
+        let args = parse("export --template kratom-risks --profile p.ron --paper a4 --large-print --out k.pdf --templates-dir shared").unwrap();
+        let Command::Export(e) = args.command else { panic!("not export") };
+        assert_eq!(e.template, "kratom-risks");
+        assert_eq!(e.paper, Paper::A4);
+        assert!(e.large_print);
+        assert_eq!(args.templates_dirs, [PathBuf::from("shared")]);
+    }
+
+    #[test]
+    fn explains_mistakes() {
+        assert!(parse("export --profile p.ron --out k.pdf").unwrap_err().message.contains("--template"));
+        assert!(parse("export --template x --profile p --out o --paper legal").unwrap_err().message.contains("letter"));
+        assert!(parse("frobnicate").unwrap_err().message.contains("unknown command"));
+        assert_eq!(parse("").unwrap().command, Command::Gui);
+    }
+}

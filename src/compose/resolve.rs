@@ -1,0 +1,360 @@
+//! Fills a template in from a clinic profile and the handout options.
+
+use std::collections::BTreeSet;
+
+use crate::compose::markup::{Piece, Placeholder, parse_markup};
+use crate::compose::resolved::{ResolvedBlock, ResolvedHandout, ResourceEntry, RichText, Span};
+use crate::helplines::{NationalLines, national_lines};
+use crate::layout::Paper;
+use crate::profile::contact::{normalise_url, tel_uri};
+use crate::profile::{ClinicProfile, LocalResource};
+use crate::template::{Block, ResourceCategory, ReviewStatus, Template};
+
+/// Choices made for one handout at the desk.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct HandoutOptions {
+    /// The paper size.
+    pub paper: Paper,
+    /// Large print: body text at 18 pt or more, reflowed onto more pages.
+    pub large_print: bool,
+    /// Indexes into the profile's resources that this handout leaves out.
+    pub excluded_resources: BTreeSet<usize>,
+}
+
+/// Why a template cannot be filled in from a profile.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ComposeError {
+    /// The template uses profile values the profile does not have.
+    #[error("the handout needs {} from the clinic profile: fill in {}", .0.iter().map(|f| format!("the clinic's {f}")).collect::<Vec<_>>().join(", "), .0.join(", "))]
+    MissingProfileValues(Vec<String>),
+    /// Template text with broken markup (normally caught when the template loads).
+    #[error("template text has a mistake: {0}")]
+    Markup(String),
+}
+
+/// Fills `template` in from `profile`.
+pub fn compose(
+    template: &Template,
+    profile: &ClinicProfile,
+    options: &HandoutOptions,
+) -> Result<ResolvedHandout, ComposeError> {
+    let mut ctx = Context {
+        profile,
+        national: national_lines(&profile.country),
+        missing: BTreeSet::new(),
+    };
+    let included: Vec<&LocalResource> = profile
+        .resources
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !options.excluded_resources.contains(i))
+        .map(|(_, r)| r)
+        .collect();
+
+    let mut blocks = Vec::with_capacity(template.blocks.len());
+    for block in &template.blocks {
+        blocks.push(ctx.block(block, template, &included)?);
+    }
+    let help_line = ctx.help_line(&included);
+    let given_by = ctx.given_by();
+    if !ctx.missing.is_empty() {
+        return Err(ComposeError::MissingProfileValues(ctx.missing.into_iter().map(str::to_owned).collect()));
+    }
+    let review = &template.review;
+    let review_line = match (review.status, review.reviewed_on) {
+        (ReviewStatus::Approved, Some(date)) => format!("Clinically reviewed {date}"),
+        _ => "Draft: not yet clinically reviewed".to_owned(),
+    };
+    Ok(ResolvedHandout {
+        template_id: template.id.clone(),
+        version: template.version.clone(),
+        title: template.title.clone(),
+        subtitle: template.subtitle.clone(),
+        topic: template.topic,
+        language: template.language.clone(),
+        status: review.status,
+        clinic_name: profile.name.clone(),
+        given_by,
+        help_line,
+        review_line,
+        blocks,
+    })
+}
+
+struct Context<'a> {
+    profile: &'a ClinicProfile,
+    national: Option<&'static NationalLines>,
+    missing: BTreeSet<&'static str>,
+}
+
+impl Context<'_> {
+    fn block(&mut self, block: &Block, template: &Template, resources: &[&LocalResource]) -> Result<ResolvedBlock, ComposeError> {
+        Ok(match block {
+            Block::Heading { text } => ResolvedBlock::Heading(crate::compose::plain_text(&self.text(text)?)),
+            Block::Paragraph { text, .. } => ResolvedBlock::Paragraph(self.text(text)?),
+            Block::Bullets { items, .. } => ResolvedBlock::Bullets(self.texts(items)?),
+            Block::Steps { items, .. } => ResolvedBlock::Steps(self.texts(items)?),
+            Block::Callout {
+                kind, title, text, items, ..
+            } => ResolvedBlock::Callout {
+                kind: *kind,
+                title: self.text(title)?,
+                text: text.as_deref().map(|t| self.text(t)).transpose()?,
+                items: self.texts(items)?,
+            },
+            Block::Resources {
+                category,
+                heading,
+                when_empty,
+            } => ResolvedBlock::Resources {
+                heading: crate::compose::plain_text(&self.text(heading)?),
+                entries: resources
+                    .iter()
+                    .filter(|r| r.category == *category)
+                    .map(|r| self.resource(r))
+                    .collect(),
+                when_empty: self.text(when_empty)?,
+            },
+            Block::FillIn { label, hint, lines } => ResolvedBlock::FillIn {
+                label: self.text(label)?,
+                hint: hint.as_deref().map(|h| self.text(h)).transpose()?,
+                lines: *lines,
+            },
+            Block::Sources { heading } => ResolvedBlock::Sources {
+                heading: crate::compose::plain_text(&self.text(heading)?),
+                entries: template
+                    .sources
+                    .iter()
+                    .map(|s| {
+                        let mut line = vec![Span::plain(format!("{}. {}", s.id, s.citation.trim()))];
+                        if let Some(url) = &s.url {
+                            line.push(Span::plain(" "));
+                            line.push(Span::link(url.clone(), url.clone()));
+                        }
+                        line
+                    })
+                    .collect(),
+            },
+        })
+    }
+
+    fn texts(&mut self, items: &[String]) -> Result<Vec<RichText>, ComposeError> {
+        items.iter().map(|i| self.text(i)).collect()
+    }
+
+    fn text(&mut self, text: &str) -> Result<RichText, ComposeError> {
+        let pieces = parse_markup(text).map_err(|e| ComposeError::Markup(e.to_string()))?;
+        let mut out = Vec::new();
+        for piece in pieces {
+            match piece {
+                Piece::Text { text, bold } => push_linked(&mut out, &text, bold),
+                Piece::Placeholder { placeholder, bold, .. } => {
+                    for mut span in self.placeholder(&placeholder) {
+                        span.bold |= bold;
+                        out.push(span);
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn placeholder(&mut self, placeholder: &Placeholder) -> Vec<Span> {
+        let country = self.profile.country.as_str();
+        let p = self.profile;
+        match placeholder {
+            Placeholder::ClinicName => vec![Span::plain(p.name.clone())],
+            Placeholder::ClinicPhone => match &p.phone {
+                Some(phone) => vec![Span::link(phone.clone(), tel_uri(phone, country))],
+                None => self.missing("phone"),
+            },
+            Placeholder::ClinicAddress => match &p.address {
+                Some(a) => vec![Span::plain(a.clone())],
+                None => self.missing("address"),
+            },
+            Placeholder::ClinicWebsite => match &p.website {
+                Some(w) => vec![website_span(w)],
+                None => self.missing("website"),
+            },
+            Placeholder::Emergency => match self.national {
+                Some(n) => vec![Span::link(n.emergency, tel_uri(n.emergency, country))],
+                None => vec![Span::plain("your local emergency number")],
+            },
+            Placeholder::CrisisLine => match self.national {
+                Some(n) => vec![
+                    Span::plain(format!("the {} (", n.crisis_name)),
+                    Span::link(n.crisis_how, format!("tel:{}", n.crisis_number)),
+                    Span::plain(")"),
+                ],
+                None => vec![Span::plain("a local crisis line")],
+            },
+            Placeholder::PoisonLine => match self.national.and_then(|n| n.poison) {
+                Some((name, number)) => vec![
+                    Span::plain(format!("{name} (")),
+                    Span::link(number, tel_uri(number, country)),
+                    Span::plain(")"),
+                ],
+                None => vec![Span::plain("a poison center")],
+            },
+            Placeholder::TreatmentLine => match self.national.and_then(|n| n.treatment) {
+                Some((name, number)) => vec![
+                    Span::plain(format!("the {name} (")),
+                    Span::link(number, tel_uri(number, country)),
+                    Span::plain(")"),
+                ],
+                None => vec![Span::plain("your clinic")],
+            },
+            Placeholder::Tel(number) => vec![Span::link(number.clone(), tel_uri(number, country))],
+        }
+    }
+
+    fn missing(&mut self, field: &'static str) -> Vec<Span> {
+        self.missing.insert(field);
+        Vec::new()
+    }
+
+    fn resource(&self, r: &LocalResource) -> ResourceEntry {
+        let country = &self.profile.country;
+        let mut details = Vec::new();
+        let mut first = Vec::new();
+        if let Some(phone) = &r.phone {
+            first.push(Span::plain("Call "));
+            first.push(Span::link(phone.clone(), tel_uri(phone, country)));
+        }
+        if let Some(hours) = &r.hours {
+            if !first.is_empty() {
+                first.push(Span::plain(" · "));
+            }
+            first.push(Span::plain(hours.clone()));
+        }
+        if !first.is_empty() {
+            details.push(first);
+        }
+        if let Some(address) = &r.address {
+            details.push(vec![Span::plain(address.clone())]);
+        }
+        if let Some(site) = &r.website {
+            details.push(vec![website_span(site)]);
+        }
+        if let Some(notes) = &r.notes {
+            details.push(vec![Span::plain(notes.clone())]);
+        }
+        ResourceEntry {
+            name: r.name.clone(),
+            details,
+        }
+    }
+
+    fn given_by(&self) -> RichText {
+        let mut line = vec![Span::plain("From "), Span::bold(self.profile.name.clone())];
+        if let Some(phone) = &self.profile.phone {
+            line.push(Span::plain(" · "));
+            line.push(Span::link(phone.clone(), tel_uri(phone, &self.profile.country)));
+        }
+        if let Some(site) = &self.profile.website {
+            line.push(Span::plain(" · "));
+            line.push(website_span(site));
+        }
+        line
+    }
+
+    fn help_line(&self, resources: &[&LocalResource]) -> RichText {
+        let country = &self.profile.country;
+        let mut line = vec![Span::bold("Get help now: ")];
+        let mut parts: Vec<Vec<Span>> = Vec::new();
+        if let Some(local) = resources
+            .iter()
+            .find(|r| r.category == ResourceCategory::CrisisLine && r.phone.is_some())
+            && let Some(phone) = &local.phone
+        {
+            parts.push(vec![
+                Span::plain(format!("{} ", local.name)),
+                Span::link(phone.clone(), tel_uri(phone, country)),
+            ]);
+        }
+        match self.national {
+            Some(n) => {
+                parts.push(vec![
+                    Span::plain(format!("{}: ", n.crisis_name)),
+                    Span::link(n.crisis_how, format!("tel:{}", n.crisis_number)),
+                ]);
+                parts.push(vec![
+                    Span::plain("Emergency: "),
+                    Span::link(n.emergency, tel_uri(n.emergency, country)),
+                ]);
+            }
+            None => {
+                if parts.is_empty()
+                    && let Some(phone) = &self.profile.phone
+                {
+                    parts.push(vec![
+                        Span::plain(format!("{} ", self.profile.name)),
+                        Span::link(phone.clone(), tel_uri(phone, country)),
+                    ]);
+                }
+                parts.push(vec![Span::plain("in an emergency, call your local emergency number")]);
+            }
+        }
+        for (i, part) in parts.into_iter().enumerate() {
+            if i > 0 {
+                line.push(Span::plain(" · "));
+            }
+            line.extend(part);
+        }
+        line
+    }
+}
+
+fn website_span(site: &str) -> Span {
+    let uri = normalise_url(site).unwrap_or_else(|_| site.to_owned());
+    let shown = site
+        .trim()
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_end_matches('/');
+    Span::link(shown.to_owned(), uri)
+}
+
+/// Pushes literal text, turning web addresses in it into links.
+fn push_linked(out: &mut RichText, text: &str, bold: bool) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let next = ["https://", "http://", "www."]
+            .iter()
+            .filter_map(|p| rest.find(p))
+            .filter(|&at| at == 0 || !rest[..at].ends_with(|c: char| c.is_alphanumeric() || c == '/' || c == '.'))
+            .min();
+        let Some(start) = next else {
+            out.push(Span { bold, ..Span::plain(rest) });
+            return;
+        };
+        if start > 0 {
+            out.push(Span { bold, ..Span::plain(&rest[..start]) });
+        }
+        let after = &rest[start..];
+        let mut end = after.find(char::is_whitespace).unwrap_or(after.len());
+        while end > 0 && after[..end].ends_with(['.', ',', ';', ':', ')', '!', '?', '"', '\'']) {
+            end -= 1;
+        }
+        let url = &after[..end];
+        let uri = if url.starts_with("www.") { format!("https://{url}") } else { url.to_owned() };
+        out.push(Span { bold, ..Span::link(url, uri) });
+        rest = &after[end..];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_web_addresses_in_text() {
+        let mut out = Vec::new();
+        push_linked(&mut out, "See https://www.fda.gov/kratom. Or www.samhsa.gov, today", false);
+        assert_eq!(out.len(), 5);
+        assert_eq!(out[1].link.as_deref(), Some("https://www.fda.gov/kratom"));
+        assert_eq!(out[3].link.as_deref(), Some("https://www.samhsa.gov"));
+        assert_eq!(out[4].text, ", today");
+    }
+}

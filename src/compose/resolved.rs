@@ -1,0 +1,136 @@
+//! The resolved handout: template text with every placeholder filled in, ready to lay out.
+
+use crate::template::{CalloutKind, ReviewStatus, Topic};
+
+/// A stretch of text in one weight, perhaps a link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    /// The characters.
+    pub text: String,
+    /// Printed in bold.
+    pub bold: bool,
+    /// Where a click goes (`https:` or `tel:`), if anywhere.
+    pub link: Option<String>,
+}
+
+impl Span {
+    /// Plain text.
+    pub fn plain(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            bold: false,
+            link: None,
+        }
+    }
+
+    /// Bold text.
+    pub fn bold(text: impl Into<String>) -> Self {
+        Self {
+            bold: true,
+            ..Self::plain(text)
+        }
+    }
+
+    /// A link.
+    pub fn link(text: impl Into<String>, uri: impl Into<String>) -> Self {
+        Self {
+            link: Some(uri.into()),
+            ..Self::plain(text)
+        }
+    }
+}
+
+/// Text made of spans.
+pub type RichText = Vec<Span>;
+
+/// The plain characters of rich text.
+pub fn plain_text(text: &[Span]) -> String {
+    text.iter().map(|s| s.text.as_str()).collect()
+}
+
+/// One local resource, ready to print.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResourceEntry {
+    /// The service's name.
+    pub name: String,
+    /// Detail lines: phone, address, hours, website, notes.
+    pub details: Vec<RichText>,
+}
+
+/// One resolved block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResolvedBlock {
+    /// A section heading.
+    Heading(String),
+    /// Running text.
+    Paragraph(RichText),
+    /// A bulleted list.
+    Bullets(Vec<RichText>),
+    /// A numbered list.
+    Steps(Vec<RichText>),
+    /// A box kept whole.
+    Callout {
+        /// How it is drawn.
+        kind: CalloutKind,
+        /// Its title.
+        title: RichText,
+        /// Text under the title.
+        text: Option<RichText>,
+        /// Bullets under the text.
+        items: Vec<RichText>,
+    },
+    /// Local resources of one category.
+    Resources {
+        /// Heading above the list.
+        heading: String,
+        /// The resources; when empty, `when_empty` is printed.
+        entries: Vec<ResourceEntry>,
+        /// Printed when there are none.
+        when_empty: RichText,
+    },
+    /// A prompt with lines to write on.
+    FillIn {
+        /// The prompt.
+        label: RichText,
+        /// A smaller hint.
+        hint: Option<RichText>,
+        /// How many ruled lines.
+        lines: u8,
+    },
+    /// The numbered source list.
+    Sources {
+        /// Heading above the list.
+        heading: String,
+        /// "1. Citation. https://…", one per source.
+        entries: Vec<RichText>,
+    },
+}
+
+/// A handout with everything filled in: what layout turns into pages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResolvedHandout {
+    /// Template id.
+    pub template_id: String,
+    /// Template version.
+    pub version: String,
+    /// Title.
+    pub title: String,
+    /// Line under the title.
+    pub subtitle: Option<String>,
+    /// Topic.
+    pub topic: Topic,
+    /// BCP 47 language tag.
+    pub language: String,
+    /// Review status.
+    pub status: ReviewStatus,
+    /// The clinic's name.
+    pub clinic_name: String,
+    /// "From <clinic> · <phone>" under the title.
+    pub given_by: RichText,
+    /// The "Get help now" line printed on every page.
+    pub help_line: RichText,
+    /// The review part of the footer, e.g. "Reviewed 2026-05-01" or "Draft: …".
+    pub review_line: String,
+    /// The content.
+    pub blocks: Vec<ResolvedBlock>,
+}

@@ -1,0 +1,223 @@
+//! The laid-out document: pages of positioned text runs, boxes, rules and links.
+//!
+//! This is the only thing the PDF writer and the GUI preview see. Coordinates are
+//! in PDF points (1/72 inch) from the page's top-left corner, y growing downwards;
+//! a text run's `y` is its baseline.
+
+use std::fmt::Write as _;
+
+use crate::fonts::FontStyle;
+
+/// A colour in sRGB, each channel 0–255.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// Body text: near-black, 17:1 on white.
+    pub const TEXT: Rgb = Rgb(0x1a, 0x1a, 0x1a);
+    /// Secondary text such as footers and hints: 7.4:1 on white.
+    pub const MUTED: Rgb = Rgb(0x4a, 0x4a, 0x4a);
+    /// Headings and accents: a dark teal, 8.5:1 on white.
+    pub const ACCENT: Rgb = Rgb(0x0b, 0x4f, 0x5c);
+    /// Urgent borders and titles: a dark red, 7.7:1 on white.
+    pub const URGENT: Rgb = Rgb(0x9b, 0x11, 0x1e);
+    /// The tint behind urgent boxes.
+    pub const URGENT_TINT: Rgb = Rgb(0xfd, 0xf0, 0xf0);
+    /// The tint behind note boxes.
+    pub const NOTE_TINT: Rgb = Rgb(0xe9, 0xf3, 0xf4);
+    /// Ruled fill-in lines and thin rules.
+    pub const RULE: Rgb = Rgb(0x8a, 0x8a, 0x8a);
+    /// Links: dark blue, 9:1 on white.
+    pub const LINK: Rgb = Rgb(0x0a, 0x3d, 0x91);
+}
+
+/// Paper sizes the handouts print on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+pub enum Paper {
+    /// US Letter, 8.5 × 11 in.
+    #[default]
+    Letter,
+    /// ISO A4, 210 × 297 mm.
+    A4,
+}
+
+impl Paper {
+    /// Width and height in points.
+    pub fn size(self) -> (f32, f32) {
+        match self {
+            Paper::Letter => (612.0, 792.0),
+            Paper::A4 => (595.28, 841.89),
+        }
+    }
+
+    /// The name used on the command line and in settings.
+    pub fn name(self) -> &'static str {
+        match self {
+            Paper::Letter => "letter",
+            Paper::A4 => "a4",
+        }
+    }
+}
+
+/// A run of text in one face, size and colour on one line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextRun {
+    /// Left edge, in points.
+    pub x: f32,
+    /// Baseline, in points from the top.
+    pub y: f32,
+    /// The characters.
+    pub text: String,
+    /// The face.
+    pub style: FontStyle,
+    /// Font size in points.
+    pub size: f32,
+    /// Colour.
+    pub color: Rgb,
+    /// Width of the run as measured by layout, in points.
+    pub width: f32,
+}
+
+/// A rectangle, filled, stroked or both.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BoxShape {
+    /// Left edge.
+    pub x: f32,
+    /// Top edge.
+    pub y: f32,
+    /// Width.
+    pub width: f32,
+    /// Height.
+    pub height: f32,
+    /// Fill colour, if filled.
+    pub fill: Option<Rgb>,
+    /// Border colour and thickness in points, if stroked.
+    pub stroke: Option<(Rgb, f32)>,
+}
+
+/// A straight line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    /// Start x.
+    pub x1: f32,
+    /// Start y.
+    pub y1: f32,
+    /// End x.
+    pub x2: f32,
+    /// End y.
+    pub y2: f32,
+    /// Colour.
+    pub color: Rgb,
+    /// Thickness in points.
+    pub thickness: f32,
+}
+
+/// A clickable area that opens `uri` (`https:` or `tel:`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkArea {
+    /// Left edge.
+    pub x: f32,
+    /// Top edge.
+    pub y: f32,
+    /// Width.
+    pub width: f32,
+    /// Height.
+    pub height: f32,
+    /// The target, e.g. `tel:+15550102000` or `https://clinic.example`.
+    pub uri: String,
+}
+
+/// One thing drawn on a page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PageItem {
+    /// Text.
+    Text(TextRun),
+    /// A box (drawn before the text inside it).
+    Box(BoxShape),
+    /// A line.
+    Rule(Rule),
+    /// A link area (not drawn; clickable in the PDF).
+    Link(LinkArea),
+}
+
+/// One page, items in painting order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LaidOutPage {
+    /// Width in points.
+    pub width: f32,
+    /// Height in points.
+    pub height: f32,
+    /// What is drawn, back to front.
+    pub items: Vec<PageItem>,
+}
+
+impl LaidOutPage {
+    /// The text runs on the page, in painting (and reading) order.
+    pub fn text_runs(&self) -> impl Iterator<Item = &TextRun> {
+        self.items.iter().filter_map(|item| match item {
+            PageItem::Text(run) => Some(run),
+            _ => None,
+        })
+    }
+}
+
+/// Document-level facts the PDF writer records.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentInfo {
+    /// The handout's title.
+    pub title: String,
+    /// Who made it: the clinic's name.
+    pub author: String,
+    /// What it is about.
+    pub subject: String,
+    /// BCP 47 language tag.
+    pub language: String,
+    /// Search words.
+    pub keywords: Vec<String>,
+}
+
+/// A whole handout laid out into pages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LaidOutDocument {
+    /// Document facts for the PDF.
+    pub info: DocumentInfo,
+    /// The paper it was laid out for.
+    pub paper: Paper,
+    /// The pages, in order.
+    pub pages: Vec<LaidOutPage>,
+}
+
+impl LaidOutDocument {
+    /// A readable dump, one line per text run, for golden tests and debugging.
+    pub fn describe(&self) -> String {
+        let mut out = String::new();
+        for (n, page) in self.pages.iter().enumerate() {
+            let _ = writeln!(out, "== page {} ==", n + 1);
+            for item in &page.items {
+                match item {
+                    PageItem::Text(r) => {
+                        let _ = writeln!(
+                            out,
+                            "{:6.1} {:6.1} {:?} {} {}",
+                            r.x, r.y, r.style, r.size, r.text
+                        );
+                    }
+                    PageItem::Box(b) => {
+                        let _ = writeln!(
+                            out,
+                            "{:6.1} {:6.1} box {:.1}x{:.1}",
+                            b.x, b.y, b.width, b.height
+                        );
+                    }
+                    PageItem::Rule(r) => {
+                        let _ = writeln!(out, "{:6.1} {:6.1} rule to {:.1}", r.x1, r.y1, r.x2);
+                    }
+                    PageItem::Link(l) => {
+                        let _ = writeln!(out, "{:6.1} {:6.1} link {}", l.x, l.y, l.uri);
+                    }
+                }
+            }
+        }
+        out
+    }
+}

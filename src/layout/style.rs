@@ -1,0 +1,103 @@
+//! Type sizes, spacing and margins for normal and large print.
+
+/// Sizes and spacing, in points.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LayoutStyle {
+    /// Left and right margin.
+    pub margin_x: f32,
+    /// Top margin.
+    pub margin_top: f32,
+    /// Distance from the page's bottom edge to the footer's baseline.
+    pub footer_baseline_from_bottom: f32,
+    /// Body text size.
+    pub body: f32,
+    /// Line height as a multiple of the text size.
+    pub leading: f32,
+    /// Title size.
+    pub title: f32,
+    /// Subtitle size.
+    pub subtitle: f32,
+    /// Section heading size.
+    pub heading: f32,
+    /// Resource names and fill-in labels.
+    pub label: f32,
+    /// Small text: hints, sources, running header.
+    pub small: f32,
+    /// Footer size.
+    pub footer: f32,
+    /// "Get help now" line size.
+    pub help: f32,
+    /// Space between paragraphs and blocks.
+    pub block_gap: f32,
+    /// Space above a heading.
+    pub heading_gap: f32,
+    /// Space between a heading and its text.
+    pub heading_after: f32,
+    /// Indent of list text.
+    pub list_indent: f32,
+    /// Space between list items.
+    pub item_gap: f32,
+    /// Padding inside boxes.
+    pub box_padding: f32,
+    /// Distance between ruled fill-in lines.
+    pub fill_line_gap: f32,
+}
+
+impl LayoutStyle {
+    /// Normal print: 12.5 pt body, within RNIB clear-print guidance (12–14 pt).
+    pub const NORMAL: LayoutStyle = LayoutStyle {
+        margin_x: 54.0,
+        margin_top: 48.0,
+        footer_baseline_from_bottom: 30.0,
+        body: 12.5,
+        leading: 1.3,
+        title: 22.0,
+        subtitle: 13.0,
+        heading: 15.0,
+        label: 12.5,
+        small: 9.0,
+        footer: 8.5,
+        help: 10.0,
+        block_gap: 6.5,
+        heading_gap: 11.0,
+        heading_after: 2.0,
+        list_indent: 16.0,
+        item_gap: 2.0,
+        box_padding: 9.0,
+        fill_line_gap: 24.0,
+    };
+
+    /// Large print: 18 pt body and bold headings (ACB large-print guidance),
+    /// reflowed onto more pages rather than shrunk.
+    pub const LARGE: LayoutStyle = LayoutStyle {
+        margin_x: 60.0,
+        margin_top: 54.0,
+        footer_baseline_from_bottom: 32.0,
+        body: 18.0,
+        leading: 1.35,
+        title: 28.0,
+        subtitle: 18.0,
+        heading: 22.0,
+        label: 18.0,
+        small: 14.0,
+        footer: 12.0,
+        help: 14.0,
+        block_gap: 9.0,
+        heading_gap: 14.0,
+        heading_after: 3.0,
+        list_indent: 24.0,
+        item_gap: 3.0,
+        box_padding: 12.0,
+        fill_line_gap: 34.0,
+    };
+
+    /// The style for large print or not.
+    pub fn for_print(large_print: bool) -> Self {
+        if large_print { Self::LARGE } else { Self::NORMAL }
+    }
+
+    /// Line height for text of `size`.
+    pub fn line_height(&self, size: f32) -> f32 {
+        size * self.leading
+    }
+}

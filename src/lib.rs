@@ -1,0 +1,19 @@
+//! Handout Desk: vetted patient-education handouts to print-ready PDFs.
+//!
+//! The pipeline, one module per stage:
+//! [`template`] + [`profile`] + options → [`compose`] (resolved handout) →
+//! [`layout`] (pages of positioned text and shapes) → [`pdf`] (bytes on disk),
+//! and the same laid-out pages painted by the desk app's preview.
+//! [`export`] runs the whole pipeline; [`cli`] is the command line.
+
+pub mod cli;
+pub mod compose;
+pub mod date;
+pub mod diagnostic;
+pub mod export;
+pub mod fonts;
+pub mod helplines;
+pub mod layout;
+pub mod pdf;
+pub mod profile;
+pub mod template;

@@ -1,0 +1,38 @@
+//! `handout-desk`: the desk app, or the command line when given a command.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use handout_desk::cli::{self, Command};
+
+fn main() -> ExitCode {
+    let args = match cli::parse_args(std::env::args().skip(1)) {
+        Ok(args) => args,
+        Err(e) => {
+            eprintln!("handout-desk: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut stdout = std::io::stdout().lock();
+    let result = match &args.command {
+        Command::Help => writeln!(stdout, "{}", cli::HELP).map(|_| true).map_err(anyhow::Error::from),
+        Command::Version => writeln!(stdout, "handout-desk {}", env!("CARGO_PKG_VERSION"))
+            .map(|_| true)
+            .map_err(anyhow::Error::from),
+        Command::List => cli::list(&args.templates_dirs, &mut stdout),
+        Command::Export(export) => cli::export(export, &args.templates_dirs, &mut stdout).map(|()| true),
+        Command::Check { paths } => cli::check_paths(paths, &mut stdout).map_err(anyhow::Error::from),
+        Command::Gui => {
+            eprintln!("The desk app is not built yet; see `handout-desk --help` for the command line.");
+            Ok(false)
+        }
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("handout-desk: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

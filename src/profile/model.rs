@@ -1,0 +1,77 @@
+//! A clinic's profile: who the clinic is and the local resources it hands out.
+//!
+//! Holds no patient data: nothing here is about the person the handout is for.
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::template::ResourceCategory;
+
+/// The clinic and its local resources, as saved in a profile `.ron` file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClinicProfile {
+    /// The clinic's name, printed on every handout.
+    pub name: String,
+    /// ISO 3166 two-letter country code, e.g. `US`; picks the national helplines.
+    pub country: String,
+    /// Street address.
+    #[serde(default)]
+    pub address: Option<String>,
+    /// Main phone number.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Website, e.g. `https://clinic.example`.
+    #[serde(default)]
+    pub website: Option<String>,
+    /// Local resources, in the order they are printed.
+    #[serde(default)]
+    pub resources: Vec<LocalResource>,
+}
+
+/// One local service the clinic refers people to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalResource {
+    /// Its name.
+    pub name: String,
+    /// What kind of help it gives.
+    pub category: ResourceCategory,
+    /// Phone number.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Street address.
+    #[serde(default)]
+    pub address: Option<String>,
+    /// Opening hours, e.g. "Mon–Fri 8 a.m. to 5 p.m." or "24/7".
+    #[serde(default)]
+    pub hours: Option<String>,
+    /// Website.
+    #[serde(default)]
+    pub website: Option<String>,
+    /// A short note for the patient, e.g. "Walk in, no appointment needed".
+    #[serde(default)]
+    pub notes: Option<String>,
+    /// The day someone last checked these details were right.
+    #[serde(default)]
+    pub last_checked: Option<Date>,
+}
+
+impl ClinicProfile {
+    /// An empty profile for a clinic that has not entered its details yet.
+    pub fn blank() -> Self {
+        Self {
+            name: String::new(),
+            country: "US".to_owned(),
+            address: None,
+            phone: None,
+            website: None,
+            resources: Vec::new(),
+        }
+    }
+
+    /// The resources of one category, in profile order.
+    pub fn resources_of(&self, category: ResourceCategory) -> impl Iterator<Item = &LocalResource> {
+        self.resources.iter().filter(move |r| r.category == category)
+    }
+}

@@ -1,0 +1,218 @@
+//! Reading template files: RON parsing with precise, fix-it error messages.
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Position};
+use crate::template::{Template, validate};
+
+/// Parses and checks one template's text; `file` names it in messages.
+///
+/// Returns every error at once. Warnings are not errors and are left to the
+/// quality checks.
+pub fn parse_template(text: &str, file: &Path) -> Result<Template, Diagnostics> {
+    let template: Template = parse_ron(text, file).map_err(|d| Diagnostics(vec![d]))?;
+    let problems: Vec<Diagnostic> = validate::validate_template(&template, text, file)
+        .into_iter()
+        .filter(Diagnostic::is_error)
+        .collect();
+    if problems.is_empty() {
+        Ok(template)
+    } else {
+        Err(Diagnostics(problems))
+    }
+}
+
+/// Reads, parses and checks a template file.
+pub fn read_template_file(path: &Path) -> Result<Template, Diagnostics> {
+    let text = read_text_file(path).map_err(|d| Diagnostics(vec![d]))?;
+    parse_template(&text, path)
+}
+
+/// Reads a file that must be UTF-8 text, with a clear message when it is not.
+pub fn read_text_file(path: &Path) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error(path, format!("cannot read the file: {e}"))
+            .with_hint("check that the file exists and that you may read it")
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+        Diagnostic::error(path, "the file is not UTF-8 text")
+            .at(Some(Position::of_offset(&prefix, valid)))
+            .with_hint("save the file as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")")
+    })
+}
+
+/// Parses RON into `T`, turning RON's error into a diagnostic with a hint.
+pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &Path) -> Result<T, Diagnostic> {
+    let options = ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    options.from_str(text).map_err(|e| {
+        let position = Position {
+            line: e.span.start.line.max(1),
+            column: e.span.start.col.max(1),
+        };
+        let message = e.code.to_string();
+        let hint = ron_hint(&e.code);
+        let d = Diagnostic::error(file, message).at(Some(position));
+        match hint {
+            Some(h) => d.with_hint(h),
+            None => d,
+        }
+    })
+}
+
+fn ron_hint(code: &ron::Error) -> Option<String> {
+    use ron::Error as E;
+    Some(match code {
+        E::NoSuchEnumVariant { expected, .. } => {
+            format!("use one of: {}", expected.join(", "))
+        }
+        E::NoSuchStructField { expected, .. } => {
+            format!("the fields allowed here are: {}", expected.join(", "))
+        }
+        E::MissingStructField { field, .. } => format!("add `{field}: …`"),
+        E::DuplicateStructField { field, .. } => format!("remove one of the two `{field}` fields"),
+        E::ExpectedDifferentStructName { expected, .. } => format!("start the file with `{expected}(`"),
+        E::Eof => "the file ends too early: check that every `(`, `[` and `\"` is closed".into(),
+        E::ExpectedStringEnd | E::ExpectedString => "check the quotes around the text: inside text, write \\\" for a quote mark".into(),
+        E::TrailingCharacters => "remove what follows the closing `)` of the template".into(),
+        E::Message(m) if m.contains("YYYY-MM-DD") => "write dates as \"YYYY-MM-DD\"".into(),
+        _ => return None,
+    })
+}
+
+/// A template that loaded, with where it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedTemplate {
+    /// The template.
+    pub template: Template,
+    /// Its file (for shipped templates, the path under `handouts/`).
+    pub file: PathBuf,
+    /// Whether it ships with Handout Desk or comes from a clinic folder.
+    pub origin: TemplateOrigin,
+}
+
+/// Where a template comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TemplateOrigin {
+    /// Compiled into Handout Desk.
+    Shipped,
+    /// Read from a templates folder.
+    Folder,
+}
+
+/// A template file that could not be loaded, with every problem in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadFailure {
+    /// The file.
+    pub file: PathBuf,
+    /// What is wrong with it.
+    pub diagnostics: Diagnostics,
+}
+
+/// Every template available, and every file that failed to load.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TemplateLibrary {
+    /// Templates that loaded, shipped ones first.
+    pub templates: Vec<LoadedTemplate>,
+    /// Files that did not load; they never stop the others.
+    pub failures: Vec<LoadFailure>,
+}
+
+impl TemplateLibrary {
+    /// The shipped templates plus every `*.ron` file in `folders`.
+    pub fn load(folders: &[PathBuf]) -> Self {
+        let mut library = Self::default();
+        for (file, text) in SHIPPED {
+            library.add(Path::new(file), text, TemplateOrigin::Shipped);
+        }
+        for folder in folders {
+            library.add_folder(folder);
+        }
+        library
+    }
+
+    /// Adds every `*.ron` file in `folder` (not its subfolders).
+    pub fn add_folder(&mut self, folder: &Path) {
+        let entries = match std::fs::read_dir(folder) {
+            Ok(entries) => entries,
+            Err(e) => {
+                self.failures.push(LoadFailure {
+                    file: folder.to_path_buf(),
+                    diagnostics: Diagnostics(vec![
+                        Diagnostic::error(folder, format!("cannot read the templates folder: {e}"))
+                            .with_hint("check the folder exists and that you may read it"),
+                    ]),
+                });
+                return;
+            }
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.is_file())
+            .collect();
+        files.sort();
+        for file in files {
+            match read_text_file(&file) {
+                Ok(text) => self.add(&file, &text, TemplateOrigin::Folder),
+                Err(d) => self.failures.push(LoadFailure {
+                    file,
+                    diagnostics: Diagnostics(vec![d]),
+                }),
+            }
+        }
+    }
+
+    fn add(&mut self, file: &Path, text: &str, origin: TemplateOrigin) {
+        match parse_template(text, file) {
+            Ok(template) => {
+                if let Some(existing) = self.templates.iter().find(|t| t.template.id == template.id) {
+                    let d = Diagnostic::error(file, format!("the id `{}` is already used by {}", template.id, existing.file.display()))
+                        .with_hint("give this template its own id");
+                    self.failures.push(LoadFailure {
+                        file: file.to_path_buf(),
+                        diagnostics: Diagnostics(vec![d]),
+                    });
+                    return;
+                }
+                self.templates.push(LoadedTemplate {
+                    template,
+                    file: file.to_path_buf(),
+                    origin,
+                });
+            }
+            Err(diagnostics) => self.failures.push(LoadFailure {
+                file: file.to_path_buf(),
+                diagnostics,
+            }),
+        }
+    }
+
+    /// The template with this id.
+    pub fn get(&self, id: &str) -> Option<&LoadedTemplate> {
+        self.templates.iter().find(|t| t.template.id == id)
+    }
+}
+
+/// The templates compiled into Handout Desk: (path under the repository, text).
+pub const SHIPPED: &[(&str, &str)] = &[
+    (
+        "handouts/self-harm-support.ron",
+        include_str!("../../handouts/self-harm-support.ron"),
+    ),
+    (
+        "handouts/moud-medicines.ron",
+        include_str!("../../handouts/moud-medicines.ron"),
+    ),
+    (
+        "handouts/kratom-risks.ron",
+        include_str!("../../handouts/kratom-risks.ron"),
+    ),
+];
+
+/// The example clinic profile compiled into Handout Desk: (path, text).
+pub const EXAMPLE_PROFILE: (&str, &str) = (
+    "handouts/profiles/example-clinic.ron",
+    include_str!("../../handouts/profiles/example-clinic.ron"),
+);

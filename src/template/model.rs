@@ -1,0 +1,316 @@
+//! The handout template as written in a `handouts/*.ron` file.
+//!
+//! The format is documented for clinic leads in `handouts/README.md`; keep the two
+//! in step. Unknown fields are rejected so that a typo is reported, not ignored.
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+
+/// One handout template: metadata, review record, sources and ordered blocks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Template {
+    /// Stable identifier, lower-case words joined by hyphens, e.g. `kratom-risks`.
+    pub id: String,
+    /// The title printed at the top of the first page.
+    pub title: String,
+    /// An optional line under the title.
+    #[serde(default)]
+    pub subtitle: Option<String>,
+    /// What the handout is about.
+    pub topic: Topic,
+    /// BCP 47 language tag, e.g. `en-US` or `es-US`.
+    pub language: String,
+    /// Version of the content, e.g. `1.0.0`; raise it whenever the text changes.
+    pub version: String,
+    /// Who the handout is written for.
+    pub audience: String,
+    /// The reading level the text aims at.
+    pub reading_level: ReadingLevel,
+    /// Who checked the content, and when.
+    pub review: Review,
+    /// Terms under which the text may be used and adapted.
+    pub licence: String,
+    /// Numbered sources that the clinical blocks cite.
+    pub sources: Vec<Source>,
+    /// The content, in reading order.
+    pub blocks: Vec<Block>,
+}
+
+/// The topic a template belongs to, used to filter the library and pick checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Topic {
+    /// Support after self-harm, safety planning.
+    SelfHarm,
+    /// Medicines for opioid use disorder, naloxone, overdose.
+    OpioidUseDisorder,
+    /// Kratom and its risks.
+    Kratom,
+    /// Anything else a clinic writes.
+    Other,
+}
+
+impl Topic {
+    /// Every topic, in display order.
+    pub const ALL: [Topic; 4] = [
+        Topic::SelfHarm,
+        Topic::OpioidUseDisorder,
+        Topic::Kratom,
+        Topic::Other,
+    ];
+
+    /// A short name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Topic::SelfHarm => "Self-harm",
+            Topic::OpioidUseDisorder => "Opioid use disorder",
+            Topic::Kratom => "Kratom",
+            Topic::Other => "Other",
+        }
+    }
+}
+
+/// The school grade the text aims at, and the most it may reach.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReadingLevel {
+    /// The grade the writer aims at (Flesch–Kincaid), e.g. 6.
+    pub target_grade: f32,
+    /// The grade the text must not exceed, e.g. 8.
+    pub max_grade: f32,
+}
+
+/// The clinical review record of a template.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    /// Draft until a named clinician approves the content.
+    pub status: ReviewStatus,
+    /// A sentence saying where the content stands.
+    pub note: String,
+    /// The reviewer's name, once reviewed.
+    #[serde(default)]
+    pub reviewer: Option<String>,
+    /// The reviewer's role, e.g. "Addiction medicine physician".
+    #[serde(default)]
+    pub reviewer_role: Option<String>,
+    /// The day the review was done.
+    #[serde(default)]
+    pub reviewed_on: Option<Date>,
+    /// The day the content should be reviewed again.
+    #[serde(default)]
+    pub next_review_due: Option<Date>,
+}
+
+/// Whether a template has been signed off for patient use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ReviewStatus {
+    /// Written, not yet signed off by a clinician.
+    Draft,
+    /// Signed off by the named reviewer.
+    Approved,
+}
+
+/// One numbered source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The number blocks use to cite this source.
+    pub id: u32,
+    /// The citation: organisation, title, year and an identifier.
+    pub citation: String,
+    /// Where to read it, if online.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// One piece of content, in reading order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Block {
+    /// A section heading.
+    Heading {
+        /// The heading text.
+        text: String,
+    },
+    /// A paragraph of running text.
+    Paragraph {
+        /// The text; `**bold**` and `{placeholders}` are allowed.
+        text: String,
+        /// The source numbers this clinical text rests on.
+        #[serde(default)]
+        sources: Vec<u32>,
+    },
+    /// A bulleted list.
+    Bullets {
+        /// One entry per bullet.
+        items: Vec<String>,
+        /// The source numbers the list rests on.
+        #[serde(default)]
+        sources: Vec<u32>,
+    },
+    /// A numbered list of steps to follow in order.
+    Steps {
+        /// One entry per step.
+        items: Vec<String>,
+        /// The source numbers the steps rest on.
+        #[serde(default)]
+        sources: Vec<u32>,
+    },
+    /// A boxed message that must stand out, such as "Get help now".
+    Callout {
+        /// How it is drawn.
+        #[serde(default)]
+        kind: CalloutKind,
+        /// The box's title.
+        title: String,
+        /// Text under the title.
+        #[serde(default)]
+        text: Option<String>,
+        /// Bullets under the text.
+        #[serde(default)]
+        items: Vec<String>,
+        /// The source numbers the callout rests on.
+        #[serde(default)]
+        sources: Vec<u32>,
+    },
+    /// The clinic's local resources of one category, filled in from the profile.
+    Resources {
+        /// Which resources to list.
+        category: ResourceCategory,
+        /// A heading above the list.
+        heading: String,
+        /// Printed instead of the list when the profile has none of this category.
+        when_empty: String,
+    },
+    /// A prompt with ruled lines for the patient to write on.
+    FillIn {
+        /// What to write, e.g. "My warning signs".
+        label: String,
+        /// A short example or prompt in smaller type.
+        #[serde(default)]
+        hint: Option<String>,
+        /// How many ruled lines, 1 to 12.
+        lines: u8,
+    },
+    /// The numbered list of the template's sources.
+    Sources {
+        /// A heading above the list.
+        heading: String,
+    },
+}
+
+impl Block {
+    /// The block's kind as written in RON, e.g. `Paragraph`.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Block::Heading { .. } => "Heading",
+            Block::Paragraph { .. } => "Paragraph",
+            Block::Bullets { .. } => "Bullets",
+            Block::Steps { .. } => "Steps",
+            Block::Callout { .. } => "Callout",
+            Block::Resources { .. } => "Resources",
+            Block::FillIn { .. } => "FillIn",
+            Block::Sources { .. } => "Sources",
+        }
+    }
+
+    /// The source numbers a block cites (empty for blocks that cite none).
+    pub fn sources(&self) -> &[u32] {
+        match self {
+            Block::Paragraph { sources, .. }
+            | Block::Bullets { sources, .. }
+            | Block::Steps { sources, .. }
+            | Block::Callout { sources, .. } => sources,
+            _ => &[],
+        }
+    }
+
+    /// Whether the block states clinical content and so must cite a source.
+    pub fn is_clinical(&self) -> bool {
+        matches!(
+            self,
+            Block::Paragraph { .. } | Block::Bullets { .. } | Block::Steps { .. }
+        )
+    }
+
+    /// Every piece of text in the block that may hold markup and placeholders.
+    pub fn texts(&self) -> Vec<&str> {
+        match self {
+            Block::Heading { text } | Block::Paragraph { text, .. } => vec![text],
+            Block::Bullets { items, .. } | Block::Steps { items, .. } => {
+                items.iter().map(String::as_str).collect()
+            }
+            Block::Callout {
+                title, text, items, ..
+            } => std::iter::once(title.as_str())
+                .chain(text.as_deref())
+                .chain(items.iter().map(String::as_str))
+                .collect(),
+            Block::Resources {
+                heading,
+                when_empty,
+                ..
+            } => vec![heading, when_empty],
+            Block::FillIn { label, hint, .. } => {
+                std::iter::once(label.as_str()).chain(hint.as_deref()).collect()
+            }
+            Block::Sources { heading } => vec![heading],
+        }
+    }
+}
+
+/// How a callout box is drawn.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CalloutKind {
+    /// Urgent: a strong border, for "Get help now" boxes.
+    #[default]
+    Urgent,
+    /// A calm tinted box for tips and notes.
+    Note,
+}
+
+/// The kinds of local resource a clinic lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ResourceCategory {
+    /// A local crisis line or crisis team.
+    CrisisLine,
+    /// A place that treats substance use, e.g. an opioid treatment program.
+    TreatmentProvider,
+    /// Where to get naloxone.
+    Naloxone,
+    /// A pharmacy.
+    Pharmacy,
+    /// A peer or mutual support group.
+    SupportGroup,
+    /// How to reach the clinic itself.
+    ClinicContact,
+    /// Anything else.
+    Other,
+}
+
+impl ResourceCategory {
+    /// Every category, in display order.
+    pub const ALL: [ResourceCategory; 7] = [
+        ResourceCategory::CrisisLine,
+        ResourceCategory::TreatmentProvider,
+        ResourceCategory::Naloxone,
+        ResourceCategory::Pharmacy,
+        ResourceCategory::SupportGroup,
+        ResourceCategory::ClinicContact,
+        ResourceCategory::Other,
+    ];
+
+    /// A short name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            ResourceCategory::CrisisLine => "Crisis line",
+            ResourceCategory::TreatmentProvider => "Treatment provider",
+            ResourceCategory::Naloxone => "Naloxone",
+            ResourceCategory::Pharmacy => "Pharmacy",
+            ResourceCategory::SupportGroup => "Support group",
+            ResourceCategory::ClinicContact => "Clinic contact",
+            ResourceCategory::Other => "Other",
+        }
+    }
+}

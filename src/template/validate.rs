@@ -1,0 +1,190 @@
+//! Checks a parsed template for mistakes RON cannot catch, each placed in the file.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use crate::compose::markup::parse_markup;
+use crate::diagnostic::{Diagnostic, Position};
+use crate::fonts::{self, FontStyle};
+use crate::template::source_map::{SourceMap, find_from};
+use crate::template::{Block, ReviewStatus, Template};
+
+/// The longest word allowed that is not a web address; longer is surely a mistake.
+pub const MAX_WORD_CHARS: usize = 40;
+/// The longest web address allowed.
+pub const MAX_URL_CHARS: usize = 300;
+
+/// Every problem in `template`, placed using its source `text`.
+pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Diagnostic> {
+    let map = SourceMap::scan(text);
+    let mut out = Vec::new();
+    let at_field = |field: &str| map.field(field).map(|o| Position::of_offset(text, o));
+    let mut error = |pos: Option<Position>, message: String, hint: &str| {
+        out.push(Diagnostic::error(file, message).at(pos).with_hint(hint));
+    };
+
+    if template.id.is_empty()
+        || !template
+            .id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        error(
+            at_field("id"),
+            format!("the id `{}` is not lower-case words joined by hyphens", template.id),
+            "write an id such as `kratom-risks`",
+        );
+    }
+    for (field, value) in [
+        ("title", &template.title),
+        ("version", &template.version),
+        ("audience", &template.audience),
+        ("licence", &template.licence),
+    ] {
+        if value.trim().is_empty() {
+            error(at_field(field), format!("`{field}` is empty"), "fill it in");
+        }
+    }
+    if !is_language_tag(&template.language) {
+        error(
+            at_field("language"),
+            format!("`{}` is not a language tag", template.language),
+            "write a BCP 47 tag such as `en-US` or `es-US`",
+        );
+    }
+    let level = template.reading_level;
+    if !(1.0..=16.0).contains(&level.target_grade) || level.target_grade > level.max_grade {
+        error(
+            at_field("reading_level"),
+            "the reading level is not a target grade at or below the maximum grade".into(),
+            "for patient handouts use (target_grade: 6.0, max_grade: 8.0)",
+        );
+    }
+    let review = &template.review;
+    if review.status == ReviewStatus::Approved
+        && (review.reviewer.is_none() || review.reviewer_role.is_none() || review.reviewed_on.is_none())
+    {
+        error(
+            at_field("review"),
+            "an approved template must name its reviewer, their role and the review date".into(),
+            "fill in reviewer, reviewer_role and reviewed_on, or set status: Draft",
+        );
+    }
+    if let (Some(done), Some(due)) = (review.reviewed_on, review.next_review_due)
+        && due <= done
+    {
+        error(
+            at_field("review"),
+            format!("the next review ({due}) is not after the review date ({done})"),
+            "set next_review_due after reviewed_on, usually a year later",
+        );
+    }
+
+    let mut ids = BTreeSet::new();
+    for (i, source) in template.sources.iter().enumerate() {
+        let pos = map.element("sources", i).map(|o| Position::of_offset(text, o));
+        if !ids.insert(source.id) {
+            error(pos, format!("source number {} is used twice", source.id), "give each source its own number");
+        }
+        if source.citation.trim().is_empty() {
+            error(pos, format!("source {} has no citation", source.id), "write the organisation, title, year and an identifier");
+        }
+        if let Some(url) = &source.url
+            && !(url.starts_with("https://") || url.starts_with("http://"))
+        {
+            error(pos, format!("source {}'s url `{url}` is not a web address", source.id), "start it with https://");
+        }
+    }
+
+    if template.blocks.is_empty() {
+        error(
+            at_field("blocks").or(Some(Position { line: 1, column: 1 })),
+            "the template has no blocks, so the handout would be empty".into(),
+            "add content to `blocks: [ … ]`, e.g. Heading(text: \"…\") and Paragraph(text: \"…\", sources: [1])",
+        );
+    }
+    for (i, block) in template.blocks.iter().enumerate() {
+        let start = map.element("blocks", i).unwrap_or(0);
+        let pos = Some(Position::of_offset(text, start));
+        let name = format!("block {} ({})", i + 1, block.kind_name());
+        for &cited in block.sources() {
+            if !ids.contains(&cited) {
+                error(
+                    Some(Position::of_offset(text, find_from(text, start, "sources"))),
+                    format!("{name} cites source {cited}, which is not in the template's source list"),
+                    &format!("add a source with `id: {cited}` to `sources`, or cite one of {}", list_ids(&ids)),
+                );
+            }
+        }
+        if block.is_clinical() && block.sources().is_empty() {
+            error(
+                pos,
+                format!("{name} states clinical content but cites no source"),
+                "add `sources: [n]` naming the source(s) it rests on",
+            );
+        }
+        match block {
+            Block::Bullets { items, .. } | Block::Steps { items, .. } if items.is_empty() => {
+                error(pos, format!("{name} has no items"), "add items, or remove the block");
+            }
+            Block::FillIn { lines, .. } if !(1..=12).contains(lines) => {
+                error(pos, format!("{name} asks for {lines} lines"), "use 1 to 12 lines");
+            }
+            _ => {}
+        }
+        for piece in block.texts() {
+            if piece.trim().is_empty() {
+                error(pos, format!("{name} has empty text"), "fill it in, or remove the block");
+            }
+            if let Err(e) = parse_markup(piece) {
+                let at = e.needle().map_or(start, |n| find_from(text, start, &n));
+                error(Some(Position::of_offset(text, at)), format!("{name}: {e}"), &e.hint());
+            }
+            check_words(piece, &name, text, start, &mut error);
+        }
+    }
+    out
+}
+
+fn check_words(piece: &str, name: &str, text: &str, start: usize, error: &mut impl FnMut(Option<Position>, String, &str)) {
+    for word in piece.split_whitespace() {
+        let is_url = word.contains("://") || word.starts_with("www.");
+        let chars = word.chars().count();
+        let limit = if is_url { MAX_URL_CHARS } else { MAX_WORD_CHARS };
+        if chars > limit {
+            let head: String = word.chars().take(20).collect();
+            error(
+                Some(Position::of_offset(text, find_from(text, start, &head))),
+                format!("{name} has a {chars}-character word starting `{head}…`"),
+                "break it up with spaces; no word in a handout needs to be this long",
+            );
+        }
+    }
+    let regular = fonts::metrics(FontStyle::Regular);
+    if let Some(ch) = piece.chars().find(|&c| !c.is_control() && !regular.has_glyph(c)) {
+        error(
+            Some(Position::of_offset(text, find_from(text, start, &ch.to_string()))),
+            format!("{name} uses the character {ch:?} (U+{:04X}), which the handout font cannot print", ch as u32),
+            "replace it with plain text; the font covers Latin letters, accents and common punctuation",
+        );
+    }
+}
+
+fn list_ids(ids: &BTreeSet<u32>) -> String {
+    if ids.is_empty() {
+        return "(none yet)".into();
+    }
+    ids.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
+}
+
+/// Whether `tag` looks like a BCP 47 language tag such as `en` or `es-US`.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let Some(primary) = parts.next() else {
+        return false;
+    };
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
