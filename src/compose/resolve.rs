@@ -216,33 +216,23 @@ impl Context<'_> {
 
     fn resource(&self, r: &LocalResource) -> ResourceEntry {
         let country = &self.profile.country;
-        let mut details = Vec::new();
-        let mut first = Vec::new();
+        let mut parts: Vec<Vec<Span>> = Vec::new();
         if let Some(phone) = &r.phone {
-            first.push(Span::plain("Call "));
-            first.push(Span::link(phone.clone(), tel_uri(phone, country)));
+            parts.push(vec![Span::plain("Call "), Span::link(phone.clone(), tel_uri(phone, country))]);
         }
         if let Some(hours) = &r.hours {
-            if !first.is_empty() {
-                first.push(Span::plain(" · "));
-            }
-            first.push(Span::plain(hours.clone()));
-        }
-        if !first.is_empty() {
-            details.push(first);
+            parts.push(vec![Span::plain(hours.clone())]);
         }
         if let Some(address) = &r.address {
-            details.push(vec![Span::plain(address.clone())]);
+            parts.push(vec![Span::plain(address.clone())]);
         }
         if let Some(site) = &r.website {
-            details.push(vec![website_span(site)]);
-        }
-        if let Some(notes) = &r.notes {
-            details.push(vec![Span::plain(notes.clone())]);
+            parts.push(vec![website_span(site)]);
         }
         ResourceEntry {
             name: r.name.clone(),
-            details,
+            contact: join_parts(parts),
+            notes: r.notes.clone(),
         }
     }
 
@@ -296,14 +286,21 @@ impl Context<'_> {
                 parts.push(vec![Span::plain("in an emergency, call your local emergency number")]);
             }
         }
-        for (i, part) in parts.into_iter().enumerate() {
-            if i > 0 {
-                line.push(Span::plain(" · "));
-            }
-            line.extend(part);
-        }
+        line.extend(join_parts(parts));
         line
     }
+}
+
+/// Joins pieces of text with " · ".
+fn join_parts(parts: Vec<Vec<Span>>) -> RichText {
+    let mut out = Vec::new();
+    for (i, part) in parts.into_iter().enumerate() {
+        if i > 0 {
+            out.push(Span::plain(" · "));
+        }
+        out.extend(part);
+    }
+    out
 }
 
 fn website_span(site: &str) -> Span {

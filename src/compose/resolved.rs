@@ -53,8 +53,10 @@ pub fn plain_text(text: &[Span]) -> String {
 pub struct ResourceEntry {
     /// The service's name.
     pub name: String,
-    /// Detail lines: phone, address, hours, website, notes.
-    pub details: Vec<RichText>,
+    /// Phone, hours, address and website, joined with " · ".
+    pub contact: RichText,
+    /// A short note for the patient.
+    pub notes: Option<String>,
 }
 
 /// One resolved block.

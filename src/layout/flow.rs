@@ -227,8 +227,10 @@ impl FlowBuilder {
         self.width -= 10.0;
         let first = self.units.len();
         self.text_lines(&[Span::plain(entry.name.clone())], TextStyle::new(FontStyle::Bold, s.label, Rgb::TEXT), 0.0, gap, 2.0, true);
-        for detail in &entry.details {
-            self.text_lines(detail, TextStyle::new(FontStyle::Regular, s.body, Rgb::TEXT), 0.0, 0.0, 0.0, true);
+        let body = TextStyle::new(FontStyle::Regular, s.body, Rgb::TEXT);
+        self.text_lines(&entry.contact, body, 0.0, 0.0, 0.0, true);
+        if let Some(notes) = &entry.notes {
+            self.text_lines(&[Span::plain(notes.clone())], TextStyle::new(FontStyle::Italic, s.body, Rgb::TEXT), 0.0, 0.0, 0.0, true);
         }
         (self.left, self.width) = saved;
         self.close_frame(first, frame, 2.0);

@@ -44,22 +44,22 @@ pub struct LayoutStyle {
 }
 
 impl LayoutStyle {
-    /// Normal print: 12.5 pt body, within RNIB clear-print guidance (12–14 pt).
+    /// Normal print: 12 pt body, the floor of RNIB clear-print guidance (12–14 pt).
     pub const NORMAL: LayoutStyle = LayoutStyle {
         margin_x: 54.0,
-        margin_top: 48.0,
-        footer_baseline_from_bottom: 30.0,
-        body: 12.5,
-        leading: 1.3,
-        title: 22.0,
-        subtitle: 13.0,
-        heading: 15.0,
-        label: 12.5,
-        small: 9.0,
+        margin_top: 44.0,
+        footer_baseline_from_bottom: 28.0,
+        body: 12.0,
+        leading: 1.27,
+        title: 21.0,
+        subtitle: 12.5,
+        heading: 14.5,
+        label: 12.0,
+        small: 8.5,
         footer: 8.5,
         help: 10.0,
-        block_gap: 6.5,
-        heading_gap: 11.0,
+        block_gap: 6.0,
+        heading_gap: 10.0,
         heading_after: 2.0,
         list_indent: 16.0,
         item_gap: 2.0,

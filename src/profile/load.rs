@@ -7,7 +7,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::fonts::{self, FontStyle};
 use crate::profile::ClinicProfile;
 use crate::profile::contact::{check_phone, normalise_url};
-use crate::template::load::{parse_ron, read_text_file};
+use crate::template::load::{is_blank, parse_ron, read_text_file};
 use crate::template::source_map::{SourceMap, find_from};
 
 /// How many days a resource may go unchecked before it is flagged.
@@ -15,6 +15,11 @@ pub const STALE_AFTER_DAYS: i64 = 365;
 
 /// Parses and checks a profile's text; `file` names it in messages.
 pub fn parse_profile(text: &str, file: &Path) -> Result<ClinicProfile, Diagnostics> {
+    if is_blank(text) {
+        return Err(Diagnostics(vec![Diagnostic::error(file, "the file is empty").at(Some(Position { line: 1, column: 1 })).with_hint(
+            "a clinic profile starts with `ClinicProfile(`; see handouts/README.md for the format",
+        )]));
+    }
     let profile: ClinicProfile = parse_ron(text, file).map_err(|d| Diagnostics(vec![d]))?;
     let errors: Vec<Diagnostic> = validate_profile(&profile, Some(text), file)
         .into_iter()

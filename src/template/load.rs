@@ -10,6 +10,11 @@ use crate::template::{Template, validate};
 /// Returns every error at once. Warnings are not errors and are left to the
 /// quality checks.
 pub fn parse_template(text: &str, file: &Path) -> Result<Template, Diagnostics> {
+    if is_blank(text) {
+        return Err(Diagnostics(vec![Diagnostic::error(file, "the file is empty").at(Some(Position { line: 1, column: 1 })).with_hint(
+            "a template starts with `Template(`; see handouts/README.md for the format",
+        )]));
+    }
     let template: Template = parse_ron(text, file).map_err(|d| Diagnostics(vec![d]))?;
     let problems: Vec<Diagnostic> = validate::validate_template(&template, text, file)
         .into_iter()
@@ -20,6 +25,14 @@ pub fn parse_template(text: &str, file: &Path) -> Result<Template, Diagnostics> 
     } else {
         Err(Diagnostics(problems))
     }
+}
+
+/// Whether `text` holds nothing but white space and comments.
+pub fn is_blank(text: &str) -> bool {
+    text.lines().all(|l| {
+        let l = l.trim();
+        l.is_empty() || l.starts_with("//")
+    })
 }
 
 /// Reads, parses and checks a template file.

@@ -1,0 +1,41 @@
+//! Benchmarks of each pipeline stage for every shipped template:
+//! template load (parse + checks), compose + layout, and the whole export to PDF bytes.
+//!
+//! Run with `cargo bench --bench pipeline`; figures are kept in BENCHMARKS.md.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use handout_desk::compose::{HandoutOptions, compose};
+use handout_desk::date::Date;
+use handout_desk::export::export_pdf;
+use handout_desk::layout::layout;
+use handout_desk::profile::parse_profile;
+use handout_desk::template::load::{EXAMPLE_PROFILE, SHIPPED};
+use handout_desk::template::parse_template;
+
+fn pipeline(c: &mut Criterion) {
+    let profile = parse_profile(EXAMPLE_PROFILE.1, Path::new(EXAMPLE_PROFILE.0)).expect("example profile loads");
+    let options = HandoutOptions::default();
+    let created = Date::parse("2026-11-22").expect("date");
+    for (file, text) in SHIPPED {
+        let template = parse_template(text, Path::new(file)).expect("shipped template loads");
+        let id = template.id.clone();
+        c.bench_function(&format!("{id}/load"), |b| {
+            b.iter(|| parse_template(black_box(text), Path::new(file)))
+        });
+        c.bench_function(&format!("{id}/compose+layout"), |b| {
+            b.iter(|| {
+                let resolved = compose(black_box(&template), &profile, &options).expect("composes");
+                layout(&resolved, &options)
+            })
+        });
+        c.bench_function(&format!("{id}/export"), |b| {
+            b.iter(|| export_pdf(black_box(&template), &profile, &options, created).expect("exports"))
+        });
+    }
+}
+
+criterion_group!(benches, pipeline);
+criterion_main!(benches);
