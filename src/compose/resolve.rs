@@ -8,7 +8,7 @@ use crate::helplines::{NationalLines, national_lines};
 use crate::layout::Paper;
 use crate::profile::contact::{normalise_url, tel_uri};
 use crate::profile::{ClinicProfile, LocalResource};
-use crate::template::{Block, ResourceCategory, ReviewStatus, Template};
+use crate::template::{Block, ResourceCategory, ReviewStatus, Template, Topic};
 
 /// Choices made for one handout at the desk.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -56,7 +56,12 @@ pub fn compose(
     for block in &template.blocks {
         blocks.push(ctx.block(block, template, &included)?);
     }
-    let help_line = ctx.help_line(&included);
+    let mut help_line = Vec::new();
+    if template.topic == Topic::SelfHarm {
+        // Safe-messaging guidance: hope, and a way to get help, on every page.
+        help_line.push(Span::bold("You are not alone, and help works. "));
+    }
+    help_line.extend(ctx.help_line(&included));
     let given_by = ctx.given_by();
     if !ctx.missing.is_empty() {
         return Err(ComposeError::MissingProfileValues(ctx.missing.into_iter().map(str::to_owned).collect()));
