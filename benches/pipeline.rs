@@ -16,7 +16,8 @@ use handout_desk::template::load::{EXAMPLE_PROFILE, SHIPPED};
 use handout_desk::template::parse_template;
 
 fn pipeline(c: &mut Criterion) {
-    let profile = parse_profile(EXAMPLE_PROFILE.1, Path::new(EXAMPLE_PROFILE.0)).expect("example profile loads");
+    let profile = parse_profile(EXAMPLE_PROFILE.1, Path::new(EXAMPLE_PROFILE.0))
+        .expect("example profile loads");
     let options = HandoutOptions::default();
     let created = Date::parse("2026-11-22").expect("date");
     for (file, text) in SHIPPED {
@@ -32,7 +33,9 @@ fn pipeline(c: &mut Criterion) {
             })
         });
         c.bench_function(&format!("{id}/export"), |b| {
-            b.iter(|| export_pdf(black_box(&template), &profile, &options, created).expect("exports"))
+            b.iter(|| {
+                export_pdf(black_box(&template), &profile, &options, created).expect("exports")
+            })
         });
     }
 }

@@ -40,7 +40,8 @@ impl Date {
         };
         let trimmed = text.trim();
         let mut parts = trimmed.split('-');
-        let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+        let (Some(y), Some(m), Some(d), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
         else {
             return Err(err());
         };
@@ -180,7 +181,10 @@ mod tests {
             assert_eq!(Date::from_days_since_epoch(days).days_since_epoch(), days);
         }
         assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
-        assert_eq!(Date::parse("2026-11-22").unwrap().days_since_epoch(), 20_779);
+        assert_eq!(
+            Date::parse("2026-11-22").unwrap().days_since_epoch(),
+            20_779
+        );
     }
 
     #[test]

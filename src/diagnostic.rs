@@ -32,7 +32,9 @@ impl Position {
         let before = text.get(..offset).unwrap_or(text);
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before.get(line_start..).map_or(1, |s| s.chars().count() + 1);
+        let column = before
+            .get(line_start..)
+            .map_or(1, |s| s.chars().count() + 1);
         Self { line, column }
     }
 }
@@ -138,8 +140,17 @@ mod tests {
     #[test]
     fn position_counts_lines_and_columns_from_one() {
         let text = "ab\ncdé\nf";
-        assert_eq!(Position::of_offset(text, 0), Position { line: 1, column: 1 });
-        assert_eq!(Position::of_offset(text, 3), Position { line: 2, column: 1 });
-        assert_eq!(Position::of_offset(text, 8), Position { line: 3, column: 1 });
+        assert_eq!(
+            Position::of_offset(text, 0),
+            Position { line: 1, column: 1 }
+        );
+        assert_eq!(
+            Position::of_offset(text, 3),
+            Position { line: 2, column: 1 }
+        );
+        assert_eq!(
+            Position::of_offset(text, 8),
+            Position { line: 3, column: 1 }
+        );
     }
 }

@@ -30,7 +30,11 @@ pub struct ExportSummary {
 }
 
 /// Composes and lays out a handout: the pages the preview shows and the PDF holds.
-pub fn render(template: &Template, profile: &ClinicProfile, options: &HandoutOptions) -> Result<LaidOutDocument, ComposeError> {
+pub fn render(
+    template: &Template,
+    profile: &ClinicProfile,
+    options: &HandoutOptions,
+) -> Result<LaidOutDocument, ComposeError> {
     let resolved = compose(template, profile, options)?;
     Ok(layout(&resolved, options))
 }

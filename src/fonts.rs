@@ -98,12 +98,16 @@ impl FaceMetrics {
         metrics.units_per_em = face.units_per_em();
         metrics.ascender = face.ascender();
         metrics.descender = face.descender();
-        metrics.missing_advance = face.glyph_hor_advance(ttf_parser::GlyphId(0)).unwrap_or(500);
+        metrics.missing_advance = face
+            .glyph_hor_advance(ttf_parser::GlyphId(0))
+            .unwrap_or(500);
         if let Some(cmap) = face.tables().cmap {
             for subtable in cmap.subtables.into_iter().filter(|s| s.is_unicode()) {
                 subtable.codepoints(|cp| {
                     let Some(ch) = char::from_u32(cp) else { return };
-                    let Some(gid) = subtable.glyph_index(cp) else { return };
+                    let Some(gid) = subtable.glyph_index(cp) else {
+                        return;
+                    };
                     let advance = face.glyph_hor_advance(gid).unwrap_or(0);
                     if cp < 128 {
                         metrics.ascii[cp as usize] = Some((gid.0, advance));
@@ -179,6 +183,9 @@ mod tests {
     #[test]
     fn bold_is_wider_than_regular() {
         let text = "Get help now";
-        assert!(metrics(FontStyle::Bold).width(text, 12.0) > metrics(FontStyle::Regular).width(text, 12.0));
+        assert!(
+            metrics(FontStyle::Bold).width(text, 12.0)
+                > metrics(FontStyle::Regular).width(text, 12.0)
+        );
     }
 }

@@ -15,15 +15,23 @@ fn main() -> ExitCode {
     };
     let mut stdout = std::io::stdout().lock();
     let result = match &args.command {
-        Command::Help => writeln!(stdout, "{}", cli::HELP).map(|_| true).map_err(anyhow::Error::from),
+        Command::Help => writeln!(stdout, "{}", cli::HELP)
+            .map(|_| true)
+            .map_err(anyhow::Error::from),
         Command::Version => writeln!(stdout, "handout-desk {}", env!("CARGO_PKG_VERSION"))
             .map(|_| true)
             .map_err(anyhow::Error::from),
         Command::List => cli::list(&args.templates_dirs, &mut stdout),
-        Command::Export(export) => cli::export(export, &args.templates_dirs, &mut stdout).map(|()| true),
-        Command::Check { paths } => cli::check_paths(paths, &mut stdout).map_err(anyhow::Error::from),
+        Command::Export(export) => {
+            cli::export(export, &args.templates_dirs, &mut stdout).map(|()| true)
+        }
+        Command::Check { paths } => {
+            cli::check_paths(paths, &mut stdout).map_err(anyhow::Error::from)
+        }
         Command::Gui => {
-            eprintln!("The desk app is not built yet; see `handout-desk --help` for the command line.");
+            eprintln!(
+                "The desk app is not built yet; see `handout-desk --help` for the command line."
+            );
             Ok(false)
         }
     };

@@ -25,9 +25,19 @@ fn list_shows_every_shipped_template_as_a_draft() {
     let out = run(&["list"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
-    for (id, topic) in [("self-harm-support", "Self-harm"), ("moud-medicines", "Opioid use disorder"), ("kratom-risks", "Kratom")] {
-        let line = text.lines().find(|l| l.starts_with(id)).unwrap_or_else(|| panic!("{id} missing:\n{text}"));
-        assert!(line.contains(topic) && line.contains("1.0.0") && line.contains("draft"), "{line}");
+    for (id, topic) in [
+        ("self-harm-support", "Self-harm"),
+        ("moud-medicines", "Opioid use disorder"),
+        ("kratom-risks", "Kratom"),
+    ] {
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(id))
+            .unwrap_or_else(|| panic!("{id} missing:\n{text}"));
+        assert!(
+            line.contains(topic) && line.contains("1.0.0") && line.contains("draft"),
+            "{line}"
+        );
     }
 }
 
@@ -35,19 +45,31 @@ fn list_shows_every_shipped_template_as_a_draft() {
 fn check_passes_on_the_shipped_folder() {
     let out = run(&["check", "handouts"]);
     assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
-    assert!(stdout(&out).contains("Checked 3 templates and 1 profile: 0 errors"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("Checked 3 templates and 1 profile: 0 errors"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]
 fn check_fails_with_file_line_and_column() {
     let dir = common::tempdir::TempDir::new();
-    let good = std::fs::read_to_string(common::repo("tests/fixtures/golden-template.ron")).expect("fixture");
+    let good = std::fs::read_to_string(common::repo("tests/fixtures/golden-template.ron"))
+        .expect("fixture");
     let path = dir.path().join("bad.ron");
-    std::fs::write(&path, good.replace("Call {emergency}.", "Call {clinic.fax}.")).expect("write");
+    std::fs::write(
+        &path,
+        good.replace("Call {emergency}.", "Call {clinic.fax}."),
+    )
+    .expect("write");
     let out = run(&["check", path.to_str().expect("utf-8 path")]);
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
-    assert!(text.contains("bad.ron:28:") && text.contains("`{clinic.fax}` is not a placeholder"), "{text}");
+    assert!(
+        text.contains("bad.ron:28:") && text.contains("`{clinic.fax}` is not a placeholder"),
+        "{text}"
+    );
     assert!(text.contains("hint: use one of:"), "{text}");
 }
 
@@ -56,33 +78,77 @@ fn export_writes_a_pdf_and_says_so() {
     let dir = common::tempdir::TempDir::new();
     let pdf = dir.path().join("kratom.pdf");
     let out = run(&[
-        "export", "--template", "kratom-risks", "--profile", "handouts/profiles/example-clinic.ron",
-        "--paper", "a4", "--large-print", "--date", "2026-11-22", "--out", pdf.to_str().expect("utf-8"),
+        "export",
+        "--template",
+        "kratom-risks",
+        "--profile",
+        "handouts/profiles/example-clinic.ron",
+        "--paper",
+        "a4",
+        "--large-print",
+        "--date",
+        "2026-11-22",
+        "--out",
+        pdf.to_str().expect("utf-8"),
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).starts_with(&format!("Wrote {}", pdf.display())), "{}", stdout(&out));
-    assert!(stdout(&out).contains("draft"), "a draft says so: {}", stdout(&out));
+    assert!(
+        stdout(&out).starts_with(&format!("Wrote {}", pdf.display())),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stdout(&out).contains("draft"),
+        "a draft says so: {}",
+        stdout(&out)
+    );
     let bytes = std::fs::read(&pdf).expect("pdf written");
     assert!(bytes.starts_with(b"%PDF-"));
 }
 
 #[test]
 fn export_of_an_unknown_template_lists_the_known_ones() {
-    let out = run(&["export", "--template", "kratom", "--profile", "handouts/profiles/example-clinic.ron", "--out", "/tmp/never.pdf"]);
+    let out = run(&[
+        "export",
+        "--template",
+        "kratom",
+        "--profile",
+        "handouts/profiles/example-clinic.ron",
+        "--out",
+        "/tmp/never.pdf",
+    ]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("no template with the id `kratom`") && stderr(&out).contains("kratom-risks"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no template with the id `kratom`")
+            && stderr(&out).contains("kratom-risks"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
 fn export_with_a_broken_profile_names_the_problem_and_writes_nothing() {
     let dir = common::tempdir::TempDir::new();
     let profile = dir.path().join("clinic.ron");
-    let text = std::fs::read_to_string(common::repo("tests/fixtures/golden-profile.ron")).expect("fixture");
+    let text = std::fs::read_to_string(common::repo("tests/fixtures/golden-profile.ron"))
+        .expect("fixture");
     std::fs::write(&profile, text.replace("(555) 010-0100", "phone me")).expect("write");
     let pdf = dir.path().join("out.pdf");
-    let out = run(&["export", "--template", "kratom-risks", "--profile", profile.to_str().expect("utf-8"), "--out", pdf.to_str().expect("utf-8")]);
+    let out = run(&[
+        "export",
+        "--template",
+        "kratom-risks",
+        "--profile",
+        profile.to_str().expect("utf-8"),
+        "--out",
+        pdf.to_str().expect("utf-8"),
+    ]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("clinic.ron:") && stderr(&out).contains("clinic `phone`"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("clinic.ron:") && stderr(&out).contains("clinic `phone`"),
+        "{}",
+        stderr(&out)
+    );
     assert!(!pdf.exists());
 }
 
@@ -90,5 +156,9 @@ fn export_with_a_broken_profile_names_the_problem_and_writes_nothing() {
 fn usage_mistakes_exit_2_with_help() {
     let out = run(&["export", "--template", "kratom-risks"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("--profile") && stderr(&out).contains("--help"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("--profile") && stderr(&out).contains("--help"),
+        "{}",
+        stderr(&out)
+    );
 }

@@ -20,7 +20,11 @@ fn all_options() -> Vec<HandoutOptions> {
     let mut all = Vec::new();
     for paper in [Paper::Letter, Paper::A4] {
         for large_print in [false, true] {
-            all.push(HandoutOptions { paper, large_print, ..HandoutOptions::default() });
+            all.push(HandoutOptions {
+                paper,
+                large_print,
+                ..HandoutOptions::default()
+            });
         }
     }
     all
@@ -40,7 +44,9 @@ fn squash(text: &str) -> String {
 }
 
 fn name(obj: &Object) -> String {
-    obj.as_name().map(|n| String::from_utf8_lossy(n).into_owned()).unwrap_or_default()
+    obj.as_name()
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+        .unwrap_or_default()
 }
 
 /// The categories of local resource a template prints.
@@ -62,16 +68,33 @@ fn every_template_exports_in_every_size_with_the_clinic_filled_in() {
     let created = Date::parse(CREATED).expect("date");
     for template in common::shipped() {
         for options in all_options() {
-            let label = format!("{} {:?} large={}", template.id, options.paper, options.large_print);
-            let path = dir.path().join(format!("{}-{}-{}.pdf", template.id, options.paper.name(), options.large_print));
-            let summary = export_to_file(&template, &profile, &options, created, &path).expect("exports");
+            let label = format!(
+                "{} {:?} large={}",
+                template.id, options.paper, options.large_print
+            );
+            let path = dir.path().join(format!(
+                "{}-{}-{}.pdf",
+                template.id,
+                options.paper.name(),
+                options.large_print
+            ));
+            let summary =
+                export_to_file(&template, &profile, &options, created, &path).expect("exports");
             let laid_out = render(&template, &profile, &options).expect("renders");
             let doc = Document::load(&path).expect("the PDF parses");
             let pages = doc.get_pages();
             assert_eq!(pages.len(), summary.pages, "{label}");
-            assert_eq!(pages.len(), laid_out.pages.len(), "{label}: PDF and preview agree on pages");
+            assert_eq!(
+                pages.len(),
+                laid_out.pages.len(),
+                "{label}: PDF and preview agree on pages"
+            );
             if !options.large_print && options.paper == Paper::Letter {
-                assert!((1..=2).contains(&pages.len()), "{label}: {} Letter pages, the brief allows 1–2", pages.len());
+                assert!(
+                    (1..=2).contains(&pages.len()),
+                    "{label}: {} Letter pages, the brief allows 1–2",
+                    pages.len()
+                );
             }
 
             let texts = page_texts(&doc);
@@ -80,7 +103,11 @@ fn every_template_exports_in_every_size_with_the_clinic_filled_in() {
             let wanted = categories(&template);
             for resource in &profile.resources {
                 if wanted.contains(&format!("{:?}", resource.category)) {
-                    assert!(all.contains(&resource.name), "{label}: resource {} missing", resource.name);
+                    assert!(
+                        all.contains(&resource.name),
+                        "{label}: resource {} missing",
+                        resource.name
+                    );
                     if let Some(phone) = &resource.phone {
                         assert!(all.contains(phone), "{label}: phone {phone} missing");
                     }
@@ -89,10 +116,26 @@ fn every_template_exports_in_every_size_with_the_clinic_filled_in() {
             let total = texts.len();
             for (n, text) in texts.iter().enumerate() {
                 let text = squash(text);
-                assert!(text.contains(&format!("Page {} of {total}", n + 1)), "{label}: footer page {}", n + 1);
-                assert!(text.contains(&format!("{} v{}", template.id, template.version)), "{label}: footer id on page {}", n + 1);
-                assert!(text.contains("Draft: not yet clinically reviewed"), "{label}: review status on page {}", n + 1);
-                assert!(text.contains("Get help now:") && text.contains("988"), "{label}: no way to get help on page {}", n + 1);
+                assert!(
+                    text.contains(&format!("Page {} of {total}", n + 1)),
+                    "{label}: footer page {}",
+                    n + 1
+                );
+                assert!(
+                    text.contains(&format!("{} v{}", template.id, template.version)),
+                    "{label}: footer id on page {}",
+                    n + 1
+                );
+                assert!(
+                    text.contains("Draft: not yet clinically reviewed"),
+                    "{label}: review status on page {}",
+                    n + 1
+                );
+                assert!(
+                    text.contains("Get help now:") && text.contains("988"),
+                    "{label}: no way to get help on page {}",
+                    n + 1
+                );
             }
         }
     }
@@ -101,47 +144,89 @@ fn every_template_exports_in_every_size_with_the_clinic_filled_in() {
 #[test]
 fn fonts_are_embedded_and_subset() {
     let (template, profile) = common::golden();
-    let (bytes, _) = handout_desk::export::export_pdf(&template, &profile, &HandoutOptions::default(), Date::parse(CREATED).expect("date")).expect("exports");
+    let (bytes, _) = handout_desk::export::export_pdf(
+        &template,
+        &profile,
+        &HandoutOptions::default(),
+        Date::parse(CREATED).expect("date"),
+    )
+    .expect("exports");
     let doc = Document::load_mem(&bytes).expect("parses");
     let mut base_fonts = Vec::new();
     let mut font_files = 0;
     for object in doc.objects.values() {
-        let Ok(dict) = object.as_dict().or_else(|_| object.as_stream().map(|s| &s.dict)) else { continue };
-        if dict.get(b"Type").map(name).as_deref() == Ok("Font") && dict.get(b"Subtype").map(name).as_deref() == Ok("Type0") {
+        let Ok(dict) = object
+            .as_dict()
+            .or_else(|_| object.as_stream().map(|s| &s.dict))
+        else {
+            continue;
+        };
+        if dict.get(b"Type").ok().map(name).as_deref() == Some("Font")
+            && dict.get(b"Subtype").ok().map(name).as_deref() == Some("Type0")
+        {
             base_fonts.push(dict.get(b"BaseFont").map(name).unwrap_or_default());
         }
-        if dict.get(b"Type").map(name).as_deref() == Ok("FontDescriptor") && dict.has(b"FontFile2") {
+        if dict.get(b"Type").ok().map(name).as_deref() == Some("FontDescriptor")
+            && dict.has(b"FontFile2")
+        {
             font_files += 1;
         }
     }
     assert!(!base_fonts.is_empty(), "no Type0 fonts");
     assert_eq!(font_files, base_fonts.len(), "every font is embedded");
     for base in &base_fonts {
-        let (tag, rest) = base.split_once('+').unwrap_or_else(|| panic!("{base} has no subset tag"));
-        assert!(tag.len() == 6 && tag.chars().all(|c| c.is_ascii_uppercase()), "{base}");
+        let (tag, rest) = base
+            .split_once('+')
+            .unwrap_or_else(|| panic!("{base} has no subset tag"));
+        assert!(
+            tag.len() == 6 && tag.chars().all(|c| c.is_ascii_uppercase()),
+            "{base}"
+        );
         assert!(rest.starts_with("AtkinsonHyperlegible"), "{base}");
     }
     // Subset: the whole PDF is smaller than one full font file (53 KB).
-    assert!(bytes.len() < 40_000, "PDF is {} bytes; are the fonts subset?", bytes.len());
+    assert!(
+        bytes.len() < 40_000,
+        "PDF is {} bytes; are the fonts subset?",
+        bytes.len()
+    );
 }
 
 #[test]
 fn metadata_language_and_links_are_set() {
     let (template, profile) = common::golden();
-    let (bytes, _) = handout_desk::export::export_pdf(&template, &profile, &HandoutOptions::default(), Date::parse(CREATED).expect("date")).expect("exports");
+    let (bytes, _) = handout_desk::export::export_pdf(
+        &template,
+        &profile,
+        &HandoutOptions::default(),
+        Date::parse(CREATED).expect("date"),
+    )
+    .expect("exports");
     let doc = Document::load_mem(&bytes).expect("parses");
     let catalog = doc.catalog().expect("catalog");
-    let lang = catalog.get(b"Lang").and_then(Object::as_str).expect("/Lang set");
+    let lang = catalog
+        .get(b"Lang")
+        .and_then(Object::as_str)
+        .expect("/Lang set");
     assert_eq!(lang, b"en-US");
-    let info_id = doc.trailer.get(b"Info").and_then(Object::as_reference).expect("info");
+    let info_id = doc
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .expect("info");
     let info = doc.get_dictionary(info_id).expect("info dict");
     let text = |key: &[u8]| {
         let raw = info.get(key).and_then(Object::as_str).expect("info field");
-        lopdf::decode_text_string(&Object::String(raw.to_vec(), lopdf::StringFormat::Literal)).unwrap_or_else(|_| String::from_utf8_lossy(raw).into_owned())
+        lopdf::decode_text_string(&Object::String(raw.to_vec(), lopdf::StringFormat::Literal))
+            .unwrap_or_else(|_| String::from_utf8_lossy(raw).into_owned())
     };
     assert_eq!(text(b"Title"), template.title);
     assert_eq!(text(b"Author"), profile.name);
-    assert!(text(b"CreationDate").starts_with("D:20261122"), "{}", text(b"CreationDate"));
+    assert!(
+        text(b"CreationDate").starts_with("D:20261122"),
+        "{}",
+        text(b"CreationDate")
+    );
 
     let mut uris = BTreeSet::new();
     for object in doc.objects.values() {
@@ -152,7 +237,14 @@ fn metadata_language_and_links_are_set() {
             uris.insert(String::from_utf8_lossy(uri).into_owned());
         }
     }
-    for expected in ["tel:+15550100100", "tel:+15550100111", "tel:988", "tel:911", "https://golden-clinic.example", "https://farmacia.example"] {
+    for expected in [
+        "tel:+15550100100",
+        "tel:+15550100111",
+        "tel:988",
+        "tel:911",
+        "https://golden-clinic.example",
+        "https://farmacia.example",
+    ] {
         assert!(uris.contains(expected), "no link to {expected}: {uris:?}");
     }
 }
@@ -161,17 +253,31 @@ fn metadata_language_and_links_are_set() {
 fn output_is_deterministic_for_fixed_inputs() {
     let (template, profile) = common::golden();
     let created = Date::parse(CREATED).expect("date");
-    let export = || handout_desk::export::export_pdf(&template, &profile, &HandoutOptions::default(), created).expect("exports").0;
+    let export = || {
+        handout_desk::export::export_pdf(&template, &profile, &HandoutOptions::default(), created)
+            .expect("exports")
+            .0
+    };
     assert_eq!(export(), export());
 }
 
 #[test]
 fn spanish_accents_and_typographic_punctuation_survive() {
     let (template, profile) = common::golden();
-    let (bytes, _) = handout_desk::export::export_pdf(&template, &profile, &HandoutOptions::default(), Date::parse(CREATED).expect("date")).expect("exports");
+    let (bytes, _) = handout_desk::export::export_pdf(
+        &template,
+        &profile,
+        &HandoutOptions::default(),
+        Date::parse(CREATED).expect("date"),
+    )
+    .expect("exports");
     let doc = Document::load_mem(&bytes).expect("parses");
     let text = squash(&page_texts(&doc).concat());
-    for needle in ["Línea con acentos: información, niños, “comillas”", "Se habla español.", "Mon–Fri 9 a.m. to 6 p.m."] {
+    for needle in [
+        "Línea con acentos: información, niños, “comillas”",
+        "Se habla español.",
+        "Mon–Fri 9 a.m. to 6 p.m.",
+    ] {
         assert!(text.contains(needle), "{needle:?} not in {text}");
     }
 }
@@ -181,7 +287,10 @@ fn spanish_accents_and_typographic_punctuation_survive() {
 fn poppler_and_qpdf_accept_the_pdfs() {
     let have = |tool: &str| Command::new(tool).arg("--version").output().is_ok();
     if !(have("pdftotext") && have("qpdf") && have("pdffonts")) {
-        assert!(std::env::var_os("CI").is_none(), "CI must install poppler-utils and qpdf");
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install poppler-utils and qpdf"
+        );
         eprintln!("skipped: pdftotext/qpdf not installed");
         return;
     }
@@ -192,27 +301,50 @@ fn poppler_and_qpdf_accept_the_pdfs() {
         for options in all_options() {
             let path = dir.path().join(format!("{}.pdf", template.id));
             export_to_file(&template, &profile, &options, created, &path).expect("exports");
-            let qpdf = Command::new("qpdf").arg("--check").arg(&path).output().expect("qpdf runs");
-            assert!(qpdf.status.success(), "qpdf --check {}: {}", template.id, String::from_utf8_lossy(&qpdf.stdout));
+            let qpdf = Command::new("qpdf")
+                .arg("--check")
+                .arg(&path)
+                .output()
+                .expect("qpdf runs");
+            assert!(
+                qpdf.status.success(),
+                "qpdf --check {}: {}",
+                template.id,
+                String::from_utf8_lossy(&qpdf.stdout)
+            );
             let text = pdftotext(&path);
-            assert!(text.contains(&profile.name), "{}: pdftotext lacks the clinic name", template.id);
+            assert!(
+                text.contains(&profile.name),
+                "{}: pdftotext lacks the clinic name",
+                template.id
+            );
             assert!(text.contains("Page 1 of"), "{}", template.id);
             // Reading order: the title comes before the first heading, the footer last.
             let title = text.find(&squash(&template.title)).expect("title in text");
             let footer = text.find("Page 1 of").expect("footer");
             assert!(title < footer, "{}: title after footer", template.id);
-            let fonts = Command::new("pdffonts").arg(&path).output().expect("pdffonts runs");
+            let fonts = Command::new("pdffonts")
+                .arg(&path)
+                .output()
+                .expect("pdffonts runs");
             let listing = String::from_utf8_lossy(&fonts.stdout);
             for line in listing.lines().skip(2) {
                 let cols: Vec<&str> = line.split_whitespace().collect();
                 assert!(line.contains('+'), "font not subset-tagged: {line}");
-                assert!(cols.iter().filter(|c| **c == "yes").count() >= 2, "font not embedded and subset: {line}");
+                assert!(
+                    cols.iter().filter(|c| **c == "yes").count() >= 2,
+                    "font not embedded and subset: {line}"
+                );
             }
         }
     }
 }
 
 fn pdftotext(path: &Path) -> String {
-    let out = Command::new("pdftotext").arg(path).arg("-").output().expect("pdftotext runs");
+    let out = Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
     squash(&String::from_utf8_lossy(&out.stdout))
 }

@@ -16,8 +16,12 @@ fn check_golden(name: &str, options: &HandoutOptions) {
         std::fs::write(&path, &actual).expect("write golden");
         return;
     }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("missing {}; run with UPDATE_GOLDEN=1 to create it", path.display()));
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "missing {}; run with UPDATE_GOLDEN=1 to create it",
+            path.display()
+        )
+    });
     if actual != expected {
         let diff: Vec<String> = expected
             .lines()
@@ -58,7 +62,10 @@ fn heading_is_never_last_on_a_page() {
     use handout_desk::layout::PageItem;
     let (template, profile) = common::golden();
     for large_print in [false, true] {
-        let options = HandoutOptions { large_print, ..HandoutOptions::default() };
+        let options = HandoutOptions {
+            large_print,
+            ..HandoutOptions::default()
+        };
         let document = render(&template, &profile, &options).expect("renders");
         for (n, page) in document.pages.iter().enumerate() {
             // The last body text run before the help strip must not be a heading
@@ -68,7 +75,9 @@ fn heading_is_never_last_on_a_page() {
                 .items
                 .iter()
                 .filter_map(|i| match i {
-                    PageItem::Text(t) if t.size >= heading_size - 0.01 => Some((t.y, true, &t.text)),
+                    PageItem::Text(t) if t.size >= heading_size - 0.01 => {
+                        Some((t.y, true, &t.text))
+                    }
                     PageItem::Text(t) if t.size >= 12.0 => Some((t.y, false, &t.text)),
                     _ => None,
                 })

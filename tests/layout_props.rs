@@ -14,9 +14,18 @@ fn template_with(text: String, words: Vec<String>) -> Template {
     template.title = text.clone();
     template.blocks = vec![
         Block::Heading { text: text.clone() },
-        Block::Paragraph { text: text.clone(), sources: vec![1] },
-        Block::Bullets { items: vec![text.clone(), long.clone()], sources: vec![1] },
-        Block::Steps { items: vec![long.clone(), text.clone()], sources: vec![1] },
+        Block::Paragraph {
+            text: text.clone(),
+            sources: vec![1],
+        },
+        Block::Bullets {
+            items: vec![text.clone(), long.clone()],
+            sources: vec![1],
+        },
+        Block::Steps {
+            items: vec![long.clone(), text.clone()],
+            sources: vec![1],
+        },
         Block::Callout {
             kind: CalloutKind::Urgent,
             title: text.clone(),
@@ -29,7 +38,11 @@ fn template_with(text: String, words: Vec<String>) -> Template {
             heading: text.clone(),
             when_empty: long.clone(),
         },
-        Block::FillIn { label: text.clone(), hint: Some(long), lines: 2 },
+        Block::FillIn {
+            label: text.clone(),
+            hint: Some(long),
+            lines: 2,
+        },
         Block::Sources { heading: text },
     ];
     template
@@ -41,7 +54,10 @@ fn any_text() -> impl Strategy<Value = String> {
 }
 
 fn any_words() -> impl Strategy<Value = Vec<String>> {
-    prop::collection::vec(proptest::string::string_regex("[a-zA-Záéñ/.:-]{1,300}").expect("valid regex"), 0..6)
+    prop::collection::vec(
+        proptest::string::string_regex("[a-zA-Záéñ/.:-]{1,300}").expect("valid regex"),
+        0..6,
+    )
 }
 
 proptest! {

@@ -97,7 +97,9 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, UsageE
     let mut rest = Vec::new();
     while let Some(arg) = args.next() {
         if arg == "--templates-dir" {
-            let dir = args.next().ok_or_else(|| usage("--templates-dir needs a folder"))?;
+            let dir = args
+                .next()
+                .ok_or_else(|| usage("--templates-dir needs a folder"))?;
             templates_dirs.push(PathBuf::from(dir));
         } else if let Some(dir) = arg.strip_prefix("--templates-dir=") {
             templates_dirs.push(PathBuf::from(dir));
@@ -112,14 +114,19 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, UsageE
         Some("-V" | "--version") => Command::Version,
         Some("list") => {
             if let Some(extra) = rest.next() {
-                return Err(usage(format!("`list` takes no arguments, but got `{extra}`")));
+                return Err(usage(format!(
+                    "`list` takes no arguments, but got `{extra}`"
+                )));
             }
             Command::List
         }
         Some("check") => {
             let paths: Vec<PathBuf> = rest.map(PathBuf::from).collect();
             if let Some(flag) = paths.iter().find(|p| p.to_string_lossy().starts_with("--")) {
-                return Err(usage(format!("`check` does not know the option `{}`", flag.display())));
+                return Err(usage(format!(
+                    "`check` does not know the option `{}`",
+                    flag.display()
+                )));
             }
             Command::Check { paths }
         }
@@ -159,7 +166,11 @@ fn parse_export(args: impl Iterator<Item = String>) -> Result<ExportArgs, UsageE
                 paper = match value("--paper")?.to_ascii_lowercase().as_str() {
                     "letter" => Paper::Letter,
                     "a4" => Paper::A4,
-                    other => return Err(usage(format!("--paper must be `letter` or `a4`, not `{other}`"))),
+                    other => {
+                        return Err(usage(format!(
+                            "--paper must be `letter` or `a4`, not `{other}`"
+                        )));
+                    }
                 }
             }
             "--large-print" => large_print = true,
@@ -171,8 +182,10 @@ fn parse_export(args: impl Iterator<Item = String>) -> Result<ExportArgs, UsageE
         }
     }
     Ok(ExportArgs {
-        template: template.ok_or_else(|| usage("export needs --template ID (see `handout-desk list`)"))?,
-        profile: profile.ok_or_else(|| usage("export needs --profile FILE, your clinic profile"))?,
+        template: template
+            .ok_or_else(|| usage("export needs --template ID (see `handout-desk list`)"))?,
+        profile: profile
+            .ok_or_else(|| usage("export needs --profile FILE, your clinic profile"))?,
         out: out.ok_or_else(|| usage("export needs --out FILE.pdf"))?,
         paper,
         large_print,
@@ -191,7 +204,9 @@ mod tests {
     #[test]
     fn parses_export() {
         let args = parse("export --template kratom-risks --profile p.ron --paper a4 --large-print --out k.pdf --templates-dir shared").unwrap();
-        let Command::Export(e) = args.command else { panic!("not export") };
+        let Command::Export(e) = args.command else {
+            panic!("not export")
+        };
         assert_eq!(e.template, "kratom-risks");
         assert_eq!(e.paper, Paper::A4);
         assert!(e.large_print);
@@ -200,9 +215,24 @@ mod tests {
 
     #[test]
     fn explains_mistakes() {
-        assert!(parse("export --profile p.ron --out k.pdf").unwrap_err().message.contains("--template"));
-        assert!(parse("export --template x --profile p --out o --paper legal").unwrap_err().message.contains("letter"));
-        assert!(parse("frobnicate").unwrap_err().message.contains("unknown command"));
+        assert!(
+            parse("export --profile p.ron --out k.pdf")
+                .unwrap_err()
+                .message
+                .contains("--template")
+        );
+        assert!(
+            parse("export --template x --profile p --out o --paper legal")
+                .unwrap_err()
+                .message
+                .contains("letter")
+        );
+        assert!(
+            parse("frobnicate")
+                .unwrap_err()
+                .message
+                .contains("unknown command")
+        );
         assert_eq!(parse("").unwrap().command, Command::Gui);
     }
 }

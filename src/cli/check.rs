@@ -43,7 +43,13 @@ pub fn check_paths(paths: &[PathBuf], out: &mut impl Write) -> std::io::Result<b
                     templates += 1;
                     match parse_template(&text, &file) {
                         Ok(t) => {
-                            writeln!(out, "ok      {} (template `{}` v{})", file.display(), t.id, t.version)?;
+                            writeln!(
+                                out,
+                                "ok      {} (template `{}` v{})",
+                                file.display(),
+                                t.id,
+                                t.version
+                            )?;
                             Vec::new()
                         }
                         Err(d) => d.0,
@@ -92,10 +98,14 @@ fn ron_files(dir: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(folder) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&folder) else { continue };
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
         for entry in entries.filter_map(Result::ok) {
             let path = entry.path();
-            let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
+            let hidden = path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
             if hidden {
                 continue;
             }
@@ -125,5 +135,9 @@ fn kind_of(text: &str) -> FileKind {
             break;
         }
     }
-    if rest.starts_with("ClinicProfile") { FileKind::Profile } else { FileKind::Template }
+    if rest.starts_with("ClinicProfile") {
+        FileKind::Profile
+    } else {
+        FileKind::Template
+    }
 }

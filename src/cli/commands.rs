@@ -20,30 +20,53 @@ pub fn list(templates_dirs: &[PathBuf], out: &mut impl Write) -> anyhow::Result<
     for loaded in &library.templates {
         let t = &loaded.template;
         let review = match (t.review.status, t.review.next_review_due) {
-            (ReviewStatus::Approved, Some(due)) if due < today => format!("review overdue (was due {due})"),
+            (ReviewStatus::Approved, Some(due)) if due < today => {
+                format!("review overdue (was due {due})")
+            }
             (ReviewStatus::Approved, _) => "approved".to_owned(),
             (ReviewStatus::Draft, _) => "draft: awaiting clinical sign-off".to_owned(),
         };
-        writeln!(out, "{:<22} {:<20} {:<8} {}", t.id, t.topic.label(), t.version, review)?;
+        writeln!(
+            out,
+            "{:<22} {:<20} {:<8} {}",
+            t.id,
+            t.topic.label(),
+            t.version,
+            review
+        )?;
     }
     for failure in &library.failures {
-        writeln!(out, "\nCould not load {}:\n{}", failure.file.display(), failure.diagnostics)?;
+        writeln!(
+            out,
+            "\nCould not load {}:\n{}",
+            failure.file.display(),
+            failure.diagnostics
+        )?;
     }
     Ok(library.failures.is_empty())
 }
 
 /// Exports one handout and says where it went.
-pub fn export(args: &ExportArgs, templates_dirs: &[PathBuf], out: &mut impl Write) -> anyhow::Result<()> {
+pub fn export(
+    args: &ExportArgs,
+    templates_dirs: &[PathBuf],
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
     let library = TemplateLibrary::load(templates_dirs);
     let Some(loaded) = library.get(&args.template) else {
-        let ids: Vec<&str> = library.templates.iter().map(|t| t.template.id.as_str()).collect();
+        let ids: Vec<&str> = library
+            .templates
+            .iter()
+            .map(|t| t.template.id.as_str())
+            .collect();
         bail!(
             "there is no template with the id `{}`\n  hint: use one of: {}",
             args.template,
             ids.join(", ")
         );
     };
-    let profile = read_profile_file(&args.profile).map_err(|d| anyhow::anyhow!("{d}"))
+    let profile = read_profile_file(&args.profile)
+        .map_err(|d| anyhow::anyhow!("{d}"))
         .with_context(|| format!("the clinic profile {} has problems", args.profile.display()))?;
     let options = HandoutOptions {
         paper: args.paper,
@@ -61,7 +84,11 @@ pub fn export(args: &ExportArgs, templates_dirs: &[PathBuf], out: &mut impl Writ
         summary.bytes as f64 / 1024.0
     )?;
     if loaded.template.review.status == ReviewStatus::Draft {
-        writeln!(out, "Note: `{}` is a draft, not yet signed off by a clinician.", loaded.template.id)?;
+        writeln!(
+            out,
+            "Note: `{}` is a draft, not yet signed off by a clinician.",
+            loaded.template.id
+        )?;
     }
     Ok(())
 }

@@ -170,14 +170,26 @@ mod tests {
     fn splits_bold_and_placeholders() {
         let pieces = parse_markup("Call **{emergency}** now or {tel:555-0100}.").unwrap();
         assert_eq!(pieces.len(), 5);
-        assert!(matches!(&pieces[1], Piece::Placeholder { placeholder: Placeholder::Emergency, bold: true, .. }));
-        assert!(matches!(&pieces[3], Piece::Placeholder { placeholder: Placeholder::Tel(n), .. } if n == "555-0100"));
+        assert!(matches!(
+            &pieces[1],
+            Piece::Placeholder {
+                placeholder: Placeholder::Emergency,
+                bold: true,
+                ..
+            }
+        ));
+        assert!(
+            matches!(&pieces[3], Piece::Placeholder { placeholder: Placeholder::Tel(n), .. } if n == "555-0100")
+        );
     }
 
     #[test]
     fn reports_mistakes() {
         assert_eq!(parse_markup("**oops"), Err(MarkupError::UnclosedBold));
-        assert_eq!(parse_markup("{clinic.name"), Err(MarkupError::UnclosedPlaceholder));
+        assert_eq!(
+            parse_markup("{clinic.name"),
+            Err(MarkupError::UnclosedPlaceholder)
+        );
         assert_eq!(
             parse_markup("{clinic.fax}"),
             Err(MarkupError::UnknownPlaceholder("clinic.fax".into()))

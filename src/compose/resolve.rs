@@ -64,7 +64,9 @@ pub fn compose(
     help_line.extend(ctx.help_line(&included));
     let given_by = ctx.given_by();
     if !ctx.missing.is_empty() {
-        return Err(ComposeError::MissingProfileValues(ctx.missing.into_iter().map(str::to_owned).collect()));
+        return Err(ComposeError::MissingProfileValues(
+            ctx.missing.into_iter().map(str::to_owned).collect(),
+        ));
     }
     let review = &template.review;
     let review_line = match (review.status, review.reviewed_on) {
@@ -94,14 +96,25 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
-    fn block(&mut self, block: &Block, template: &Template, resources: &[&LocalResource]) -> Result<ResolvedBlock, ComposeError> {
+    fn block(
+        &mut self,
+        block: &Block,
+        template: &Template,
+        resources: &[&LocalResource],
+    ) -> Result<ResolvedBlock, ComposeError> {
         Ok(match block {
-            Block::Heading { text } => ResolvedBlock::Heading(crate::compose::plain_text(&self.text(text)?)),
+            Block::Heading { text } => {
+                ResolvedBlock::Heading(crate::compose::plain_text(&self.text(text)?))
+            }
             Block::Paragraph { text, .. } => ResolvedBlock::Paragraph(self.text(text)?),
             Block::Bullets { items, .. } => ResolvedBlock::Bullets(self.texts(items)?),
             Block::Steps { items, .. } => ResolvedBlock::Steps(self.texts(items)?),
             Block::Callout {
-                kind, title, text, items, ..
+                kind,
+                title,
+                text,
+                items,
+                ..
             } => ResolvedBlock::Callout {
                 kind: *kind,
                 title: self.text(title)?,
@@ -132,7 +145,8 @@ impl Context<'_> {
                     .sources
                     .iter()
                     .map(|s| {
-                        let mut line = vec![Span::plain(format!("{}. {}", s.id, s.citation.trim()))];
+                        let mut line =
+                            vec![Span::plain(format!("{}. {}", s.id, s.citation.trim()))];
                         if let Some(url) = &s.url {
                             line.push(Span::plain(" "));
                             line.push(Span::link(url.clone(), url.clone()));
@@ -154,7 +168,9 @@ impl Context<'_> {
         for piece in pieces {
             match piece {
                 Piece::Text { text, bold } => push_linked(&mut out, &text, bold),
-                Piece::Placeholder { placeholder, bold, .. } => {
+                Piece::Placeholder {
+                    placeholder, bold, ..
+                } => {
                     for mut span in self.placeholder(&placeholder) {
                         span.bold |= bold;
                         out.push(span);
@@ -223,7 +239,10 @@ impl Context<'_> {
         let country = &self.profile.country;
         let mut parts: Vec<Vec<Span>> = Vec::new();
         if let Some(phone) = &r.phone {
-            parts.push(vec![Span::plain("Call "), Span::link(phone.clone(), tel_uri(phone, country))]);
+            parts.push(vec![
+                Span::plain("Call "),
+                Span::link(phone.clone(), tel_uri(phone, country)),
+            ]);
         }
         if let Some(hours) = &r.hours {
             parts.push(vec![Span::plain(hours.clone())]);
@@ -245,7 +264,10 @@ impl Context<'_> {
         let mut line = vec![Span::plain("From "), Span::bold(self.profile.name.clone())];
         if let Some(phone) = &self.profile.phone {
             line.push(Span::plain(" · "));
-            line.push(Span::link(phone.clone(), tel_uri(phone, &self.profile.country)));
+            line.push(Span::link(
+                phone.clone(),
+                tel_uri(phone, &self.profile.country),
+            ));
         }
         if let Some(site) = &self.profile.website {
             line.push(Span::plain(" · "));
@@ -288,7 +310,9 @@ impl Context<'_> {
                         Span::link(phone.clone(), tel_uri(phone, country)),
                     ]);
                 }
-                parts.push(vec![Span::plain("in an emergency, call your local emergency number")]);
+                parts.push(vec![Span::plain(
+                    "in an emergency, call your local emergency number",
+                )]);
             }
         }
         line.extend(join_parts(parts));
@@ -325,14 +349,23 @@ fn push_linked(out: &mut RichText, text: &str, bold: bool) {
         let next = ["https://", "http://", "www."]
             .iter()
             .filter_map(|p| rest.find(p))
-            .filter(|&at| at == 0 || !rest[..at].ends_with(|c: char| c.is_alphanumeric() || c == '/' || c == '.'))
+            .filter(|&at| {
+                at == 0
+                    || !rest[..at].ends_with(|c: char| c.is_alphanumeric() || c == '/' || c == '.')
+            })
             .min();
         let Some(start) = next else {
-            out.push(Span { bold, ..Span::plain(rest) });
+            out.push(Span {
+                bold,
+                ..Span::plain(rest)
+            });
             return;
         };
         if start > 0 {
-            out.push(Span { bold, ..Span::plain(&rest[..start]) });
+            out.push(Span {
+                bold,
+                ..Span::plain(&rest[..start])
+            });
         }
         let after = &rest[start..];
         let mut end = after.find(char::is_whitespace).unwrap_or(after.len());
@@ -340,8 +373,15 @@ fn push_linked(out: &mut RichText, text: &str, bold: bool) {
             end -= 1;
         }
         let url = &after[..end];
-        let uri = if url.starts_with("www.") { format!("https://{url}") } else { url.to_owned() };
-        out.push(Span { bold, ..Span::link(url, uri) });
+        let uri = if url.starts_with("www.") {
+            format!("https://{url}")
+        } else {
+            url.to_owned()
+        };
+        out.push(Span {
+            bold,
+            ..Span::link(url, uri)
+        });
         rest = &after[end..];
     }
 }
@@ -353,7 +393,11 @@ mod tests {
     #[test]
     fn links_web_addresses_in_text() {
         let mut out = Vec::new();
-        push_linked(&mut out, "See https://www.fda.gov/kratom. Or www.samhsa.gov, today", false);
+        push_linked(
+            &mut out,
+            "See https://www.fda.gov/kratom. Or www.samhsa.gov, today",
+            false,
+        );
         assert_eq!(out.len(), 5);
         assert_eq!(out[1].link.as_deref(), Some("https://www.fda.gov/kratom"));
         assert_eq!(out[3].link.as_deref(), Some("https://www.samhsa.gov"));

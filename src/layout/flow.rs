@@ -69,11 +69,32 @@ impl FlowBuilder {
     /// The title block at the top of the first page.
     pub fn title(&mut self, title: &str, subtitle: Option<&str>, given_by: &RichText) {
         let s = self.style;
-        self.text_lines(&[Span::plain(title)], TextStyle::new(FontStyle::Bold, s.title, Rgb::ACCENT), 0.0, 0.0, 0.0, true);
+        self.text_lines(
+            &[Span::plain(title)],
+            TextStyle::new(FontStyle::Bold, s.title, Rgb::ACCENT),
+            0.0,
+            0.0,
+            0.0,
+            true,
+        );
         if let Some(sub) = subtitle {
-            self.text_lines(&[Span::plain(sub)], TextStyle::new(FontStyle::Regular, s.subtitle, Rgb::MUTED), 0.0, 2.0, 0.0, true);
+            self.text_lines(
+                &[Span::plain(sub)],
+                TextStyle::new(FontStyle::Regular, s.subtitle, Rgb::MUTED),
+                0.0,
+                2.0,
+                0.0,
+                true,
+            );
         }
-        self.text_lines(given_by, TextStyle::new(FontStyle::Regular, s.small + 1.5, Rgb::TEXT), 0.0, 4.0, 0.0, true);
+        self.text_lines(
+            given_by,
+            TextStyle::new(FontStyle::Regular, s.small + 1.5, Rgb::TEXT),
+            0.0,
+            4.0,
+            0.0,
+            true,
+        );
         let rule_gap = 6.0;
         self.units.push(Unit {
             gap_before: 0.0,
@@ -107,8 +128,17 @@ impl FlowBuilder {
                 let numbers: Vec<String> = (1..=items.len()).map(|n| format!("{n}.")).collect();
                 self.list(items, body, Some(&numbers), s.block_gap, None);
             }
-            ResolvedBlock::Callout { kind, title, text, items } => self.callout(*kind, title, text.as_ref(), items),
-            ResolvedBlock::Resources { heading, entries, when_empty } => {
+            ResolvedBlock::Callout {
+                kind,
+                title,
+                text,
+                items,
+            } => self.callout(*kind, title, text.as_ref(), items),
+            ResolvedBlock::Resources {
+                heading,
+                entries,
+                when_empty,
+            } => {
                 self.heading(heading, s.label + 1.0, s.block_gap + 2.0);
                 if entries.is_empty() {
                     self.paragraph(when_empty, body, 0.0, 0.0, None);
@@ -117,7 +147,9 @@ impl FlowBuilder {
                     self.resource(entry, if i == 0 { 0.0 } else { s.block_gap });
                 }
             }
-            ResolvedBlock::FillIn { label, hint, lines } => self.fill_in(label, hint.as_ref(), *lines),
+            ResolvedBlock::FillIn { label, hint, lines } => {
+                self.fill_in(label, hint.as_ref(), *lines)
+            }
             ResolvedBlock::Sources { heading, entries } => {
                 self.heading(heading, s.small + 2.0, s.heading_gap);
                 let small = TextStyle::new(FontStyle::Regular, s.small, Rgb::MUTED);
@@ -139,7 +171,14 @@ impl FlowBuilder {
     }
 
     /// A paragraph with orphan and widow control.
-    fn paragraph(&mut self, text: &[Span], style: TextStyle, indent: f32, gap: f32, frame: Option<Frame>) {
+    fn paragraph(
+        &mut self,
+        text: &[Span],
+        style: TextStyle,
+        indent: f32,
+        gap: f32,
+        frame: Option<Frame>,
+    ) {
         let first = self.units.len();
         self.text_lines(text, style, indent, gap, 0.0, false);
         let count = self.units.len() - first;
@@ -152,12 +191,27 @@ impl FlowBuilder {
         }
     }
 
-    fn list(&mut self, items: &[RichText], style: TextStyle, numbers: Option<&[String]>, gap: f32, frame: Option<Frame>) {
+    fn list(
+        &mut self,
+        items: &[RichText],
+        style: TextStyle,
+        numbers: Option<&[String]>,
+        gap: f32,
+        frame: Option<Frame>,
+    ) {
         let s = self.style;
         for (i, item) in items.iter().enumerate() {
             let first = self.units.len();
-            self.paragraph(item, style, s.list_indent, if i == 0 { gap } else { s.item_gap }, frame);
-            let Some(unit) = self.units.get_mut(first) else { continue };
+            self.paragraph(
+                item,
+                style,
+                s.list_indent,
+                if i == 0 { gap } else { s.item_gap },
+                frame,
+            );
+            let Some(unit) = self.units.get_mut(first) else {
+                continue;
+            };
             let baseline = unit_baseline(style, &s);
             let (marker, marker_style) = match numbers {
                 Some(n) => (n[i].clone(), FontStyle::Bold),
@@ -173,14 +227,24 @@ impl FlowBuilder {
                     text: marker,
                     style: marker_style,
                     size: style.size,
-                    color: if numbers.is_some() { Rgb::ACCENT } else { style.color },
+                    color: if numbers.is_some() {
+                        Rgb::ACCENT
+                    } else {
+                        style.color
+                    },
                     width: marker_width,
                 }),
             );
         }
     }
 
-    fn callout(&mut self, kind: CalloutKind, title: &RichText, text: Option<&RichText>, items: &[RichText]) {
+    fn callout(
+        &mut self,
+        kind: CalloutKind,
+        title: &RichText,
+        text: Option<&RichText>,
+        items: &[RichText],
+    ) {
         let s = self.style;
         let frame = self.new_frame(match kind {
             CalloutKind::Urgent => Frame {
@@ -196,13 +260,24 @@ impl FlowBuilder {
                 left_bar: Some((Rgb::ACCENT, 4.0)),
             },
         });
-        let title_color = if kind == CalloutKind::Urgent { Rgb::URGENT } else { Rgb::ACCENT };
+        let title_color = if kind == CalloutKind::Urgent {
+            Rgb::URGENT
+        } else {
+            Rgb::ACCENT
+        };
         let pad = s.box_padding;
         let saved = (self.left, self.width);
         self.left += pad + 2.0;
         self.width -= 2.0 * (pad + 2.0);
         let first = self.units.len();
-        self.text_lines(title, TextStyle::new(FontStyle::Bold, s.heading, title_color), 0.0, s.block_gap + 4.0, pad, true);
+        self.text_lines(
+            title,
+            TextStyle::new(FontStyle::Bold, s.heading, title_color),
+            0.0,
+            s.block_gap + 4.0,
+            pad,
+            true,
+        );
         let body = TextStyle::new(FontStyle::Regular, s.body, Rgb::TEXT);
         if let Some(text) = text {
             self.paragraph(text, body, 0.0, 2.0, Some(frame));
@@ -226,11 +301,25 @@ impl FlowBuilder {
         self.left += 10.0;
         self.width -= 10.0;
         let first = self.units.len();
-        self.text_lines(&[Span::plain(entry.name.clone())], TextStyle::new(FontStyle::Bold, s.label, Rgb::TEXT), 0.0, gap, 2.0, true);
+        self.text_lines(
+            &[Span::plain(entry.name.clone())],
+            TextStyle::new(FontStyle::Bold, s.label, Rgb::TEXT),
+            0.0,
+            gap,
+            2.0,
+            true,
+        );
         let body = TextStyle::new(FontStyle::Regular, s.body, Rgb::TEXT);
         self.text_lines(&entry.contact, body, 0.0, 0.0, 0.0, true);
         if let Some(notes) = &entry.notes {
-            self.text_lines(&[Span::plain(notes.clone())], TextStyle::new(FontStyle::Italic, s.body, Rgb::TEXT), 0.0, 0.0, 0.0, true);
+            self.text_lines(
+                &[Span::plain(notes.clone())],
+                TextStyle::new(FontStyle::Italic, s.body, Rgb::TEXT),
+                0.0,
+                0.0,
+                0.0,
+                true,
+            );
         }
         (self.left, self.width) = saved;
         self.close_frame(first, frame, 2.0);
@@ -239,9 +328,23 @@ impl FlowBuilder {
     fn fill_in(&mut self, label: &RichText, hint: Option<&RichText>, lines: u8) {
         let s = self.style;
         let first = self.units.len();
-        self.text_lines(label, TextStyle::new(FontStyle::Bold, s.label, Rgb::ACCENT), 0.0, s.block_gap + 2.0, 0.0, true);
+        self.text_lines(
+            label,
+            TextStyle::new(FontStyle::Bold, s.label, Rgb::ACCENT),
+            0.0,
+            s.block_gap + 2.0,
+            0.0,
+            true,
+        );
         if let Some(hint) = hint {
-            self.text_lines(hint, TextStyle::new(FontStyle::Italic, s.small + 1.0, Rgb::MUTED), 0.0, 0.0, 0.0, true);
+            self.text_lines(
+                hint,
+                TextStyle::new(FontStyle::Italic, s.small + 1.0, Rgb::MUTED),
+                0.0,
+                0.0,
+                0.0,
+                true,
+            );
         }
         for _ in 0..lines {
             self.units.push(Unit {
@@ -286,7 +389,15 @@ impl FlowBuilder {
     }
 
     /// Lines of text as units; `top_pad` is added inside the first unit.
-    fn text_lines(&mut self, text: &[Span], style: TextStyle, indent: f32, gap: f32, top_pad: f32, keep: bool) {
+    fn text_lines(
+        &mut self,
+        text: &[Span],
+        style: TextStyle,
+        indent: f32,
+        gap: f32,
+        top_pad: f32,
+        keep: bool,
+    ) {
         let s = self.style;
         let lines = break_lines(text, style.face, style.size, self.width - indent);
         for (i, line) in lines.into_iter().enumerate() {
@@ -332,7 +443,13 @@ fn unit_baseline(style: TextStyle, s: &LayoutStyle) -> f32 {
 }
 
 /// The text runs and link areas of one line at `left`, baseline `baseline`.
-pub fn line_items(line: &Line, left: f32, baseline: f32, style: TextStyle, line_height: f32) -> Vec<PageItem> {
+pub fn line_items(
+    line: &Line,
+    left: f32,
+    baseline: f32,
+    style: TextStyle,
+    line_height: f32,
+) -> Vec<PageItem> {
     let mut items = Vec::with_capacity(line.fragments.len());
     let ascent = fonts::metrics(style.face).ascent(style.size);
     let top = baseline - ascent - (line_height - style.size * 1.2).max(0.0) / 2.0;
@@ -343,7 +460,11 @@ pub fn line_items(line: &Line, left: f32, baseline: f32, style: TextStyle, line_
             text: f.text.clone(),
             style: f.style,
             size: style.size,
-            color: if f.link.is_some() { Rgb::LINK } else { style.color },
+            color: if f.link.is_some() {
+                Rgb::LINK
+            } else {
+                style.color
+            },
             width: f.width,
         }));
     }
@@ -375,9 +496,23 @@ pub fn frame_boxes(placed: &[(Frame, f32, f32)], left: f32, width: f32) -> Vec<P
         }
         if let Some((color, thickness)) = frame.left_bar {
             if let Some(fill) = frame.fill {
-                boxes.push(PageItem::Box(BoxShape { x: left, y: top, width, height: bottom - top, fill: Some(fill), stroke: None }));
+                boxes.push(PageItem::Box(BoxShape {
+                    x: left,
+                    y: top,
+                    width,
+                    height: bottom - top,
+                    fill: Some(fill),
+                    stroke: None,
+                }));
             }
-            boxes.push(PageItem::Box(BoxShape { x: left, y: top, width: thickness, height: bottom - top, fill: Some(color), stroke: None }));
+            boxes.push(PageItem::Box(BoxShape {
+                x: left,
+                y: top,
+                width: thickness,
+                height: bottom - top,
+                fill: Some(color),
+                stroke: None,
+            }));
         } else {
             boxes.push(PageItem::Box(BoxShape {
                 x: left,

@@ -30,7 +30,12 @@ pub fn layout(handout: &ResolvedHandout, options: &HandoutOptions) -> LaidOutDoc
     // Bottom of every page: the "Get help now" strip, then the footer.
     let help_size = style.help;
     let help_pad = 5.0;
-    let help_lines = break_lines(&handout.help_line, FontStyle::Regular, help_size, width - 2.0 * help_pad - 4.0);
+    let help_lines = break_lines(
+        &handout.help_line,
+        FontStyle::Regular,
+        help_size,
+        width - 2.0 * help_pad - 4.0,
+    );
     let help_line_height = style.line_height(help_size);
     let help_height = help_lines.len() as f32 * help_line_height + 2.0 * help_pad;
     let footer_baseline = page_height - style.footer_baseline_from_bottom;
@@ -43,7 +48,11 @@ pub fn layout(handout: &ResolvedHandout, options: &HandoutOptions) -> LaidOutDoc
     };
 
     let mut builder = FlowBuilder::new(style, left, width);
-    builder.title(&handout.title, handout.subtitle.as_deref(), &handout.given_by);
+    builder.title(
+        &handout.title,
+        handout.subtitle.as_deref(),
+        &handout.given_by,
+    );
     for block in &handout.blocks {
         builder.block(block);
     }
@@ -65,10 +74,22 @@ pub fn layout(handout: &ResolvedHandout, options: &HandoutOptions) -> LaidOutDoc
                 items.extend(units[i].items.iter().cloned().map(|item| shift(item, y)));
             }
             if n > 0 {
-                let header = vec![Span::plain(format!("{} · {}", handout.title, handout.clinic_name))];
+                let header = vec![Span::plain(format!(
+                    "{} · {}",
+                    handout.title, handout.clinic_name
+                ))];
                 let size = header_size;
-                for line in break_lines(&header, FontStyle::Regular, size, width).into_iter().take(1) {
-                    items.extend(line_items(&line, left, style.margin_top + size, TextStyle::new(FontStyle::Regular, size, Rgb::MUTED), size * 1.2));
+                for line in break_lines(&header, FontStyle::Regular, size, width)
+                    .into_iter()
+                    .take(1)
+                {
+                    items.extend(line_items(
+                        &line,
+                        left,
+                        style.margin_top + size,
+                        TextStyle::new(FontStyle::Regular, size, Rgb::MUTED),
+                        size * 1.2,
+                    ));
                 }
             }
             items.push(PageItem::Box(BoxShape {
@@ -90,9 +111,23 @@ pub fn layout(handout: &ResolvedHandout, options: &HandoutOptions) -> LaidOutDoc
             let help_style = TextStyle::new(FontStyle::Regular, help_size, Rgb::TEXT);
             for (k, line) in help_lines.iter().enumerate() {
                 let baseline = help_top + help_pad + k as f32 * help_line_height + help_size;
-                items.extend(line_items(line, left + help_pad + 4.0, baseline, help_style, help_line_height));
+                items.extend(line_items(
+                    line,
+                    left + help_pad + 4.0,
+                    baseline,
+                    help_style,
+                    help_line_height,
+                ));
             }
-            items.extend(footer(handout, n + 1, total, left, width, footer_baseline, style.footer));
+            items.extend(footer(
+                handout,
+                n + 1,
+                total,
+                left,
+                width,
+                footer_baseline,
+                style.footer,
+            ));
             LaidOutPage {
                 width: page_width,
                 height: page_height,
@@ -107,20 +142,42 @@ pub fn layout(handout: &ResolvedHandout, options: &HandoutOptions) -> LaidOutDoc
             author: handout.clinic_name.clone(),
             subject: format!("{} — patient handout", handout.topic.label()),
             language: handout.language.clone(),
-            keywords: vec![handout.topic.label().to_owned(), handout.template_id.clone()],
+            keywords: vec![
+                handout.topic.label().to_owned(),
+                handout.template_id.clone(),
+            ],
         },
         paper: options.paper,
         pages,
     }
 }
 
-fn footer(handout: &ResolvedHandout, page: usize, total: usize, left: f32, width: f32, baseline: f32, size: f32) -> Vec<PageItem> {
+fn footer(
+    handout: &ResolvedHandout,
+    page: usize,
+    total: usize,
+    left: f32,
+    width: f32,
+    baseline: f32,
+    size: f32,
+) -> Vec<PageItem> {
     let muted = TextStyle::new(FontStyle::Regular, size, Rgb::MUTED);
     let right_text = format!("Page {page} of {total}");
     let right_width = fonts::metrics(FontStyle::Regular).width(&right_text, size);
-    let left_text = vec![Span::plain(format!("{} v{} · {}", handout.template_id, handout.version, handout.review_line))];
+    let left_text = vec![Span::plain(format!(
+        "{} v{} · {}",
+        handout.template_id, handout.version, handout.review_line
+    ))];
     let mut items = Vec::new();
-    for line in break_lines(&left_text, FontStyle::Regular, size, width - right_width - 12.0).into_iter().take(1) {
+    for line in break_lines(
+        &left_text,
+        FontStyle::Regular,
+        size,
+        width - right_width - 12.0,
+    )
+    .into_iter()
+    .take(1)
+    {
         items.extend(line_items(&line, left, baseline, muted, size * 1.2));
     }
     items.push(PageItem::Text(TextRun {

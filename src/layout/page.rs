@@ -32,7 +32,9 @@ impl Rgb {
 }
 
 /// Paper sizes the handouts print on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
 pub enum Paper {
     /// US Letter, 8.5 × 11 in.
     #[default]

@@ -93,7 +93,11 @@ impl LayoutStyle {
 
     /// The style for large print or not.
     pub fn for_print(large_print: bool) -> Self {
-        if large_print { Self::LARGE } else { Self::NORMAL }
+        if large_print {
+            Self::LARGE
+        } else {
+            Self::NORMAL
+        }
     }
 
     /// Line height for text of `size`.

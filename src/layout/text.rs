@@ -41,7 +41,9 @@ struct Flat<'a> {
 
 impl Flat<'_> {
     fn span_at(&self, byte: usize) -> usize {
-        self.spans.partition_point(|(start, ..)| *start <= byte).saturating_sub(1)
+        self.spans
+            .partition_point(|(start, ..)| *start <= byte)
+            .saturating_sub(1)
     }
 }
 
@@ -57,7 +59,8 @@ pub fn break_lines(spans: &[Span], base: FontStyle, size: f32, max_width: f32) -
             continue;
         }
         let style = if span.bold { base.bolder() } else { base };
-        flat.spans.push((flat.text.len(), style, span.link.as_deref()));
+        flat.spans
+            .push((flat.text.len(), style, span.link.as_deref()));
         flat.text.push_str(&span.text);
     }
     if flat.text.trim().is_empty() {
@@ -71,7 +74,8 @@ pub fn break_lines(spans: &[Span], base: FontStyle, size: f32, max_width: f32) -
         }
         w * size / 1000.0
     };
-    let trim_end = |from: usize, to: usize| -> usize { from + flat.text[from..to].trim_end().len() };
+    let trim_end =
+        |from: usize, to: usize| -> usize { from + flat.text[from..to].trim_end().len() };
 
     let mut ranges: Vec<(usize, usize)> = Vec::new();
     let mut line_start = 0;
@@ -156,13 +160,19 @@ mod tests {
 
     #[test]
     fn wraps_at_spaces_and_keeps_lines_within_width() {
-        let lines = plain("Kratom is not approved for any medical use in the United States.", 150.0);
+        let lines = plain(
+            "Kratom is not approved for any medical use in the United States.",
+            150.0,
+        );
         assert!(lines.len() > 1);
         for line in &lines {
             assert!(!line.ends_with(' '));
             assert!(fonts::metrics(FontStyle::Regular).width(line, 12.0) <= 150.0);
         }
-        assert_eq!(lines.join(" "), "Kratom is not approved for any medical use in the United States.");
+        assert_eq!(
+            lines.join(" "),
+            "Kratom is not approved for any medical use in the United States."
+        );
     }
 
     #[test]
@@ -183,7 +193,10 @@ mod tests {
         );
         assert_eq!(lines.len(), 1);
         let styles: Vec<_> = lines[0].fragments.iter().map(|f| f.style).collect();
-        assert_eq!(styles, [FontStyle::Regular, FontStyle::Bold, FontStyle::Regular]);
+        assert_eq!(
+            styles,
+            [FontStyle::Regular, FontStyle::Bold, FontStyle::Regular]
+        );
     }
 
     #[test]

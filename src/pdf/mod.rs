@@ -1,12 +1,216 @@
-//! TEMPORARY STUB: replaced by the real PDF writer.
-#![allow(missing_docs, clippy::all)]
-use std::path::Path;
-use crate::layout::LaidOutDocument;
+//! The PDF writer: a [`LaidOutDocument`] becomes print-ready PDF bytes.
+//!
+//! This stage knows only the laid-out pages, never the template or profile they came
+//! from. It draws with printpdf 0.12 and finishes the document itself where printpdf
+//! cannot. The parts, one file each:
+//!
+//! - `fonts`: each face the document uses is subset to the characters it draws,
+//!   slimmed by `sfnt` (no hinting), and handed to printpdf as a ready-made font
+//!   program (printpdf itself only subsets with its heavy `text_layout` feature);
+//!   `cmap` writes the compact map that lets readers copy the text back out;
+//! - `write`: the page content streams and link annotations, whose text `strings`
+//!   shortens;
+//! - `finish`: document language, viewer preferences and a content-derived file
+//!   identifier (`hash`), so the same input always gives the same bytes; `tidy`
+//!   drops what printpdf writes for nothing;
+//! - `save`: writing the file so that a failed save never destroys the old one.
+
+mod cmap;
+mod finish;
+mod fonts;
+mod hash;
+mod save;
+mod sfnt;
+mod strings;
+mod tidy;
+mod write;
+
+#[cfg(test)]
+mod bench;
+#[cfg(test)]
+mod tests;
+
+use printpdf::{PdfDocument, PdfParseErrorSeverity, PdfSaveOptions};
+
 use crate::date::Date;
-#[derive(Debug, Clone)]
-pub struct PdfOptions { pub created: Date }
+use crate::layout::{LaidOutDocument, PageItem};
+
+pub use save::save_pdf_atomically;
+
+/// What the writer needs besides the laid-out document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PdfOptions {
+    /// Recorded as the document's creation and modification date. It is passed in
+    /// rather than read from the clock, so the same handout on the same day always
+    /// gives the same bytes.
+    pub created: Date,
+}
+
+/// Why a PDF could not be written or saved.
 #[derive(Debug, thiserror::Error)]
-#[error("pdf")]
-pub struct PdfError;
-pub fn write_pdf(_doc: &LaidOutDocument, _o: &PdfOptions) -> Result<Vec<u8>, PdfError> { Ok(b"%PDF-stub".to_vec()) }
-pub fn save_pdf_atomically(bytes: &[u8], path: &Path) -> Result<(), PdfError> { std::fs::write(path, bytes).map_err(|_| PdfError) }
+pub enum PdfError {
+    /// The document has no pages.
+    #[error("the handout has no pages to write")]
+    NoPages,
+    /// A page or an item on it has a size or position that is not a finite number,
+    /// or a page that is not bigger than zero. This is a bug in layout.
+    #[error("page {page}: {what} has an impossible size or position")]
+    BadGeometry {
+        /// The page, counted from 1.
+        page: usize,
+        /// What is wrong, e.g. "the page itself" or "a text run".
+        what: &'static str,
+    },
+    /// A link points somewhere other than a web page (`https:`) or a phone number (`tel:`).
+    #[error(
+        "page {page}: the link `{uri}` is neither an https: web address nor a tel: phone number"
+    )]
+    UnsupportedLink {
+        /// The page, counted from 1.
+        page: usize,
+        /// The link target as laid out.
+        uri: String,
+    },
+    /// The document language is not a plausible BCP 47 tag.
+    #[error("`{0}` is not a language tag such as `en-US` or `es`")]
+    BadLanguage(String),
+    /// A font could not be subset for embedding.
+    #[error("could not embed the font {face}: {reason}")]
+    Font {
+        /// The face's PostScript name.
+        face: &'static str,
+        /// What went wrong, from the subsetter.
+        reason: String,
+    },
+    /// printpdf or lopdf could not serialise the document.
+    #[error("could not assemble the PDF: {0}")]
+    Assemble(String),
+    /// The PDF bytes could not be saved to disk.
+    #[error("could not save the PDF to {path}: {problem}")]
+    Save {
+        /// The file that was being saved.
+        path: std::path::PathBuf,
+        /// What happened, in plain words.
+        problem: String,
+        /// The underlying error.
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// Writes `doc` as PDF bytes.
+///
+/// Embeds a hinting-free subset of each face the text uses, draws every page item in
+/// order, turns link areas into clickable `https:`/`tel:` links and records the
+/// document's title, author, subject, keywords, language and the date in `options`.
+/// The same `doc` and `options` always give byte-identical output.
+pub fn write_pdf(doc: &LaidOutDocument, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
+    check(doc)?;
+    let embedded = fonts::EmbeddedFonts::for_document(doc)?;
+
+    let mut pdf = PdfDocument::new(&doc.info.title);
+    let info = &mut pdf.metadata.info;
+    info.author.clone_from(&doc.info.author);
+    info.subject.clone_from(&doc.info.subject);
+    info.keywords.clone_from(&doc.info.keywords);
+    info.creator = PRODUCER.to_owned();
+    info.producer = PRODUCER.to_owned();
+    info.creation_date = noon_utc(options.created);
+    info.modification_date = noon_utc(options.created);
+    info.metadata_date = noon_utc(options.created);
+    pdf.pages = doc
+        .pages
+        .iter()
+        .map(|page| write::page(page, &embedded))
+        .collect();
+    let to_unicode = embedded.register(&mut pdf);
+
+    let save_options = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: false,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let lopdf_doc = pdf.to_lopdf_document(&save_options, &mut warnings);
+    if let Some(problem) = warnings
+        .iter()
+        .find(|w| w.severity == PdfParseErrorSeverity::Error)
+    {
+        return Err(PdfError::Assemble(problem.msg.clone()));
+    }
+    finish::finish(lopdf_doc, &doc.info, &to_unicode)
+}
+
+/// 12:00 UTC on `date`: viewers show the date in local time, and noon UTC falls on
+/// the same calendar day from UTC−11 to UTC+11 (midnight would show the day before
+/// everywhere in the Americas).
+fn noon_utc(date: Date) -> printpdf::OffsetDateTime {
+    printpdf::OffsetDateTime {
+        date: printpdf::date::Date {
+            year: date.year(),
+            month: date.month(),
+            day: date.day(),
+        },
+        time: printpdf::date::Time {
+            hour: 12,
+            minute: 0,
+            second: 0,
+            millisecond: 0,
+        },
+        offset: printpdf::date::Offset {
+            hours: 0,
+            minutes: 0,
+            seconds: 0,
+            milliseconds: 0,
+        },
+    }
+}
+
+/// Recorded as the PDF's /Producer and /Creator.
+const PRODUCER: &str = "Handout Desk";
+
+/// Rejects input that would produce a corrupt or unsafe PDF.
+fn check(doc: &LaidOutDocument) -> Result<(), PdfError> {
+    if doc.pages.is_empty() {
+        return Err(PdfError::NoPages);
+    }
+    for (index, page) in doc.pages.iter().enumerate() {
+        let page_number = index + 1;
+        let bad = |what| PdfError::BadGeometry {
+            page: page_number,
+            what,
+        };
+        let positive = |v: f32| v.is_finite() && v > 0.0;
+        if !positive(page.width) || !positive(page.height) {
+            return Err(bad("the page itself"));
+        }
+        for item in &page.items {
+            let finite = |numbers: &[f32]| numbers.iter().all(|v| v.is_finite());
+            match item {
+                PageItem::Text(t) if !finite(&[t.x, t.y, t.size]) => {
+                    return Err(bad("a text run"));
+                }
+                PageItem::Box(b)
+                    if !finite(&[b.x, b.y, b.width, b.height, b.stroke.map_or(0.0, |s| s.1)]) =>
+                {
+                    return Err(bad("a box"));
+                }
+                PageItem::Rule(r) if !finite(&[r.x1, r.y1, r.x2, r.y2, r.thickness]) => {
+                    return Err(bad("a rule"));
+                }
+                PageItem::Link(l) if !finite(&[l.x, l.y, l.width, l.height]) => {
+                    return Err(bad("a link area"));
+                }
+                PageItem::Link(l) if !write::is_supported_uri(&l.uri) => {
+                    return Err(PdfError::UnsupportedLink {
+                        page: page_number,
+                        uri: l.uri.clone(),
+                    });
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(())
+}

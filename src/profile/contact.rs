@@ -103,9 +103,18 @@ mod tests {
         assert!(check_phone("988").is_ok());
         assert!(check_phone("+44 116 123").is_ok());
         assert!(check_phone("555-0100 ext. 12").is_ok());
-        assert!(matches!(check_phone("call me"), Err(PhoneError::BadCharacters(_))));
-        assert!(matches!(check_phone("12"), Err(PhoneError::DigitCount(_, 2))));
-        assert!(matches!(check_phone("5550100555010055501"), Err(PhoneError::DigitCount(_, 19))));
+        assert!(matches!(
+            check_phone("call me"),
+            Err(PhoneError::BadCharacters(_))
+        ));
+        assert!(matches!(
+            check_phone("12"),
+            Err(PhoneError::DigitCount(_, 2))
+        ));
+        assert!(matches!(
+            check_phone("5550100555010055501"),
+            Err(PhoneError::DigitCount(_, 19))
+        ));
     }
 
     #[test]
@@ -119,8 +128,14 @@ mod tests {
 
     #[test]
     fn urls() {
-        assert_eq!(normalise_url("clinic.example").unwrap(), "https://clinic.example");
-        assert_eq!(normalise_url("HTTPS://clinic.example/a?b").unwrap(), "https://clinic.example/a?b");
+        assert_eq!(
+            normalise_url("clinic.example").unwrap(),
+            "https://clinic.example"
+        );
+        assert_eq!(
+            normalise_url("HTTPS://clinic.example/a?b").unwrap(),
+            "https://clinic.example/a?b"
+        );
         assert!(normalise_url("ftp://clinic.example").is_err());
         assert!(normalise_url("not a site").is_err());
         assert!(normalise_url("localhost").is_err());

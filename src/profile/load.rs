@@ -25,7 +25,11 @@ pub fn parse_profile(text: &str, file: &Path) -> Result<ClinicProfile, Diagnosti
         .into_iter()
         .filter(Diagnostic::is_error)
         .collect();
-    if errors.is_empty() { Ok(profile) } else { Err(Diagnostics(errors)) }
+    if errors.is_empty() {
+        Ok(profile)
+    } else {
+        Err(Diagnostics(errors))
+    }
 }
 
 /// Reads, parses and checks a profile file.
@@ -37,7 +41,11 @@ pub fn read_profile_file(path: &Path) -> Result<ClinicProfile, Diagnostics> {
 /// Every problem in a profile. With the file's `text`, problems are placed by
 /// line and column; without it (a profile being edited in the app), they name
 /// the field.
-pub fn validate_profile(profile: &ClinicProfile, text: Option<&str>, file: &Path) -> Vec<Diagnostic> {
+pub fn validate_profile(
+    profile: &ClinicProfile,
+    text: Option<&str>,
+    file: &Path,
+) -> Vec<Diagnostic> {
     let map = text.map(SourceMap::scan);
     let place = |from: Option<usize>, needle: &str| -> Option<Position> {
         let text = text?;
@@ -56,12 +64,25 @@ pub fn validate_profile(profile: &ClinicProfile, text: Option<&str>, file: &Path
     }
     if profile.country.len() != 2 || !profile.country.chars().all(|c| c.is_ascii_alphabetic()) {
         out.push(
-            Diagnostic::error(file, format!("`country: \"{}\"` is not a two-letter country code", profile.country))
-                .at(place(field_pos("country"), "country"))
-                .with_hint("write an ISO code such as \"US\", \"CA\", \"GB\", \"IE\", \"AU\" or \"NZ\""),
+            Diagnostic::error(
+                file,
+                format!(
+                    "`country: \"{}\"` is not a two-letter country code",
+                    profile.country
+                ),
+            )
+            .at(place(field_pos("country"), "country"))
+            .with_hint(
+                "write an ISO code such as \"US\", \"CA\", \"GB\", \"IE\", \"AU\" or \"NZ\"",
+            ),
         );
     }
-    check_text_fields("the clinic", [Some(&profile.name), profile.address.as_ref()], file, &mut out);
+    check_text_fields(
+        "the clinic",
+        [Some(&profile.name), profile.address.as_ref()],
+        file,
+        &mut out,
+    );
     if let Some(phone) = &profile.phone
         && let Err(e) = check_phone(phone)
     {
@@ -114,7 +135,17 @@ pub fn validate_profile(profile: &ClinicProfile, text: Option<&str>, file: &Path
                     .with_hint("write it like https://service.example"),
             );
         }
-        check_text_fields(&who, [Some(&r.name), r.address.as_ref(), r.hours.as_ref(), r.notes.as_ref()], file, &mut out);
+        check_text_fields(
+            &who,
+            [
+                Some(&r.name),
+                r.address.as_ref(),
+                r.hours.as_ref(),
+                r.notes.as_ref(),
+            ],
+            file,
+            &mut out,
+        );
         match r.last_checked {
             None => out.push(
                 Diagnostic::warning(file, format!("{who} has no `last_checked` date"))
@@ -122,14 +153,20 @@ pub fn validate_profile(profile: &ClinicProfile, text: Option<&str>, file: &Path
                     .with_hint("check the details and add last_checked: \"YYYY-MM-DD\""),
             ),
             Some(d) if d.days_until(today) > STALE_AFTER_DAYS => out.push(
-                Diagnostic::warning(file, format!("{who} was last checked on {d}, over a year ago"))
-                    .at(place(start, "last_checked"))
-                    .with_hint("call or visit to check the details, then update last_checked"),
+                Diagnostic::warning(
+                    file,
+                    format!("{who} was last checked on {d}, over a year ago"),
+                )
+                .at(place(start, "last_checked"))
+                .with_hint("call or visit to check the details, then update last_checked"),
             ),
             Some(d) if d > today => out.push(
-                Diagnostic::warning(file, format!("{who} says it was last checked on {d}, which is in the future"))
-                    .at(place(start, "last_checked"))
-                    .with_hint("use the date the details were actually checked"),
+                Diagnostic::warning(
+                    file,
+                    format!("{who} says it was last checked on {d}, which is in the future"),
+                )
+                .at(place(start, "last_checked"))
+                .with_hint("use the date the details were actually checked"),
             ),
             Some(_) => {}
         }
@@ -145,10 +182,16 @@ fn check_text_fields<'a>(
 ) {
     let regular = fonts::metrics(FontStyle::Regular);
     for text in fields.into_iter().flatten() {
-        if let Some(ch) = text.chars().find(|&c| !c.is_control() && !regular.has_glyph(c)) {
+        if let Some(ch) = text
+            .chars()
+            .find(|&c| !c.is_control() && !regular.has_glyph(c))
+        {
             out.push(
-                Diagnostic::error(file, format!("{who}: the character {ch:?} cannot be printed in the handout font"))
-                    .with_hint("replace it with plain letters"),
+                Diagnostic::error(
+                    file,
+                    format!("{who}: the character {ch:?} cannot be printed in the handout font"),
+                )
+                .with_hint("replace it with plain letters"),
             );
         }
     }

@@ -72,6 +72,8 @@ impl ClinicProfile {
 
     /// The resources of one category, in profile order.
     pub fn resources_of(&self, category: ResourceCategory) -> impl Iterator<Item = &LocalResource> {
-        self.resources.iter().filter(move |r| r.category == category)
+        self.resources
+            .iter()
+            .filter(move |r| r.category == category)
     }
 }

@@ -11,9 +11,13 @@ use crate::template::{Template, validate};
 /// quality checks.
 pub fn parse_template(text: &str, file: &Path) -> Result<Template, Diagnostics> {
     if is_blank(text) {
-        return Err(Diagnostics(vec![Diagnostic::error(file, "the file is empty").at(Some(Position { line: 1, column: 1 })).with_hint(
-            "a template starts with `Template(`; see handouts/README.md for the format",
-        )]));
+        return Err(Diagnostics(vec![
+            Diagnostic::error(file, "the file is empty")
+                .at(Some(Position { line: 1, column: 1 }))
+                .with_hint(
+                    "a template starts with `Template(`; see handouts/README.md for the format",
+                ),
+        ]));
     }
     let template: Template = parse_ron(text, file).map_err(|d| Diagnostics(vec![d]))?;
     let problems: Vec<Diagnostic> = validate::validate_template(&template, text, file)
@@ -52,13 +56,16 @@ pub fn read_text_file(path: &Path) -> Result<String, Diagnostic> {
         let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
         Diagnostic::error(path, "the file is not UTF-8 text")
             .at(Some(Position::of_offset(&prefix, valid)))
-            .with_hint("save the file as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")")
+            .with_hint(
+                "save the file as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")",
+            )
     })
 }
 
 /// Parses RON into `T`, turning RON's error into a diagnostic with a hint.
 pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &Path) -> Result<T, Diagnostic> {
-    let options = ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
     options.from_str(text).map_err(|e| {
         let position = Position {
             line: e.span.start.line.max(1),
@@ -85,9 +92,13 @@ fn ron_hint(code: &ron::Error) -> Option<String> {
         }
         E::MissingStructField { field, .. } => format!("add `{field}: …`"),
         E::DuplicateStructField { field, .. } => format!("remove one of the two `{field}` fields"),
-        E::ExpectedDifferentStructName { expected, .. } => format!("start the file with `{expected}(`"),
+        E::ExpectedDifferentStructName { expected, .. } => {
+            format!("start the file with `{expected}(`")
+        }
         E::Eof => "the file ends too early: check that every `(`, `[` and `\"` is closed".into(),
-        E::ExpectedStringEnd | E::ExpectedString => "check the quotes around the text: inside text, write \\\" for a quote mark".into(),
+        E::ExpectedStringEnd | E::ExpectedString => {
+            "check the quotes around the text: inside text, write \\\" for a quote mark".into()
+        }
         E::TrailingCharacters => "remove what follows the closing `)` of the template".into(),
         E::Message(m) if m.contains("YYYY-MM-DD") => "write dates as \"YYYY-MM-DD\"".into(),
         _ => return None,
@@ -180,9 +191,17 @@ impl TemplateLibrary {
     fn add(&mut self, file: &Path, text: &str, origin: TemplateOrigin) {
         match parse_template(text, file) {
             Ok(template) => {
-                if let Some(existing) = self.templates.iter().find(|t| t.template.id == template.id) {
-                    let d = Diagnostic::error(file, format!("the id `{}` is already used by {}", template.id, existing.file.display()))
-                        .with_hint("give this template its own id");
+                if let Some(existing) = self.templates.iter().find(|t| t.template.id == template.id)
+                {
+                    let d = Diagnostic::error(
+                        file,
+                        format!(
+                            "the id `{}` is already used by {}",
+                            template.id,
+                            existing.file.display()
+                        ),
+                    )
+                    .with_hint("give this template its own id");
                     self.failures.push(LoadFailure {
                         file: file.to_path_buf(),
                         diagnostics: Diagnostics(vec![d]),

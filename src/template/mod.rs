@@ -5,7 +5,9 @@ mod model;
 pub mod source_map;
 pub mod validate;
 
-pub use load::{LoadedTemplate, TemplateLibrary, TemplateOrigin, parse_template, read_template_file};
+pub use load::{
+    LoadedTemplate, TemplateLibrary, TemplateOrigin, parse_template, read_template_file,
+};
 pub use model::{
     Block, CalloutKind, ReadingLevel, ResourceCategory, Review, ReviewStatus, Source, Template,
     Topic,

@@ -252,9 +252,9 @@ impl Block {
                 when_empty,
                 ..
             } => vec![heading, when_empty],
-            Block::FillIn { label, hint, .. } => {
-                std::iter::once(label.as_str()).chain(hint.as_deref()).collect()
-            }
+            Block::FillIn { label, hint, .. } => std::iter::once(label.as_str())
+                .chain(hint.as_deref())
+                .collect(),
             Block::Sources { heading } => vec![heading],
         }
     }

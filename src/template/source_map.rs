@@ -20,7 +20,10 @@ impl SourceMap {
 
     /// The offset where top-level field `field` is written (`field:`), if it is.
     pub fn field(&self, field: &str) -> Option<usize> {
-        self.fields.iter().find(|(f, _)| f == field).map(|(_, o)| *o)
+        self.fields
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, o)| *o)
     }
 
     /// Offsets where each element of the top-level list `field` starts.
@@ -33,7 +36,10 @@ impl SourceMap {
 
     /// Where element `index` of list `field` starts, else where the field starts.
     pub fn element(&self, field: &str, index: usize) -> Option<usize> {
-        self.elements(field).get(index).copied().or_else(|| self.field(field))
+        self.elements(field)
+            .get(index)
+            .copied()
+            .or_else(|| self.field(field))
     }
 }
 
@@ -82,12 +88,13 @@ fn scan(text: &str) -> SourceMap {
                 continue;
             }
             b'(' | b'[' | b'{' => {
-                if b == b'[' && depth == 1 {
-                    if let Some(field) = current_field.take() {
-                        map.lists.push((field, Vec::new()));
-                        in_list = true;
-                        expecting = true;
-                    }
+                if b == b'['
+                    && depth == 1
+                    && let Some(field) = current_field.take()
+                {
+                    map.lists.push((field, Vec::new()));
+                    in_list = true;
+                    expecting = true;
                 }
                 depth += 1;
             }
@@ -105,13 +112,11 @@ fn scan(text: &str) -> SourceMap {
                     current_field = None;
                 }
             }
-            b':' => {
-                if depth == 1 {
-                    if let Some((s, e)) = last_ident {
-                        let name = text.get(s..e).unwrap_or_default().to_owned();
-                        map.fields.push((name.clone(), s));
-                        current_field = Some(name);
-                    }
+            b':' if depth == 1 => {
+                if let Some((s, e)) = last_ident {
+                    let name = text.get(s..e).unwrap_or_default().to_owned();
+                    map.fields.push((name.clone(), s));
+                    current_field = Some(name);
                 }
             }
             _ if b.is_ascii_alphanumeric() || b == b'_' => {
@@ -157,7 +162,14 @@ fn skip_raw_string(bytes: &[u8], start: usize) -> usize {
     }
     i += 1; // the opening quote
     while i < bytes.len() {
-        if bytes[i] == b'"' && bytes[i + 1..].iter().take(hashes).filter(|&&c| c == b'#').count() == hashes {
+        if bytes[i] == b'"'
+            && bytes[i + 1..]
+                .iter()
+                .take(hashes)
+                .filter(|&&c| c == b'#')
+                .count()
+                == hashes
+        {
             return i + 1 + hashes;
         }
         i += 1;

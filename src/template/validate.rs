@@ -31,7 +31,10 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
     {
         error(
             at_field("id"),
-            format!("the id `{}` is not lower-case words joined by hyphens", template.id),
+            format!(
+                "the id `{}` is not lower-case words joined by hyphens",
+                template.id
+            ),
             "write an id such as `kratom-risks`",
         );
     }
@@ -62,7 +65,9 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
     }
     let review = &template.review;
     if review.status == ReviewStatus::Approved
-        && (review.reviewer.is_none() || review.reviewer_role.is_none() || review.reviewed_on.is_none())
+        && (review.reviewer.is_none()
+            || review.reviewer_role.is_none()
+            || review.reviewed_on.is_none())
     {
         error(
             at_field("review"),
@@ -82,17 +87,31 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
 
     let mut ids = BTreeSet::new();
     for (i, source) in template.sources.iter().enumerate() {
-        let pos = map.element("sources", i).map(|o| Position::of_offset(text, o));
+        let pos = map
+            .element("sources", i)
+            .map(|o| Position::of_offset(text, o));
         if !ids.insert(source.id) {
-            error(pos, format!("source number {} is used twice", source.id), "give each source its own number");
+            error(
+                pos,
+                format!("source number {} is used twice", source.id),
+                "give each source its own number",
+            );
         }
         if source.citation.trim().is_empty() {
-            error(pos, format!("source {} has no citation", source.id), "write the organisation, title, year and an identifier");
+            error(
+                pos,
+                format!("source {} has no citation", source.id),
+                "write the organisation, title, year and an identifier",
+            );
         }
         if let Some(url) = &source.url
             && !(url.starts_with("https://") || url.starts_with("http://"))
         {
-            error(pos, format!("source {}'s url `{url}` is not a web address", source.id), "start it with https://");
+            error(
+                pos,
+                format!("source {}'s url `{url}` is not a web address", source.id),
+                "start it with https://",
+            );
         }
     }
 
@@ -111,8 +130,13 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
             if !ids.contains(&cited) {
                 error(
                     Some(Position::of_offset(text, find_from(text, start, "sources"))),
-                    format!("{name} cites source {cited}, which is not in the template's source list"),
-                    &format!("add a source with `id: {cited}` to `sources`, or cite one of {}", list_ids(&ids)),
+                    format!(
+                        "{name} cites source {cited}, which is not in the template's source list"
+                    ),
+                    &format!(
+                        "add a source with `id: {cited}` to `sources`, or cite one of {}",
+                        list_ids(&ids)
+                    ),
                 );
             }
         }
@@ -125,20 +149,36 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
         }
         match block {
             Block::Bullets { items, .. } | Block::Steps { items, .. } if items.is_empty() => {
-                error(pos, format!("{name} has no items"), "add items, or remove the block");
+                error(
+                    pos,
+                    format!("{name} has no items"),
+                    "add items, or remove the block",
+                );
             }
             Block::FillIn { lines, .. } if !(1..=12).contains(lines) => {
-                error(pos, format!("{name} asks for {lines} lines"), "use 1 to 12 lines");
+                error(
+                    pos,
+                    format!("{name} asks for {lines} lines"),
+                    "use 1 to 12 lines",
+                );
             }
             _ => {}
         }
         for piece in block.texts() {
             if piece.trim().is_empty() {
-                error(pos, format!("{name} has empty text"), "fill it in, or remove the block");
+                error(
+                    pos,
+                    format!("{name} has empty text"),
+                    "fill it in, or remove the block",
+                );
             }
             if let Err(e) = parse_markup(piece) {
                 let at = e.needle().map_or(start, |n| find_from(text, start, &n));
-                error(Some(Position::of_offset(text, at)), format!("{name}: {e}"), &e.hint());
+                error(
+                    Some(Position::of_offset(text, at)),
+                    format!("{name}: {e}"),
+                    &e.hint(),
+                );
             }
             check_words(piece, &name, text, start, &mut error);
         }
@@ -146,11 +186,21 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
     out
 }
 
-fn check_words(piece: &str, name: &str, text: &str, start: usize, error: &mut impl FnMut(Option<Position>, String, &str)) {
+fn check_words(
+    piece: &str,
+    name: &str,
+    text: &str,
+    start: usize,
+    error: &mut impl FnMut(Option<Position>, String, &str),
+) {
     for word in piece.split_whitespace() {
         let is_url = word.contains("://") || word.starts_with("www.");
         let chars = word.chars().count();
-        let limit = if is_url { MAX_URL_CHARS } else { MAX_WORD_CHARS };
+        let limit = if is_url {
+            MAX_URL_CHARS
+        } else {
+            MAX_WORD_CHARS
+        };
         if chars > limit {
             let head: String = word.chars().take(20).collect();
             error(
@@ -161,10 +211,19 @@ fn check_words(piece: &str, name: &str, text: &str, start: usize, error: &mut im
         }
     }
     let regular = fonts::metrics(FontStyle::Regular);
-    if let Some(ch) = piece.chars().find(|&c| !c.is_control() && !regular.has_glyph(c)) {
+    if let Some(ch) = piece
+        .chars()
+        .find(|&c| !c.is_control() && !regular.has_glyph(c))
+    {
         error(
-            Some(Position::of_offset(text, find_from(text, start, &ch.to_string()))),
-            format!("{name} uses the character {ch:?} (U+{:04X}), which the handout font cannot print", ch as u32),
+            Some(Position::of_offset(
+                text,
+                find_from(text, start, &ch.to_string()),
+            )),
+            format!(
+                "{name} uses the character {ch:?} (U+{:04X}), which the handout font cannot print",
+                ch as u32
+            ),
             "replace it with plain text; the font covers Latin letters, accents and common punctuation",
         );
     }
@@ -174,7 +233,10 @@ fn list_ids(ids: &BTreeSet<u32>) -> String {
     if ids.is_empty() {
         return "(none yet)".into();
     }
-    ids.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
+    ids.iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Whether `tag` looks like a BCP 47 language tag such as `en` or `es-US`.
@@ -187,4 +249,3 @@ pub fn is_language_tag(tag: &str) -> bool {
         && primary.chars().all(|c| c.is_ascii_alphabetic())
         && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
-

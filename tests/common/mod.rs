@@ -18,15 +18,21 @@ pub fn example_profile() -> ClinicProfile {
 
 /// The fixed template and profile of the golden tests.
 pub fn golden() -> (Template, ClinicProfile) {
-    let template = read_template_file(&repo("tests/fixtures/golden-template.ron")).expect("fixture loads");
-    let profile = read_profile_file(&repo("tests/fixtures/golden-profile.ron")).expect("fixture loads");
+    let template =
+        read_template_file(&repo("tests/fixtures/golden-template.ron")).expect("fixture loads");
+    let profile =
+        read_profile_file(&repo("tests/fixtures/golden-profile.ron")).expect("fixture loads");
     (template, profile)
 }
 
 /// The shipped templates.
 pub fn shipped() -> Vec<Template> {
     let library = TemplateLibrary::load(&[]);
-    assert!(library.failures.is_empty(), "shipped templates fail: {:?}", library.failures);
+    assert!(
+        library.failures.is_empty(),
+        "shipped templates fail: {:?}",
+        library.failures
+    );
     library.templates.into_iter().map(|t| t.template).collect()
 }
 
@@ -52,7 +58,8 @@ pub mod tempdir {
         /// Makes a new empty folder under the system temp folder.
         pub fn new() -> Self {
             let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-            let path = std::env::temp_dir().join(format!("handout-desk-test-{}-{n}", std::process::id()));
+            let path =
+                std::env::temp_dir().join(format!("handout-desk-test-{}-{n}", std::process::id()));
             let _ = std::fs::remove_dir_all(&path);
             std::fs::create_dir_all(&path).expect("create temp dir");
             Self(path)
