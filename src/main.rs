@@ -15,17 +15,22 @@ fn main() -> ExitCode {
     };
     let mut stdout = std::io::stdout().lock();
     let result = match &args.command {
-        Command::Help => writeln!(stdout, "{}", cli::HELP).map(|_| true).map_err(anyhow::Error::from),
+        Command::Help => writeln!(stdout, "{}", cli::HELP)
+            .map(|_| true)
+            .map_err(anyhow::Error::from),
         Command::Version => writeln!(stdout, "handout-desk {}", env!("CARGO_PKG_VERSION"))
             .map(|_| true)
             .map_err(anyhow::Error::from),
         Command::List => cli::list(&args.templates_dirs, &mut stdout),
-        Command::Export(export) => cli::export(export, &args.templates_dirs, &mut stdout).map(|()| true),
-        Command::Check { paths } => cli::check_paths(paths, &mut stdout).map_err(anyhow::Error::from),
-        Command::Gui => {
-            eprintln!("The desk app is not built yet; see `handout-desk --help` for the command line.");
-            Ok(false)
+        Command::Export(export) => {
+            cli::export(export, &args.templates_dirs, &mut stdout).map(|()| true)
         }
+        Command::Check { paths } => {
+            cli::check_paths(paths, &mut stdout).map_err(anyhow::Error::from)
+        }
+        Command::Gui => handout_desk::app::run(args.templates_dirs.clone())
+            .map(|()| true)
+            .map_err(|e| anyhow::anyhow!("cannot open the desk app's window: {e}")),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
