@@ -18,7 +18,7 @@ pub mod theme;
 pub mod validation;
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use egui::{CentralPanel, Frame, Margin, Panel};
 
@@ -59,6 +59,9 @@ pub struct DeskApp {
     state: AppState,
     io: AppIo,
     form: FillInForm,
+    /// When the process started, while the first frame is still to come and
+    /// `HANDOUT_DESK_TIMING` asked for start-up timing.
+    report_first_frame: Option<Instant>,
 }
 
 impl DeskApp {
@@ -130,6 +133,7 @@ impl DeskApp {
                 ctx: ctx.clone(),
             },
             form: FillInForm::default(),
+            report_first_frame: None,
         }
     }
 
@@ -250,6 +254,16 @@ impl DeskApp {
 impl eframe::App for DeskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frame_ui(ui);
+        if let Some(started) = self.report_first_frame.take() {
+            eprintln!(
+                "handout-desk: first frame built {} ms after start",
+                started.elapsed().as_millis()
+            );
+        }
+    }
+
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
@@ -258,7 +272,11 @@ impl eframe::App for DeskApp {
 }
 
 /// Opens the desk app's window and runs it until it is closed.
+///
+/// With `HANDOUT_DESK_TIMING` set, prints how long start-up took to stderr.
 pub fn run(templates_dirs: Vec<PathBuf>) -> eframe::Result {
+    let started = Instant::now();
+    let timing = std::env::var_os("HANDOUT_DESK_TIMING").is_some();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(WINDOW_TITLE)
@@ -275,6 +293,10 @@ pub fn run(templates_dirs: Vec<PathBuf>) -> eframe::Result {
     eframe::run_native(
         WINDOW_TITLE,
         options,
-        Box::new(|cc| Ok(Box::new(DeskApp::new(&cc.egui_ctx, config)))),
+        Box::new(move |cc| {
+            let mut app = DeskApp::new(&cc.egui_ctx, config);
+            app.report_first_frame = timing.then_some(started);
+            Ok(Box::new(app))
+        }),
     )
 }

@@ -60,6 +60,10 @@ pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
         if field.changed() {
             actions.push(Action::SetExportPath(path.clone()));
         }
+        // Start in the path field, so Ctrl+S then Enter saves.
+        if ui.memory(|m| m.focused().is_none()) {
+            field.request_focus();
+        }
         let typed = PathBuf::from(path.trim());
         if typed.is_file() {
             ui.label(

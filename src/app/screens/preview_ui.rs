@@ -21,22 +21,25 @@ pub fn preview_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
     let document = state.layout().and_then(|r| r.as_ref().ok());
     let pages = document.map_or(0, |d| d.pages.len());
 
+    // The desk fills the whole centre, so no gap between toolbar and page shows
+    // the window's clear colour.
+    ui.painter().rect_filled(ui.max_rect(), 0, palette.desk);
+    ui.spacing_mut().item_spacing.y = 0.0;
     Frame::new()
         .fill(ui.visuals().panel_fill)
         .inner_margin(Margin::symmetric(16, 8))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
+            ui.spacing_mut().item_spacing.y = 8.0;
             ui.horizontal_wrapped(|ui| toolbar_ui(ui, state, &options, pages, actions));
         });
+    ui.separator();
 
-    Frame::new().fill(palette.desk).show(ui, |ui| {
-        ui.set_min_size(ui.available_size());
-        match state.layout() {
-            Some(Ok(document)) => pages_ui(ui, state, document, actions),
-            Some(Err(message)) => problem_ui(ui, message, &palette),
-            None => {}
-        }
-    });
+    match state.layout() {
+        Some(Ok(document)) => pages_ui(ui, state, document, actions),
+        Some(Err(message)) => problem_ui(ui, message, &palette),
+        None => {}
+    }
 }
 
 fn toolbar_ui(
@@ -48,8 +51,9 @@ fn toolbar_ui(
 ) {
     let page = state.page;
     if ui
-        .add_enabled(page > 0, egui::Button::new("‹ Previous"))
+        .add_enabled(page > 0, egui::Button::new("‹"))
         .accessible_name("Previous page")
+        .on_hover_text("Previous page (Page Up)")
         .clicked()
     {
         actions.push(Action::GoToPage(page - 1));
@@ -60,8 +64,9 @@ fn toolbar_ui(
         format!("Page {} of {pages}", page + 1)
     });
     if ui
-        .add_enabled(page + 1 < pages, egui::Button::new("Next ›"))
+        .add_enabled(page + 1 < pages, egui::Button::new("›"))
         .accessible_name("Next page")
+        .on_hover_text("Next page (Page Down)")
         .clicked()
     {
         actions.push(Action::GoToPage(page + 1));
@@ -77,10 +82,9 @@ fn toolbar_ui(
     {
         actions.push(Action::SetZoom(step_zoom(zoom, false)));
     }
-    let zoom_label = ui.label("Zoom");
     egui::ComboBox::from_id_salt("zoom")
         .selected_text(zoom.label())
-        .width(110.0)
+        .width(104.0)
         .show_ui(ui, |ui| {
             let mut choices = vec![Zoom::FitWidth, Zoom::FitPage];
             choices.extend(Zoom::STEPS.map(Zoom::Percent));
@@ -94,7 +98,8 @@ fn toolbar_ui(
             }
         })
         .response
-        .labelled_by(zoom_label.id);
+        .accessible_name("Zoom")
+        .on_hover_text("Zoom");
     if ui
         .button("+")
         .accessible_name("Zoom in")
@@ -160,7 +165,8 @@ fn pages_ui(
     let size = Vec2::new(page.width, page.height) * scale;
 
     egui::ScrollArea::both()
-        .id_salt("preview-scroll")
+        // A scroll position per page: a new page starts at its top.
+        .id_salt(("preview-scroll", state.page))
         .auto_shrink([false, false])
         .show(ui, |ui| {
             let outer = Vec2::new(
