@@ -216,19 +216,23 @@ impl DeskApp {
         Panel::bottom("status-bar")
             .frame(bar(16, 6))
             .show(ui, |ui| status_bar_ui(ui, state, &mut actions));
+        // Side panels give way to the preview on small screens or at large scales.
+        let width = ui.available_width();
+        let left_max = (width * 0.24).clamp(200.0, 420.0);
+        let right_max = (width * 0.30).clamp(260.0, 520.0);
         Panel::left("library")
             .frame(bar(14, 12))
             .resizable(true)
-            .default_size(290.0)
-            .size_range(220.0..=420.0)
+            .default_size(290.0_f32.min(left_max))
+            .size_range(200.0..=left_max)
             .show(ui, |ui| library_ui(ui, state, &mut actions));
         let saved_at = self.io.storage.as_ref().map(Storage::profile_path);
         let form = &mut self.form;
         Panel::right("fill-in")
             .frame(bar(14, 12))
             .resizable(true)
-            .default_size(370.0)
-            .size_range(300.0..=520.0)
+            .default_size(370.0_f32.min(right_max))
+            .size_range(260.0..=right_max)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("fill-in-scroll")

@@ -198,7 +198,7 @@ fn resources_ui(
             continue;
         }
         ui.add_space(8.0);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label(
                 RichText::new(category.label())
                     .family(bold_family())
@@ -236,7 +236,7 @@ fn resources_ui(
         }
     }
     ui.add_space(10.0);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let category = form.new_category.unwrap_or(ResourceCategory::CrisisLine);
         let label = ui.label("New resource in");
         egui::ComboBox::from_id_salt("new-resource-category")
@@ -289,7 +289,7 @@ fn resource_card_ui(
         .inner_margin(Margin::symmetric(10, 8))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 let mut on = included;
                 let text = RichText::new(name).strong();
                 if ui.checkbox(&mut on, text).changed() {
@@ -412,7 +412,7 @@ fn resource_fields_ui(
 
     last_checked_ui(ui, form, r, key, index, today, actions);
 
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .add_enabled(!place.first, egui::Button::new("Move up"))
             .accessible_name(format!("Move {who} up"))

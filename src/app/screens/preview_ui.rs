@@ -31,7 +31,7 @@ pub fn preview_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.spacing_mut().item_spacing.y = 8.0;
-            ui.horizontal_wrapped(|ui| toolbar_ui(ui, state, &options, pages, actions));
+            toolbar_ui(ui, state, &options, pages, actions);
         });
     ui.separator();
 
@@ -49,7 +49,23 @@ fn toolbar_ui(
     pages: usize,
     actions: &mut Vec<Action>,
 ) {
-    let page = state.page;
+    // One row when there is room, else page and zoom above paper and print.
+    let one_row = ui.available_width() >= 640.0;
+    ui.horizontal(|ui| {
+        pages_nav_ui(ui, state.page, pages, actions);
+        ui.separator();
+        zoom_ui(ui, state.settings.zoom, actions);
+        if one_row {
+            ui.separator();
+            paper_ui(ui, options, actions);
+        }
+    });
+    if !one_row {
+        ui.horizontal(|ui| paper_ui(ui, options, actions));
+    }
+}
+
+fn pages_nav_ui(ui: &mut egui::Ui, page: usize, pages: usize, actions: &mut Vec<Action>) {
     if ui
         .add_enabled(page > 0, egui::Button::new("‹"))
         .accessible_name("Previous page")
@@ -71,9 +87,9 @@ fn toolbar_ui(
     {
         actions.push(Action::GoToPage(page + 1));
     }
-    ui.separator();
+}
 
-    let zoom = state.settings.zoom;
+fn zoom_ui(ui: &mut egui::Ui, zoom: Zoom, actions: &mut Vec<Action>) {
     if ui
         .button("−")
         .accessible_name("Zoom out")
@@ -108,8 +124,9 @@ fn toolbar_ui(
     {
         actions.push(Action::SetZoom(step_zoom(zoom, true)));
     }
-    ui.separator();
+}
 
+fn paper_ui(ui: &mut egui::Ui, options: &HandoutOptions, actions: &mut Vec<Action>) {
     ui.label("Paper");
     for paper in [Paper::Letter, Paper::A4] {
         let name = match paper {
