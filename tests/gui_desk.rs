@@ -487,6 +487,41 @@ fn theme_and_interface_size_are_settings() {
     assert!(saved.contains("Dark") && saved.contains("1.5"), "{saved}");
 }
 
+#[test]
+fn the_keyboard_alone_chooses_a_handout_and_saves_it() {
+    let data = TempDir::new("keyboard");
+    let out = TempDir::new("keyboard-out");
+    let mut harness = desk(data.path(), vec![]);
+    harness
+        .get_by(|n| {
+            n.role() == Role::ListBoxOption && n.label().is_some_and(|l| l.starts_with("Kratom"))
+        })
+        .focus();
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().state().selected.as_deref(),
+        Some("kratom-risks")
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(
+        harness.get_by_label("Save to").is_focused(),
+        "the dialog starts in the path field"
+    );
+    let target = out.path().join("by-keyboard.pdf");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("Save to")
+        .type_text(&target.display().to_string());
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(target.is_file(), "Enter in the dialog saves the PDF");
+}
+
 /// Times re-layout after one keystroke in the clinic name. Run with
 /// `cargo test --release --test gui_desk -- --ignored --nocapture relayout`.
 #[test]

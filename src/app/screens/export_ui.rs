@@ -48,12 +48,16 @@ pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
         }
         ui.add_space(8.0);
 
+        // Enter in the path field saves. Read before the field, which takes the key.
+        let path_id = egui::Id::unique("export-path");
+        let submit =
+            ui.memory(|m| m.has_focus(path_id)) && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let label = ui.label(RichText::new("Save to").strong());
         let mut path = state.export.path_text.clone();
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut path)
-                    .id(egui::Id::unique("export-path"))
+                    .id(path_id)
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id);
@@ -81,11 +85,10 @@ pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
         );
         ui.add_space(10.0);
 
-        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.horizontal(|ui| {
             let ready = !path.trim().is_empty();
             let save = ui.add_enabled(ready, primary_button("Save PDF", ui));
-            if (save.clicked() || enter) && ready {
+            if (save.clicked() || submit) && ready {
                 actions.push(Action::ExportTo(typed.clone()));
             }
             let browse_text = if state.export.browsing {
