@@ -238,7 +238,15 @@ impl DeskApp {
                     .id_salt("fill-in-scroll")
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
-                        fill_in_ui(ui, form, state, saved_at.as_deref(), &mut actions)
+                        // Room for the scroll bar, which floats over the content.
+                        Frame::new()
+                            .inner_margin(Margin {
+                                right: 12,
+                                ..Margin::ZERO
+                            })
+                            .show(ui, |ui| {
+                                fill_in_ui(ui, form, state, saved_at.as_deref(), &mut actions)
+                            });
                     });
             });
         CentralPanel::no_frame().show(ui, |ui| preview_ui(ui, state, &mut actions));
@@ -248,8 +256,13 @@ impl DeskApp {
             for action in actions {
                 apply(action, &mut self.state, &mut self.io);
             }
-            // Show the result of what was just done without waiting for more input.
-            ctx.request_repaint();
+            // Show the result of what was just done at once. Discarding this pass
+            // redraws from the new state before anything is painted, so a
+            // keystroke costs one painted frame, not two.
+            ctx.request_discard("an action changed the state");
+            if !ctx.will_discard() {
+                ctx.request_repaint();
+            }
         }
         self.save(false);
     }
