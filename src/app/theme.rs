@@ -214,6 +214,9 @@ fn desk_style(style: &mut Style, dark: bool) {
         visuals.widgets.inactive.bg_stroke = Stroke::new(1.0, Color32::from_rgb(0xc9, 0xcc, 0xc7));
         visuals.widgets.hovered.weak_bg_fill = Color32::from_rgb(0xdc, 0xdf, 0xda);
     }
+    // A steady text cursor: calmer, kinder to readers who find blinking hard
+    // (WCAG 2.2.2), and the app draws nothing at all while idle.
+    visuals.text_cursor.blink = false;
     // A clear keyboard focus ring.
     visuals.widgets.hovered.bg_stroke = Stroke::new(1.0, palette.accent);
     visuals.widgets.active.bg_stroke = Stroke::new(1.5, palette.accent);
