@@ -5,6 +5,7 @@ pub mod export_ui;
 pub mod fill_in_ui;
 pub mod library_ui;
 pub mod preview_ui;
+pub mod resources_ui;
 pub mod top_bar_ui;
 
 use egui::RichText;
