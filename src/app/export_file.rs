@@ -59,15 +59,20 @@ pub fn default_export_dir(last_used: Option<&Path>) -> PathBuf {
     if let Some(dir) = last_used.filter(|d| d.is_dir()) {
         return dir.to_path_buf();
     }
-    let user = directories::UserDirs::new();
-    user.as_ref()
-        .and_then(|u| {
-            u.document_dir()
-                .filter(|d| d.is_dir())
-                .map(Path::to_path_buf)
-        })
-        .or_else(|| user.as_ref().map(|u| u.home_dir().to_path_buf()))
-        .unwrap_or_else(|| PathBuf::from("."))
+    let Some(user) = directories::UserDirs::new() else {
+        return PathBuf::from(".");
+    };
+    // Without XDG user-dirs settings `document_dir` is None even when
+    // ~/Documents exists, so look for that too.
+    let home = user.home_dir();
+    [
+        user.document_dir().map(Path::to_path_buf),
+        Some(home.join("Documents")),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|d| d.is_dir())
+    .unwrap_or_else(|| home.to_path_buf())
 }
 
 /// A native "Save as" dialog running on its own thread.
