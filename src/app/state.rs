@@ -299,3 +299,44 @@ impl AppState {
         self.messages.drain(..extra);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::template::TemplateLibrary;
+
+    #[test]
+    fn review_badges_follow_status_and_due_date() {
+        let library = TemplateLibrary::load(&[]);
+        let mut template = library.templates[0].template.clone();
+        let today = Date::parse("2026-11-22").unwrap();
+        template.review.status = ReviewStatus::Draft;
+        assert_eq!(ReviewBadge::of(&template, today), ReviewBadge::Draft);
+        template.review.status = ReviewStatus::Approved;
+        template.review.next_review_due = Date::parse("2027-01-01").ok();
+        assert_eq!(ReviewBadge::of(&template, today), ReviewBadge::Approved);
+        template.review.next_review_due = Date::parse("2026-11-01").ok();
+        assert_eq!(
+            ReviewBadge::of(&template, today),
+            ReviewBadge::ReviewOverdue
+        );
+    }
+
+    #[test]
+    fn layout_is_redone_only_when_an_input_changes() {
+        let library = TemplateLibrary::load(&[]);
+        let mut state = AppState::new(
+            library,
+            None,
+            ClinicProfile::blank(),
+            Settings::default(),
+            Date::parse("2026-11-22").unwrap(),
+        );
+        state.profile.name = "Lakeside".into();
+        assert!(state.refresh_layout());
+        assert!(!state.refresh_layout(), "nothing changed");
+        state.profile_changed();
+        assert!(state.refresh_layout());
+        assert!(state.profile_dirty_since.is_some() && !state.using_example_profile);
+    }
+}
