@@ -294,6 +294,7 @@ impl eframe::App for DeskApp {
 pub fn run(templates_dirs: Vec<PathBuf>) -> eframe::Result {
     let started = Instant::now();
     let timing = std::env::var_os("HANDOUT_DESK_TIMING").is_some();
+    let storage = Storage::locate().ok();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(WINDOW_TITLE)
@@ -301,9 +302,12 @@ pub fn run(templates_dirs: Vec<PathBuf>) -> eframe::Result {
             .with_inner_size([1360.0, 860.0])
             .with_min_inner_size([900.0, 560.0]),
         renderer: eframe::Renderer::Glow,
+        // Window size and panel widths only: clinic data never goes here.
+        persistence_path: storage.as_ref().map(Storage::window_state_path),
         ..Default::default()
     };
     let config = AppConfig {
+        storage,
         templates_dirs,
         ..AppConfig::default()
     };

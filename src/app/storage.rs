@@ -144,6 +144,11 @@ impl Storage {
         self.data_dir.join(PROFILE_FILE)
     }
 
+    /// The file where eframe keeps window size and panel widths (no clinic data).
+    pub fn window_state_path(&self) -> PathBuf {
+        self.config_dir.join("window-state.ron")
+    }
+
     /// A folder of the clinic's own templates, read at start-up when it exists.
     pub fn templates_dir(&self) -> PathBuf {
         self.data_dir.join("templates")
