@@ -93,17 +93,10 @@ pub fn resources_ui(
                 key,
                 first: position == 0,
                 last: position + 1 == members.len(),
+                included: !excluded.contains(&index),
+                today: state.today,
             };
-            resource_card_ui(
-                ui,
-                form,
-                &resources[index],
-                place,
-                !excluded.contains(&index),
-                state.today,
-                palette,
-                actions,
-            );
+            resource_card_ui(ui, form, &resources[index], place, palette, actions);
         }
     }
     ui.add_space(10.0);
@@ -127,27 +120,30 @@ pub fn resources_ui(
     });
 }
 
-/// Where a resource card sits: its index in the profile, its stable key, and
-/// whether it is first or last of its category.
+/// Where a resource card sits: its index in the profile, its stable key,
+/// whether it is first or last of its category, whether this handout includes
+/// it, and today's date for the "last checked" warning.
 #[derive(Clone, Copy)]
 struct Place {
     index: usize,
     key: u64,
     first: bool,
     last: bool,
+    included: bool,
+    today: Date,
 }
 
-#[allow(clippy::too_many_arguments)]
 fn resource_card_ui(
     ui: &mut egui::Ui,
     form: &mut ResourcesForm,
     r: &LocalResource,
     place: Place,
-    included: bool,
-    today: Date,
     palette: &Palette,
     actions: &mut Vec<Action>,
 ) {
+    let Place {
+        included, today, ..
+    } = place;
     let name = if r.name.trim().is_empty() {
         "New resource (no name yet)"
     } else {
