@@ -6,6 +6,7 @@
 //! and the same laid-out pages painted by the desk app's preview.
 //! [`export`] runs the whole pipeline; [`cli`] is the command line.
 
+pub mod app;
 pub mod cli;
 pub mod compose;
 pub mod date;

@@ -28,12 +28,9 @@ fn main() -> ExitCode {
         Command::Check { paths } => {
             cli::check_paths(paths, &mut stdout).map_err(anyhow::Error::from)
         }
-        Command::Gui => {
-            eprintln!(
-                "The desk app is not built yet; see `handout-desk --help` for the command line."
-            );
-            Ok(false)
-        }
+        Command::Gui => handout_desk::app::run(args.templates_dirs.clone())
+            .map(|()| true)
+            .map_err(|e| anyhow::anyhow!("cannot open the desk app's window: {e}")),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

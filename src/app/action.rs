@@ -1,0 +1,461 @@
+//! What the screens ask for, and the one place where it is done.
+//!
+//! Screens draw and return [`Action`]s; [`apply`] runs them after the frame, so
+//! saving, exporting and other file work never happen in the middle of drawing.
+
+use std::path::PathBuf;
+
+use crate::app::export_file::{SaveDialog, default_export_dir, default_file_name, open_in_viewer};
+use crate::app::settings::{ThemeChoice, Zoom};
+use crate::app::state::{AppState, MessageKind, RemovedResource, StatusMessage};
+use crate::app::storage::Storage;
+use crate::date::Date;
+use crate::export::export_to_file;
+use crate::layout::Paper;
+use crate::profile::{ClinicProfile, LocalResource};
+use crate::template::{ResourceCategory, Topic};
+
+/// A field of the clinic's own details.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClinicField {
+    /// The clinic's name.
+    Name,
+    /// The two-letter country code.
+    Country,
+    /// Street address.
+    Address,
+    /// Main phone number.
+    Phone,
+    /// Website.
+    Website,
+}
+
+/// A text field of a local resource.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResourceField {
+    /// Its name.
+    Name,
+    /// Phone number.
+    Phone,
+    /// Street address.
+    Address,
+    /// Opening hours.
+    Hours,
+    /// Website.
+    Website,
+    /// A short note for the patient.
+    Notes,
+}
+
+/// Something a screen asks for.
+#[derive(Debug, Clone, PartialEq)]
+#[must_use]
+pub enum Action {
+    /// Show this template.
+    SelectTemplate(String),
+    /// Filter the library by this text.
+    SetSearch(String),
+    /// Filter the library by topic, or show all.
+    SetTopicFilter(Option<Topic>),
+    /// Change one of the clinic's details.
+    EditClinic(ClinicField, String),
+    /// Change a text field of resource `index`.
+    EditResource(usize, ResourceField, String),
+    /// Move resource `index` to another category.
+    SetResourceCategory(usize, ResourceCategory),
+    /// Set the day resource `index` was last checked.
+    SetLastChecked(usize, Option<Date>),
+    /// Add an empty resource of this category.
+    AddResource(ResourceCategory),
+    /// Move resource `index` before (`up`) or after the neighbouring one of its category.
+    MoveResource {
+        /// The resource.
+        index: usize,
+        /// Towards the top.
+        up: bool,
+    },
+    /// Remove resource `index` (it can be undone).
+    RemoveResource(usize),
+    /// Put back the resource removed last.
+    UndoRemoveResource,
+    /// Include resource `index` in this handout, or leave it out.
+    SetResourceIncluded(usize, bool),
+    /// Start a blank clinic profile instead of the example.
+    StartBlankProfile,
+    /// Hide the first-start invitation.
+    DismissWelcome,
+    /// Paper size of this handout.
+    SetPaper(Paper),
+    /// Large print for this handout.
+    SetLargePrint(bool),
+    /// How big the preview is drawn.
+    SetZoom(Zoom),
+    /// Show preview page `n` (from 0).
+    GoToPage(usize),
+    /// Light or dark.
+    SetTheme(ThemeChoice),
+    /// Scale of the whole interface.
+    SetUiScale(f32),
+    /// Open the export dialog.
+    OpenExport,
+    /// Close the export dialog.
+    CloseExport,
+    /// Change the typed PDF path.
+    SetExportPath(String),
+    /// Open the native save dialog.
+    BrowseExportPath,
+    /// Write the PDF here.
+    ExportTo(PathBuf),
+    /// Open a file (an exported PDF) in the system viewer.
+    OpenFile(PathBuf),
+    /// Remove status message `n`.
+    DismissMessage(usize),
+}
+
+/// What [`apply`] may touch besides the model.
+pub struct AppIo {
+    /// Where settings and the profile are saved; `None` when no folder was found.
+    pub storage: Option<Storage>,
+    /// The native save dialog, while it is open.
+    pub dialog: Option<SaveDialog>,
+    /// The egui context, for theme, scale and waking the UI.
+    pub ctx: egui::Context,
+}
+
+/// Does what `action` asks.
+pub fn apply(action: Action, state: &mut AppState, io: &mut AppIo) {
+    match action {
+        Action::SelectTemplate(id) => {
+            if state.selected.as_deref() != Some(&id) {
+                state.settings.last_template = Some(id.clone());
+                state.selected = Some(id);
+                state.page = 0;
+                state.settings_dirty = true;
+                state.handout_changed();
+            }
+        }
+        Action::SetSearch(text) => state.search = text,
+        Action::SetTopicFilter(topic) => state.topic_filter = topic,
+        Action::EditClinic(field, value) => {
+            edit_clinic(&mut state.profile, field, value);
+            state.profile_changed();
+        }
+        Action::EditResource(index, field, value) => {
+            if let Some(r) = state.profile.resources.get_mut(index) {
+                edit_resource(r, field, value);
+                state.profile_changed();
+            }
+        }
+        Action::SetResourceCategory(index, category) => {
+            if let Some(r) = state.profile.resources.get_mut(index) {
+                r.category = category;
+                state.profile_changed();
+            }
+        }
+        Action::SetLastChecked(index, date) => {
+            if let Some(r) = state.profile.resources.get_mut(index) {
+                r.last_checked = date;
+                state.profile_changed();
+            }
+        }
+        Action::AddResource(category) => {
+            state.profile.resources.push(LocalResource {
+                name: String::new(),
+                category,
+                phone: None,
+                address: None,
+                hours: None,
+                website: None,
+                notes: None,
+                last_checked: Some(state.today),
+            });
+            let key = state.new_resource_key();
+            state.resource_keys.push(key);
+            state.profile_changed();
+        }
+        Action::MoveResource { index, up } => move_resource(state, index, up),
+        Action::RemoveResource(index) => remove_resource(state, index),
+        Action::UndoRemoveResource => undo_remove(state),
+        Action::SetResourceIncluded(index, included) => {
+            if let Some(options) = state.options_mut() {
+                if included {
+                    options.excluded_resources.remove(&index);
+                } else {
+                    options.excluded_resources.insert(index);
+                }
+            }
+        }
+        Action::StartBlankProfile => {
+            state.profile = ClinicProfile::blank();
+            state.resource_keys.clear();
+            state.removed = None;
+            remap_excluded(state, |_| None);
+            state.settings.welcome_dismissed = true;
+            state.settings_dirty = true;
+            state.profile_changed();
+        }
+        Action::DismissWelcome => {
+            state.settings.welcome_dismissed = true;
+            state.settings_dirty = true;
+        }
+        Action::SetPaper(paper) => {
+            if let Some(options) = state.options_mut() {
+                options.paper = paper;
+            }
+        }
+        Action::SetLargePrint(on) => {
+            if let Some(options) = state.options_mut() {
+                options.large_print = on;
+            }
+            state.page = 0;
+        }
+        Action::SetZoom(zoom) => {
+            state.settings.zoom = zoom;
+            state.settings_dirty = true;
+        }
+        Action::GoToPage(page) => state.page = page,
+        Action::SetTheme(theme) => {
+            state.settings.theme = theme;
+            state.settings_dirty = true;
+            crate::app::theme::apply_theme(&io.ctx, theme);
+        }
+        Action::SetUiScale(scale) => {
+            state.settings.ui_scale = scale;
+            state.settings_dirty = true;
+            io.ctx.set_zoom_factor(scale);
+        }
+        Action::OpenExport => open_export(state),
+        Action::CloseExport => state.export.open = false,
+        Action::SetExportPath(text) => state.export.path_text = text,
+        Action::BrowseExportPath => {
+            let typed = PathBuf::from(state.export.path_text.trim());
+            let folder = typed.parent().filter(|p| p.is_dir()).map_or_else(
+                || default_export_dir(state.settings.export_dir.as_deref()),
+                PathBuf::from,
+            );
+            let name = typed.file_name().map_or_else(
+                || suggested_file_name(state),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            let ctx = io.ctx.clone();
+            io.dialog = Some(SaveDialog::open(folder, name, move || {
+                ctx.request_repaint()
+            }));
+            state.export.browsing = true;
+        }
+        Action::ExportTo(path) => export(state, path),
+        Action::OpenFile(path) => {
+            if let Err(e) = open_in_viewer(&path) {
+                state.say(StatusMessage::new(
+                    MessageKind::Error,
+                    format!(
+                        "Could not open {}: {e}. The file is saved; open it from your files.",
+                        path.display()
+                    ),
+                ));
+            }
+        }
+        Action::DismissMessage(n) => {
+            if n < state.messages.len() {
+                state.messages.remove(n);
+            }
+        }
+    }
+}
+
+fn optional(value: String) -> Option<String> {
+    if value.trim().is_empty() {
+        None
+    } else {
+        Some(value)
+    }
+}
+
+fn edit_clinic(profile: &mut ClinicProfile, field: ClinicField, value: String) {
+    match field {
+        ClinicField::Name => profile.name = value,
+        ClinicField::Country => profile.country = value,
+        ClinicField::Address => profile.address = optional(value),
+        ClinicField::Phone => profile.phone = optional(value),
+        ClinicField::Website => profile.website = optional(value),
+    }
+}
+
+fn edit_resource(r: &mut LocalResource, field: ResourceField, value: String) {
+    match field {
+        ResourceField::Name => r.name = value,
+        ResourceField::Phone => r.phone = optional(value),
+        ResourceField::Address => r.address = optional(value),
+        ResourceField::Hours => r.hours = optional(value),
+        ResourceField::Website => r.website = optional(value),
+        ResourceField::Notes => r.notes = optional(value),
+    }
+}
+
+/// Renumbers every handout's left-out resources after the list changed:
+/// `map(old)` is the new index, or `None` when the resource is gone.
+fn remap_excluded(state: &mut AppState, map: impl Fn(usize) -> Option<usize>) {
+    for options in state.settings.handout_options.values_mut() {
+        options.excluded_resources = options
+            .excluded_resources
+            .iter()
+            .filter_map(|&i| map(i))
+            .collect();
+    }
+    state.settings_dirty = true;
+}
+
+fn move_resource(state: &mut AppState, index: usize, up: bool) {
+    let resources = &state.profile.resources;
+    let Some(category) = resources.get(index).map(|r| r.category) else {
+        return;
+    };
+    let neighbour = if up {
+        (0..index)
+            .rev()
+            .find(|&j| resources[j].category == category)
+    } else {
+        (index + 1..resources.len()).find(|&j| resources[j].category == category)
+    };
+    let Some(other) = neighbour else {
+        return;
+    };
+    state.profile.resources.swap(index, other);
+    state.resource_keys.swap(index, other);
+    remap_excluded(state, |i| {
+        Some(if i == index {
+            other
+        } else if i == other {
+            index
+        } else {
+            i
+        })
+    });
+    state.profile_changed();
+}
+
+fn remove_resource(state: &mut AppState, index: usize) {
+    if index >= state.profile.resources.len() {
+        return;
+    }
+    let resource = state.profile.resources.remove(index);
+    let key = state.resource_keys.remove(index);
+    remap_excluded(state, |i| match i.cmp(&index) {
+        std::cmp::Ordering::Less => Some(i),
+        std::cmp::Ordering::Equal => None,
+        std::cmp::Ordering::Greater => Some(i - 1),
+    });
+    let name = if resource.name.trim().is_empty() {
+        "the new resource".to_owned()
+    } else {
+        format!("“{}”", resource.name.trim())
+    };
+    state.removed = Some(RemovedResource {
+        index,
+        key,
+        resource,
+    });
+    state.say(StatusMessage {
+        offers_undo: true,
+        ..StatusMessage::new(MessageKind::Info, format!("Removed {name}."))
+    });
+    state.profile_changed();
+}
+
+fn undo_remove(state: &mut AppState) {
+    let Some(removed) = state.removed.take() else {
+        return;
+    };
+    let index = removed.index.min(state.profile.resources.len());
+    state.profile.resources.insert(index, removed.resource);
+    state.resource_keys.insert(index, removed.key);
+    remap_excluded(state, |i| Some(if i >= index { i + 1 } else { i }));
+    state.messages.retain(|m| !m.offers_undo);
+    state.profile_changed();
+}
+
+fn suggested_file_name(state: &AppState) -> String {
+    let id = state.selected.as_deref().unwrap_or("handout");
+    default_file_name(id, &state.profile.name, state.today)
+}
+
+fn open_export(state: &mut AppState) {
+    if state.export.open {
+        return;
+    }
+    let folder = default_export_dir(state.settings.export_dir.as_deref());
+    state.export.path_text = folder
+        .join(suggested_file_name(state))
+        .display()
+        .to_string();
+    state.export.open = true;
+}
+
+fn export(state: &mut AppState, path: PathBuf) {
+    state.export.browsing = false;
+    let Some(loaded) = state.selected_template() else {
+        state.say(StatusMessage::new(
+            MessageKind::Error,
+            "Choose a handout before saving a PDF.",
+        ));
+        return;
+    };
+    let folder = default_export_dir(state.settings.export_dir.as_deref());
+    let mut path = if path.is_relative() {
+        folder.join(path)
+    } else {
+        path
+    };
+    if path.is_dir() {
+        path = path.join(suggested_file_name(state));
+    }
+    if !path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+    {
+        path.as_mut_os_string().push(".pdf");
+    }
+    if let Some(parent) = path.parent().filter(|p| !p.is_dir()) {
+        state.say(StatusMessage::new(
+            MessageKind::Error,
+            format!(
+                "The folder {} does not exist. Choose another folder; nothing was saved.",
+                parent.display()
+            ),
+        ));
+        return;
+    }
+    let result = export_to_file(
+        &loaded.template,
+        &state.profile,
+        &state.options(),
+        state.today,
+        &path,
+    );
+    match result {
+        Ok(summary) => {
+            let pages = if summary.pages == 1 {
+                "1 page".to_owned()
+            } else {
+                format!("{} pages", summary.pages)
+            };
+            state.say(StatusMessage {
+                open_path: Some(path.clone()),
+                ..StatusMessage::new(
+                    MessageKind::Success,
+                    format!("Saved the PDF ({pages}) to {}", path.display()),
+                )
+            });
+            state.settings.export_dir = path.parent().map(PathBuf::from);
+            state.settings_dirty = true;
+            state.export.open = false;
+        }
+        Err(e) => state.say(StatusMessage::new(
+            MessageKind::Error,
+            format!(
+                "Could not save the PDF to {}: {e}. Your handout and clinic details are unchanged.",
+                path.display()
+            ),
+        )),
+    }
+}

@@ -1,0 +1,323 @@
+//! The desk app: pick a vetted handout, fill in the clinic's local resources, see
+//! the exact pages, and export a print-ready PDF.
+//!
+//! A thin layer over the library: [`state::AppState`] is the model, the
+//! [`screens`] draw it and return [`action::Action`]s, and [`action::apply`] is
+//! the one place that changes it. The preview paints the same
+//! [`crate::layout::LaidOutDocument`] the PDF writer writes, laid out again only
+//! when an input changes.
+
+pub mod action;
+pub mod export_file;
+pub mod page_paint;
+pub mod screens;
+pub mod settings;
+pub mod state;
+pub mod storage;
+pub mod theme;
+pub mod validation;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use egui::{CentralPanel, Frame, Margin, Panel};
+
+use crate::app::action::{Action, AppIo, apply};
+use crate::app::screens::export_ui::{export_dialog_ui, status_bar_ui};
+use crate::app::screens::fill_in_ui::{FillInForm, fill_in_ui};
+use crate::app::screens::library_ui::library_ui;
+use crate::app::screens::preview_ui::preview_ui;
+use crate::app::screens::top_bar_ui::top_bar_ui;
+use crate::app::settings::Settings;
+use crate::app::state::{AppState, MessageKind, StatusMessage};
+use crate::app::storage::{Loaded, Storage};
+use crate::date::Date;
+use crate::profile::{ClinicProfile, parse_profile};
+use crate::template::TemplateLibrary;
+use crate::template::load::EXAMPLE_PROFILE;
+
+/// The window title.
+pub const WINDOW_TITLE: &str = "Handout Desk";
+
+/// How long after the last keystroke the clinic profile is saved.
+const SAVE_DELAY: Duration = Duration::from_millis(400);
+
+/// How the desk app starts.
+#[derive(Debug, Clone, Default)]
+pub struct AppConfig {
+    /// Where to keep settings and the profile; `None` finds the platform's folders
+    /// (or `$HANDOUT_DESK_DATA_DIR`).
+    pub storage: Option<Storage>,
+    /// Extra template folders, e.g. from `--templates-dir`.
+    pub templates_dirs: Vec<PathBuf>,
+    /// Today's date; `None` reads the clock. Tests fix it.
+    pub today: Option<Date>,
+}
+
+/// The desk app.
+pub struct DeskApp {
+    state: AppState,
+    io: AppIo,
+    form: FillInForm,
+    /// When the process started, while the first frame is still to come and
+    /// `HANDOUT_DESK_TIMING` asked for start-up timing.
+    report_first_frame: Option<Instant>,
+}
+
+impl DeskApp {
+    /// Loads settings, profile and templates and sets up fonts and styles on `ctx`.
+    /// Never fails: a problem becomes a message in the status bar.
+    pub fn new(ctx: &egui::Context, config: AppConfig) -> Self {
+        let mut notices = Vec::new();
+        let storage = match config.storage {
+            Some(storage) => Some(storage),
+            None => Storage::locate()
+                .map_err(|e| {
+                    notices.push(StatusMessage::new(
+                        MessageKind::Warning,
+                        format!("Nothing will be saved: {e}."),
+                    ));
+                })
+                .ok(),
+        };
+        let settings = match storage.as_ref().map(Storage::load_settings) {
+            Some(Loaded::Found(settings)) => settings,
+            Some(Loaded::Unreadable(u)) => {
+                notices.push(StatusMessage::new(
+                    MessageKind::Warning,
+                    u.message("settings", "the default settings"),
+                ));
+                Settings::default()
+            }
+            Some(Loaded::Missing) | None => Settings::default(),
+        };
+        let profile = match storage.as_ref().map(Storage::load_profile) {
+            Some(Loaded::Found(profile)) => Some(profile),
+            Some(Loaded::Unreadable(u)) => {
+                notices.push(StatusMessage::new(
+                    MessageKind::Warning,
+                    u.message("clinic profile", "the example clinic"),
+                ));
+                None
+            }
+            Some(Loaded::Missing) | None => None,
+        };
+        let example = parse_profile(EXAMPLE_PROFILE.1, Path::new(EXAMPLE_PROFILE.0))
+            .unwrap_or_else(|_| ClinicProfile::blank());
+
+        let mut dirs = config.templates_dirs;
+        if let Some(own) = storage
+            .as_ref()
+            .map(Storage::templates_dir)
+            .filter(|d| d.is_dir())
+        {
+            dirs.push(own);
+        }
+        let library = TemplateLibrary::load(&dirs);
+        let today = config.today.unwrap_or_else(Date::today);
+        let mut state = AppState::new(library, profile, example, settings, today);
+        for notice in notices {
+            state.say(notice);
+        }
+
+        theme::install_fonts(ctx);
+        theme::install_styles(ctx);
+        theme::apply_theme(ctx, state.settings.theme);
+        ctx.set_zoom_factor(state.settings.ui_scale);
+
+        Self {
+            state,
+            io: AppIo {
+                storage,
+                dialog: None,
+                ctx: ctx.clone(),
+            },
+            form: FillInForm::default(),
+            report_first_frame: None,
+        }
+    }
+
+    /// The model, for tests and measurements.
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Saves whatever changed, now (on exit, and in tests).
+    pub fn save_now(&mut self) {
+        self.save(true);
+    }
+
+    fn save(&mut self, now: bool) {
+        let Some(storage) = &self.io.storage else {
+            return;
+        };
+        if self.state.settings_dirty {
+            self.state.settings_dirty = false;
+            if let Err(e) = storage.save_settings(&self.state.settings) {
+                self.state.say(StatusMessage::new(
+                    MessageKind::Error,
+                    format!("Settings not saved: {e}"),
+                ));
+            }
+        }
+        if let Some(since) = self.state.profile_dirty_since {
+            let waited = since.elapsed();
+            if now || waited >= SAVE_DELAY {
+                self.state.profile_dirty_since = None;
+                if let Err(e) = storage.save_profile(&self.state.profile) {
+                    self.state.say(StatusMessage::new(
+                        MessageKind::Error,
+                        format!("Your clinic details were not saved: {e}. They are still here; keep the app open and try again."),
+                    ));
+                }
+            } else {
+                self.io.ctx.request_repaint_after(SAVE_DELAY - waited);
+            }
+        }
+    }
+
+    fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let mut actions = Vec::new();
+        let ctx = ui.ctx().clone();
+
+        // Ctrl+ and Ctrl− change egui's zoom directly; keep the setting in step.
+        let zoom = ctx.zoom_factor();
+        if (zoom - self.state.settings.ui_scale).abs() > 0.001 {
+            actions.push(Action::SetUiScale(zoom));
+        }
+        if let Some(result) = self.io.dialog.as_ref().and_then(|d| d.poll()) {
+            self.io.dialog = None;
+            self.state.export.browsing = false;
+            if let Some(path) = result {
+                actions.push(Action::ExportTo(path));
+            }
+        }
+        let save_shortcut = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::S);
+        if ui.input_mut(|i| i.consume_shortcut(&save_shortcut)) && self.state.selected.is_some() {
+            actions.push(if self.state.export.open {
+                Action::ExportTo(PathBuf::from(self.state.export.path_text.trim()))
+            } else {
+                Action::OpenExport
+            });
+        }
+
+        self.state.refresh_layout();
+        let state = &self.state;
+        let panel_fill = ui.visuals().panel_fill;
+        let bar = |x: i8, y: i8| {
+            Frame::new()
+                .fill(panel_fill)
+                .inner_margin(Margin::symmetric(x, y))
+        };
+
+        Panel::top("top-bar")
+            .frame(bar(16, 10))
+            .show(ui, |ui| top_bar_ui(ui, state, &mut actions));
+        Panel::bottom("status-bar")
+            .frame(bar(16, 6))
+            .show(ui, |ui| status_bar_ui(ui, state, &mut actions));
+        // Side panels give way to the preview on small screens or at large scales.
+        let width = ui.available_width();
+        let left_max = (width * 0.24).clamp(200.0, 420.0);
+        let right_max = (width * 0.30).clamp(260.0, 520.0);
+        Panel::left("library")
+            .frame(bar(14, 12))
+            .resizable(true)
+            .default_size(290.0_f32.min(left_max))
+            .size_range(200.0..=left_max)
+            .show(ui, |ui| library_ui(ui, state, &mut actions));
+        let saved_at = self.io.storage.as_ref().map(Storage::profile_path);
+        let form = &mut self.form;
+        Panel::right("fill-in")
+            .frame(bar(14, 12))
+            .resizable(true)
+            .default_size(370.0_f32.min(right_max))
+            .size_range(260.0..=right_max)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("fill-in-scroll")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        // Room for the scroll bar, which floats over the content.
+                        Frame::new()
+                            .inner_margin(Margin {
+                                right: 12,
+                                ..Margin::ZERO
+                            })
+                            .show(ui, |ui| {
+                                fill_in_ui(ui, form, state, saved_at.as_deref(), &mut actions)
+                            });
+                    });
+            });
+        CentralPanel::no_frame().show(ui, |ui| preview_ui(ui, state, &mut actions));
+        export_dialog_ui(&ctx, state, &mut actions);
+
+        if !actions.is_empty() {
+            for action in actions {
+                apply(action, &mut self.state, &mut self.io);
+            }
+            // Show the result of what was just done at once. Discarding this pass
+            // redraws from the new state before anything is painted, so a
+            // keystroke costs one painted frame, not two.
+            ctx.request_discard("an action changed the state");
+            if !ctx.will_discard() {
+                ctx.request_repaint();
+            }
+        }
+        self.save(false);
+    }
+}
+
+impl eframe::App for DeskApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+        if let Some(started) = self.report_first_frame.take() {
+            eprintln!(
+                "handout-desk: first frame built {} ms after start",
+                started.elapsed().as_millis()
+            );
+        }
+    }
+
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.save_now();
+    }
+}
+
+/// Opens the desk app's window and runs it until it is closed.
+///
+/// With `HANDOUT_DESK_TIMING` set, prints how long start-up took to stderr.
+pub fn run(templates_dirs: Vec<PathBuf>) -> eframe::Result {
+    let started = Instant::now();
+    let timing = std::env::var_os("HANDOUT_DESK_TIMING").is_some();
+    let storage = Storage::locate().ok();
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(WINDOW_TITLE)
+            .with_app_id("handout-desk")
+            .with_inner_size([1360.0, 860.0])
+            .with_min_inner_size([900.0, 560.0]),
+        renderer: eframe::Renderer::Glow,
+        // Window size and panel widths only: clinic data never goes here.
+        persistence_path: storage.as_ref().map(Storage::window_state_path),
+        ..Default::default()
+    };
+    let config = AppConfig {
+        storage,
+        templates_dirs,
+        ..AppConfig::default()
+    };
+    eframe::run_native(
+        WINDOW_TITLE,
+        options,
+        Box::new(move |cc| {
+            let mut app = DeskApp::new(&cc.egui_ctx, config);
+            app.report_first_frame = timing.then_some(started);
+            Ok(Box::new(app))
+        }),
+    )
+}

@@ -1,0 +1,188 @@
+//! Saving the PDF: the export dialog (a typed path, or the system's save dialog)
+//! and the status bar that reports how it went.
+
+use std::path::PathBuf;
+
+use egui::{Frame, Margin, RichText};
+
+use crate::app::action::Action;
+use crate::app::state::{AppState, MessageKind, ReviewBadge};
+use crate::app::theme::{Palette, badge_ui, bold_family, primary_button};
+
+/// Draws the export dialog when it is open.
+pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
+    if !state.export.open {
+        return;
+    }
+    let frame = Frame::window(&ctx.global_style()).inner_margin(Margin::same(22));
+    let modal = egui::Modal::new(egui::Id::unique("export-dialog"))
+        .frame(frame)
+        .show(ctx, |ui| {
+            ui.set_width(560.0);
+            let palette = Palette::for_ui(ui);
+            ui.label(
+                RichText::new("Save handout as PDF")
+                    .family(bold_family())
+                    .size(18.0),
+            );
+            if let Some(t) = state.selected_template() {
+                let options = state.options();
+                let pages = state
+                    .layout()
+                    .and_then(|r| r.as_ref().ok())
+                    .map_or(0, |d| d.pages.len());
+                let paper = match options.paper {
+                    crate::layout::Paper::Letter => "Letter",
+                    crate::layout::Paper::A4 => "A4",
+                };
+                let print = if options.large_print {
+                    ", large print"
+                } else {
+                    ""
+                };
+                ui.label(
+                    RichText::new(format!(
+                        "{} · {paper}{print} · {pages} page{}",
+                        t.template.title,
+                        if pages == 1 { "" } else { "s" }
+                    ))
+                    .color(palette.muted),
+                );
+            }
+            let badge = state
+                .selected_template()
+                .map(|t| ReviewBadge::of(&t.template, state.today));
+            let caution = match badge {
+                Some(ReviewBadge::Draft) => {
+                    Some("This handout is a draft: not yet clinically reviewed.")
+                }
+                Some(ReviewBadge::ReviewOverdue) => {
+                    Some("This handout's clinical review is overdue.")
+                }
+                _ => None,
+            };
+            if let Some(text) = caution {
+                ui.add_space(4.0);
+                badge_ui(ui, text, palette.caution);
+            }
+            ui.add_space(8.0);
+
+            // Enter in the path field saves. Read before the field, which takes the key.
+            let path_id = egui::Id::unique("export-path");
+            let submit = ui.memory(|m| m.has_focus(path_id))
+                && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let label = ui.label(RichText::new("Save to").strong());
+            let mut path = state.export.path_text.clone();
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut path)
+                        .id(path_id)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id);
+            if field.changed() {
+                actions.push(Action::SetExportPath(path.clone()));
+            }
+            // Start in the path field, so Ctrl+S then Enter saves.
+            if ui.memory(|m| m.focused().is_none()) {
+                field.request_focus();
+            }
+            let typed = PathBuf::from(path.trim());
+            if typed.is_file() {
+                ui.label(
+                    RichText::new("A file with this name exists; saving will replace it.")
+                        .size(12.5)
+                        .color(palette.caution.0),
+                );
+            }
+            ui.label(
+            RichText::new(
+                "Type the full path, or choose Browse… to pick a folder with your system's dialog.",
+            )
+            .size(12.5)
+            .color(palette.muted),
+        );
+            ui.add_space(10.0);
+
+            ui.horizontal(|ui| {
+                let ready = !path.trim().is_empty();
+                let save = ui.add_enabled(ready, primary_button("Save PDF", ui));
+                if (save.clicked() || submit) && ready {
+                    actions.push(Action::ExportTo(typed.clone()));
+                }
+                let browse_text = if state.export.browsing {
+                    "Waiting for the file dialog…"
+                } else {
+                    "Browse…"
+                };
+                if ui
+                    .add_enabled(!state.export.browsing, egui::Button::new(browse_text))
+                    .clicked()
+                {
+                    actions.push(Action::BrowseExportPath);
+                }
+                if ui.button("Cancel").clicked() {
+                    actions.push(Action::CloseExport);
+                }
+            });
+            if let Some(error) = state
+                .messages
+                .iter()
+                .rev()
+                .find(|m| m.kind == MessageKind::Error)
+            {
+                ui.add_space(6.0);
+                ui.label(RichText::new(&error.text).color(palette.bad.0));
+            }
+        });
+    if modal.should_close() && !state.export.browsing {
+        actions.push(Action::CloseExport);
+    }
+}
+
+/// Draws the status bar: the latest messages, each with its buttons.
+pub fn status_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let palette = Palette::for_ui(ui);
+    if state.messages.is_empty() {
+        ui.label(
+            RichText::new("Ready. Changes to your clinic are saved automatically.")
+                .size(12.5)
+                .color(palette.muted),
+        );
+        return;
+    }
+    for (n, message) in state.messages.iter().enumerate() {
+        let (fg, bg) = match message.kind {
+            MessageKind::Info => (ui.visuals().text_color(), ui.visuals().faint_bg_color),
+            MessageKind::Success => palette.good,
+            MessageKind::Warning => palette.caution,
+            MessageKind::Error => palette.bad,
+        };
+        Frame::new()
+            .fill(bg)
+            .corner_radius(6)
+            .inner_margin(Margin::symmetric(10, 4))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(&message.text).color(fg));
+                    if let Some(path) = &message.open_path
+                        && ui.button("Open PDF").clicked()
+                    {
+                        actions.push(Action::OpenFile(path.clone()));
+                    }
+                    if message.offers_undo && state.removed.is_some() && ui.button("Undo").clicked()
+                    {
+                        actions.push(Action::UndoRemoveResource);
+                    }
+                    if ui
+                        .button("Dismiss")
+                        .accessible_name(format!("Dismiss message {}", n + 1))
+                        .clicked()
+                    {
+                        actions.push(Action::DismissMessage(n));
+                    }
+                });
+            });
+    }
+}

@@ -1,0 +1,218 @@
+//! The template library (left panel): search, topic filter, every template with
+//! its review status, and the files that failed to load with their errors.
+
+use egui::{Frame, Margin, RichText, Sense, Stroke, TextWrapMode, WidgetInfo};
+
+use crate::app::action::Action;
+use crate::app::state::{AppState, ReviewBadge};
+use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
+use crate::template::{LoadedTemplate, TemplateOrigin, Topic};
+
+/// Draws the library; returns what the user chose.
+pub fn library_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let palette = Palette::for_ui(ui);
+    section_title_ui(ui, "Handouts");
+    ui.add_space(2.0);
+
+    let mut search = state.search.clone();
+    let search_id = egui::Id::unique("library-search");
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut search)
+            .id(search_id)
+            .hint_text("Search handouts  (Ctrl+F)")
+            .desired_width(f32::INFINITY),
+    );
+    let response = response.accessible_name("Search handouts");
+    if response.changed() {
+        actions.push(Action::SetSearch(search));
+    }
+    if ui.input_mut(|i| {
+        i.consume_shortcut(&egui::KeyboardShortcut::new(
+            egui::Modifiers::COMMAND,
+            egui::Key::F,
+        ))
+    }) {
+        ui.memory_mut(|m| m.request_focus(search_id));
+    }
+
+    ui.horizontal(|ui| {
+        let label = ui.label("Topic");
+        let current = state.topic_filter.map_or("All topics", Topic::label);
+        egui::ComboBox::from_id_salt("topic-filter")
+            .selected_text(current)
+            .width(ui.available_width())
+            .show_ui(ui, |ui| {
+                if ui
+                    .selectable_label(state.topic_filter.is_none(), "All topics")
+                    .clicked()
+                {
+                    actions.push(Action::SetTopicFilter(None));
+                }
+                for topic in Topic::ALL {
+                    if ui
+                        .selectable_label(state.topic_filter == Some(topic), topic.label())
+                        .clicked()
+                    {
+                        actions.push(Action::SetTopicFilter(Some(topic)));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    ui.add_space(4.0);
+
+    egui::ScrollArea::vertical()
+        .id_salt("library-list")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let mut shown = 0;
+            for loaded in state.visible_templates() {
+                shown += 1;
+                let selected = state.selected.as_deref() == Some(loaded.template.id.as_str());
+                if template_card_ui(ui, loaded, selected, state, &palette).clicked() && !selected {
+                    actions.push(Action::SelectTemplate(loaded.template.id.clone()));
+                }
+            }
+            if shown == 0 {
+                ui.add_space(8.0);
+                ui.label(RichText::new("No handout matches the search.").color(palette.muted));
+            }
+            if !state.library.failures.is_empty() {
+                failures_ui(ui, state, &palette);
+            }
+        });
+}
+
+fn template_card_ui(
+    ui: &mut egui::Ui,
+    loaded: &LoadedTemplate,
+    selected: bool,
+    state: &AppState,
+    palette: &Palette,
+) -> egui::Response {
+    let t = &loaded.template;
+    let badge = ReviewBadge::of(t, state.today);
+    let (fill, stroke) = if selected {
+        (
+            ui.visuals().selection.bg_fill,
+            Stroke::new(1.5, palette.accent),
+        )
+    } else {
+        (palette.card, Stroke::new(1.0, palette.card_border))
+    };
+    let inner = Frame::new()
+        .fill(fill)
+        .stroke(stroke)
+        .corner_radius(8)
+        .inner_margin(Margin::symmetric(12, 10))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.add(
+                egui::Label::new(RichText::new(&t.title).family(bold_family()).size(15.0))
+                    .wrap_mode(TextWrapMode::Wrap)
+                    .selectable(false),
+            );
+            let origin = match loaded.origin {
+                TemplateOrigin::Shipped => "",
+                TemplateOrigin::Folder => " · clinic template",
+            };
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!(
+                        "{} · {} · v{}{origin}",
+                        t.topic.label(),
+                        t.language,
+                        t.version
+                    ))
+                    .color(palette.muted)
+                    .size(12.5),
+                )
+                .selectable(false),
+            );
+            ui.horizontal(|ui| {
+                let colours = match badge {
+                    ReviewBadge::Approved => palette.good,
+                    ReviewBadge::Draft => palette.caution,
+                    ReviewBadge::ReviewOverdue => palette.bad,
+                };
+                badge_ui(ui, badge.label(), colours);
+            });
+        });
+    let response = ui.interact(
+        inner.response.rect,
+        ui.scope_id().with(("template", &t.id)),
+        Sense::click(),
+    );
+    let description = format!(
+        "{}: {}, {}, version {}, {}",
+        t.title,
+        t.topic.label(),
+        t.language,
+        t.version,
+        badge.label()
+    );
+    response.widget_info(|| {
+        WidgetInfo::selected(egui::Role::ListBoxOption, true, selected, &description)
+    });
+    if response.hovered() && !selected {
+        ui.painter().rect_stroke(
+            response.rect,
+            8,
+            Stroke::new(1.0, palette.accent),
+            egui::StrokeKind::Inside,
+        );
+    }
+    if response.has_focus() {
+        ui.painter().rect_stroke(
+            response.rect.expand(2.0),
+            10,
+            Stroke::new(2.0, palette.accent),
+            egui::StrokeKind::Outside,
+        );
+    }
+    ui.add_space(2.0);
+    response.on_hover_cursor(egui::CursorIcon::PointingHand)
+}
+
+fn failures_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette) {
+    ui.add_space(10.0);
+    let count = state.library.failures.len();
+    ui.label(
+        RichText::new(format!("Could not load ({count})"))
+            .family(bold_family())
+            .color(palette.bad.0),
+    );
+    for failure in &state.library.failures {
+        let name = failure.file.file_name().map_or_else(
+            || failure.file.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        Frame::new()
+            .fill(palette.bad.1)
+            .corner_radius(8)
+            .inner_margin(Margin::symmetric(12, 8))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(RichText::new(&name).strong().color(palette.bad.0));
+                for d in &failure.diagnostics.0 {
+                    let place = d.position.map_or_else(String::new, |p| {
+                        format!("line {}, column {}: ", p.line, p.column)
+                    });
+                    ui.label(
+                        RichText::new(format!("{place}{}", d.message))
+                            .size(12.5)
+                            .color(palette.bad.0),
+                    );
+                    if let Some(hint) = &d.hint {
+                        ui.label(
+                            RichText::new(format!("Hint: {hint}"))
+                                .size(12.5)
+                                .color(palette.bad.0),
+                        );
+                    }
+                }
+            });
+        ui.add_space(2.0);
+    }
+}

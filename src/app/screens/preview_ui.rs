@@ -1,0 +1,266 @@
+//! The live preview (centre): the pages the PDF will have, painted from the same
+//! layout, with page navigation, zoom, paper size and large print.
+
+use egui::{Frame, Margin, Rect, RichText, Sense, Vec2, WidgetInfo};
+
+use crate::app::action::Action;
+use crate::app::page_paint::{POINTS_PER_PDF_POINT, paint_page};
+use crate::app::settings::Zoom;
+use crate::app::state::AppState;
+use crate::app::theme::Palette;
+use crate::compose::HandoutOptions;
+use crate::layout::{LaidOutDocument, Paper};
+
+/// Space around the page on the desk, in screen points.
+const DESK_MARGIN: f32 = 28.0;
+
+/// Draws the preview toolbar and the current page.
+pub fn preview_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let palette = Palette::for_ui(ui);
+    let options = state.options();
+    let document = state.layout().and_then(|r| r.as_ref().ok());
+    let pages = document.map_or(0, |d| d.pages.len());
+
+    // The desk fills the whole centre, so no gap between toolbar and page shows
+    // the window's clear colour.
+    ui.painter().rect_filled(ui.max_rect(), 0, palette.desk);
+    ui.spacing_mut().item_spacing.y = 0.0;
+    Frame::new()
+        .fill(ui.visuals().panel_fill)
+        .inner_margin(Margin::symmetric(16, 8))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.spacing_mut().item_spacing.y = 8.0;
+            toolbar_ui(ui, state, &options, pages, actions);
+        });
+    ui.separator();
+
+    match state.layout() {
+        Some(Ok(document)) => pages_ui(ui, state, document, actions),
+        Some(Err(message)) => problem_ui(ui, message, &palette),
+        None => {}
+    }
+}
+
+fn toolbar_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    options: &HandoutOptions,
+    pages: usize,
+    actions: &mut Vec<Action>,
+) {
+    // One row when there is room, else page and zoom above paper and print.
+    let one_row = ui.available_width() >= 640.0;
+    ui.horizontal(|ui| {
+        pages_nav_ui(ui, state.page, pages, actions);
+        ui.separator();
+        zoom_ui(ui, state.settings.zoom, actions);
+        if one_row {
+            ui.separator();
+            paper_ui(ui, options, actions);
+        }
+    });
+    if !one_row {
+        ui.horizontal(|ui| paper_ui(ui, options, actions));
+    }
+}
+
+fn pages_nav_ui(ui: &mut egui::Ui, page: usize, pages: usize, actions: &mut Vec<Action>) {
+    if ui
+        .add_enabled(page > 0, egui::Button::new("‹"))
+        .accessible_name("Previous page")
+        .on_hover_text("Previous page (Page Up)")
+        .clicked()
+    {
+        actions.push(Action::GoToPage(page - 1));
+    }
+    ui.label(if pages == 0 {
+        "No pages".to_owned()
+    } else {
+        format!("Page {} of {pages}", page + 1)
+    });
+    if ui
+        .add_enabled(page + 1 < pages, egui::Button::new("›"))
+        .accessible_name("Next page")
+        .on_hover_text("Next page (Page Down)")
+        .clicked()
+    {
+        actions.push(Action::GoToPage(page + 1));
+    }
+}
+
+fn zoom_ui(ui: &mut egui::Ui, zoom: Zoom, actions: &mut Vec<Action>) {
+    if ui
+        .button("−")
+        .accessible_name("Zoom out")
+        .on_hover_text("Zoom out")
+        .clicked()
+    {
+        actions.push(Action::SetZoom(step_zoom(zoom, false)));
+    }
+    egui::ComboBox::from_id_salt("zoom")
+        .selected_text(zoom.label())
+        .width(104.0)
+        .show_ui(ui, |ui| {
+            let mut choices = vec![Zoom::FitWidth, Zoom::FitPage];
+            choices.extend(Zoom::STEPS.map(Zoom::Percent));
+            for choice in choices {
+                if ui
+                    .selectable_label(zoom == choice, choice.label())
+                    .clicked()
+                {
+                    actions.push(Action::SetZoom(choice));
+                }
+            }
+        })
+        .response
+        .accessible_name("Zoom")
+        .on_hover_text("Zoom");
+    if ui
+        .button("+")
+        .accessible_name("Zoom in")
+        .on_hover_text("Zoom in")
+        .clicked()
+    {
+        actions.push(Action::SetZoom(step_zoom(zoom, true)));
+    }
+}
+
+fn paper_ui(ui: &mut egui::Ui, options: &HandoutOptions, actions: &mut Vec<Action>) {
+    ui.label("Paper");
+    for paper in [Paper::Letter, Paper::A4] {
+        let name = match paper {
+            Paper::Letter => "Letter",
+            Paper::A4 => "A4",
+        };
+        let response = ui
+            .selectable_label(options.paper == paper, name)
+            .on_hover_text("Paper size");
+        if response.clicked() && options.paper != paper {
+            actions.push(Action::SetPaper(paper));
+        }
+    }
+    ui.separator();
+    let mut large = options.large_print;
+    if ui.checkbox(&mut large, "Large print").changed() {
+        actions.push(Action::SetLargePrint(large));
+    }
+}
+
+/// The zoom one step in or out from `zoom`, as a percentage.
+fn step_zoom(zoom: Zoom, zoom_in: bool) -> Zoom {
+    let current = match zoom {
+        Zoom::Percent(p) => p,
+        // "Fit" zooms have no fixed value; step from 100 %.
+        _ => 100,
+    };
+    let next = if zoom_in {
+        Zoom::STEPS.iter().copied().find(|&s| s > current)
+    } else {
+        Zoom::STEPS.iter().rev().copied().find(|&s| s < current)
+    };
+    Zoom::Percent(next.unwrap_or(current))
+}
+
+fn pages_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    document: &LaidOutDocument,
+    actions: &mut Vec<Action>,
+) {
+    let Some(page) = document.pages.get(state.page) else {
+        return;
+    };
+    let available = ui.available_size() - Vec2::splat(2.0 * DESK_MARGIN);
+    let fit_width = available.x.max(120.0) / page.width;
+    let fit_page = fit_width.min(available.y.max(160.0) / page.height);
+    let scale = match state.settings.zoom {
+        Zoom::FitWidth => fit_width.min(3.0 * POINTS_PER_PDF_POINT),
+        Zoom::FitPage => fit_page,
+        Zoom::Percent(p) => f32::from(p) / 100.0 * POINTS_PER_PDF_POINT,
+    };
+    let size = Vec2::new(page.width, page.height) * scale;
+
+    egui::ScrollArea::both()
+        // A scroll position per page: a new page starts at its top.
+        .id_salt(("preview-scroll", state.page))
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let outer = Vec2::new(
+                (size.x + 2.0 * DESK_MARGIN).max(ui.available_width()),
+                size.y + 2.0 * DESK_MARGIN,
+            );
+            let (area, response) = ui.allocate_exact_size(outer, Sense::click());
+            let rect = Rect::from_center_size(
+                egui::pos2(area.center().x, area.top() + DESK_MARGIN + size.y / 2.0),
+                size,
+            );
+            paint_page(ui.painter(), page, rect);
+            let summary = format!(
+                "Preview of page {} of {}: {}",
+                state.page + 1,
+                document.pages.len(),
+                document.info.title
+            );
+            response.widget_info(|| WidgetInfo::labeled(egui::Role::Image, true, &summary));
+            // Page keys move between pages while the preview has focus.
+            if response.has_focus() || response.hovered() {
+                let (prev, next) = ui.input(|i| {
+                    (
+                        i.key_pressed(egui::Key::PageUp),
+                        i.key_pressed(egui::Key::PageDown),
+                    )
+                });
+                if prev && state.page > 0 {
+                    actions.push(Action::GoToPage(state.page - 1));
+                }
+                if next && state.page + 1 < document.pages.len() {
+                    actions.push(Action::GoToPage(state.page + 1));
+                }
+            }
+        });
+}
+
+fn problem_ui(ui: &mut egui::Ui, message: &str, palette: &Palette) {
+    ui.add_space(48.0);
+    ui.vertical_centered(|ui| {
+        Frame::new()
+            .fill(palette.card)
+            .stroke(egui::Stroke::new(1.0, palette.card_border))
+            .corner_radius(10)
+            .inner_margin(Margin::same(20))
+            .show(ui, |ui| {
+                ui.set_max_width(420.0);
+                ui.label(
+                    RichText::new("This handout cannot be shown yet")
+                        .strong()
+                        .size(16.0),
+                );
+                ui.add_space(4.0);
+                let mut text = message.trim_end_matches('.').to_owned();
+                if let Some(first) = text.get_mut(0..1) {
+                    first.make_ascii_uppercase();
+                }
+                ui.label(format!("{text}."));
+                ui.label(
+                    RichText::new(
+                        "Fill in the clinic details on the right and the preview will appear.",
+                    )
+                    .color(palette.muted),
+                );
+            });
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zoom_steps_through_the_fixed_sizes() {
+        assert_eq!(step_zoom(Zoom::FitWidth, true), Zoom::Percent(125));
+        assert_eq!(step_zoom(Zoom::Percent(125), false), Zoom::Percent(100));
+        assert_eq!(step_zoom(Zoom::Percent(300), true), Zoom::Percent(300));
+        assert_eq!(step_zoom(Zoom::Percent(50), false), Zoom::Percent(50));
+    }
+}

@@ -1,0 +1,373 @@
+//! Local resources in the fill-in panel: by category, each with an include
+//! tick for this handout, its details, its "last checked" date, and buttons to
+//! reorder or remove it.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use egui::{Frame, Margin, RichText, Stroke};
+
+use crate::app::action::{Action, ResourceField};
+use crate::app::screens::{Field, issue_ui, text_field_ui};
+use crate::app::state::AppState;
+use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
+use crate::app::validation::{Issue, IssueLevel, is_stale, last_checked_issue, resource_issue};
+use crate::date::Date;
+use crate::profile::LocalResource;
+use crate::template::{Block, ResourceCategory};
+
+/// What the resource list remembers between frames: dates being typed that do
+/// not parse yet, which resources are open for editing, and the category picked
+/// for the next new resource.
+#[derive(Debug, Default)]
+pub struct ResourcesForm {
+    date_drafts: HashMap<u64, String>,
+    open: HashSet<u64>,
+    new_category: Option<ResourceCategory>,
+}
+
+fn used_categories(state: &AppState) -> BTreeSet<ResourceCategory> {
+    state
+        .selected_template()
+        .map(|t| {
+            t.template
+                .blocks
+                .iter()
+                .filter_map(|b| match b {
+                    Block::Resources { category, .. } => Some(*category),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Draws the local resources section.
+pub fn resources_ui(
+    ui: &mut egui::Ui,
+    form: &mut ResourcesForm,
+    state: &AppState,
+    palette: &Palette,
+    actions: &mut Vec<Action>,
+) {
+    section_title_ui(ui, "Local resources");
+    ui.label(
+        RichText::new("Ticked resources are printed on this handout, under their category.")
+            .size(12.5)
+            .color(palette.muted),
+    );
+    let used = used_categories(state);
+    let excluded = state.options().excluded_resources;
+    let resources = &state.profile.resources;
+    // Categories this handout prints come first.
+    let mut order: Vec<ResourceCategory> = ResourceCategory::ALL.to_vec();
+    order.sort_by_key(|c| !used.contains(c));
+    for category in order {
+        let members: Vec<usize> = (0..resources.len())
+            .filter(|&i| resources[i].category == category)
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(category.label())
+                    .family(bold_family())
+                    .size(14.5),
+            );
+            let note = if used.contains(&category) {
+                "on this handout"
+            } else {
+                "not used by this handout"
+            };
+            ui.label(RichText::new(note).size(12.0).color(palette.muted));
+        });
+        for (position, &index) in members.iter().enumerate() {
+            let key = state
+                .resource_keys
+                .get(index)
+                .copied()
+                .unwrap_or(index as u64);
+            let place = Place {
+                index,
+                key,
+                first: position == 0,
+                last: position + 1 == members.len(),
+                included: !excluded.contains(&index),
+                today: state.today,
+            };
+            resource_card_ui(ui, form, &resources[index], place, palette, actions);
+        }
+    }
+    ui.add_space(10.0);
+    ui.horizontal_wrapped(|ui| {
+        let category = form.new_category.unwrap_or(ResourceCategory::CrisisLine);
+        let label = ui.label("New resource in");
+        egui::ComboBox::from_id_salt("new-resource-category")
+            .selected_text(category.label())
+            .show_ui(ui, |ui| {
+                for c in ResourceCategory::ALL {
+                    if ui.selectable_label(c == category, c.label()).clicked() {
+                        form.new_category = Some(c);
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if ui.button("Add resource").clicked() {
+            actions.push(Action::AddResource(category));
+        }
+    });
+}
+
+/// Where a resource card sits: its index in the profile, its stable key,
+/// whether it is first or last of its category, whether this handout includes
+/// it, and today's date for the "last checked" warning.
+#[derive(Clone, Copy)]
+struct Place {
+    index: usize,
+    key: u64,
+    first: bool,
+    last: bool,
+    included: bool,
+    today: Date,
+}
+
+fn resource_card_ui(
+    ui: &mut egui::Ui,
+    form: &mut ResourcesForm,
+    r: &LocalResource,
+    place: Place,
+    palette: &Palette,
+    actions: &mut Vec<Action>,
+) {
+    let Place {
+        included, today, ..
+    } = place;
+    let name = if r.name.trim().is_empty() {
+        "New resource (no name yet)"
+    } else {
+        r.name.trim()
+    };
+    Frame::new()
+        .fill(palette.card)
+        .stroke(Stroke::new(1.0, palette.card_border))
+        .corner_radius(8)
+        .inner_margin(Margin::symmetric(10, 8))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                let mut on = included;
+                let text = RichText::new(name).strong();
+                if ui.checkbox(&mut on, text).changed() {
+                    actions.push(Action::SetResourceIncluded(place.index, on));
+                }
+                if is_stale(r, today) {
+                    badge_ui(ui, "Check details", palette.caution);
+                }
+            });
+            let summary: Vec<&str> = [r.phone.as_deref(), r.hours.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect();
+            if !summary.is_empty() {
+                ui.label(
+                    RichText::new(summary.join(" · "))
+                        .size(12.5)
+                        .color(palette.muted),
+                );
+            }
+            let open = form.open.contains(&place.key) || r.name.trim().is_empty();
+            let (toggle, verb) = if open {
+                ("Hide details", "Hide details of")
+            } else {
+                ("Edit details", "Edit details of")
+            };
+            let name = format!("{verb} {}", who(r));
+            if ui.button(toggle).accessible_name(name).clicked() {
+                if open {
+                    form.open.remove(&place.key);
+                } else {
+                    form.open.insert(place.key);
+                }
+            }
+            if open {
+                ui.separator();
+                resource_fields_ui(ui, form, r, place, today, actions);
+            }
+        });
+    ui.add_space(4.0);
+}
+
+fn resource_fields_ui(
+    ui: &mut egui::Ui,
+    form: &mut ResourcesForm,
+    r: &LocalResource,
+    place: Place,
+    today: Date,
+    actions: &mut Vec<Action>,
+) {
+    let Place { index, key, .. } = place;
+    let fields = [
+        (
+            ResourceField::Name,
+            "Name",
+            r.name.as_str(),
+            "e.g. County Crisis Team",
+        ),
+        (
+            ResourceField::Phone,
+            "Phone",
+            r.phone.as_deref().unwrap_or(""),
+            "e.g. (555) 010-2100",
+        ),
+        (
+            ResourceField::Address,
+            "Address",
+            r.address.as_deref().unwrap_or(""),
+            "",
+        ),
+        (
+            ResourceField::Hours,
+            "Hours",
+            r.hours.as_deref().unwrap_or(""),
+            "e.g. Mon–Fri 8 a.m. to 5 p.m., or 24/7",
+        ),
+        (
+            ResourceField::Website,
+            "Website",
+            r.website.as_deref().unwrap_or(""),
+            "",
+        ),
+        (
+            ResourceField::Notes,
+            "Note for the patient",
+            r.notes.as_deref().unwrap_or(""),
+            "e.g. Walk in, no appointment needed",
+        ),
+    ];
+    let who = who(r);
+    for (field, label, value, hint) in fields {
+        let input = Field {
+            label,
+            name: Some(format!("{label} of {who}")),
+            value,
+            hint,
+            issue: resource_issue(r, field),
+        };
+        let id = egui::Id::unique(("resource", key, label));
+        if let Some(text) = text_field_ui(ui, input, id) {
+            actions.push(Action::EditResource(index, field, text));
+        }
+    }
+
+    ui.horizontal(|ui| {
+        let label = ui.label("Category");
+        egui::ComboBox::from_id_salt(("category", key))
+            .selected_text(r.category.label())
+            .show_ui(ui, |ui| {
+                for c in ResourceCategory::ALL {
+                    if ui.selectable_label(c == r.category, c.label()).clicked() && c != r.category
+                    {
+                        actions.push(Action::SetResourceCategory(index, c));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+
+    last_checked_ui(ui, form, r, key, index, today, actions);
+
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(!place.first, egui::Button::new("Move up"))
+            .accessible_name(format!("Move {who} up"))
+            .clicked()
+        {
+            actions.push(Action::MoveResource { index, up: true });
+        }
+        if ui
+            .add_enabled(!place.last, egui::Button::new("Move down"))
+            .accessible_name(format!("Move {who} down"))
+            .clicked()
+        {
+            actions.push(Action::MoveResource { index, up: false });
+        }
+        if ui
+            .button("Remove")
+            .accessible_name(format!("Remove {who}"))
+            .clicked()
+        {
+            actions.push(Action::RemoveResource(index));
+        }
+    });
+}
+
+/// How a resource is named in accessible labels: its name, or "new resource".
+fn who(r: &LocalResource) -> String {
+    if r.name.trim().is_empty() {
+        "new resource".to_owned()
+    } else {
+        r.name.trim().to_owned()
+    }
+}
+
+fn last_checked_ui(
+    ui: &mut egui::Ui,
+    form: &mut ResourcesForm,
+    r: &LocalResource,
+    key: u64,
+    index: usize,
+    today: Date,
+    actions: &mut Vec<Action>,
+) {
+    let shown = form
+        .date_drafts
+        .get(&key)
+        .cloned()
+        .unwrap_or_else(|| r.last_checked.map(|d| d.to_string()).unwrap_or_default());
+    ui.label(RichText::new("Last checked").size(13.0).strong());
+    ui.horizontal(|ui| {
+        let mut text = shown.clone();
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .id(egui::Id::unique(("last-checked", key)))
+                    .hint_text("YYYY-MM-DD")
+                    .desired_width(120.0),
+            )
+            .accessible_name(format!("Last checked date of {}", who(r)));
+        if response.changed() {
+            if text.trim().is_empty() {
+                form.date_drafts.remove(&key);
+                actions.push(Action::SetLastChecked(index, None));
+            } else if let Ok(date) = Date::parse(&text) {
+                form.date_drafts.remove(&key);
+                actions.push(Action::SetLastChecked(index, Some(date)));
+            } else {
+                form.date_drafts.insert(key, text);
+            }
+        }
+        if ui
+            .button("Checked today")
+            .accessible_name(format!("{} checked today", who(r)))
+            .clicked()
+        {
+            form.date_drafts.remove(&key);
+            actions.push(Action::SetLastChecked(index, Some(today)));
+        }
+    });
+    let issue = if form.date_drafts.contains_key(&key) {
+        Some(Issue {
+            level: IssueLevel::Error,
+            message: "Write the date as YYYY-MM-DD, for example 2026-03-01.".to_owned(),
+        })
+    } else {
+        last_checked_issue(r, today)
+    };
+    if let Some(issue) = issue {
+        issue_ui(ui, &issue);
+    }
+    ui.add_space(4.0);
+}

@@ -1,0 +1,61 @@
+//! The top bar: the app's name, the chosen handout, display settings and the
+//! export button.
+
+use egui::{Align, Layout, RichText};
+
+use crate::app::action::Action;
+use crate::app::settings::{ThemeChoice, UI_SCALES};
+use crate::app::state::AppState;
+use crate::app::theme::{Palette, bold_family, primary_button};
+
+/// Draws the top bar.
+pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let palette = Palette::for_ui(ui);
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new("Handout Desk")
+                .family(bold_family())
+                .size(18.0)
+                .color(palette.accent),
+        );
+        if let Some(t) = state.selected_template() {
+            ui.label(RichText::new("/").color(palette.muted));
+            ui.label(RichText::new(&t.template.title).size(15.0));
+        }
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            let export = ui
+                .add_enabled(state.selected.is_some(), primary_button("Export PDF…", ui))
+                .on_hover_text("Save this handout as a print-ready PDF (Ctrl+S)");
+            if export.clicked() {
+                actions.push(Action::OpenExport);
+            }
+            ui.menu_button("Display", |ui| display_menu_ui(ui, state, actions));
+        });
+    });
+}
+
+fn display_menu_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    ui.label(RichText::new("Theme").strong());
+    for theme in ThemeChoice::ALL {
+        if ui
+            .radio(state.settings.theme == theme, theme.label())
+            .clicked()
+        {
+            actions.push(Action::SetTheme(theme));
+        }
+    }
+    ui.separator();
+    ui.label(RichText::new("Interface size").strong());
+    for scale in UI_SCALES {
+        let selected = (state.settings.ui_scale - scale).abs() < 0.01;
+        let label = format!("{:.0}%", scale * 100.0);
+        if ui.radio(selected, label).clicked() {
+            actions.push(Action::SetUiScale(scale));
+        }
+    }
+    ui.label(
+        RichText::new("Ctrl + and Ctrl − also change the size.")
+            .size(12.0)
+            .color(Palette::for_ui(ui).muted),
+    );
+}

@@ -1,0 +1,110 @@
+//! The desk app's settings: look, scale and per-handout choices. No clinic or
+//! patient data lives here; the clinic profile has its own file.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::compose::HandoutOptions;
+
+/// Light, dark, or whatever the system says.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the operating system.
+    #[default]
+    System,
+    /// Dark text on light panels.
+    Light,
+    /// Light text on dark panels.
+    Dark,
+}
+
+impl ThemeChoice {
+    /// All choices, in menu order.
+    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
+
+    /// A name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            ThemeChoice::System => "System",
+            ThemeChoice::Light => "Light",
+            ThemeChoice::Dark => "Dark",
+        }
+    }
+}
+
+/// How big the preview page is drawn.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub enum Zoom {
+    /// As wide as the preview area allows.
+    #[default]
+    FitWidth,
+    /// The whole page in view.
+    FitPage,
+    /// A fixed size: 1.0 is the printed size on a 96 dpi screen.
+    Percent(u16),
+}
+
+impl Zoom {
+    /// The fixed zoom steps offered by "Zoom in" and "Zoom out", in percent.
+    pub const STEPS: [u16; 8] = [50, 75, 100, 125, 150, 200, 250, 300];
+
+    /// A label for the zoom menu.
+    pub fn label(self) -> String {
+        match self {
+            Zoom::FitWidth => "Fit width".to_owned(),
+            Zoom::FitPage => "Whole page".to_owned(),
+            Zoom::Percent(p) => format!("{p}%"),
+        }
+    }
+}
+
+/// UI scale steps offered in the settings menu.
+pub const UI_SCALES: [f32; 6] = [0.9, 1.0, 1.15, 1.3, 1.5, 1.75];
+
+/// Everything the desk app remembers between runs, apart from the clinic profile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Light or dark.
+    pub theme: ThemeChoice,
+    /// Scale of the whole interface, 1.0 by default.
+    pub ui_scale: f32,
+    /// How big the preview page is drawn.
+    pub zoom: Zoom,
+    /// Whether the first-start invitation to enter one's own clinic was dismissed.
+    pub welcome_dismissed: bool,
+    /// The template shown last.
+    pub last_template: Option<String>,
+    /// Paper, print size and left-out resources, per template id.
+    pub handout_options: BTreeMap<String, HandoutOptions>,
+    /// The folder the last PDF was saved in.
+    pub export_dir: Option<PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            theme: ThemeChoice::System,
+            ui_scale: 1.0,
+            zoom: Zoom::FitWidth,
+            welcome_dismissed: false,
+            last_template: None,
+            handout_options: BTreeMap::new(),
+            export_dir: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn old_settings_files_still_load() {
+        let settings: Settings = ron::from_str("(theme: Dark)").unwrap();
+        assert_eq!(settings.theme, ThemeChoice::Dark);
+        assert_eq!(settings.ui_scale, 1.0);
+    }
+}

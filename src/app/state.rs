@@ -1,0 +1,342 @@
+//! The desk app's model: what is chosen, what is typed, and the laid-out pages.
+//!
+//! Screens read it and return [`crate::app::action::Action`]s; only
+//! [`crate::app::action::apply`] changes it.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use crate::app::settings::Settings;
+use crate::compose::HandoutOptions;
+use crate::date::Date;
+use crate::export::render;
+use crate::layout::LaidOutDocument;
+use crate::profile::{ClinicProfile, LocalResource};
+use crate::template::{LoadedTemplate, ReviewStatus, Template, TemplateLibrary, Topic};
+
+/// How a message in the status bar should look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MessageKind {
+    /// Something worth knowing.
+    Info,
+    /// Something that worked, such as an export.
+    Success,
+    /// Something that needs attention but stopped nothing.
+    Warning,
+    /// Something that failed.
+    Error,
+}
+
+/// A message for the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusMessage {
+    /// How it looks.
+    pub kind: MessageKind,
+    /// What it says.
+    pub text: String,
+    /// A file the message offers to open (an exported PDF).
+    pub open_path: Option<PathBuf>,
+    /// Whether the message offers to undo a removal.
+    pub offers_undo: bool,
+}
+
+impl StatusMessage {
+    /// A message with no buttons.
+    pub fn new(kind: MessageKind, text: impl Into<String>) -> Self {
+        Self {
+            kind,
+            text: text.into(),
+            open_path: None,
+            offers_undo: false,
+        }
+    }
+}
+
+/// Where a template stands clinically, as the library shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewBadge {
+    /// Approved and within its review date.
+    Approved,
+    /// Not yet signed off.
+    Draft,
+    /// Approved, but the next review date has passed.
+    ReviewOverdue,
+}
+
+impl ReviewBadge {
+    /// The badge of `template` on `today`.
+    pub fn of(template: &Template, today: Date) -> Self {
+        match template.review.status {
+            ReviewStatus::Draft => ReviewBadge::Draft,
+            ReviewStatus::Approved => match template.review.next_review_due {
+                Some(due) if due < today => ReviewBadge::ReviewOverdue,
+                _ => ReviewBadge::Approved,
+            },
+        }
+    }
+
+    /// The badge's words.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReviewBadge::Approved => "Approved",
+            ReviewBadge::Draft => "Draft",
+            ReviewBadge::ReviewOverdue => "Review overdue",
+        }
+    }
+}
+
+/// The export dialog's state.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExportDialog {
+    /// Whether the dialog is showing.
+    pub open: bool,
+    /// The path typed (or chosen) for the PDF.
+    pub path_text: String,
+    /// Whether a native file dialog is open on another thread.
+    pub browsing: bool,
+}
+
+/// A resource removed a moment ago, kept so the removal can be undone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RemovedResource {
+    /// Where it was.
+    pub index: usize,
+    /// Its stable key.
+    pub key: u64,
+    /// The resource.
+    pub resource: LocalResource,
+}
+
+/// The laid-out handout for the current inputs, or why there is none.
+pub type LayoutResult = Result<LaidOutDocument, String>;
+
+#[derive(Debug, Default)]
+struct LayoutCache {
+    generation: Option<u64>,
+    result: Option<LayoutResult>,
+    took: Duration,
+}
+
+/// Everything the desk app shows and edits.
+#[derive(Debug)]
+pub struct AppState {
+    /// The templates that loaded and those that did not.
+    pub library: TemplateLibrary,
+    /// The chosen template's id.
+    pub selected: Option<String>,
+    /// The clinic profile being edited.
+    pub profile: ClinicProfile,
+    /// A stable key per resource (parallel to `profile.resources`), so widgets keep
+    /// their state when resources are reordered.
+    pub resource_keys: Vec<u64>,
+    next_key: u64,
+    /// Whether `profile` is still the shipped example, not the clinic's own.
+    pub using_example_profile: bool,
+    /// Settings, saved between runs.
+    pub settings: Settings,
+    /// The library's search text.
+    pub search: String,
+    /// The library's topic filter.
+    pub topic_filter: Option<Topic>,
+    /// The preview page, from 0.
+    pub page: usize,
+    /// Status bar messages, newest last.
+    pub messages: Vec<StatusMessage>,
+    /// The export dialog.
+    pub export: ExportDialog,
+    /// The last removed resource, for undo.
+    pub removed: Option<RemovedResource>,
+    /// Today's date, fixed at start so tests are repeatable.
+    pub today: Date,
+    /// Whether the profile changed since it was last saved, and when it changed.
+    pub profile_dirty_since: Option<Instant>,
+    /// Whether the settings changed since they were last saved.
+    pub settings_dirty: bool,
+    generation: u64,
+    layout: LayoutCache,
+}
+
+impl AppState {
+    /// A state showing `library`, with the clinic's saved `profile` or, when there is
+    /// none, the `example` profile.
+    pub fn new(
+        library: TemplateLibrary,
+        profile: Option<ClinicProfile>,
+        example: ClinicProfile,
+        settings: Settings,
+        today: Date,
+    ) -> Self {
+        let using_example_profile = profile.is_none();
+        let profile = profile.unwrap_or(example);
+        let count = profile.resources.len() as u64;
+        let selected = settings
+            .last_template
+            .clone()
+            .filter(|id| library.get(id).is_some())
+            .or_else(|| library.templates.first().map(|t| t.template.id.clone()));
+        Self {
+            library,
+            selected,
+            profile,
+            resource_keys: (0..count).collect(),
+            next_key: count,
+            using_example_profile,
+            settings,
+            search: String::new(),
+            topic_filter: None,
+            page: 0,
+            messages: Vec::new(),
+            export: ExportDialog::default(),
+            removed: None,
+            today,
+            profile_dirty_since: None,
+            settings_dirty: false,
+            generation: 0,
+            layout: LayoutCache::default(),
+        }
+    }
+
+    /// The chosen template.
+    pub fn selected_template(&self) -> Option<&LoadedTemplate> {
+        self.library.get(self.selected.as_deref()?)
+    }
+
+    /// The options of the chosen handout.
+    pub fn options(&self) -> HandoutOptions {
+        self.selected
+            .as_ref()
+            .and_then(|id| self.settings.handout_options.get(id))
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// The options of the chosen handout, for changing; `None` with no handout chosen.
+    pub fn options_mut(&mut self) -> Option<&mut HandoutOptions> {
+        let id = self.selected.clone()?;
+        self.settings_dirty = true;
+        self.generation += 1;
+        Some(self.settings.handout_options.entry(id).or_default())
+    }
+
+    /// The templates that match the search text and topic filter.
+    pub fn visible_templates(&self) -> impl Iterator<Item = &LoadedTemplate> {
+        let needle = self.search.trim().to_lowercase();
+        self.library.templates.iter().filter(move |t| {
+            let t = &t.template;
+            self.topic_filter.is_none_or(|topic| t.topic == topic)
+                && (needle.is_empty()
+                    || t.title.to_lowercase().contains(&needle)
+                    || t.id.contains(&needle)
+                    || t.topic.label().to_lowercase().contains(&needle)
+                    || t.subtitle
+                        .as_deref()
+                        .is_some_and(|s| s.to_lowercase().contains(&needle)))
+        })
+    }
+
+    /// Notes that the handout's inputs changed, so the preview must be laid out again.
+    pub fn handout_changed(&mut self) {
+        self.generation += 1;
+    }
+
+    /// Notes that the profile changed: lay out again, and save soon.
+    pub fn profile_changed(&mut self) {
+        self.generation += 1;
+        self.using_example_profile = false;
+        self.profile_dirty_since.get_or_insert_with(Instant::now);
+    }
+
+    /// A new stable key for a resource.
+    pub fn new_resource_key(&mut self) -> u64 {
+        self.next_key += 1;
+        self.next_key
+    }
+
+    /// Lays the handout out again if its inputs changed since the last time.
+    /// Returns whether it did.
+    pub fn refresh_layout(&mut self) -> bool {
+        if self.layout.generation == Some(self.generation) {
+            return false;
+        }
+        let started = Instant::now();
+        let result = match self.selected_template() {
+            Some(loaded) => {
+                render(&loaded.template, &self.profile, &self.options()).map_err(|e| e.to_string())
+            }
+            None => Err("Choose a handout from the library on the left.".to_owned()),
+        };
+        let pages = result.as_ref().map_or(0, |d| d.pages.len());
+        self.page = self.page.min(pages.saturating_sub(1));
+        self.layout = LayoutCache {
+            generation: Some(self.generation),
+            result: Some(result),
+            took: started.elapsed(),
+        };
+        true
+    }
+
+    /// The laid-out handout as of the last [`Self::refresh_layout`].
+    pub fn layout(&self) -> Option<&LayoutResult> {
+        self.layout.result.as_ref()
+    }
+
+    /// How long the last layout took.
+    pub fn layout_time(&self) -> Duration {
+        self.layout.took
+    }
+
+    /// The layout generation: it changes whenever the handout's inputs change.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// Shows a message in the status bar; the bar keeps the last few.
+    pub fn say(&mut self, message: StatusMessage) {
+        const KEEP: usize = 3;
+        self.messages.retain(|m| m.text != message.text);
+        self.messages.push(message);
+        let extra = self.messages.len().saturating_sub(KEEP);
+        self.messages.drain(..extra);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::template::TemplateLibrary;
+
+    #[test]
+    fn review_badges_follow_status_and_due_date() {
+        let library = TemplateLibrary::load(&[]);
+        let mut template = library.templates[0].template.clone();
+        let today = Date::parse("2026-11-22").unwrap();
+        template.review.status = ReviewStatus::Draft;
+        assert_eq!(ReviewBadge::of(&template, today), ReviewBadge::Draft);
+        template.review.status = ReviewStatus::Approved;
+        template.review.next_review_due = Date::parse("2027-01-01").ok();
+        assert_eq!(ReviewBadge::of(&template, today), ReviewBadge::Approved);
+        template.review.next_review_due = Date::parse("2026-11-01").ok();
+        assert_eq!(
+            ReviewBadge::of(&template, today),
+            ReviewBadge::ReviewOverdue
+        );
+    }
+
+    #[test]
+    fn layout_is_redone_only_when_an_input_changes() {
+        let library = TemplateLibrary::load(&[]);
+        let mut state = AppState::new(
+            library,
+            None,
+            ClinicProfile::blank(),
+            Settings::default(),
+            Date::parse("2026-11-22").unwrap(),
+        );
+        state.profile.name = "Lakeside".into();
+        assert!(state.refresh_layout());
+        assert!(!state.refresh_layout(), "nothing changed");
+        state.profile_changed();
+        assert!(state.refresh_layout());
+        assert!(state.profile_dirty_since.is_some() && !state.using_example_profile);
+    }
+}
