@@ -30,6 +30,15 @@ fn all_options() -> Vec<HandoutOptions> {
     all
 }
 
+/// The golden fixture exported with default options.
+fn golden_pdf() -> Vec<u8> {
+    let (template, profile) = common::golden();
+    let created = Date::parse(CREATED).expect("date");
+    handout_desk::export::export_pdf(&template, &profile, &HandoutOptions::default(), created)
+        .expect("exports")
+        .0
+}
+
 /// Text of every page, page by page.
 fn page_texts(doc: &Document) -> Vec<String> {
     doc.get_pages()
@@ -143,14 +152,7 @@ fn every_template_exports_in_every_size_with_the_clinic_filled_in() {
 
 #[test]
 fn fonts_are_embedded_and_subset() {
-    let (template, profile) = common::golden();
-    let (bytes, _) = handout_desk::export::export_pdf(
-        &template,
-        &profile,
-        &HandoutOptions::default(),
-        Date::parse(CREATED).expect("date"),
-    )
-    .expect("exports");
+    let bytes = golden_pdf();
     let doc = Document::load_mem(&bytes).expect("parses");
     let mut base_fonts = Vec::new();
     let mut font_files = 0;
@@ -195,13 +197,7 @@ fn fonts_are_embedded_and_subset() {
 #[test]
 fn metadata_language_and_links_are_set() {
     let (template, profile) = common::golden();
-    let (bytes, _) = handout_desk::export::export_pdf(
-        &template,
-        &profile,
-        &HandoutOptions::default(),
-        Date::parse(CREATED).expect("date"),
-    )
-    .expect("exports");
+    let bytes = golden_pdf();
     let doc = Document::load_mem(&bytes).expect("parses");
     let catalog = doc.catalog().expect("catalog");
     let lang = catalog
@@ -263,14 +259,7 @@ fn output_is_deterministic_for_fixed_inputs() {
 
 #[test]
 fn spanish_accents_and_typographic_punctuation_survive() {
-    let (template, profile) = common::golden();
-    let (bytes, _) = handout_desk::export::export_pdf(
-        &template,
-        &profile,
-        &HandoutOptions::default(),
-        Date::parse(CREATED).expect("date"),
-    )
-    .expect("exports");
+    let bytes = golden_pdf();
     let doc = Document::load_mem(&bytes).expect("parses");
     let text = squash(&page_texts(&doc).concat());
     for needle in [
