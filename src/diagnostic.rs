@@ -52,6 +52,8 @@ pub struct Diagnostic {
     pub message: String,
     /// How to fix it.
     pub hint: Option<String>,
+    /// The template block it is about (from 0), when it is about one.
+    pub block: Option<usize>,
 }
 
 impl Diagnostic {
@@ -63,6 +65,7 @@ impl Diagnostic {
             position: None,
             message: message.into(),
             hint: None,
+            block: None,
         }
     }
 
@@ -72,6 +75,12 @@ impl Diagnostic {
             severity: Severity::Warning,
             ..Self::error(file, message)
         }
+    }
+
+    /// Ties the problem to template block `block` (from 0).
+    pub fn in_block(mut self, block: Option<usize>) -> Self {
+        self.block = block;
+        self
     }
 
     /// Places the problem at `position`.

@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod clinic;
 pub mod compose;
 pub mod date;
 pub mod diagnostic;
@@ -17,4 +18,5 @@ pub mod helplines;
 pub mod layout;
 pub mod pdf;
 pub mod profile;
+pub mod storage;
 pub mod template;

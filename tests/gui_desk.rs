@@ -11,10 +11,10 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use handout_desk::app::settings::ThemeChoice;
-use handout_desk::app::storage::Storage;
 use handout_desk::app::{AppConfig, DeskApp};
 use handout_desk::date::Date;
 use handout_desk::layout::{LaidOutDocument, Paper};
+use handout_desk::storage::Storage;
 
 /// A folder removed when dropped.
 struct TempDir(PathBuf);

@@ -8,11 +8,11 @@ use std::path::PathBuf;
 use crate::app::export_file::{SaveDialog, default_export_dir, default_file_name, open_in_viewer};
 use crate::app::settings::{ThemeChoice, Zoom};
 use crate::app::state::{AppState, MessageKind, RemovedResource, StatusMessage};
-use crate::app::storage::Storage;
+use crate::clinic::workspace::{ExportOutcome, export_and_log};
 use crate::date::Date;
-use crate::export::export_to_file;
 use crate::layout::Paper;
 use crate::profile::{ClinicProfile, LocalResource};
+use crate::storage::Storage;
 use crate::template::{ResourceCategory, Topic};
 
 /// A field of the clinic's own details.
@@ -243,7 +243,7 @@ pub fn apply(action: Action, state: &mut AppState, io: &mut AppIo) {
             }));
             state.export.browsing = true;
         }
-        Action::ExportTo(path) => export(state, path),
+        Action::ExportTo(path) => export(state, io.storage.as_ref(), path),
         Action::OpenFile(path) => {
             if let Err(e) = open_in_viewer(&path) {
                 state.say(StatusMessage::new(
@@ -391,7 +391,7 @@ fn open_export(state: &mut AppState) {
     state.export.open = true;
 }
 
-fn export(state: &mut AppState, path: PathBuf) {
+fn export(state: &mut AppState, storage: Option<&Storage>, path: PathBuf) {
     state.export.browsing = false;
     let Some(loaded) = state.selected_template() else {
         state.say(StatusMessage::new(
@@ -425,15 +425,22 @@ fn export(state: &mut AppState, path: PathBuf) {
         ));
         return;
     }
-    let result = export_to_file(
-        &loaded.template,
+    let result = export_and_log(
+        storage,
+        loaded,
         &state.profile,
         &state.options(),
         state.today,
         &path,
     );
     match result {
-        Ok(summary) => {
+        Ok(ExportOutcome { summary, log_error }) => {
+            if let Some(e) = log_error {
+                state.say(StatusMessage::new(
+                    MessageKind::Warning,
+                    format!("The PDF is saved, but the handout log was not updated: {e}"),
+                ));
+            }
             let pages = if summary.pages == 1 {
                 "1 page".to_owned()
             } else {

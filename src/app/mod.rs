@@ -13,7 +13,6 @@ pub mod page_paint;
 pub mod screens;
 pub mod settings;
 pub mod state;
-pub mod storage;
 pub mod theme;
 pub mod validation;
 
@@ -30,10 +29,10 @@ use crate::app::screens::preview_ui::preview_ui;
 use crate::app::screens::top_bar_ui::top_bar_ui;
 use crate::app::settings::Settings;
 use crate::app::state::{AppState, MessageKind, StatusMessage};
-use crate::app::storage::{Loaded, Storage};
+use crate::clinic::workspace;
 use crate::date::Date;
 use crate::profile::{ClinicProfile, parse_profile};
-use crate::template::TemplateLibrary;
+use crate::storage::{Loaded, Storage};
 use crate::template::load::EXAMPLE_PROFILE;
 
 /// The window title.
@@ -105,17 +104,17 @@ impl DeskApp {
         let example = parse_profile(EXAMPLE_PROFILE.1, Path::new(EXAMPLE_PROFILE.0))
             .unwrap_or_else(|_| ClinicProfile::blank());
 
-        let mut dirs = config.templates_dirs;
-        if let Some(own) = storage
-            .as_ref()
-            .map(Storage::templates_dir)
-            .filter(|d| d.is_dir())
-        {
-            dirs.push(own);
+        let (register, register_notice) = workspace::load_register(storage.as_ref());
+        if let Some(notice) = register_notice {
+            notices.push(StatusMessage::new(MessageKind::Warning, notice));
         }
-        let library = TemplateLibrary::load(&dirs);
+        let folders =
+            workspace::template_folders(storage.as_ref(), &settings, &config.templates_dirs);
+        let library = workspace::load_library(&folders, &register);
         let today = config.today.unwrap_or_else(Date::today);
         let mut state = AppState::new(library, profile, example, settings, today);
+        state.register = register;
+        state.extra_template_dirs = config.templates_dirs;
         for notice in notices {
             state.say(notice);
         }

@@ -81,6 +81,9 @@ pub struct Settings {
     pub handout_options: BTreeMap<String, HandoutOptions>,
     /// The folder the last PDF was saved in.
     pub export_dir: Option<PathBuf>,
+    /// A read-only folder of templates the clinic lead publishes to (a network
+    /// share or a synced folder); its templates show beside the shipped ones.
+    pub shared_templates_dir: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -93,6 +96,7 @@ impl Default for Settings {
             last_template: None,
             handout_options: BTreeMap::new(),
             export_dir: None,
+            shared_templates_dir: None,
         }
     }
 }

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crate::app::settings::Settings;
+use crate::clinic::sign_off::SignOffRegister;
 use crate::compose::HandoutOptions;
 use crate::date::Date;
 use crate::export::render;
@@ -152,6 +153,10 @@ pub struct AppState {
     pub profile_dirty_since: Option<Instant>,
     /// Whether the settings changed since they were last saved.
     pub settings_dirty: bool,
+    /// The clinic's sign-offs.
+    pub register: SignOffRegister,
+    /// Template folders named on the command line, read again when the library reloads.
+    pub extra_template_dirs: Vec<PathBuf>,
     generation: u64,
     layout: LayoutCache,
 }
@@ -191,6 +196,8 @@ impl AppState {
             today,
             profile_dirty_since: None,
             settings_dirty: false,
+            register: SignOffRegister::default(),
+            extra_template_dirs: Vec::new(),
             generation: 0,
             layout: LayoutCache::default(),
         }

@@ -69,8 +69,12 @@ pub fn compose(
         ));
     }
     let review = &template.review;
-    let review_line = match (review.status, review.reviewed_on) {
-        (ReviewStatus::Approved, Some(date)) => format!("Clinically reviewed {date}"),
+    let review_line = match (review.status, review.reviewed_on, &template.adapted_from) {
+        (ReviewStatus::Approved, Some(date), Some(from)) => format!(
+            "Adapted by {} from {} v{}, approved {date}",
+            from.clinic, from.base_title, from.base_version
+        ),
+        (ReviewStatus::Approved, Some(date), None) => format!("Clinically reviewed {date}"),
         _ => "Draft: not yet clinically reviewed".to_owned(),
     };
     Ok(ResolvedHandout {

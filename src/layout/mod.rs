@@ -17,6 +17,7 @@ pub use text::{Fragment, Line, break_lines};
 
 use crate::compose::{HandoutOptions, ResolvedHandout, Span};
 use crate::fonts::{self, FontStyle};
+use crate::template::ReviewStatus;
 use flow::{FlowBuilder, TextStyle, frame_boxes, line_items};
 use paginate::{PageArea, paginate};
 
@@ -39,7 +40,11 @@ pub fn layout(handout: &ResolvedHandout, options: &HandoutOptions) -> LaidOutDoc
     let help_line_height = style.line_height(help_size);
     let help_height = help_lines.len() as f32 * help_line_height + 2.0 * help_pad;
     let footer_baseline = page_height - style.footer_baseline_from_bottom;
-    let help_top = footer_baseline - style.footer - 8.0 - help_height;
+    // A long review line (an adapted template's) takes a second footer line.
+    let footer_lines = footer_lines(handout, width, style.footer);
+    let footer_line_height = style.footer * 1.25;
+    let footer_extra = footer_lines.len().saturating_sub(1) as f32 * footer_line_height;
+    let help_top = footer_baseline - footer_extra - style.footer - 8.0 - help_height;
     let header_size = style.small;
     let area = PageArea {
         first_top: style.margin_top,
@@ -120,14 +125,17 @@ pub fn layout(handout: &ResolvedHandout, options: &HandoutOptions) -> LaidOutDoc
                 ));
             }
             items.extend(footer(
-                handout,
+                &footer_lines,
                 n + 1,
                 total,
                 left,
                 width,
-                footer_baseline,
-                style.footer,
+                footer_baseline - footer_extra,
+                (style.footer, footer_line_height),
             ));
+            if handout.status == ReviewStatus::Draft {
+                items.extend(draft_mark(left, style.margin_top, style.footer + 1.5));
+            }
             LaidOutPage {
                 width: page_width,
                 height: page_height,
@@ -152,37 +160,57 @@ pub fn layout(handout: &ResolvedHandout, options: &HandoutOptions) -> LaidOutDoc
     }
 }
 
-fn footer(
-    handout: &ResolvedHandout,
-    page: usize,
-    total: usize,
-    left: f32,
-    width: f32,
-    baseline: f32,
-    size: f32,
-) -> Vec<PageItem> {
-    let muted = TextStyle::new(FontStyle::Regular, size, Rgb::MUTED);
-    let right_text = format!("Page {page} of {total}");
-    let right_width = fonts::metrics(FontStyle::Regular).width(&right_text, size);
+/// The words printed at the top of every page of a handout not yet approved.
+pub const DRAFT_MARK: &str = "DRAFT — not yet approved for patient use";
+
+/// The draft mark, in bold urgent red above the page's top margin.
+fn draft_mark(left: f32, margin_top: f32, size: f32) -> Vec<PageItem> {
+    let text = vec![Span::bold(DRAFT_MARK)];
+    let style = TextStyle::new(FontStyle::Bold, size, Rgb::URGENT);
+    break_lines(&text, FontStyle::Bold, size, f32::INFINITY)
+        .iter()
+        .take(1)
+        .flat_map(|line| line_items(line, left, margin_top - size * 0.9, style, size * 1.2))
+        .collect()
+}
+
+/// The left part of the footer, broken into at most two lines beside the page number.
+fn footer_lines(handout: &ResolvedHandout, width: f32, size: f32) -> Vec<Line> {
+    let right_width = fonts::metrics(FontStyle::Regular).width("Page 99 of 99", size);
     let left_text = vec![Span::plain(format!(
         "{} v{} · {}",
         handout.template_id, handout.version, handout.review_line
     ))];
-    let mut items = Vec::new();
-    for line in break_lines(
+    let mut lines = break_lines(
         &left_text,
         FontStyle::Regular,
         size,
         width - right_width - 12.0,
-    )
-    .into_iter()
-    .take(1)
-    {
-        items.extend(line_items(&line, left, baseline, muted, size * 1.2));
+    );
+    lines.truncate(2);
+    lines
+}
+
+fn footer(
+    lines: &[Line],
+    page: usize,
+    total: usize,
+    left: f32,
+    width: f32,
+    first_baseline: f32,
+    (size, line_height): (f32, f32),
+) -> Vec<PageItem> {
+    let muted = TextStyle::new(FontStyle::Regular, size, Rgb::MUTED);
+    let right_text = format!("Page {page} of {total}");
+    let right_width = fonts::metrics(FontStyle::Regular).width(&right_text, size);
+    let mut items = Vec::new();
+    for (k, line) in lines.iter().enumerate() {
+        let baseline = first_baseline + k as f32 * line_height;
+        items.extend(line_items(line, left, baseline, muted, size * 1.2));
     }
     items.push(PageItem::Text(TextRun {
         x: left + width - right_width,
-        y: baseline,
+        y: first_baseline,
         text: right_text,
         style: FontStyle::Regular,
         size,

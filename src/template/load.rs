@@ -121,8 +121,24 @@ pub struct LoadedTemplate {
 pub enum TemplateOrigin {
     /// Compiled into Handout Desk.
     Shipped,
-    /// Read from a templates folder.
+    /// The clinic's own templates folder on this desk: editable in the app.
+    Clinic,
+    /// The clinic's shared folder that the clinic lead publishes to: read-only here.
+    Shared,
+    /// A folder named with `--templates-dir`.
     Folder,
+}
+
+impl TemplateOrigin {
+    /// A short phrase for the library, e.g. "clinic copy".
+    pub fn label(self) -> &'static str {
+        match self {
+            TemplateOrigin::Shipped => "shipped",
+            TemplateOrigin::Clinic => "clinic template",
+            TemplateOrigin::Shared => "shared by your clinic",
+            TemplateOrigin::Folder => "from a templates folder",
+        }
+    }
 }
 
 /// A template file that could not be loaded, with every problem in it.
@@ -146,18 +162,24 @@ pub struct TemplateLibrary {
 impl TemplateLibrary {
     /// The shipped templates plus every `*.ron` file in `folders`.
     pub fn load(folders: &[PathBuf]) -> Self {
+        let mut library = Self::shipped();
+        for folder in folders {
+            library.add_folder(folder, TemplateOrigin::Folder);
+        }
+        library
+    }
+
+    /// The shipped templates alone.
+    pub fn shipped() -> Self {
         let mut library = Self::default();
         for (file, text) in SHIPPED {
             library.add(Path::new(file), text, TemplateOrigin::Shipped);
-        }
-        for folder in folders {
-            library.add_folder(folder);
         }
         library
     }
 
     /// Adds every `*.ron` file in `folder` (not its subfolders).
-    pub fn add_folder(&mut self, folder: &Path) {
+    pub fn add_folder(&mut self, folder: &Path, origin: TemplateOrigin) {
         let entries = match std::fs::read_dir(folder) {
             Ok(entries) => entries,
             Err(e) => {
@@ -179,7 +201,7 @@ impl TemplateLibrary {
         files.sort();
         for file in files {
             match read_text_file(&file) {
-                Ok(text) => self.add(&file, &text, TemplateOrigin::Folder),
+                Ok(text) => self.add(&file, &text, origin),
                 Err(d) => self.failures.push(LoadFailure {
                     file,
                     diagnostics: Diagnostics(vec![d]),
@@ -193,6 +215,11 @@ impl TemplateLibrary {
             Ok(template) => {
                 if let Some(existing) = self.templates.iter().find(|t| t.template.id == template.id)
                 {
+                    if existing.template == template {
+                        // The same template in two folders, e.g. a clinic lead's own
+                        // copy and the one they published: one entry is enough.
+                        return;
+                    }
                     let d = Diagnostic::error(
                         file,
                         format!(
@@ -201,7 +228,7 @@ impl TemplateLibrary {
                             existing.file.display()
                         ),
                     )
-                    .with_hint("give this template its own id");
+                    .with_hint("give this template its own id, or remove one of the two files");
                     self.failures.push(LoadFailure {
                         file: file.to_path_buf(),
                         diagnostics: Diagnostics(vec![d]),

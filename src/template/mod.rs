@@ -1,14 +1,16 @@
 //! Templates: the vetted handout text, loaded from RON and checked.
 
+pub mod content_hash;
 pub mod load;
 mod model;
 pub mod source_map;
 pub mod validate;
 
+pub use content_hash::{ContentHash, content_hash};
 pub use load::{
     LoadedTemplate, TemplateLibrary, TemplateOrigin, parse_template, read_template_file,
 };
 pub use model::{
-    Block, CalloutKind, ReadingLevel, ResourceCategory, Review, ReviewStatus, Source, Template,
-    Topic,
+    Adaptation, Block, CalloutKind, ReadingLevel, ResourceCategory, Review, ReviewStatus, Source,
+    Template, Topic,
 };

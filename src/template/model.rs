@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
+use crate::template::content_hash::ContentHash;
 
 /// One handout template: metadata, review record, sources and ordered blocks.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -16,7 +17,7 @@ pub struct Template {
     /// The title printed at the top of the first page.
     pub title: String,
     /// An optional line under the title.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subtitle: Option<String>,
     /// What the handout is about.
     pub topic: Topic,
@@ -36,6 +37,31 @@ pub struct Template {
     pub sources: Vec<Source>,
     /// The content, in reading order.
     pub blocks: Vec<Block>,
+    /// For a clinic's copy: who adapted it, and the vetted template it came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adapted_from: Option<Adaptation>,
+}
+
+/// Where a clinic's copy of a template came from: the clinic, and a snapshot of
+/// the vetted original as it was when the copy was made, so that what the clinic
+/// changed can always be shown, even after the original moves on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Adaptation {
+    /// The clinic that adapted it, printed as "Adapted by <clinic>".
+    pub clinic: String,
+    /// The original's id.
+    pub base_id: String,
+    /// The original's version.
+    pub base_version: String,
+    /// The original's title.
+    pub base_title: String,
+    /// The content hash of the original.
+    pub base_hash: ContentHash,
+    /// The original's sources.
+    pub base_sources: Vec<Source>,
+    /// The original's blocks.
+    pub base_blocks: Vec<Block>,
 }
 
 /// The topic a template belongs to, used to filter the library and pick checks.
@@ -90,17 +116,36 @@ pub struct Review {
     /// A sentence saying where the content stands.
     pub note: String,
     /// The reviewer's name, once reviewed.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewer: Option<String>,
     /// The reviewer's role, e.g. "Addiction medicine physician".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewer_role: Option<String>,
     /// The day the review was done.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewed_on: Option<Date>,
     /// The day the content should be reviewed again.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_review_due: Option<Date>,
+    /// The content hash the approval covers. An approval whose hash no longer
+    /// matches the text counts as a draft: an edited template needs a new sign-off.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_hash: Option<ContentHash>,
+}
+
+impl Review {
+    /// A draft review record with `note`.
+    pub fn draft(note: impl Into<String>) -> Self {
+        Self {
+            status: ReviewStatus::Draft,
+            note: note.into(),
+            reviewer: None,
+            reviewer_role: None,
+            reviewed_on: None,
+            next_review_due: None,
+            content_hash: None,
+        }
+    }
 }
 
 /// Whether a template has been signed off for patient use.
@@ -121,7 +166,7 @@ pub struct Source {
     /// The citation: organisation, title, year and an identifier.
     pub citation: String,
     /// Where to read it, if online.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
@@ -165,7 +210,7 @@ pub enum Block {
         /// The box's title.
         title: String,
         /// Text under the title.
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         text: Option<String>,
         /// Bullets under the text.
         #[serde(default)]
@@ -188,7 +233,7 @@ pub enum Block {
         /// What to write, e.g. "My warning signs".
         label: String,
         /// A short example or prompt in smaller type.
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         hint: Option<String>,
         /// How many ruled lines, 1 to 12.
         lines: u8,

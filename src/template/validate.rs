@@ -19,8 +19,15 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
     let map = SourceMap::scan(text);
     let mut out = Vec::new();
     let at_field = |field: &str| map.field(field).map(|o| Position::of_offset(text, o));
+    // The block being checked, so that the editor can show a problem at its block.
+    let current_block = std::cell::Cell::new(None);
     let mut error = |pos: Option<Position>, message: String, hint: &str| {
-        out.push(Diagnostic::error(file, message).at(pos).with_hint(hint));
+        out.push(
+            Diagnostic::error(file, message)
+                .at(pos)
+                .with_hint(hint)
+                .in_block(current_block.get()),
+        );
     };
 
     if template.id.is_empty()
@@ -123,6 +130,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
         );
     }
     for (i, block) in template.blocks.iter().enumerate() {
+        current_block.set(Some(i));
         let start = map.element("blocks", i).unwrap_or(0);
         let pos = Some(Position::of_offset(text, start));
         let name = format!("block {} ({})", i + 1, block.kind_name());

@@ -114,8 +114,8 @@ fn template_card_ui(
                     .selectable(false),
             );
             let origin = match loaded.origin {
-                TemplateOrigin::Shipped => "",
-                TemplateOrigin::Folder => " · clinic template",
+                TemplateOrigin::Shipped => String::new(),
+                other => format!(" · {}", other.label()),
             };
             ui.add(
                 egui::Label::new(

@@ -29,6 +29,15 @@ pub const SETTINGS_FILE: &str = "settings.ron";
 /// The clinic profile's file name, in the data folder.
 pub const PROFILE_FILE: &str = "clinic-profile.ron";
 
+/// The clinic's sign-offs, in the data folder.
+pub const SIGN_OFFS_FILE: &str = "sign-offs.ron";
+
+/// The handout log, one entry a line, in the data folder.
+pub const HANDOUT_LOG_FILE: &str = "handout-log.ron-lines";
+
+/// What each imported template was when it arrived, in the data folder.
+pub const IMPORTS_FILE: &str = "imported-templates.ron";
+
 /// Why a file could not be saved or put aside.
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
@@ -154,6 +163,21 @@ impl Storage {
         self.data_dir.join("templates")
     }
 
+    /// The clinic's sign-offs of templates.
+    pub fn sign_offs_path(&self) -> PathBuf {
+        self.data_dir.join(SIGN_OFFS_FILE)
+    }
+
+    /// The handout log.
+    pub fn handout_log_path(&self) -> PathBuf {
+        self.data_dir.join(HANDOUT_LOG_FILE)
+    }
+
+    /// The record of templates imported from clinic packs.
+    pub fn imports_path(&self) -> PathBuf {
+        self.data_dir.join(IMPORTS_FILE)
+    }
+
     /// Reads the settings.
     pub fn load_settings(&self) -> Loaded<Settings> {
         load_ron(&self.settings_path())
@@ -176,7 +200,8 @@ impl Storage {
     }
 }
 
-fn load_ron<T: DeserializeOwned>(path: &Path) -> Loaded<T> {
+/// Reads a RON file; an unreadable one is put aside and reported.
+pub fn load_ron<T: DeserializeOwned>(path: &Path) -> Loaded<T> {
     let text = match fs::read(path) {
         Ok(bytes) => String::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_owned()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Loaded::Missing,
@@ -198,12 +223,25 @@ fn load_ron<T: DeserializeOwned>(path: &Path) -> Loaded<T> {
     }
 }
 
-fn save_ron<T: Serialize>(path: &Path, value: &T, what: &'static str) -> Result<(), StorageError> {
-    let config = ron::ser::PrettyConfig::new().struct_names(true);
+/// Saves `value` as RON to `path` atomically; `what` names it in errors.
+pub fn save_ron<T: Serialize>(
+    path: &Path,
+    value: &T,
+    what: &'static str,
+) -> Result<(), StorageError> {
+    write_atomically(path, to_ron_text(value, what)?.as_bytes())
+}
+
+/// `value` as pretty RON, the way Handout Desk writes its files: struct names,
+/// `Some` left implicit so the text reads like the hand-written templates.
+pub fn to_ron_text<T: Serialize>(value: &T, what: &'static str) -> Result<String, StorageError> {
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
     let mut text = ron::ser::to_string_pretty(value, config)
         .map_err(|source| StorageError::Serialize { what, source })?;
     text.push('\n');
-    write_atomically(path, text.as_bytes())
+    Ok(text)
 }
 
 /// Writes `bytes` to `path` so that `path` holds either the old or the new
@@ -249,7 +287,7 @@ pub fn keep_aside(path: &Path) -> Result<PathBuf, StorageError> {
 }
 
 /// `YYYYMMDDTHHMMSSZ` in UTC.
-fn timestamp(now: SystemTime) -> String {
+pub fn timestamp(now: SystemTime) -> String {
     let secs = now.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
     let date = Date::from_days_since_epoch((secs / 86_400) as i64);
     let rest = secs % 86_400;

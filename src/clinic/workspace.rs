@@ -1,0 +1,197 @@
+//! A desk's clinic data, read and changed the same way by the desk app and the
+//! command line: which template folders it reads, its sign-offs, approving a
+//! template, publishing it to the shared folder, and exporting with a log entry.
+
+use std::path::{Path, PathBuf};
+
+use crate::app::settings::Settings;
+use crate::clinic::adapt::{save_template, template_file};
+use crate::clinic::handout_log::{self, LogEntry, LogError};
+use crate::clinic::sign_off::{SignOff, SignOffRegister, effective_review};
+use crate::compose::HandoutOptions;
+use crate::date::Date;
+use crate::export::{ExportError, ExportSummary, export_to_file};
+use crate::profile::ClinicProfile;
+use crate::storage::{Loaded, Storage, StorageError, load_ron, save_ron};
+use crate::template::{LoadedTemplate, TemplateLibrary, TemplateOrigin, content_hash};
+
+/// Why a clinic-data step failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ClinicError {
+    /// No folder to keep clinic data in.
+    #[error("there is no folder to keep the clinic's data in; set HANDOUT_DESK_DATA_DIR")]
+    NoStorage,
+    /// No template with this id.
+    #[error("there is no template with the id `{id}`\n  hint: use one of: {known}")]
+    NoSuchTemplate {
+        /// The id asked for.
+        id: String,
+        /// The ids there are.
+        known: String,
+    },
+    /// The template cannot be changed here.
+    #[error("`{id}` is {where_}, so it cannot be changed on this desk\n  hint: {hint}")]
+    ReadOnly {
+        /// The template.
+        id: String,
+        /// Where it comes from.
+        where_: &'static str,
+        /// What to do instead.
+        hint: &'static str,
+    },
+    /// The sign-off is incomplete.
+    #[error(transparent)]
+    SignOff(#[from] crate::clinic::sign_off::SignOffError),
+    /// A file could not be saved.
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// A saved file could not be read.
+    #[error("{0}")]
+    Unreadable(String),
+}
+
+/// The folders a desk reads templates from, in order: the clinic's own folder,
+/// the shared folder from the settings, then `extra` (`--templates-dir`).
+pub fn template_folders(
+    storage: Option<&Storage>,
+    settings: &Settings,
+    extra: &[PathBuf],
+) -> Vec<(PathBuf, TemplateOrigin)> {
+    let mut folders = Vec::new();
+    if let Some(own) = storage.map(Storage::templates_dir).filter(|d| d.is_dir()) {
+        folders.push((own, TemplateOrigin::Clinic));
+    }
+    if let Some(shared) = &settings.shared_templates_dir {
+        folders.push((shared.clone(), TemplateOrigin::Shared));
+    }
+    folders.extend(extra.iter().map(|d| (d.clone(), TemplateOrigin::Folder)));
+    folders
+}
+
+/// The shipped templates and those in `folders`, each with the review that holds
+/// at this clinic (see [`effective_review`]).
+pub fn load_library(
+    folders: &[(PathBuf, TemplateOrigin)],
+    register: &SignOffRegister,
+) -> TemplateLibrary {
+    let mut library = TemplateLibrary::shipped();
+    for (folder, origin) in folders {
+        library.add_folder(folder, *origin);
+    }
+    apply_sign_offs(&mut library, register);
+    library
+}
+
+/// Gives every template in `library` the review that holds at this clinic.
+pub fn apply_sign_offs(library: &mut TemplateLibrary, register: &SignOffRegister) {
+    for loaded in &mut library.templates {
+        loaded.template.review = effective_review(&loaded.template, register).0;
+    }
+}
+
+/// Reads the clinic's sign-offs; an unreadable file is put aside and explained.
+pub fn load_register(storage: Option<&Storage>) -> (SignOffRegister, Option<String>) {
+    let Some(storage) = storage else {
+        return (SignOffRegister::default(), None);
+    };
+    match load_ron::<SignOffRegister>(&storage.sign_offs_path()) {
+        Loaded::Found(register) => (register, None),
+        Loaded::Missing => (SignOffRegister::default(), None),
+        Loaded::Unreadable(u) => (
+            SignOffRegister::default(),
+            Some(u.message("sign-offs", "every template as a draft")),
+        ),
+    }
+}
+
+/// Saves the clinic's sign-offs atomically.
+pub fn save_register(storage: &Storage, register: &SignOffRegister) -> Result<(), StorageError> {
+    save_ron(&storage.sign_offs_path(), register, "the sign-offs")
+}
+
+/// Signs `id` off for this clinic: recorded in the clinic's sign-offs and, for the
+/// clinic's own copies, in the template file too, so it stays approved when shared.
+/// Updates `library` and `register` to match.
+pub fn approve(
+    storage: &Storage,
+    library: &mut TemplateLibrary,
+    register: &mut SignOffRegister,
+    id: &str,
+    sign_off: impl FnOnce(&LoadedTemplate) -> Result<SignOff, crate::clinic::sign_off::SignOffError>,
+) -> Result<SignOff, ClinicError> {
+    let loaded = find(library, id)?;
+    let sign_off = sign_off(loaded)?;
+    let mut updated = register.clone();
+    updated.record(sign_off.clone());
+    save_register(storage, &updated)?;
+    *register = updated;
+    if loaded.origin == TemplateOrigin::Clinic {
+        let mut template = loaded.template.clone();
+        template.review = sign_off.review();
+        save_template(&template, &loaded.file)?;
+    }
+    apply_sign_offs(library, register);
+    Ok(sign_off)
+}
+
+/// The template `id`, or a message listing the ids there are.
+pub fn find<'l>(library: &'l TemplateLibrary, id: &str) -> Result<&'l LoadedTemplate, ClinicError> {
+    library.get(id).ok_or_else(|| ClinicError::NoSuchTemplate {
+        id: id.to_owned(),
+        known: library
+            .templates
+            .iter()
+            .map(|t| t.template.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+    })
+}
+
+/// Copies a clinic template into the shared folder, atomically, so every desk
+/// pointed at that folder sees it. Returns the file written.
+pub fn publish(loaded: &LoadedTemplate, shared_dir: &Path) -> Result<PathBuf, ClinicError> {
+    if loaded.origin != TemplateOrigin::Clinic {
+        return Err(ClinicError::ReadOnly {
+            id: loaded.template.id.clone(),
+            where_: "not one of this desk's clinic templates",
+            hint: "adapt it for your clinic first, then publish the copy",
+        });
+    }
+    let path = template_file(shared_dir, &loaded.template.id);
+    save_template(&loaded.template, &path)?;
+    Ok(path)
+}
+
+/// What an export did besides writing the PDF.
+#[derive(Debug)]
+pub struct ExportOutcome {
+    /// Pages and bytes.
+    pub summary: ExportSummary,
+    /// Why the log entry could not be written, if it could not; the PDF is saved.
+    pub log_error: Option<LogError>,
+}
+
+/// Exports `loaded` as a PDF at `path` and adds a line to the handout log.
+pub fn export_and_log(
+    storage: Option<&Storage>,
+    loaded: &LoadedTemplate,
+    profile: &ClinicProfile,
+    options: &HandoutOptions,
+    created: Date,
+    path: &Path,
+) -> Result<ExportOutcome, ExportError> {
+    let template = &loaded.template;
+    let summary = export_to_file(template, profile, options, created, path)?;
+    let entry = LogEntry {
+        at: handout_log::utc_now(),
+        template_id: template.id.clone(),
+        version: template.version.clone(),
+        content_hash: content_hash(template),
+        status: template.review.status,
+        language: template.language.clone(),
+        paper: options.paper.name().to_owned(),
+        large_print: options.large_print,
+    };
+    let log_error = storage.and_then(|s| handout_log::append(&s.handout_log_path(), &entry).err());
+    Ok(ExportOutcome { summary, log_error })
+}
