@@ -25,6 +25,16 @@ fn main() -> ExitCode {
         Command::Export(export) => {
             cli::export(export, &args.templates_dirs, &mut stdout).map(|()| true)
         }
+        Command::Approve(approve) => {
+            cli::approve(approve, &args.templates_dirs, &mut stdout).map(|()| true)
+        }
+        Command::PackExport { out } => {
+            cli::pack_export(out, &args.templates_dirs, &mut stdout).map(|()| true)
+        }
+        Command::PackImport { file, dry_run } => {
+            cli::pack_import(file, *dry_run, &args.templates_dirs, &mut stdout).map(|()| true)
+        }
+        Command::Log { csv } => cli::log(*csv, &args.templates_dirs, &mut stdout).map(|()| true),
         Command::Check { paths } => {
             cli::check_paths(paths, &mut stdout).map_err(anyhow::Error::from)
         }

@@ -24,6 +24,40 @@ pub enum Command {
         /// Files or folders to check; the shipped templates when empty.
         paths: Vec<PathBuf>,
     },
+    /// Sign a template off for this clinic.
+    Approve(ApproveArgs),
+    /// Write a clinic pack.
+    PackExport {
+        /// Where to write it.
+        out: PathBuf,
+    },
+    /// Read a clinic pack into this desk.
+    PackImport {
+        /// The pack.
+        file: PathBuf,
+        /// Only say what would be done.
+        dry_run: bool,
+    },
+    /// Print the handout log.
+    Log {
+        /// As CSV.
+        csv: bool,
+    },
+}
+
+/// Arguments of `approve`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApproveArgs {
+    /// Template id.
+    pub template: String,
+    /// The reviewer's name.
+    pub reviewer: String,
+    /// The reviewer's role.
+    pub role: String,
+    /// The approval date (today when not given).
+    pub date: Option<Date>,
+    /// When the next review is due (a year on when not given).
+    pub next_review: Option<Date>,
 }
 
 /// Arguments of `export`.
@@ -79,11 +113,27 @@ Usage:
                                     write one handout as a PDF
   handout-desk check [PATH ...]     check templates and profiles (files or folders);
                                     exits 1 on any error
+  handout-desk approve --template ID --reviewer NAME --role ROLE
+                      [--date YYYY-MM-DD] [--next-review YYYY-MM-DD]
+                                    sign a template off for this clinic (this text
+                                    and version only; an edit needs a new sign-off)
+  handout-desk pack export --out FILE
+                                    write this clinic's templates, profile and
+                                    sign-offs to one file for another desk
+  handout-desk pack import FILE [--dry-run]
+                                    show what a pack adds or replaces, then do it
+  handout-desk log [--csv]          the handouts exported on this desk (no patient data)
 
 Options for every command:
   --templates-dir DIR               also use the templates in DIR (repeatable)
   -h, --help                        show this help
   -V, --version                     show the version
+
+Shipped handouts are drafts until a clinician at your clinic approves them:
+until then every page prints \"DRAFT — not yet approved for patient use\".
+
+Clinic data (profile, templates, sign-offs, log) is kept in the platform's data
+folder, or in $HANDOUT_DESK_DATA_DIR when it is set.
 
 Example:
   handout-desk export --template kratom-risks \\
@@ -131,12 +181,127 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, UsageE
             Command::Check { paths }
         }
         Some("export") => Command::Export(parse_export(rest)?),
+        Some("approve") => Command::Approve(parse_approve(rest)?),
+        Some("pack") => parse_pack(rest)?,
+        Some("log") => {
+            let mut csv = false;
+            for arg in rest {
+                match arg.as_str() {
+                    "--csv" => csv = true,
+                    other => return Err(usage(format!("`log` does not know `{other}`"))),
+                }
+            }
+            Command::Log { csv }
+        }
         Some(other) => return Err(usage(format!("unknown command `{other}`"))),
     };
     Ok(Args {
         command,
         templates_dirs,
     })
+}
+
+/// Splits `--flag value` and `--flag=value` pairs, calling `on(flag, value)` for
+/// each; `switches` are flags that take no value.
+fn parse_flags(
+    command: &str,
+    args: impl Iterator<Item = String>,
+    switches: &[&str],
+    mut on: impl FnMut(&str, Option<String>) -> Result<bool, UsageError>,
+) -> Result<(), UsageError> {
+    let mut args = args.peekable();
+    while let Some(arg) = args.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
+            _ => (arg.clone(), None),
+        };
+        let value = if switches.contains(&flag.as_str()) {
+            None
+        } else {
+            Some(
+                inline
+                    .or_else(|| args.next())
+                    .ok_or_else(|| usage(format!("{flag} needs a value")))?,
+            )
+        };
+        if !on(&flag, value)? {
+            return Err(usage(format!("`{command}` does not know `{flag}`")));
+        }
+    }
+    Ok(())
+}
+
+fn parse_date(flag: &str, text: &str) -> Result<Date, UsageError> {
+    Date::parse(text).map_err(|e| usage(format!("{flag}: {e}")))
+}
+
+fn parse_approve(args: impl Iterator<Item = String>) -> Result<ApproveArgs, UsageError> {
+    let (mut template, mut reviewer, mut role) = (None, None, None);
+    let (mut date, mut next_review) = (None, None);
+    parse_flags("approve", args, &[], |flag, value| {
+        let value = value.unwrap_or_default();
+        match flag {
+            "--template" => template = Some(value),
+            "--reviewer" => reviewer = Some(value),
+            "--role" => role = Some(value),
+            "--date" => date = Some(parse_date(flag, &value)?),
+            "--next-review" => next_review = Some(parse_date(flag, &value)?),
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(ApproveArgs {
+        template: template
+            .ok_or_else(|| usage("approve needs --template ID (see `handout-desk list`)"))?,
+        reviewer: reviewer
+            .ok_or_else(|| usage("approve needs --reviewer NAME, the clinician who signs off"))?,
+        role: role
+            .ok_or_else(|| usage("approve needs --role ROLE, e.g. --role \"Medical director\""))?,
+        date,
+        next_review,
+    })
+}
+
+fn parse_pack(mut args: impl Iterator<Item = String>) -> Result<Command, UsageError> {
+    match args.next().as_deref() {
+        Some("export") => {
+            let mut out = None;
+            parse_flags("pack export", args, &[], |flag, value| {
+                match flag {
+                    "--out" | "-o" => out = value.map(PathBuf::from),
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            })?;
+            Ok(Command::PackExport {
+                out: out.ok_or_else(|| usage("pack export needs --out FILE"))?,
+            })
+        }
+        Some("import") => {
+            let mut file = None;
+            let mut dry_run = false;
+            for arg in args {
+                match arg.as_str() {
+                    "--dry-run" => dry_run = true,
+                    flag if flag.starts_with("--") => {
+                        return Err(usage(format!("`pack import` does not know `{flag}`")));
+                    }
+                    _ if file.is_some() => {
+                        return Err(usage("pack import takes one FILE"));
+                    }
+                    path => file = Some(PathBuf::from(path)),
+                }
+            }
+            Ok(Command::PackImport {
+                file: file.ok_or_else(|| usage("pack import needs the pack FILE"))?,
+                dry_run,
+            })
+        }
+        Some(other) => Err(usage(format!(
+            "`pack` takes `export` or `import`, not `{other}`"
+        ))),
+        None => Err(usage("`pack` takes `export --out FILE` or `import FILE`")),
+    }
 }
 
 fn parse_export(args: impl Iterator<Item = String>) -> Result<ExportArgs, UsageError> {
@@ -234,5 +399,41 @@ mod tests {
                 .contains("unknown command")
         );
         assert_eq!(parse("").unwrap().command, Command::Gui);
+    }
+
+    #[test]
+    fn parses_clinic_commands() {
+        let args = parse("approve --template moud-medicines-clinic --reviewer Rivera --role=Director --date 2026-12-01 --templates-dir d").unwrap();
+        let Command::Approve(a) = args.command else {
+            panic!("not approve")
+        };
+        assert_eq!(a.template, "moud-medicines-clinic");
+        assert_eq!(a.role, "Director");
+        assert_eq!(a.date, Date::parse("2026-12-01").ok());
+        assert_eq!(args.templates_dirs, [PathBuf::from("d")]);
+        assert_eq!(
+            parse("pack import p.ron --dry-run").unwrap().command,
+            Command::PackImport {
+                file: "p.ron".into(),
+                dry_run: true
+            }
+        );
+        assert_eq!(
+            parse("pack export --out p.ron").unwrap().command,
+            Command::PackExport {
+                out: "p.ron".into()
+            }
+        );
+        assert_eq!(
+            parse("log --csv").unwrap().command,
+            Command::Log { csv: true }
+        );
+        assert!(
+            parse("approve --template x --role r")
+                .unwrap_err()
+                .message
+                .contains("--reviewer")
+        );
+        assert!(parse("pack frob").unwrap_err().message.contains("export"));
     }
 }

@@ -3,18 +3,19 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::{Context as _, bail};
+use anyhow::Context as _;
 
+use crate::cli::Desk;
 use crate::cli::ExportArgs;
+use crate::clinic::workspace::{self, export_and_log};
 use crate::compose::HandoutOptions;
 use crate::date::Date;
-use crate::export::export_to_file;
 use crate::profile::read_profile_file;
-use crate::template::{ReviewStatus, TemplateLibrary};
+use crate::template::ReviewStatus;
 
 /// Prints every template: id, topic, version, review status; then any that failed.
 pub fn list(templates_dirs: &[PathBuf], out: &mut impl Write) -> anyhow::Result<bool> {
-    let library = TemplateLibrary::load(templates_dirs);
+    let library = Desk::open(templates_dirs)?.library;
     let today = Date::today();
     writeln!(out, "{:<22} {:<20} {:<8} REVIEW", "ID", "TOPIC", "VERSION")?;
     for loaded in &library.templates {
@@ -24,7 +25,7 @@ pub fn list(templates_dirs: &[PathBuf], out: &mut impl Write) -> anyhow::Result<
                 format!("review overdue (was due {due})")
             }
             (ReviewStatus::Approved, _) => "approved".to_owned(),
-            (ReviewStatus::Draft, _) => "draft: awaiting clinical sign-off".to_owned(),
+            (ReviewStatus::Draft, _) => format!("draft: {}", t.review.note.trim_end_matches('.')),
         };
         writeln!(
             out,
@@ -52,19 +53,8 @@ pub fn export(
     templates_dirs: &[PathBuf],
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let library = TemplateLibrary::load(templates_dirs);
-    let Some(loaded) = library.get(&args.template) else {
-        let ids: Vec<&str> = library
-            .templates
-            .iter()
-            .map(|t| t.template.id.as_str())
-            .collect();
-        bail!(
-            "there is no template with the id `{}`\n  hint: use one of: {}",
-            args.template,
-            ids.join(", ")
-        );
-    };
+    let desk = Desk::open(templates_dirs)?;
+    let loaded = workspace::find(&desk.library, &args.template)?;
     let profile = read_profile_file(&args.profile)
         .map_err(|d| anyhow::anyhow!("{d}"))
         .with_context(|| format!("the clinic profile {} has problems", args.profile.display()))?;
@@ -74,7 +64,18 @@ pub fn export(
         ..HandoutOptions::default()
     };
     let created = args.date.unwrap_or_else(Date::today);
-    let summary = export_to_file(&loaded.template, &profile, &options, created, &args.out)?;
+    let outcome = export_and_log(
+        Some(&desk.storage),
+        loaded,
+        &profile,
+        &options,
+        created,
+        &args.out,
+    )?;
+    let summary = outcome.summary;
+    if let Some(e) = outcome.log_error {
+        eprintln!("handout-desk: warning: {e}");
+    }
     writeln!(
         out,
         "Wrote {} ({} page{}, {:.1} KB)",
@@ -86,8 +87,8 @@ pub fn export(
     if loaded.template.review.status == ReviewStatus::Draft {
         writeln!(
             out,
-            "Note: `{}` is a draft, not yet signed off by a clinician.",
-            loaded.template.id
+            "Note: `{}` is a draft, not yet signed off by a clinician: every page says DRAFT.\n  To sign it off: handout-desk approve --template {} --reviewer NAME --role ROLE",
+            loaded.template.id, loaded.template.id
         )?;
     }
     Ok(())

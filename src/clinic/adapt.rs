@@ -7,8 +7,11 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::clinic::diff::{TemplateDiff, diff_templates};
 use crate::storage::{StorageError, to_ron_text, write_atomically};
-use crate::template::{Adaptation, Review, Template, content_hash};
+use crate::template::{
+    Adaptation, LoadedTemplate, Review, Template, TemplateLibrary, content_hash,
+};
 
 /// The version a new clinic copy starts at.
 pub const FIRST_COPY_VERSION: &str = "1.0.0";
@@ -40,6 +43,46 @@ pub fn adapt(base: &Template, clinic: &str, taken: impl Fn(&str) -> bool) -> Tem
         }),
         ..base.clone()
     }
+}
+
+/// A newer text of the original a clinic copy was adapted from.
+#[derive(Debug, Clone)]
+pub struct BaseUpdate<'l> {
+    /// The original as the library has it now.
+    pub current: &'l LoadedTemplate,
+    /// The version the copy was made from.
+    pub old_version: String,
+    /// What changed in the original between the two.
+    pub diff: TemplateDiff,
+}
+
+/// The original as it was when `copy` was made, rebuilt from the copy's snapshot.
+pub fn base_as_adapted(copy: &Template, current_base: &Template) -> Option<Template> {
+    let from = copy.adapted_from.as_ref()?;
+    Some(Template {
+        id: from.base_id.clone(),
+        version: from.base_version.clone(),
+        title: from.base_title.clone(),
+        sources: from.base_sources.clone(),
+        blocks: from.base_blocks.clone(),
+        adapted_from: None,
+        ..current_base.clone()
+    })
+}
+
+/// Whether the original of `copy` has changed since the copy was made, and how.
+pub fn base_update<'l>(copy: &Template, library: &'l TemplateLibrary) -> Option<BaseUpdate<'l>> {
+    let from = copy.adapted_from.as_ref()?;
+    let current = library.get(&from.base_id)?;
+    if content_hash(&current.template) == from.base_hash {
+        return None;
+    }
+    let old = base_as_adapted(copy, &current.template)?;
+    Some(BaseUpdate {
+        current,
+        old_version: from.base_version.clone(),
+        diff: diff_templates(&old, &current.template),
+    })
 }
 
 /// The file a clinic template is kept in: `<folder>/<id>.ron`.
@@ -80,5 +123,27 @@ mod tests {
         let text = template_text(&copy).unwrap();
         let back = parse_template(&text, Path::new("copy.ron")).unwrap();
         assert_eq!(back, copy);
+        assert!(
+            base_update(&copy, &library).is_none(),
+            "the base is the same"
+        );
+    }
+
+    #[test]
+    fn a_newer_base_is_noticed_with_its_changes() {
+        let mut library = TemplateLibrary::load(&[]);
+        let base = library.get("kratom-risks").unwrap().template.clone();
+        let copy = adapt(&base, "Lakeside Clinic", |_| false);
+        let shipped = library
+            .templates
+            .iter_mut()
+            .find(|t| t.template.id == "kratom-risks")
+            .unwrap();
+        shipped.template.version = "1.1.0".into();
+        shipped.template.blocks.remove(1);
+        let update = base_update(&copy, &library).expect("the update is noticed");
+        assert_eq!(update.old_version, "1.0.0");
+        assert_eq!(update.current.template.version, "1.1.0");
+        assert_eq!(update.diff.summary(), "1 removed");
     }
 }
