@@ -5,9 +5,12 @@
 
 use std::path::PathBuf;
 
+use crate::app::approve::{self, ApproveField};
+use crate::app::editor;
 use crate::app::export_file::{SaveDialog, default_export_dir, default_file_name, open_in_viewer};
 use crate::app::settings::{ThemeChoice, Zoom};
 use crate::app::state::{AppState, MessageKind, RemovedResource, StatusMessage};
+use crate::app::template_edit::TemplateEdit;
 use crate::clinic::workspace::{ExportOutcome, export_and_log};
 use crate::date::Date;
 use crate::layout::Paper;
@@ -110,6 +113,26 @@ pub enum Action {
     OpenFile(PathBuf),
     /// Remove status message `n`.
     DismissMessage(usize),
+    /// Make the clinic's own editable copy of the chosen template.
+    AdaptSelected,
+    /// Show the block editor instead of the fill-in panel, or not.
+    SetEditBlocks(bool),
+    /// Change the chosen clinic template.
+    EditTemplate(TemplateEdit),
+    /// Undo the last template edit.
+    UndoEdit,
+    /// Redo the template edit undone last.
+    RedoEdit,
+    /// Show or hide the differences from a newer original.
+    ShowBaseDiff(bool),
+    /// Open the "Approve for patient use…" dialog for the chosen template.
+    OpenApprove,
+    /// Close it without approving.
+    CloseApprove,
+    /// Change a typed value in the approve dialog.
+    SetApproveField(ApproveField, String),
+    /// Sign the template off with the typed values.
+    Approve,
 }
 
 /// What [`apply`] may touch besides the model.
@@ -260,6 +283,18 @@ pub fn apply(action: Action, state: &mut AppState, io: &mut AppIo) {
                 state.messages.remove(n);
             }
         }
+        Action::AdaptSelected => editor::adapt_selected(state, io.storage.as_ref()),
+        Action::SetEditBlocks(on) => state.editor.on = on,
+        Action::EditTemplate(edit) => editor::edit(state, edit),
+        Action::UndoEdit => editor::undo_redo(state, true),
+        Action::RedoEdit => editor::undo_redo(state, false),
+        Action::ShowBaseDiff(on) => state.editor.show_base_diff = on,
+        Action::OpenApprove => approve::open(state),
+        Action::CloseApprove => state.approve.open = false,
+        Action::SetApproveField(field, value) => {
+            approve::set_field(&mut state.approve, field, value)
+        }
+        Action::Approve => approve::approve(state, io.storage.as_ref()),
     }
 }
 

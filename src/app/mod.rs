@@ -8,11 +8,14 @@
 //! when an input changes.
 
 pub mod action;
+pub mod approve;
+pub mod editor;
 pub mod export_file;
 pub mod page_paint;
 pub mod screens;
 pub mod settings;
 pub mod state;
+pub mod template_edit;
 pub mod theme;
 pub mod validation;
 
@@ -22,6 +25,9 @@ use std::time::{Duration, Instant};
 use egui::{CentralPanel, Frame, Margin, Panel};
 
 use crate::app::action::{Action, AppIo, apply};
+use crate::app::screens::approve_ui::approve_dialog_ui;
+use crate::app::screens::changes_ui::base_diff_window_ui;
+use crate::app::screens::editor_ui::editor_ui;
 use crate::app::screens::export_ui::{export_dialog_ui, status_bar_ui};
 use crate::app::screens::fill_in_ui::{FillInForm, fill_in_ui};
 use crate::app::screens::library_ui::library_ui;
@@ -147,6 +153,9 @@ impl DeskApp {
     }
 
     fn save(&mut self, now: bool) {
+        if let Some(wait) = editor::save_edits(&mut self.state, now) {
+            self.io.ctx.request_repaint_after(wait);
+        }
         let Some(storage) = &self.io.storage else {
             return;
         };
@@ -201,6 +210,7 @@ impl DeskApp {
         }
 
         self.state.refresh_layout();
+        editor::refresh_checks(&mut self.state);
         let state = &self.state;
         let panel_fill = ui.visuals().panel_fill;
         let bar = |x: i8, y: i8| {
@@ -244,12 +254,18 @@ impl DeskApp {
                                 ..Margin::ZERO
                             })
                             .show(ui, |ui| {
-                                fill_in_ui(ui, form, state, saved_at.as_deref(), &mut actions)
+                                if state.editor.on {
+                                    editor_ui(ui, state, &mut actions);
+                                } else {
+                                    fill_in_ui(ui, form, state, saved_at.as_deref(), &mut actions);
+                                }
                             });
                     });
             });
         CentralPanel::no_frame().show(ui, |ui| preview_ui(ui, state, &mut actions));
         export_dialog_ui(&ctx, state, &mut actions);
+        approve_dialog_ui(&ctx, state, &mut actions);
+        base_diff_window_ui(&ctx, state, &mut actions);
 
         if !actions.is_empty() {
             for action in actions {

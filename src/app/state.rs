@@ -6,6 +6,8 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use crate::app::approve::ApproveDialog;
+use crate::app::editor::EditorState;
 use crate::app::settings::Settings;
 use crate::clinic::sign_off::SignOffRegister;
 use crate::compose::HandoutOptions;
@@ -157,6 +159,10 @@ pub struct AppState {
     pub register: SignOffRegister,
     /// Template folders named on the command line, read again when the library reloads.
     pub extra_template_dirs: Vec<PathBuf>,
+    /// The block editor's session.
+    pub editor: EditorState,
+    /// The "Approve for patient use…" dialog.
+    pub approve: ApproveDialog,
     generation: u64,
     layout: LayoutCache,
 }
@@ -198,6 +204,8 @@ impl AppState {
             settings_dirty: false,
             register: SignOffRegister::default(),
             extra_template_dirs: Vec::new(),
+            editor: EditorState::default(),
+            approve: ApproveDialog::default(),
             generation: 0,
             layout: LayoutCache::default(),
         }

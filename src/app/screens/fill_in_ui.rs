@@ -116,6 +116,10 @@ fn welcome_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette, actions: &
                  they go on every handout and stay on this computer.",
                 state.profile.name
             ));
+            ui.label(
+                "Shipped handouts print with a DRAFT mark until a clinician at your clinic \
+                 approves them (Approve for patient use…).",
+            );
             ui.add_space(4.0);
             ui.horizontal_wrapped(|ui| {
                 if ui

@@ -4,6 +4,7 @@
 use egui::{Frame, Margin, RichText, Sense, Stroke, TextWrapMode, WidgetInfo};
 
 use crate::app::action::Action;
+use crate::app::editor::newer_base;
 use crate::app::state::{AppState, ReviewBadge};
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
 use crate::template::{LoadedTemplate, TemplateOrigin, Topic};
@@ -138,6 +139,20 @@ fn template_card_ui(
                 };
                 badge_ui(ui, badge.label(), colours);
             });
+            if let Some((from, base)) = newer_base(&state.library, t) {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!(
+                            "A newer version of {} is available (v{} to v{})",
+                            base.title, from.base_version, base.version
+                        ))
+                        .size(12.5)
+                        .color(palette.caution.0),
+                    )
+                    .wrap_mode(TextWrapMode::Wrap)
+                    .selectable(false),
+                );
+            }
         });
     let response = ui.interact(
         inner.response.rect,

@@ -1,6 +1,9 @@
 //! The desk app's screens. Each draws from the state it is given and pushes
 //! [`crate::app::action::Action`]s; none changes the state itself.
 
+pub mod approve_ui;
+pub mod changes_ui;
+pub mod editor_ui;
 pub mod export_ui;
 pub mod fill_in_ui;
 pub mod library_ui;

@@ -6,7 +6,7 @@ use egui::{Frame, Margin, Rect, RichText, Sense, Vec2, WidgetInfo};
 use crate::app::action::Action;
 use crate::app::page_paint::{POINTS_PER_PDF_POINT, paint_page};
 use crate::app::settings::Zoom;
-use crate::app::state::AppState;
+use crate::app::state::{AppState, ReviewBadge};
 use crate::app::theme::Palette;
 use crate::compose::HandoutOptions;
 use crate::layout::{LaidOutDocument, Paper};
@@ -196,6 +196,7 @@ fn pages_ui(
                 size,
             );
             paint_page(ui.painter(), page, rect);
+            overdue_ui(ui, state);
             let summary = format!(
                 "Preview of page {} of {}: {}",
                 state.page + 1,
@@ -219,6 +220,31 @@ fn pages_ui(
                 }
             }
         });
+}
+
+/// Under the page, on screen only: the chosen handout's review date has passed.
+fn overdue_ui(ui: &mut egui::Ui, state: &AppState) {
+    let Some(t) = state.selected_template() else {
+        return;
+    };
+    if ReviewBadge::of(&t.template, state.today) != ReviewBadge::ReviewOverdue {
+        return;
+    }
+    let since = t
+        .template
+        .review
+        .next_review_due
+        .map_or_else(String::new, |d| format!(" since {d}"));
+    ui.vertical_centered(|ui| {
+        ui.label(
+            RichText::new(format!(
+                "Review overdue{since} — shown here only, not printed"
+            ))
+            .color(Palette::for_ui(ui).bad.0)
+            .strong(),
+        );
+    });
+    ui.add_space(DESK_MARGIN);
 }
 
 fn problem_ui(ui: &mut egui::Ui, message: &str, palette: &Palette) {

@@ -7,6 +7,7 @@ use crate::app::action::Action;
 use crate::app::settings::{ThemeChoice, UI_SCALES};
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, bold_family, primary_button};
+use crate::template::TemplateOrigin;
 
 /// Draws the top bar.
 pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
@@ -30,8 +31,40 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
                 actions.push(Action::OpenExport);
             }
             ui.menu_button("Display", |ui| display_menu_ui(ui, state, actions));
+            clinic_buttons_ui(ui, state, actions);
         });
     });
+}
+
+/// Approve, adapt and edit the chosen template (drawn right to left).
+fn clinic_buttons_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let Some(t) = state.selected_template() else {
+        return;
+    };
+    ui.separator();
+    if ui
+        .button("Approve for patient use…")
+        .on_hover_text("A clinician at your clinic signs off this exact text, so it prints without the DRAFT mark")
+        .clicked()
+    {
+        actions.push(Action::OpenApprove);
+    }
+    if t.origin != TemplateOrigin::Clinic
+        && ui
+            .button("Adapt for my clinic")
+            .on_hover_text("Make your clinic's own copy of this handout, which you can edit")
+            .clicked()
+    {
+        actions.push(Action::AdaptSelected);
+    }
+    let mut on = state.editor.on;
+    if ui
+        .toggle_value(&mut on, "Edit blocks")
+        .on_hover_text("Edit the handout's text block by block (clinic copies only)")
+        .clicked()
+    {
+        actions.push(Action::SetEditBlocks(on));
+    }
 }
 
 fn display_menu_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {

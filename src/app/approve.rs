@@ -1,0 +1,177 @@
+//! "Approve for patient use…": a named clinician signs off the chosen template's
+//! exact text for this clinic. Approving is always an explicit step in this dialog.
+
+use crate::app::state::{AppState, MessageKind, StatusMessage};
+use crate::clinic::sign_off::{DEFAULT_REVIEW_YEARS, SignOff};
+use crate::clinic::workspace;
+use crate::date::Date;
+use crate::storage::Storage;
+
+/// The approve dialog's typed values.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ApproveDialog {
+    /// Whether the dialog is showing.
+    pub open: bool,
+    /// The template being approved.
+    pub template_id: String,
+    /// The reviewer's name.
+    pub reviewer: String,
+    /// The reviewer's role.
+    pub role: String,
+    /// The approval date, as typed (YYYY-MM-DD).
+    pub date: String,
+    /// The next review date, as typed (YYYY-MM-DD).
+    pub due: String,
+    /// Why the last attempt failed.
+    pub error: Option<String>,
+}
+
+/// A field of the approve dialog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApproveField {
+    /// "Reviewer name".
+    Reviewer,
+    /// "Reviewer role".
+    Role,
+    /// "Approval date".
+    Date,
+    /// "Next review due".
+    Due,
+}
+
+impl ApproveField {
+    /// Every field, in the order shown.
+    pub const ALL: [ApproveField; 4] = [
+        ApproveField::Reviewer,
+        ApproveField::Role,
+        ApproveField::Date,
+        ApproveField::Due,
+    ];
+
+    /// The field's label, which is also its accessible name.
+    pub fn label(self) -> &'static str {
+        match self {
+            ApproveField::Reviewer => "Reviewer name",
+            ApproveField::Role => "Reviewer role",
+            ApproveField::Date => "Approval date",
+            ApproveField::Due => "Next review due",
+        }
+    }
+
+    /// Faint example text.
+    pub fn hint(self) -> &'static str {
+        match self {
+            ApproveField::Reviewer => "e.g. Dr. A. Rivera",
+            ApproveField::Role => "e.g. Clinic medical director",
+            ApproveField::Date | ApproveField::Due => "YYYY-MM-DD",
+        }
+    }
+
+    /// The typed value in `dialog`.
+    pub fn value(self, dialog: &ApproveDialog) -> &str {
+        match self {
+            ApproveField::Reviewer => &dialog.reviewer,
+            ApproveField::Role => &dialog.role,
+            ApproveField::Date => &dialog.date,
+            ApproveField::Due => &dialog.due,
+        }
+    }
+}
+
+/// Opens the dialog for the chosen template, dated today.
+pub fn open(state: &mut AppState) {
+    let Some(id) = state.selected.clone() else {
+        return;
+    };
+    let dialog = &mut state.approve;
+    if dialog.open && dialog.template_id == id {
+        return;
+    }
+    dialog.open = true;
+    dialog.template_id = id;
+    dialog.date = state.today.to_string();
+    dialog.due = state.today.add_years(DEFAULT_REVIEW_YEARS).to_string();
+    dialog.error = None;
+}
+
+/// Changes one typed value.
+pub fn set_field(dialog: &mut ApproveDialog, field: ApproveField, value: String) {
+    match field {
+        ApproveField::Reviewer => dialog.reviewer = value,
+        ApproveField::Role => dialog.role = value,
+        ApproveField::Date => dialog.date = value,
+        ApproveField::Due => dialog.due = value,
+    }
+}
+
+fn parse_date(label: &str, text: &str) -> Result<Option<Date>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    Date::parse(text)
+        .map(Some)
+        .map_err(|e| format!("{label}: {e}. Write it as YYYY-MM-DD, e.g. 2026-12-01."))
+}
+
+/// Signs the template off with the typed values; a problem stays in the dialog.
+pub fn approve(state: &mut AppState, storage: Option<&Storage>) {
+    let dialog = &state.approve;
+    let dates = parse_date("Approval date", &dialog.date).and_then(|on| {
+        Ok((
+            on.unwrap_or(state.today),
+            parse_date("Next review due", &dialog.due)?,
+        ))
+    });
+    let (on, due) = match dates {
+        Ok(dates) => dates,
+        Err(e) => {
+            state.approve.error = Some(e);
+            return;
+        }
+    };
+    let Some(storage) = storage else {
+        state.approve.error = Some(
+            "There is no folder to keep sign-offs in, so nothing was approved. \
+             Set HANDOUT_DESK_DATA_DIR to a folder you may write to."
+                .to_owned(),
+        );
+        return;
+    };
+    let (reviewer, role, id) = (
+        dialog.reviewer.clone(),
+        dialog.role.clone(),
+        dialog.template_id.clone(),
+    );
+    let result = workspace::approve(
+        storage,
+        &mut state.library,
+        &mut state.register,
+        &id,
+        |loaded| SignOff::new(&loaded.template, &reviewer, &role, on, due),
+    );
+    match result {
+        Ok(sign_off) => {
+            state.approve = ApproveDialog::default();
+            let title = state
+                .library
+                .get(&id)
+                .map_or(id.clone(), |t| t.template.title.clone());
+            state.say(StatusMessage::new(
+                MessageKind::Success,
+                format!(
+                    "“{title}” is approved for patient use by {}, {}; next review due {}.",
+                    sign_off.reviewer, sign_off.role, sign_off.next_review_due
+                ),
+            ));
+            state.handout_changed();
+        }
+        Err(e) => {
+            let mut text = e.to_string();
+            if let Some(first) = text.get_mut(0..1) {
+                first.make_ascii_uppercase();
+            }
+            state.approve.error = Some(text);
+        }
+    }
+}

@@ -1,0 +1,284 @@
+//! The block editor's session: the clinic's own copy being edited, undo and redo,
+//! the checks shown at each block, and saving the copy soon after each edit.
+//!
+//! Shipped and shared templates are read-only; "Adapt for my clinic" makes an
+//! editable copy in the clinic's templates folder (never under `handouts/`).
+
+use std::time::{Duration, Instant};
+
+use crate::app::state::{AppState, MessageKind, StatusMessage};
+use crate::app::template_edit::{BlockField, TemplateEdit, apply_edit};
+use crate::clinic::adapt::{adapt, save_template, template_file};
+use crate::clinic::sign_off::effective_review;
+use crate::diagnostic::Diagnostic;
+use crate::storage::Storage;
+use crate::template::validate::validate_template;
+use crate::template::{
+    Adaptation, LoadedTemplate, Template, TemplateLibrary, TemplateOrigin, content_hash,
+};
+
+/// How long after the last edit a clinic template is saved.
+pub const TEMPLATE_SAVE_DELAY: Duration = Duration::from_millis(400);
+
+/// The most undo steps kept.
+const UNDO_LIMIT: usize = 200;
+
+type TypingKey = (Option<usize>, Option<BlockField>);
+
+/// What the block editor keeps between frames.
+#[derive(Debug, Default)]
+pub struct EditorState {
+    /// Whether "Edit blocks" is on.
+    pub on: bool,
+    /// Whether the differences from a newer original are showing.
+    pub show_base_diff: bool,
+    /// Why the last save failed, while the edits are only in memory.
+    pub save_error: Option<String>,
+    /// The template the undo history belongs to.
+    session: Option<String>,
+    undo: Vec<Template>,
+    redo: Vec<Template>,
+    last_typing: Option<TypingKey>,
+    /// Templates edited since they were last saved, and since when.
+    unsaved: Vec<String>,
+    unsaved_since: Option<Instant>,
+    /// The checks of a template: its id, the layout generation they were made at, the problems.
+    checks: Option<(String, u64, Vec<Diagnostic>)>,
+}
+
+impl EditorState {
+    /// Whether there is an edit of `id` to undo.
+    pub fn can_undo(&self, id: &str) -> bool {
+        self.session.as_deref() == Some(id) && !self.undo.is_empty()
+    }
+
+    /// Whether there is an undone edit of `id` to redo.
+    pub fn can_redo(&self, id: &str) -> bool {
+        self.session.as_deref() == Some(id) && !self.redo.is_empty()
+    }
+
+    /// Whether edits are waiting to be saved.
+    pub fn has_unsaved(&self) -> bool {
+        !self.unsaved.is_empty()
+    }
+
+    /// The problems found in template `id` at the last check.
+    pub fn checks(&self, id: &str) -> &[Diagnostic] {
+        match &self.checks {
+            Some((checked, _, found)) if checked == id => found,
+            _ => &[],
+        }
+    }
+
+    fn start(&mut self, id: &str) {
+        if self.session.as_deref() != Some(id) {
+            self.session = Some(id.to_owned());
+            self.undo.clear();
+            self.redo.clear();
+            self.last_typing = None;
+        }
+    }
+
+    fn mark_unsaved(&mut self, id: &str) {
+        if !self.unsaved.iter().any(|u| u == id) {
+            self.unsaved.push(id.to_owned());
+        }
+        self.unsaved_since.get_or_insert_with(Instant::now);
+    }
+}
+
+/// The chosen template, when it is one of this desk's clinic templates.
+pub fn editable(state: &AppState) -> Option<&LoadedTemplate> {
+    state
+        .selected_template()
+        .filter(|t| t.origin == TemplateOrigin::Clinic)
+}
+
+fn editable_mut<'s>(library: &'s mut TemplateLibrary, id: &str) -> Option<&'s mut LoadedTemplate> {
+    library
+        .templates
+        .iter_mut()
+        .find(|t| t.template.id == id && t.origin == TemplateOrigin::Clinic)
+}
+
+/// Makes `edit` to the chosen clinic template, as one undo step (consecutive
+/// typing into one field is one step).
+pub fn edit(state: &mut AppState, edit: TemplateEdit) {
+    let Some(id) = state.selected.clone() else {
+        return;
+    };
+    let Some(loaded) = editable_mut(&mut state.library, &id) else {
+        return;
+    };
+    let before = loaded.template.clone();
+    if !apply_edit(&mut loaded.template, &edit) {
+        return;
+    }
+    loaded.template.review = effective_review(&loaded.template, &state.register).0;
+    let editor = &mut state.editor;
+    editor.start(&id);
+    let key = edit.typing_key();
+    if key.is_none() || key != editor.last_typing || editor.undo.is_empty() {
+        editor.undo.push(before);
+        if editor.undo.len() > UNDO_LIMIT {
+            editor.undo.remove(0);
+        }
+    }
+    editor.last_typing = key;
+    editor.redo.clear();
+    editor.mark_unsaved(&id);
+    state.handout_changed();
+}
+
+/// Undoes (`back`) or redoes the last edit of the chosen clinic template.
+pub fn undo_redo(state: &mut AppState, back: bool) {
+    let Some(id) = state.selected.clone() else {
+        return;
+    };
+    let editor = &mut state.editor;
+    if editor.session.as_deref() != Some(id.as_str()) {
+        return;
+    }
+    let Some(loaded) = editable_mut(&mut state.library, &id) else {
+        return;
+    };
+    let (from, to) = if back {
+        (&mut editor.undo, &mut editor.redo)
+    } else {
+        (&mut editor.redo, &mut editor.undo)
+    };
+    let Some(snapshot) = from.pop() else {
+        return;
+    };
+    to.push(std::mem::replace(&mut loaded.template, snapshot));
+    loaded.template.review = effective_review(&loaded.template, &state.register).0;
+    editor.last_typing = None;
+    editor.mark_unsaved(&id);
+    state.handout_changed();
+}
+
+/// Checks the chosen clinic template again when it changed, so each problem can
+/// be shown at its block while the editor is open.
+pub fn refresh_checks(state: &mut AppState) {
+    if !state.editor.on {
+        return;
+    }
+    let generation = state.generation();
+    let Some(loaded) = editable(state) else {
+        return;
+    };
+    let id = &loaded.template.id;
+    if matches!(&state.editor.checks, Some((c, g, _)) if c == id && *g == generation) {
+        return;
+    }
+    let found = validate_template(&loaded.template, "", &loaded.file);
+    state.editor.checks = Some((id.clone(), generation, found));
+}
+
+/// Makes the clinic's own editable copy of the chosen template, saves it in the
+/// clinic's templates folder, chooses it and opens the editor.
+pub fn adapt_selected(state: &mut AppState, storage: Option<&Storage>) {
+    let Some(base) = state.selected_template() else {
+        return;
+    };
+    let Some(storage) = storage else {
+        state.say(StatusMessage::new(
+            MessageKind::Error,
+            "There is no folder to keep your clinic's templates in, so no copy was made. \
+             Set HANDOUT_DESK_DATA_DIR to a folder you may write to and start again.",
+        ));
+        return;
+    };
+    let library = &state.library;
+    let copy = adapt(&base.template, &state.profile.name, |id| {
+        library.get(id).is_some()
+    });
+    let file = template_file(&storage.templates_dir(), &copy.id);
+    if let Err(e) = save_template(&copy, &file) {
+        state.say(StatusMessage::new(
+            MessageKind::Error,
+            format!("Could not make the clinic copy: {e}"),
+        ));
+        return;
+    }
+    let id = copy.id.clone();
+    state.say(StatusMessage::new(
+        MessageKind::Success,
+        format!(
+            "Made “{}”, your clinic's own copy, in {}. Edit it here; it prints as a draft until it is approved.",
+            copy.title,
+            file.display()
+        ),
+    ));
+    state.library.templates.push(LoadedTemplate {
+        template: copy,
+        file,
+        origin: TemplateOrigin::Clinic,
+    });
+    state.selected = Some(id.clone());
+    state.settings.last_template = Some(id);
+    state.settings_dirty = true;
+    state.page = 0;
+    state.editor.on = true;
+    state.handout_changed();
+}
+
+/// Saves the edited clinic templates once [`TEMPLATE_SAVE_DELAY`] has passed
+/// since the first unsaved edit, or at once when `now`. Returns how long to wait
+/// before calling again, when edits are still waiting.
+pub fn save_edits(state: &mut AppState, now: bool) -> Option<Duration> {
+    if state.editor.unsaved.is_empty() {
+        return None;
+    }
+    if !now {
+        // After a failed save, wait for the next edit (or exit) to try again.
+        let waited = state.editor.unsaved_since?.elapsed();
+        if waited < TEMPLATE_SAVE_DELAY {
+            return Some(TEMPLATE_SAVE_DELAY - waited);
+        }
+    }
+    let mut failed = Vec::new();
+    for id in std::mem::take(&mut state.editor.unsaved) {
+        let Some(loaded) = state.library.get(&id) else {
+            continue;
+        };
+        if let Err(e) = save_template(&loaded.template, &loaded.file) {
+            failed.push((id, e.to_string()));
+        }
+    }
+    state.editor.unsaved_since = None;
+    state.editor.save_error = None;
+    if let Some((_, e)) = failed.first() {
+        let text = format!(
+            "Your template edits were not saved: {e}. They are still here; keep the app open and try again."
+        );
+        state.editor.save_error = Some(text.clone());
+        state.say(StatusMessage::new(MessageKind::Error, text));
+        // Try again after the next edit, or on exit.
+        for (id, _) in failed {
+            state.editor.unsaved.push(id);
+        }
+    }
+    None
+}
+
+/// The original a clinic copy was made from, when the library holds a newer text of it.
+pub fn newer_base<'l>(
+    library: &'l TemplateLibrary,
+    copy: &'l Template,
+) -> Option<(&'l Adaptation, &'l Template)> {
+    let from = copy.adapted_from.as_ref()?;
+    let base = &library.get(&from.base_id)?.template;
+    (content_hash(base) != from.base_hash).then_some((from, base))
+}
+
+/// The original as it was when the copy was made, rebuilt from the copy's snapshot.
+pub fn old_base(from: &Adaptation, current: &Template) -> Template {
+    Template {
+        title: from.base_title.clone(),
+        version: from.base_version.clone(),
+        sources: from.base_sources.clone(),
+        blocks: from.base_blocks.clone(),
+        ..current.clone()
+    }
+}

@@ -1,0 +1,142 @@
+//! "What changed": a template's differences block by block (added, removed,
+//! reworded, moved, with before and after text and the sources lost or gained),
+//! and the window comparing an older original with its newer version.
+
+use egui::{Frame, Margin, RichText, Stroke};
+
+use crate::app::action::Action;
+use crate::app::editor::{editable, newer_base, old_base};
+use crate::app::state::AppState;
+use crate::app::theme::{Palette, bold_family};
+use crate::clinic::diff::{ChangeKind, TemplateDiff, diff_templates};
+use crate::template::Source;
+
+/// Lists every change in `diff`; `before` and `after` are the two source lists,
+/// for naming the sources a block lost or gained.
+pub fn changes_ui(ui: &mut egui::Ui, diff: &TemplateDiff, before: &[Source], after: &[Source]) {
+    let palette = Palette::for_ui(ui);
+    if diff.is_empty() {
+        ui.label(RichText::new("No changes from the original.").color(palette.muted));
+        return;
+    }
+    for change in diff.changes() {
+        let place = match (change.before_index, change.after_index) {
+            (_, Some(a)) => format!("Block {}", a + 1),
+            (Some(b), None) => format!("Block {} of the original", b + 1),
+            (None, None) => "Block".to_owned(),
+        };
+        let colour = match change.kind {
+            ChangeKind::Added => palette.good.0,
+            ChangeKind::Removed => palette.bad.0,
+            _ => palette.caution.0,
+        };
+        Frame::new()
+            .stroke(Stroke::new(1.0, palette.card_border))
+            .corner_radius(6)
+            .inner_margin(Margin::symmetric(8, 6))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(
+                    RichText::new(format!(
+                        "{place} · {} · {}",
+                        change.block_kind,
+                        change.kind.label()
+                    ))
+                    .family(bold_family())
+                    .color(colour),
+                );
+                let moved = change.kind == ChangeKind::Moved;
+                if let (true, Some(b)) = (moved, change.before_index) {
+                    ui.label(format!("Was block {}.", b + 1));
+                }
+                if let Some(text) = change.before.as_deref().filter(|_| !moved) {
+                    ui.label(RichText::new(format!("Before: {text}")).size(12.5));
+                }
+                if let Some(text) = &change.after {
+                    ui.label(RichText::new(format!("After: {text}")).size(12.5));
+                }
+                sources_line_ui(ui, "Sources lost", &change.sources_lost, before, &palette);
+                sources_line_ui(
+                    ui,
+                    "Sources gained",
+                    &change.sources_gained,
+                    after,
+                    &palette,
+                );
+            });
+        ui.add_space(3.0);
+    }
+    for field in &diff.fields {
+        let text = match (&field.before, &field.after) {
+            (Some(b), Some(a)) => format!("Changed {}: “{b}” became “{a}”", field.field),
+            (None, Some(a)) => format!("Added {}: {a}", field.field),
+            (Some(b), None) => format!("Removed {}: {b}", field.field),
+            (None, None) => continue,
+        };
+        ui.label(RichText::new(text).size(12.5));
+    }
+}
+
+fn sources_line_ui(ui: &mut egui::Ui, what: &str, ids: &[u32], list: &[Source], palette: &Palette) {
+    for id in ids {
+        let citation = list
+            .iter()
+            .find(|s| s.id == *id)
+            .map_or("not in the source list", |s| s.citation.as_str());
+        ui.label(
+            RichText::new(format!("{what}: {id}. {citation}"))
+                .size(12.5)
+                .color(palette.muted),
+        );
+    }
+}
+
+/// The window comparing the original a clinic copy was made from with the newer
+/// original now in the library, while it is open.
+pub fn base_diff_window_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
+    if !state.editor.show_base_diff {
+        return;
+    }
+    let Some(copy) = editable(state) else {
+        return;
+    };
+    let Some((from, base)) = newer_base(&state.library, &copy.template) else {
+        return;
+    };
+    let old = old_base(from, base);
+    let diff = diff_templates(&old, base);
+    let mut open = true;
+    egui::Window::new(format!(
+        "What changed in {} (v{} to v{})",
+        base.title, from.base_version, base.version
+    ))
+    .id(egui::Id::unique("base-diff-window"))
+    .open(&mut open)
+    .default_width(520.0)
+    .vscroll(true)
+    .show(ctx, |ui| {
+        ui.label(
+            "These are the changes to the original since your copy was made. \
+             Your copy keeps its own text: bring over what you need by editing it.",
+        );
+        ui.add_space(6.0);
+        changes_ui(ui, &diff, &old.sources, &base.sources);
+    });
+    if !open {
+        actions.push(Action::ShowBaseDiff(false));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::fonts::{self, FontStyle};
+
+    #[test]
+    fn the_quotes_and_dashes_are_in_the_font() {
+        for style in [FontStyle::Regular, FontStyle::Bold] {
+            for ch in ['“', '”', '…', '—'] {
+                assert!(fonts::metrics(style).has_glyph(ch), "{ch} in {style:?}");
+            }
+        }
+    }
+}

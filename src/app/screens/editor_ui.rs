@@ -1,0 +1,414 @@
+//! The block editor (right panel, with "Edit blocks" on): the clinic copy's title
+//! and blocks, each with its text, sources, problems, and buttons to move or
+//! remove it; undo and redo; and what changed from the original.
+
+use egui::{Frame, Margin, RichText, Stroke, TextEdit};
+
+use crate::app::action::Action;
+use crate::app::editor::{editable, newer_base};
+use crate::app::screens::changes_ui::changes_ui;
+use crate::app::screens::{Field, text_field_ui};
+use crate::app::state::AppState;
+use crate::app::template_edit::{
+    BlockField, NewBlock, TemplateEdit, cites_sources, field_text, parse_sources, sources_text,
+};
+use crate::app::theme::{Palette, bold_family, section_title_ui};
+use crate::clinic::diff::diff_from_base;
+use crate::diagnostic::Diagnostic;
+use crate::template::{Block, CalloutKind, LoadedTemplate, ResourceCategory, TemplateOrigin};
+
+/// Draws the block editor for the chosen template, or says why it cannot be edited.
+pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let palette = Palette::for_ui(ui);
+    let Some(loaded) = state.selected_template() else {
+        ui.label("Choose a handout from the library on the left.");
+        return;
+    };
+    if editable(state).is_none() {
+        read_only_ui(ui, loaded, &palette);
+        return;
+    }
+    let t = &loaded.template;
+    let id = t.id.as_str();
+    shortcuts(ui, state, id, actions);
+
+    section_title_ui(ui, "Edit blocks");
+    ui.horizontal(|ui| {
+        let undo = ui
+            .add_enabled(state.editor.can_undo(id), egui::Button::new("Undo"))
+            .accessible_name("Undo edit")
+            .on_hover_text("Undo the last edit (Ctrl+Z)");
+        if undo.clicked() {
+            actions.push(Action::UndoEdit);
+        }
+        let redo = ui
+            .add_enabled(state.editor.can_redo(id), egui::Button::new("Redo"))
+            .accessible_name("Redo edit")
+            .on_hover_text("Redo (Ctrl+Shift+Z)");
+        if redo.clicked() {
+            actions.push(Action::RedoEdit);
+        }
+    });
+    match &state.editor.save_error {
+        Some(e) => {
+            ui.label(RichText::new(e).size(12.5).color(palette.bad.0));
+        }
+        None => {
+            ui.label(
+                RichText::new(format!(
+                    "Saved as you type, in {}. Any edit makes it a draft until it is approved again.",
+                    loaded.file.display()
+                ))
+                .size(12.0)
+                .color(palette.muted),
+            );
+        }
+    }
+    ui.add_space(6.0);
+
+    if let Some((from, base)) = newer_base(&state.library, t) {
+        ui.label(
+            RichText::new(format!(
+                "A newer version of {} is available (v{} to v{})",
+                base.title, from.base_version, base.version
+            ))
+            .color(palette.caution.0),
+        );
+        if ui.button("Review differences").clicked() {
+            actions.push(Action::ShowBaseDiff(true));
+        }
+        ui.add_space(4.0);
+    }
+    if let Some(diff) = diff_from_base(t) {
+        let title = format!("What changed ({})", diff.summary());
+        egui::CollapsingHeader::new(title)
+            .id_salt("what-changed")
+            .show(ui, |ui| {
+                let before = t
+                    .adapted_from
+                    .as_ref()
+                    .map_or(&[][..], |f| &f.base_sources[..]);
+                changes_ui(ui, &diff, before, &t.sources);
+            });
+        ui.add_space(4.0);
+    }
+
+    let checks = state.editor.checks(id);
+    if let Some(text) = text_field_ui(
+        ui,
+        Field {
+            label: "Handout title",
+            name: None,
+            value: &t.title,
+            hint: "The title printed at the top",
+            issue: None,
+        },
+        egui::Id::unique("editor-title"),
+    ) {
+        actions.push(Action::EditTemplate(TemplateEdit::Title(text)));
+    }
+    for d in checks.iter().filter(|d| d.block.is_none()) {
+        problem_ui(ui, d, &palette);
+    }
+    ui.add_space(6.0);
+
+    for (i, block) in t.blocks.iter().enumerate() {
+        let problems: Vec<&Diagnostic> = checks.iter().filter(|d| d.block == Some(i)).collect();
+        block_ui(ui, i, block, t.blocks.len(), &problems, &palette, actions);
+        ui.add_space(6.0);
+    }
+    ui.menu_button("Add block", |ui| {
+        for kind in NewBlock::ALL {
+            if ui.button(kind.label()).clicked() {
+                actions.push(Action::EditTemplate(TemplateEdit::Add(kind)));
+            }
+        }
+    });
+}
+
+/// Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes, before any text field sees them.
+fn shortcuts(ui: &mut egui::Ui, state: &AppState, id: &str, actions: &mut Vec<Action>) {
+    let redo = egui::KeyboardShortcut::new(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    let redo_y = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Y);
+    let undo = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Z);
+    ui.input_mut(|i| {
+        // Redo first: Ctrl+Z also matches with Shift held.
+        if i.consume_shortcut(&redo) || i.consume_shortcut(&redo_y) {
+            if state.editor.can_redo(id) {
+                actions.push(Action::RedoEdit);
+            }
+        } else if i.consume_shortcut(&undo) && state.editor.can_undo(id) {
+            actions.push(Action::UndoEdit);
+        }
+    });
+}
+
+fn read_only_ui(ui: &mut egui::Ui, loaded: &LoadedTemplate, palette: &Palette) {
+    section_title_ui(ui, "Edit blocks");
+    let why = match loaded.origin {
+        TemplateOrigin::Shipped => {
+            "It ships with Handout Desk, and its vetted text stays as written. \
+             Choose “Adapt for my clinic” in the top bar to make your clinic's own copy, which you can edit."
+        }
+        TemplateOrigin::Shared => {
+            "It comes from your clinic's shared folder, which is read-only on this desk. \
+             The clinic lead edits it on their desk and publishes it again, or choose \
+             “Adapt for my clinic” to make a copy of your own."
+        }
+        TemplateOrigin::Folder => {
+            "It comes from a templates folder named on the command line, which the app does not change. \
+             Choose “Adapt for my clinic” to make an editable copy."
+        }
+        TemplateOrigin::Clinic => "",
+    };
+    Frame::new()
+        .fill(palette.card)
+        .stroke(Stroke::new(1.0, palette.card_border))
+        .corner_radius(8)
+        .inner_margin(Margin::same(12))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(format!("“{}” cannot be edited here", loaded.template.title))
+                    .strong(),
+            );
+            ui.label(why);
+        });
+}
+
+fn block_ui(
+    ui: &mut egui::Ui,
+    i: usize,
+    block: &Block,
+    count: usize,
+    problems: &[&Diagnostic],
+    palette: &Palette,
+    actions: &mut Vec<Action>,
+) {
+    let n = i + 1;
+    let stroke = if problems.iter().any(|d| d.is_error()) {
+        Stroke::new(1.5, palette.bad.0)
+    } else {
+        Stroke::new(1.0, palette.card_border)
+    };
+    Frame::new()
+        .fill(palette.card)
+        .stroke(stroke)
+        .corner_radius(8)
+        .inner_margin(Margin::symmetric(10, 8))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(format!("{n}. {}", block.kind_name())).family(bold_family()),
+                );
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let edit = |e| Action::EditTemplate(e);
+                    if ui
+                        .button("Remove")
+                        .accessible_name(format!("Remove block {n}"))
+                        .clicked()
+                    {
+                        actions.push(edit(TemplateEdit::Remove(i)));
+                    }
+                    if ui
+                        .add_enabled(i + 1 < count, egui::Button::new("Down"))
+                        .accessible_name(format!("Move block {n} down"))
+                        .on_hover_text("Move down")
+                        .clicked()
+                    {
+                        actions.push(edit(TemplateEdit::Move {
+                            block: i,
+                            up: false,
+                        }));
+                    }
+                    if ui
+                        .add_enabled(i > 0, egui::Button::new("Up"))
+                        .accessible_name(format!("Move block {n} up"))
+                        .on_hover_text("Move up")
+                        .clicked()
+                    {
+                        actions.push(edit(TemplateEdit::Move { block: i, up: true }));
+                    }
+                });
+            });
+            for &field in BlockField::of(block) {
+                block_field_ui(ui, i, block, field, actions);
+            }
+            kind_options_ui(ui, i, block, actions);
+            if cites_sources(block) {
+                sources_ui(ui, i, block, palette, actions);
+            }
+            for d in problems {
+                problem_ui(ui, d, palette);
+            }
+        });
+}
+
+fn block_field_ui(
+    ui: &mut egui::Ui,
+    i: usize,
+    block: &Block,
+    field: BlockField,
+    actions: &mut Vec<Action>,
+) {
+    let n = i + 1;
+    let label = field.label();
+    ui.label(RichText::new(label).size(13.0).strong());
+    let mut text = field_text(block, field);
+    let edit = if field.is_multiline() {
+        let rows = if field == BlockField::Items { 3 } else { 2 };
+        TextEdit::multiline(&mut text).desired_rows(rows)
+    } else {
+        TextEdit::singleline(&mut text)
+    };
+    let hint = if field == BlockField::Items {
+        "One item per line"
+    } else {
+        ""
+    };
+    let response = ui
+        .add(
+            edit.id(egui::Id::unique(("block-field", i, field)))
+                .hint_text(hint)
+                .desired_width(f32::INFINITY),
+        )
+        .accessible_name(format!("{label} of block {n}"));
+    if response.changed() {
+        actions.push(Action::EditTemplate(TemplateEdit::BlockText {
+            block: i,
+            field,
+            value: text,
+        }));
+    }
+}
+
+fn kind_options_ui(ui: &mut egui::Ui, i: usize, block: &Block, actions: &mut Vec<Action>) {
+    let n = i + 1;
+    match block {
+        Block::Callout { kind, .. } => {
+            ui.horizontal(|ui| {
+                ui.label("Look");
+                for (choice, name) in [(CalloutKind::Urgent, "Urgent"), (CalloutKind::Note, "Note")]
+                {
+                    if ui
+                        .selectable_label(*kind == choice, name)
+                        .on_hover_text(format!("Draw block {n} as {name}"))
+                        .clicked()
+                        && *kind != choice
+                    {
+                        actions.push(Action::EditTemplate(TemplateEdit::CalloutKind(i, choice)));
+                    }
+                }
+            });
+        }
+        Block::Resources { category, .. } => {
+            ui.horizontal(|ui| {
+                ui.label("Category");
+                egui::ComboBox::from_id_salt(("block-category", i))
+                    .selected_text(category.label())
+                    .show_ui(ui, |ui| {
+                        for choice in ResourceCategory::ALL {
+                            if ui
+                                .selectable_label(*category == choice, choice.label())
+                                .clicked()
+                            {
+                                actions
+                                    .push(Action::EditTemplate(TemplateEdit::Category(i, choice)));
+                            }
+                        }
+                    })
+                    .response
+                    .accessible_name(format!("Category of block {n}"));
+            });
+        }
+        Block::FillIn { lines, .. } => {
+            ui.horizontal(|ui| {
+                ui.label("Ruled lines");
+                let mut value = *lines;
+                let response = ui
+                    .add(egui::DragValue::new(&mut value).range(1..=12))
+                    .accessible_name(format!("Lines of block {n}"));
+                if response.changed() && value != *lines {
+                    actions.push(Action::EditTemplate(TemplateEdit::Lines(i, value)));
+                }
+            });
+        }
+        _ => {}
+    }
+}
+
+/// The "Sources" field: typed text is kept while the field has focus, so "1, "
+/// can be typed on the way to "1, 3".
+fn sources_ui(
+    ui: &mut egui::Ui,
+    i: usize,
+    block: &Block,
+    palette: &Palette,
+    actions: &mut Vec<Action>,
+) {
+    let n = i + 1;
+    let id = egui::Id::unique(("block-sources", i));
+    let model = sources_text(block.sources());
+    let focused = ui.memory(|m| m.has_focus(id));
+    let mut text = if focused {
+        ui.data(|d| d.get_temp::<String>(id))
+            .unwrap_or_else(|| model.clone())
+    } else {
+        ui.data_mut(|d| d.remove::<String>(id));
+        model
+    };
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Sources").size(13.0).strong());
+        let response = ui
+            .add(
+                TextEdit::singleline(&mut text)
+                    .id(id)
+                    .hint_text("e.g. 1, 3")
+                    .desired_width(f32::INFINITY),
+            )
+            .accessible_name(format!("Sources of block {n}"));
+        if response.changed() {
+            ui.data_mut(|d| d.insert_temp(id, text.clone()));
+            if let Ok(list) = parse_sources(&text)
+                && list != block.sources()
+            {
+                actions.push(Action::EditTemplate(TemplateEdit::Sources(i, list)));
+            }
+        }
+    });
+    if let Err(e) = parse_sources(&text) {
+        ui.label(
+            RichText::new(format!("Fix: {e}"))
+                .size(12.5)
+                .color(palette.bad.0),
+        );
+    }
+}
+
+fn problem_ui(ui: &mut egui::Ui, d: &Diagnostic, palette: &Palette) {
+    let (prefix, colour) = if d.is_error() {
+        ("Fix: ", palette.bad.0)
+    } else {
+        ("Check: ", palette.caution.0)
+    };
+    let mut message = d.message.clone();
+    if let Some(first) = message.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    ui.label(
+        RichText::new(format!("{prefix}{message}."))
+            .size(12.5)
+            .color(colour),
+    );
+    if let Some(hint) = &d.hint {
+        ui.label(
+            RichText::new(format!("Hint: {hint}"))
+                .size(12.5)
+                .color(colour),
+        );
+    }
+}

@@ -1,0 +1,412 @@
+//! One edit to a clinic template's blocks or title, and how it changes the template.
+//!
+//! Pure functions on [`Template`], so the block editor's behaviour is tested
+//! without a window; [`crate::app::editor`] adds undo, checks and saving.
+
+use crate::template::{Block, CalloutKind, ResourceCategory, Template};
+
+/// A text field of a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BlockField {
+    /// A heading's or paragraph's text, or a callout's text under its title.
+    Text,
+    /// A callout's title.
+    Title,
+    /// Bullets, steps or callout items: one line per item.
+    Items,
+    /// The heading of a resources or sources block.
+    Heading,
+    /// What a resources block prints when the profile has none.
+    WhenEmpty,
+    /// A fill-in's label.
+    Label,
+    /// A fill-in's hint.
+    Hint,
+}
+
+impl BlockField {
+    /// The field's name for people, as in "Text of block 3".
+    pub fn label(self) -> &'static str {
+        match self {
+            BlockField::Text => "Text",
+            BlockField::Title => "Title",
+            BlockField::Items => "Items",
+            BlockField::Heading => "Heading",
+            BlockField::WhenEmpty => "Text when empty",
+            BlockField::Label => "Label",
+            BlockField::Hint => "Hint",
+        }
+    }
+
+    /// The text fields a block has, in the order they are shown.
+    pub fn of(block: &Block) -> &'static [BlockField] {
+        match block {
+            Block::Heading { .. } | Block::Paragraph { .. } => &[BlockField::Text],
+            Block::Bullets { .. } | Block::Steps { .. } => &[BlockField::Items],
+            Block::Callout { .. } => &[BlockField::Title, BlockField::Text, BlockField::Items],
+            Block::Resources { .. } => &[BlockField::Heading, BlockField::WhenEmpty],
+            Block::FillIn { .. } => &[BlockField::Label, BlockField::Hint],
+            Block::Sources { .. } => &[BlockField::Heading],
+        }
+    }
+
+    /// Whether the field takes several lines.
+    pub fn is_multiline(self) -> bool {
+        matches!(self, BlockField::Text | BlockField::Items)
+    }
+}
+
+/// A kind of block the editor can add.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewBlock {
+    /// A section heading.
+    Heading,
+    /// Running text.
+    Paragraph,
+    /// A bulleted list.
+    Bullets,
+    /// Numbered steps.
+    Steps,
+    /// A boxed message.
+    Callout,
+    /// The clinic's local resources of one category.
+    Resources,
+    /// Ruled lines for the patient to write on.
+    FillIn,
+}
+
+impl NewBlock {
+    /// Every kind, in the order the "Add block" menu lists them.
+    pub const ALL: [NewBlock; 7] = [
+        NewBlock::Heading,
+        NewBlock::Paragraph,
+        NewBlock::Bullets,
+        NewBlock::Steps,
+        NewBlock::Callout,
+        NewBlock::Resources,
+        NewBlock::FillIn,
+    ];
+
+    /// The kind's name, as written in RON.
+    pub fn label(self) -> &'static str {
+        match self {
+            NewBlock::Heading => "Heading",
+            NewBlock::Paragraph => "Paragraph",
+            NewBlock::Bullets => "Bullets",
+            NewBlock::Steps => "Steps",
+            NewBlock::Callout => "Callout",
+            NewBlock::Resources => "Resources",
+            NewBlock::FillIn => "FillIn",
+        }
+    }
+
+    /// A new block of this kind with placeholder words to replace.
+    pub fn block(self) -> Block {
+        match self {
+            NewBlock::Heading => Block::Heading {
+                text: "New heading".into(),
+            },
+            NewBlock::Paragraph => Block::Paragraph {
+                text: "New paragraph.".into(),
+                sources: Vec::new(),
+            },
+            NewBlock::Bullets => Block::Bullets {
+                items: vec!["New point".into()],
+                sources: Vec::new(),
+            },
+            NewBlock::Steps => Block::Steps {
+                items: vec!["First step".into()],
+                sources: Vec::new(),
+            },
+            NewBlock::Callout => Block::Callout {
+                kind: CalloutKind::Note,
+                title: "New note".into(),
+                text: None,
+                items: Vec::new(),
+                sources: Vec::new(),
+            },
+            NewBlock::Resources => Block::Resources {
+                category: ResourceCategory::Other,
+                heading: "Where to get help".into(),
+                when_empty: "Ask us for local services.".into(),
+            },
+            NewBlock::FillIn => Block::FillIn {
+                label: "Write here".into(),
+                hint: None,
+                lines: 3,
+            },
+        }
+    }
+}
+
+/// One change to a template.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TemplateEdit {
+    /// The handout's title.
+    Title(String),
+    /// A text field of block `block` (from 0).
+    BlockText {
+        /// The block.
+        block: usize,
+        /// Which field.
+        field: BlockField,
+        /// The new text; items are one per line.
+        value: String,
+    },
+    /// The sources block `block` cites.
+    Sources(usize, Vec<u32>),
+    /// A fill-in's number of ruled lines.
+    Lines(usize, u8),
+    /// A resources block's category.
+    Category(usize, ResourceCategory),
+    /// A callout's look.
+    CalloutKind(usize, CalloutKind),
+    /// Swap block `block` with the one above (`up`) or below.
+    Move {
+        /// The block.
+        block: usize,
+        /// Towards the top.
+        up: bool,
+    },
+    /// Remove block `n`.
+    Remove(usize),
+    /// Add a block at the end.
+    Add(NewBlock),
+}
+
+impl TemplateEdit {
+    /// Which field a typing edit goes to, so consecutive keystrokes in one field
+    /// make one undo step; `None` for edits that are each their own step.
+    pub fn typing_key(&self) -> Option<(Option<usize>, Option<BlockField>)> {
+        match self {
+            TemplateEdit::Title(_) => Some((None, None)),
+            TemplateEdit::BlockText { block, field, .. } => Some((Some(*block), Some(*field))),
+            _ => None,
+        }
+    }
+}
+
+/// The text of `field` in `block`, as the editor shows it (items one per line).
+pub fn field_text(block: &Block, field: BlockField) -> String {
+    match (block, field) {
+        (Block::Heading { text } | Block::Paragraph { text, .. }, BlockField::Text) => text.clone(),
+        (Block::Callout { text, .. }, BlockField::Text) => text.clone().unwrap_or_default(),
+        (Block::Callout { title, .. }, BlockField::Title) => title.clone(),
+        (
+            Block::Bullets { items, .. }
+            | Block::Steps { items, .. }
+            | Block::Callout { items, .. },
+            BlockField::Items,
+        ) => items.join("\n"),
+        (Block::Resources { heading, .. } | Block::Sources { heading }, BlockField::Heading) => {
+            heading.clone()
+        }
+        (Block::Resources { when_empty, .. }, BlockField::WhenEmpty) => when_empty.clone(),
+        (Block::FillIn { label, .. }, BlockField::Label) => label.clone(),
+        (Block::FillIn { hint, .. }, BlockField::Hint) => hint.clone().unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+/// Items typed one per line; an empty field is no items.
+fn lines(value: &str) -> Vec<String> {
+    if value.is_empty() {
+        Vec::new()
+    } else {
+        value.split('\n').map(str::to_owned).collect()
+    }
+}
+
+fn optional(value: &str) -> Option<String> {
+    (!value.is_empty()).then(|| value.to_owned())
+}
+
+fn set_field(block: &mut Block, field: BlockField, value: &str) {
+    match (block, field) {
+        (Block::Heading { text } | Block::Paragraph { text, .. }, BlockField::Text) => {
+            *text = value.to_owned();
+        }
+        (Block::Callout { text, .. }, BlockField::Text) => *text = optional(value),
+        (Block::Callout { title, .. }, BlockField::Title) => *title = value.to_owned(),
+        (
+            Block::Bullets { items, .. }
+            | Block::Steps { items, .. }
+            | Block::Callout { items, .. },
+            BlockField::Items,
+        ) => *items = lines(value),
+        (Block::Resources { heading, .. } | Block::Sources { heading }, BlockField::Heading) => {
+            *heading = value.to_owned();
+        }
+        (Block::Resources { when_empty, .. }, BlockField::WhenEmpty) => {
+            *when_empty = value.to_owned();
+        }
+        (Block::FillIn { label, .. }, BlockField::Label) => *label = value.to_owned(),
+        (Block::FillIn { hint, .. }, BlockField::Hint) => *hint = optional(value),
+        _ => {}
+    }
+}
+
+fn sources_mut(block: &mut Block) -> Option<&mut Vec<u32>> {
+    match block {
+        Block::Paragraph { sources, .. }
+        | Block::Bullets { sources, .. }
+        | Block::Steps { sources, .. }
+        | Block::Callout { sources, .. } => Some(sources),
+        _ => None,
+    }
+}
+
+/// Whether a block cites sources (and so shows a "Sources" field).
+pub fn cites_sources(block: &Block) -> bool {
+    matches!(
+        block,
+        Block::Paragraph { .. }
+            | Block::Bullets { .. }
+            | Block::Steps { .. }
+            | Block::Callout { .. }
+    )
+}
+
+/// Makes `edit` to `template`; returns whether anything changed.
+pub fn apply_edit(template: &mut Template, edit: &TemplateEdit) -> bool {
+    let before = template.clone();
+    let blocks = &mut template.blocks;
+    match edit {
+        TemplateEdit::Title(title) => template.title.clone_from(title),
+        TemplateEdit::BlockText {
+            block,
+            field,
+            value,
+        } => {
+            if let Some(b) = blocks.get_mut(*block) {
+                set_field(b, *field, value);
+            }
+        }
+        TemplateEdit::Sources(block, list) => {
+            if let Some(sources) = blocks.get_mut(*block).and_then(sources_mut) {
+                sources.clone_from(list);
+            }
+        }
+        TemplateEdit::Lines(block, n) => {
+            if let Some(Block::FillIn { lines, .. }) = blocks.get_mut(*block) {
+                *lines = *n;
+            }
+        }
+        TemplateEdit::Category(block, c) => {
+            if let Some(Block::Resources { category, .. }) = blocks.get_mut(*block) {
+                *category = *c;
+            }
+        }
+        TemplateEdit::CalloutKind(block, k) => {
+            if let Some(Block::Callout { kind, .. }) = blocks.get_mut(*block) {
+                *kind = *k;
+            }
+        }
+        TemplateEdit::Move { block, up } => {
+            let other = if *up {
+                block.checked_sub(1)
+            } else {
+                Some(block + 1)
+            };
+            if let Some(other) = other.filter(|&o| o < blocks.len() && *block < blocks.len()) {
+                blocks.swap(*block, other);
+            }
+        }
+        TemplateEdit::Remove(block) => {
+            if *block < blocks.len() {
+                blocks.remove(*block);
+            }
+        }
+        TemplateEdit::Add(kind) => blocks.push(kind.block()),
+    }
+    *template != before
+}
+
+/// Source numbers typed as "1, 3"; the words that are not numbers, if any.
+pub fn parse_sources(text: &str) -> Result<Vec<u32>, String> {
+    let mut out = Vec::new();
+    let mut bad = Vec::new();
+    for part in text.split([',', ' ']).filter(|p| !p.trim().is_empty()) {
+        match part.trim().parse::<u32>() {
+            Ok(n) if !out.contains(&n) => out.push(n),
+            Ok(_) => {}
+            Err(_) => bad.push(part.trim().to_owned()),
+        }
+    }
+    if bad.is_empty() {
+        Ok(out)
+    } else {
+        Err(format!(
+            "write source numbers separated by commas, e.g. 1, 3 (not “{}”)",
+            bad.join(", ")
+        ))
+    }
+}
+
+/// Source numbers as the editor shows them: "1, 3".
+pub fn sources_text(sources: &[u32]) -> String {
+    sources
+        .iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::template::TemplateLibrary;
+
+    fn template() -> Template {
+        TemplateLibrary::shipped().templates[1].template.clone()
+    }
+
+    #[test]
+    fn items_round_trip_one_per_line() {
+        let mut t = template();
+        let i = t
+            .blocks
+            .iter()
+            .position(|b| matches!(b, Block::Bullets { .. }))
+            .unwrap();
+        let text = field_text(&t.blocks[i], BlockField::Items);
+        let typed = format!("{text}\n");
+        assert!(apply_edit(
+            &mut t,
+            &TemplateEdit::BlockText {
+                block: i,
+                field: BlockField::Items,
+                value: typed.clone()
+            }
+        ));
+        assert_eq!(field_text(&t.blocks[i], BlockField::Items), typed);
+    }
+
+    #[test]
+    fn blocks_move_remove_and_add() {
+        let mut t = template();
+        let (a, b) = (t.blocks[0].clone(), t.blocks[1].clone());
+        assert!(apply_edit(
+            &mut t,
+            &TemplateEdit::Move { block: 1, up: true }
+        ));
+        assert_eq!((&t.blocks[0], &t.blocks[1]), (&b, &a));
+        assert!(!apply_edit(
+            &mut t,
+            &TemplateEdit::Move { block: 0, up: true }
+        ));
+        let n = t.blocks.len();
+        assert!(apply_edit(&mut t, &TemplateEdit::Add(NewBlock::Steps)));
+        assert_eq!(t.blocks.len(), n + 1);
+        assert!(apply_edit(&mut t, &TemplateEdit::Remove(n)));
+        assert_eq!(t.blocks.len(), n);
+    }
+
+    #[test]
+    fn sources_parse_from_commas() {
+        assert_eq!(parse_sources("1, 3,4"), Ok(vec![1, 3, 4]));
+        assert_eq!(parse_sources(""), Ok(vec![]));
+        assert!(parse_sources("1, x").is_err());
+        assert_eq!(sources_text(&[1, 3]), "1, 3");
+    }
+}
