@@ -581,3 +581,230 @@ fn relayout_time_after_a_keystroke() {
         frame.last().unwrap()
     );
 }
+
+/// Every word laid out on every page, in order, as one line of text.
+fn page_words(doc: &LaidOutDocument) -> String {
+    doc.pages
+        .iter()
+        .flat_map(|p| &p.items)
+        .filter_map(|item| match item {
+            handout_desk::layout::PageItem::Text(run) => Some(run.text.as_str()),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Adapts the chosen template for the clinic; returns the copy's id.
+fn adapt_selected(harness: &mut Harness<'_, DeskApp>) -> String {
+    click(harness, "Adapt for my clinic");
+    let state = harness.state().state();
+    let copy = state.selected_template().expect("the copy is chosen");
+    assert_eq!(
+        copy.origin,
+        handout_desk::template::TemplateOrigin::Clinic,
+        "the copy is the clinic's own"
+    );
+    assert!(state.editor.on, "the editor opens on the copy");
+    copy.template.id.clone()
+}
+
+/// The index (from 0) of the chosen template's first paragraph, and its text.
+fn first_paragraph(harness: &Harness<'_, DeskApp>) -> (usize, String) {
+    let t = &harness
+        .state()
+        .state()
+        .selected_template()
+        .expect("a template is chosen")
+        .template;
+    t.blocks
+        .iter()
+        .enumerate()
+        .find_map(|(i, b)| match b {
+            handout_desk::template::Block::Paragraph { text, .. } => Some((i, text.clone())),
+            _ => None,
+        })
+        .expect("the template has a paragraph")
+}
+
+#[test]
+fn a_clinic_copy_is_edited_saved_and_approved() {
+    let data = TempDir::new("adapt");
+    let mut harness = desk(data.path(), vec![]);
+    select_template(&mut harness, "Medicines for opioid use disorder");
+    let id = adapt_selected(&mut harness);
+    assert_eq!(id, "moud-medicines-clinic");
+    let file = data.path().join("templates").join(format!("{id}.ron"));
+    assert!(
+        file.is_file(),
+        "the copy is saved in the clinic's templates folder"
+    );
+
+    let (i, text) = first_paragraph(&harness);
+    let walk_in = "Walk-in hours are Monday to Friday, 8 a.m. to noon.";
+    replace_text(
+        &mut harness,
+        &format!("Text of block {}", i + 1),
+        &format!("{text} {walk_in}"),
+    );
+    assert!(
+        page_words(document(&harness)).contains("Monday to Friday, 8 a.m. to noon."),
+        "the preview shows the new sentence"
+    );
+    harness.state_mut().save_now();
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        saved.contains(walk_in),
+        "the edit is saved in the copy's file"
+    );
+    assert!(!harness.state().state().editor.has_unsaved());
+
+    // What changed from the original is listed block by block.
+    click(&mut harness, "What changed (1 reworded)");
+    assert!(harness.query_by_label_contains(walk_in).is_some());
+
+    click(&mut harness, "Approve for patient use…");
+    replace_text(&mut harness, "Reviewer name", "Dr. A. Rivera");
+    replace_text(&mut harness, "Reviewer role", "Clinic medical director");
+    assert_eq!(
+        harness.state().state().approve.date,
+        "2026-11-22",
+        "approval is dated today"
+    );
+    assert_eq!(harness.state().state().approve.due, "2027-11-22");
+    click(&mut harness, "Approve");
+
+    let state = harness.state().state();
+    assert!(
+        !state.approve.open,
+        "the dialog closes: {:?}",
+        state.approve.error
+    );
+    let copy = &state.library.get(&id).unwrap().template;
+    assert_eq!(
+        handout_desk::app::state::ReviewBadge::of(copy, today()),
+        handout_desk::app::state::ReviewBadge::Approved
+    );
+    assert_eq!(state.register.sign_offs.len(), 1);
+    assert!(
+        harness.query_by_label_contains(", Approved").is_some(),
+        "the library card says Approved"
+    );
+    let footer = document(&harness).describe();
+    assert!(footer.contains("Adapted by"), "{footer}");
+    assert!(
+        !footer.contains("DRAFT"),
+        "an approved copy prints no draft mark"
+    );
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        saved.contains("Approved"),
+        "the approval is in the copy's file"
+    );
+
+    // Editing again makes it a draft again.
+    replace_text(&mut harness, &format!("Text of block {}", i + 1), &text);
+    let copy = &harness.state().state().library.get(&id).unwrap().template;
+    assert_eq!(
+        copy.review.status,
+        handout_desk::template::ReviewStatus::Draft
+    );
+}
+
+#[test]
+fn template_edits_undo_and_redo() {
+    let data = TempDir::new("undo");
+    let mut harness = desk(data.path(), vec![]);
+    select_template(&mut harness, "Kratom: know the risks");
+    let id = adapt_selected(&mut harness);
+    let title = |h: &Harness<'_, DeskApp>| {
+        h.state()
+            .state()
+            .library
+            .get(&id)
+            .unwrap()
+            .template
+            .title
+            .clone()
+    };
+    let original = title(&harness);
+
+    // Two bursts of typing into one field make one undo step.
+    click(&mut harness, "Handout title");
+    harness.key_press(Key::End);
+    harness.run();
+    harness.get_by_label("Handout title").type_text(" at");
+    harness.run();
+    harness.get_by_label("Handout title").type_text(" Lakeside");
+    harness.run();
+    assert_eq!(title(&harness), format!("{original} at Lakeside"));
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(title(&harness), original, "Ctrl+Z undoes the typing");
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(title(&harness), format!("{original} at Lakeside"));
+
+    // Structural edits are steps of their own, undone with the buttons.
+    let blocks = |h: &Harness<'_, DeskApp>| {
+        h.state()
+            .state()
+            .library
+            .get(&id)
+            .unwrap()
+            .template
+            .blocks
+            .clone()
+    };
+    let before = blocks(&harness);
+    click(&mut harness, "Move block 2 up");
+    assert_eq!(blocks(&harness)[0], before[1]);
+    click(&mut harness, "Remove block 1");
+    assert_eq!(blocks(&harness).len(), before.len() - 1);
+    click(&mut harness, "Undo edit");
+    click(&mut harness, "Undo edit");
+    assert_eq!(blocks(&harness), before);
+    click(&mut harness, "Redo edit");
+    assert_eq!(blocks(&harness)[0], before[1]);
+}
+
+#[test]
+fn a_problem_is_shown_at_its_block() {
+    let data = TempDir::new("block-problem");
+    let mut harness = desk(data.path(), vec![]);
+    select_template(&mut harness, "Medicines for opioid use disorder");
+    adapt_selected(&mut harness);
+    let (i, _) = first_paragraph(&harness);
+    let n = i + 1;
+    replace_text(
+        &mut harness,
+        &format!("Text of block {n}"),
+        "Fax us at {clinic.fax} for a refill.",
+    );
+    // The editor's message, at its block (the preview also says why it cannot lay out).
+    let message = format!("Fix: Block {n} (Paragraph): `{{clinic.fax}}` is not a placeholder");
+    let at = harness.get_by_label_contains(&message).rect().top();
+    let this = harness
+        .get_by_label(&format!("Text of block {n}"))
+        .rect()
+        .top();
+    let next = harness
+        .get_by_label(&format!("Remove block {}", n + 1))
+        .rect()
+        .top();
+    assert!(
+        this < at && at < next,
+        "the message stands under block {n}: {this} < {at} < {next}"
+    );
+    // Shipped templates are read-only in the editor, and say why.
+    select_template(&mut harness, "Kratom: know the risks");
+    assert!(
+        harness
+            .query_by_label_contains("cannot be edited here")
+            .is_some()
+    );
+}
