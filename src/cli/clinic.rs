@@ -8,12 +8,12 @@ use anyhow::Context as _;
 use crate::cli::ApproveArgs;
 use crate::cli::desk::Desk;
 use crate::clinic::handout_log::{self, status_word};
-use crate::clinic::pack::{DeskData, apply_import, make_pack, plan_import, read_pack, write_pack};
+use crate::clinic::pack::{
+    DeskData, apply_import, pack_of_desk, plan_import, read_pack, write_pack,
+};
 use crate::clinic::sign_off::SignOff;
 use crate::clinic::workspace;
 use crate::date::Date;
-use crate::storage::Loaded;
-use crate::template::TemplateOrigin;
 
 /// Signs a template off for this clinic.
 pub fn approve(
@@ -63,28 +63,9 @@ pub fn pack_export(
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     let desk = Desk::open(templates_dirs)?;
-    let profile = match desk.storage.load_profile() {
-        Loaded::Found(p) => Some(p),
-        _ => None,
-    };
-    let templates: Vec<_> = desk
-        .library
-        .templates
-        .iter()
-        .filter(|t| t.origin == TemplateOrigin::Clinic)
-        .map(|t| {
-            // The file's own review, not the one the register lends it.
-            crate::template::read_template_file(&t.file)
-                .map_err(|d| anyhow::anyhow!("{d}"))
-                .with_context(|| format!("cannot read {}", t.file.display()))
-        })
-        .collect::<anyhow::Result<_>>()?;
-    let clinic = profile
-        .as_ref()
-        .map_or_else(String::new, |p| p.name.clone());
-    let count = templates.len();
-    let has_profile = profile.is_some();
-    let pack = make_pack(&clinic, Date::today(), profile, templates, &desk.register);
+    let pack = pack_of_desk(&DeskData::read(&desk.storage), Date::today());
+    let count = pack.contents.templates.len();
+    let has_profile = pack.contents.profile.is_some();
     write_pack(&pack, file)?;
     writeln!(
         out,

@@ -355,6 +355,28 @@ impl DeskData {
     }
 }
 
+/// The pack of this desk: its own clinic templates as their files say (with the
+/// approval each carries), its saved clinic profile and its sign-offs.
+pub fn pack_of_desk(desk: &DeskData, made_on: Date) -> ClinicPack {
+    let clinic = desk
+        .profile
+        .as_ref()
+        .map_or_else(String::new, |p| p.name.clone());
+    let templates = desk
+        .own
+        .templates
+        .iter()
+        .map(|t| t.template.clone())
+        .collect();
+    make_pack(
+        &clinic,
+        made_on,
+        desk.profile.clone(),
+        templates,
+        &desk.register,
+    )
+}
+
 /// What importing `pack` into `desk` would do.
 pub fn plan_import(pack: &ClinicPack, desk: &DeskData) -> ImportPlan {
     let mut reserved: Vec<String> = Vec::new();
