@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use crate::app::approve::{self, ApproveField};
+use crate::app::clinic_tools::{self, ClinicAction};
 use crate::app::editor;
 use crate::app::export_file::{SaveDialog, default_export_dir, default_file_name, open_in_viewer};
 use crate::app::settings::{ThemeChoice, Zoom};
@@ -113,6 +114,8 @@ pub enum Action {
     OpenFile(PathBuf),
     /// Remove status message `n`.
     DismissMessage(usize),
+    /// Something in the clinic lead's windows (sharing, packs, the log).
+    Clinic(ClinicAction),
     /// Make the clinic's own editable copy of the chosen template.
     AdaptSelected,
     /// Show the block editor instead of the fill-in panel, or not.
@@ -283,6 +286,7 @@ pub fn apply(action: Action, state: &mut AppState, io: &mut AppIo) {
                 state.messages.remove(n);
             }
         }
+        Action::Clinic(action) => clinic_tools::apply(action, state, io.storage.as_ref()),
         Action::AdaptSelected => editor::adapt_selected(state, io.storage.as_ref()),
         Action::SetEditBlocks(on) => state.editor.on = on,
         Action::EditTemplate(edit) => editor::edit(state, edit),

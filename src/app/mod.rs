@@ -9,6 +9,7 @@
 
 pub mod action;
 pub mod approve;
+pub mod clinic_tools;
 pub mod editor;
 pub mod export_file;
 pub mod page_paint;
@@ -27,6 +28,7 @@ use egui::{CentralPanel, Frame, Margin, Panel};
 use crate::app::action::{Action, AppIo, apply};
 use crate::app::screens::approve_ui::approve_dialog_ui;
 use crate::app::screens::changes_ui::base_diff_window_ui;
+use crate::app::screens::clinic_ui::clinic_window_ui;
 use crate::app::screens::editor_ui::editor_ui;
 use crate::app::screens::export_ui::{export_dialog_ui, status_bar_ui};
 use crate::app::screens::fill_in_ui::{FillInForm, fill_in_ui};
@@ -264,6 +266,7 @@ impl DeskApp {
             });
         CentralPanel::no_frame().show(ui, |ui| preview_ui(ui, state, &mut actions));
         export_dialog_ui(&ctx, state, &mut actions);
+        clinic_window_ui(&ctx, state, &mut actions);
         approve_dialog_ui(&ctx, state, &mut actions);
         base_diff_window_ui(&ctx, state, &mut actions);
 

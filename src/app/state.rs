@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crate::app::approve::ApproveDialog;
+use crate::app::clinic_tools::ClinicTools;
 use crate::app::editor::EditorState;
 use crate::app::settings::Settings;
 use crate::clinic::sign_off::SignOffRegister;
@@ -163,6 +164,8 @@ pub struct AppState {
     pub editor: EditorState,
     /// The "Approve for patient use…" dialog.
     pub approve: ApproveDialog,
+    /// The clinic lead's windows: sharing, packs and the log.
+    pub clinic_tools: ClinicTools,
     generation: u64,
     layout: LayoutCache,
 }
@@ -206,6 +209,7 @@ impl AppState {
             extra_template_dirs: Vec::new(),
             editor: EditorState::default(),
             approve: ApproveDialog::default(),
+            clinic_tools: ClinicTools::default(),
             generation: 0,
             layout: LayoutCache::default(),
         }

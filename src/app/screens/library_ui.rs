@@ -160,11 +160,12 @@ fn template_card_ui(
         Sense::click(),
     );
     let description = format!(
-        "{}: {}, {}, version {}, {}",
+        "{}: {}, {}, version {}, {}, {}",
         t.title,
         t.topic.label(),
         t.language,
         t.version,
+        loaded.origin.label(),
         badge.label()
     );
     response.widget_info(|| {
