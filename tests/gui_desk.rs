@@ -808,3 +808,107 @@ fn a_problem_is_shown_at_its_block() {
             .is_some()
     );
 }
+
+#[test]
+fn a_newer_original_is_noticed_and_its_changes_shown() {
+    let data = TempDir::new("newer-base");
+    let mut harness = desk(data.path(), vec![]);
+    select_template(&mut harness, "Kratom: know the risks");
+    let id = adapt_selected(&mut harness);
+    let base_version = harness
+        .state()
+        .state()
+        .library
+        .get("kratom-risks")
+        .unwrap()
+        .template
+        .version
+        .clone();
+    harness.state_mut().save_now();
+    drop(harness);
+
+    // As if the copy had been made from an older original, one block shorter.
+    let file = data.path().join("templates").join(format!("{id}.ron"));
+    let mut copy = handout_desk::template::read_template_file(&file).unwrap();
+    let from = copy.adapted_from.as_mut().unwrap();
+    from.base_version = "0.9.0".into();
+    from.base_hash = handout_desk::template::ContentHash("older".into());
+    from.base_blocks.remove(1);
+    handout_desk::clinic::adapt::save_template(&copy, &file).unwrap();
+
+    let mut harness = desk(data.path(), vec![]);
+    assert_eq!(
+        harness.state().state().selected.as_deref(),
+        Some(id.as_str()),
+        "the copy is chosen again at the next start"
+    );
+    let warning = format!(
+        "A newer version of Kratom: know the risks is available (v0.9.0 to v{base_version})"
+    );
+    assert_eq!(
+        harness.query_all_by_label(&warning).count(),
+        1,
+        "the library card says so"
+    );
+    click(&mut harness, "Edit blocks");
+    assert_eq!(
+        harness.query_all_by_label(&warning).count(),
+        2,
+        "and so does the editor"
+    );
+    click(&mut harness, "Review differences");
+    assert!(
+        harness.query_by_label_contains("· Added").is_some(),
+        "the block the newer original added is listed"
+    );
+}
+
+#[test]
+fn an_overdue_review_is_flagged_on_screen_only() {
+    let data = TempDir::new("overdue");
+    let mut harness = desk(data.path(), vec![]);
+    assert!(
+        harness
+            .query_by_label_contains("Shipped handouts print with a DRAFT mark until a clinician")
+            .is_some(),
+        "the first start says how approval works"
+    );
+    select_template(&mut harness, "Kratom: know the risks");
+    click(&mut harness, "Approve for patient use…");
+    replace_text(&mut harness, "Reviewer name", "Dr. A. Rivera");
+    replace_text(&mut harness, "Reviewer role", "Clinic medical director");
+    replace_text(&mut harness, "Approval date", "2025-01-10");
+    replace_text(&mut harness, "Next review due", "2026-01-10");
+    click(&mut harness, "Approve");
+    assert!(!harness.state().state().approve.open);
+    assert!(
+        harness
+            .query_by_label("Review overdue since 2026-01-10 — shown here only, not printed")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Kratom: know the risks: Kratom, en-US, version")
+            .is_some_and(|n| format!("{n:?}").contains("Review overdue")),
+        "the library card says Review overdue"
+    );
+    let page = document(&harness).describe();
+    assert!(!page.contains("Review overdue"), "not printed");
+
+    // A bad date is explained in the dialog, and nothing is approved.
+    click(&mut harness, "Approve for patient use…");
+    replace_text(&mut harness, "Reviewer name", "Dr. A. Rivera");
+    replace_text(&mut harness, "Reviewer role", "Clinic medical director");
+    replace_text(&mut harness, "Approval date", "10/01/2026");
+    click(&mut harness, "Approve");
+    let state = harness.state().state();
+    assert!(state.approve.open);
+    assert!(
+        state
+            .approve
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("YYYY-MM-DD"))
+    );
+    assert_eq!(state.register.sign_offs.len(), 1);
+}

@@ -282,3 +282,111 @@ pub fn old_base(from: &Adaptation, current: &Template) -> Template {
         ..current.clone()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::settings::Settings;
+    use crate::clinic::sign_off::SignOff;
+    use crate::date::Date;
+    use crate::profile::ClinicProfile;
+    use crate::template::{Block, ReviewStatus};
+    use std::path::PathBuf;
+
+    fn day() -> Date {
+        Date::parse("2026-11-22").unwrap()
+    }
+
+    /// A state with a clinic copy of the MOUD handout chosen, kept at `file`.
+    fn state_with_copy(file: PathBuf) -> (AppState, String) {
+        let mut library = TemplateLibrary::shipped();
+        let base = &library.get("moud-medicines").unwrap().template;
+        let copy = adapt(base, "Lakeside", |id| id == "moud-medicines");
+        let id = copy.id.clone();
+        library.templates.push(LoadedTemplate {
+            template: copy,
+            file,
+            origin: TemplateOrigin::Clinic,
+        });
+        let mut state = AppState::new(
+            library,
+            None,
+            ClinicProfile::blank(),
+            Settings::default(),
+            day(),
+        );
+        state.selected = Some(id.clone());
+        (state, id)
+    }
+
+    fn title(state: &AppState, id: &str) -> String {
+        state.library.get(id).unwrap().template.title.clone()
+    }
+
+    #[test]
+    fn typing_into_one_field_is_one_undo_step() {
+        let (mut state, id) = state_with_copy(PathBuf::from("unused.ron"));
+        let original = title(&state, &id);
+        edit(&mut state, TemplateEdit::Title(format!("{original} a")));
+        edit(&mut state, TemplateEdit::Title(format!("{original} ab")));
+        edit(&mut state, TemplateEdit::Remove(0));
+        undo_redo(&mut state, true);
+        assert_eq!(title(&state, &id), format!("{original} ab"));
+        undo_redo(&mut state, true);
+        assert_eq!(title(&state, &id), original, "both keystrokes at once");
+        assert!(!state.editor.can_undo(&id));
+        undo_redo(&mut state, false);
+        assert_eq!(title(&state, &id), format!("{original} ab"));
+    }
+
+    #[test]
+    fn an_edit_makes_an_approved_copy_a_draft_and_undo_restores_it() {
+        let (mut state, id) = state_with_copy(PathBuf::from("unused.ron"));
+        let loaded = editable_mut(&mut state.library, &id).unwrap();
+        let sign_off = SignOff::new(&loaded.template, "R", "Role", day(), None).unwrap();
+        loaded.template.review = sign_off.review();
+        let status = |s: &AppState| s.library.get(&id).unwrap().template.review.status;
+        let i = state
+            .library
+            .get(&id)
+            .unwrap()
+            .template
+            .blocks
+            .iter()
+            .position(|b| matches!(b, Block::Paragraph { .. }))
+            .unwrap();
+        edit(
+            &mut state,
+            TemplateEdit::BlockText {
+                block: i,
+                field: BlockField::Text,
+                value: "Walk-in hours are Monday to Friday.".into(),
+            },
+        );
+        assert_eq!(status(&state), ReviewStatus::Draft);
+        undo_redo(&mut state, true);
+        assert_eq!(
+            status(&state),
+            ReviewStatus::Approved,
+            "the approved text is back, and so is its approval"
+        );
+    }
+
+    #[test]
+    fn a_failed_save_keeps_the_edits_and_says_so() {
+        // A file inside a file: the folder cannot be made.
+        let blocker = std::env::temp_dir().join(format!("hd-editor-{}", std::process::id()));
+        std::fs::write(&blocker, b"not a folder").unwrap();
+        let (mut state, id) = state_with_copy(blocker.join("copy.ron"));
+        edit(&mut state, TemplateEdit::Title("Kept in memory".into()));
+        assert!(
+            save_edits(&mut state, false).is_some(),
+            "waits a moment first"
+        );
+        assert_eq!(save_edits(&mut state, true), None);
+        assert!(state.editor.save_error.is_some());
+        assert!(state.editor.has_unsaved(), "tried again later");
+        assert_eq!(title(&state, &id), "Kept in memory");
+        let _ = std::fs::remove_file(&blocker);
+    }
+}

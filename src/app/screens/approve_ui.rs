@@ -50,11 +50,12 @@ pub fn approve_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Ve
                     hint: field.hint(),
                     issue: None,
                 };
-                if let Some(text) = text_field_ui(
-                    ui,
-                    input,
-                    egui::Id::unique(("approve-field", field.label())),
-                ) {
+                let id = egui::Id::unique(("approve-field", field.label()));
+                // Start in the first field, so the reviewer can type at once.
+                if field == ApproveField::Reviewer && ui.memory(|m| m.focused().is_none()) {
+                    ui.memory_mut(|m| m.request_focus(id));
+                }
+                if let Some(text) = text_field_ui(ui, input, id) {
                     actions.push(Action::SetApproveField(field, text));
                 }
             }

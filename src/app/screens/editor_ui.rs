@@ -257,7 +257,12 @@ fn block_field_ui(
 ) {
     let n = i + 1;
     let label = field.label();
-    ui.label(RichText::new(label).size(13.0).strong());
+    let visible = if field == BlockField::Items {
+        "Items, one per line"
+    } else {
+        label
+    };
+    ui.label(RichText::new(visible).size(13.0).strong());
     let mut text = field_text(block, field);
     let edit = if field.is_multiline() {
         let rows = if field == BlockField::Items { 3 } else { 2 };
