@@ -53,9 +53,9 @@ pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
                 .selected_template()
                 .map(|t| ReviewBadge::of(&t.template, state.today));
             let caution = match badge {
-                Some(ReviewBadge::Draft) => {
-                    Some("This handout is a draft: not yet clinically reviewed.")
-                }
+                Some(ReviewBadge::Draft) => Some(
+                    "This handout is a draft, not yet approved at your clinic: every page will say DRAFT.",
+                ),
                 Some(ReviewBadge::ReviewOverdue) => {
                     Some("This handout's clinical review is overdue.")
                 }
