@@ -912,3 +912,59 @@ fn an_overdue_review_is_flagged_on_screen_only() {
     );
     assert_eq!(state.register.sign_offs.len(), 1);
 }
+
+#[test]
+fn every_kind_of_block_can_be_added_and_edited() {
+    let data = TempDir::new("add-blocks");
+    let mut harness = desk(data.path(), vec![]);
+    select_template(&mut harness, "After self-harm");
+    let id = adapt_selected(&mut harness);
+    let count = |h: &Harness<'_, DeskApp>| {
+        h.state()
+            .state()
+            .library
+            .get(&id)
+            .unwrap()
+            .template
+            .blocks
+            .len()
+    };
+    let start = count(&harness);
+    for kind in [
+        "Heading",
+        "Paragraph",
+        "Bullets",
+        "Steps",
+        "Callout",
+        "Resources",
+        "FillIn",
+    ] {
+        click(&mut harness, "Add block");
+        click(&mut harness, &format!("Add {kind} block"));
+    }
+    // Every field of every new block has its own accessible name (`run` checks).
+    assert_eq!(count(&harness), start + 7);
+    let n = start + 2; // the new paragraph
+    replace_text(&mut harness, &format!("Sources of block {n}"), "1, 2");
+    let t = &harness.state().state().library.get(&id).unwrap().template;
+    assert_eq!(t.blocks[n - 1].sources(), [1, 2]);
+    replace_text(
+        &mut harness,
+        &format!("Items of block {}", start + 3),
+        "One\nTwo",
+    );
+    let t = &harness.state().state().library.get(&id).unwrap().template;
+    assert!(matches!(
+        &t.blocks[start + 2],
+        handout_desk::template::Block::Bullets { items, .. } if items == &["One", "Two"]
+    ));
+    // A new paragraph without sources is flagged at its block.
+    assert!(
+        harness
+            .query_by_label_contains(&format!(
+                "Fix: Block {} (Steps) states clinical content but cites no source",
+                start + 4
+            ))
+            .is_some()
+    );
+}

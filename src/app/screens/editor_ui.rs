@@ -119,7 +119,11 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
     }
     ui.menu_button("Add block", |ui| {
         for kind in NewBlock::ALL {
-            if ui.button(kind.label()).clicked() {
+            if ui
+                .button(kind.label())
+                .accessible_name(format!("Add {} block", kind.label()))
+                .clicked()
+            {
                 actions.push(Action::EditTemplate(TemplateEdit::Add(kind)));
             }
         }
