@@ -92,9 +92,7 @@ fn adapt_approve_publish_and_use_on_a_second_desk() {
     select_template(&mut lead, "Medicines for opioid use disorder");
     click(&mut lead, "Adapt for my clinic");
     click(&mut lead, "Add block");
-    lead.get_by(|n| n.role() == Role::Button && n.label().as_deref() == Some("Paragraph"))
-        .click();
-    lead.run();
+    click(&mut lead, "Add Paragraph block");
     let count = lead
         .state()
         .state()
