@@ -13,9 +13,7 @@ use crate::clinic::sign_off::effective_review;
 use crate::diagnostic::Diagnostic;
 use crate::storage::Storage;
 use crate::template::validate::validate_template;
-use crate::template::{
-    Adaptation, LoadedTemplate, Template, TemplateLibrary, TemplateOrigin, content_hash,
-};
+use crate::template::{LoadedTemplate, Template, TemplateLibrary, TemplateOrigin};
 
 /// How long after the last edit a clinic template is saved.
 pub const TEMPLATE_SAVE_DELAY: Duration = Duration::from_millis(400);
@@ -260,27 +258,6 @@ pub fn save_edits(state: &mut AppState, now: bool) -> Option<Duration> {
         }
     }
     None
-}
-
-/// The original a clinic copy was made from, when the library holds a newer text of it.
-pub fn newer_base<'l>(
-    library: &'l TemplateLibrary,
-    copy: &'l Template,
-) -> Option<(&'l Adaptation, &'l Template)> {
-    let from = copy.adapted_from.as_ref()?;
-    let base = &library.get(&from.base_id)?.template;
-    (content_hash(base) != from.base_hash).then_some((from, base))
-}
-
-/// The original as it was when the copy was made, rebuilt from the copy's snapshot.
-pub fn old_base(from: &Adaptation, current: &Template) -> Template {
-    Template {
-        title: from.base_title.clone(),
-        version: from.base_version.clone(),
-        sources: from.base_sources.clone(),
-        blocks: from.base_blocks.clone(),
-        ..current.clone()
-    }
 }
 
 #[cfg(test)]

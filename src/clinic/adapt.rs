@@ -70,13 +70,18 @@ pub fn base_as_adapted(copy: &Template, current_base: &Template) -> Option<Templ
     })
 }
 
+/// The original of `copy` as the library holds it, when its text has changed since
+/// the copy was made.
+pub fn newer_base<'l>(copy: &Template, library: &'l TemplateLibrary) -> Option<&'l LoadedTemplate> {
+    let from = copy.adapted_from.as_ref()?;
+    let current = library.get(&from.base_id)?;
+    (content_hash(&current.template) != from.base_hash).then_some(current)
+}
+
 /// Whether the original of `copy` has changed since the copy was made, and how.
 pub fn base_update<'l>(copy: &Template, library: &'l TemplateLibrary) -> Option<BaseUpdate<'l>> {
     let from = copy.adapted_from.as_ref()?;
-    let current = library.get(&from.base_id)?;
-    if content_hash(&current.template) == from.base_hash {
-        return None;
-    }
+    let current = newer_base(copy, library)?;
     let old = base_as_adapted(copy, &current.template)?;
     Some(BaseUpdate {
         current,

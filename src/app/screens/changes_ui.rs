@@ -5,10 +5,11 @@
 use egui::{Frame, Margin, RichText, Stroke};
 
 use crate::app::action::Action;
-use crate::app::editor::{editable, newer_base, old_base};
+use crate::app::editor::editable;
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, bold_family};
-use crate::clinic::diff::{ChangeKind, TemplateDiff, diff_templates};
+use crate::clinic::adapt::{base_as_adapted, base_update};
+use crate::clinic::diff::{ChangeKind, TemplateDiff};
 use crate::template::Source;
 
 /// Lists every change in `diff`; `before` and `after` are the two source lists,
@@ -100,15 +101,18 @@ pub fn base_diff_window_ui(ctx: &egui::Context, state: &AppState, actions: &mut 
     let Some(copy) = editable(state) else {
         return;
     };
-    let Some((from, base)) = newer_base(&state.library, &copy.template) else {
+    let Some(update) = base_update(&copy.template, &state.library) else {
         return;
     };
-    let old = old_base(from, base);
-    let diff = diff_templates(&old, base);
+    let base = &update.current.template;
+    let Some(old) = base_as_adapted(&copy.template, base) else {
+        return;
+    };
+    let diff = update.diff;
     let mut open = true;
     egui::Window::new(format!(
         "What changed in {} (v{} to v{})",
-        base.title, from.base_version, base.version
+        base.title, update.old_version, base.version
     ))
     .id(egui::Id::unique("base-diff-window"))
     .open(&mut open)

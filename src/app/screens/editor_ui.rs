@@ -5,7 +5,7 @@
 use egui::{Frame, Margin, RichText, Stroke, TextEdit};
 
 use crate::app::action::Action;
-use crate::app::editor::{editable, newer_base};
+use crate::app::editor::editable;
 use crate::app::screens::changes_ui::changes_ui;
 use crate::app::screens::{Field, text_field_ui};
 use crate::app::state::AppState;
@@ -13,6 +13,7 @@ use crate::app::template_edit::{
     BlockField, NewBlock, TemplateEdit, cites_sources, field_text, parse_sources, sources_text,
 };
 use crate::app::theme::{Palette, bold_family, section_title_ui};
+use crate::clinic::adapt::newer_base;
 use crate::clinic::diff::diff_from_base;
 use crate::diagnostic::Diagnostic;
 use crate::template::{Block, CalloutKind, LoadedTemplate, ResourceCategory, TemplateOrigin};
@@ -66,7 +67,10 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
     }
     ui.add_space(6.0);
 
-    if let Some((from, base)) = newer_base(&state.library, t) {
+    if let (Some(base), Some(from)) = (
+        newer_base(t, &state.library).map(|b| &b.template),
+        t.adapted_from.as_ref(),
+    ) {
         ui.label(
             RichText::new(format!(
                 "A newer version of {} is available (v{} to v{})",

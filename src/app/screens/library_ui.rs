@@ -4,9 +4,9 @@
 use egui::{Frame, Margin, RichText, Sense, Stroke, TextWrapMode, WidgetInfo};
 
 use crate::app::action::Action;
-use crate::app::editor::newer_base;
 use crate::app::state::{AppState, ReviewBadge};
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
+use crate::clinic::adapt::newer_base;
 use crate::template::{LoadedTemplate, TemplateOrigin, Topic};
 
 /// Draws the library; returns what the user chose.
@@ -139,7 +139,10 @@ fn template_card_ui(
                 };
                 badge_ui(ui, badge.label(), colours);
             });
-            if let Some((from, base)) = newer_base(&state.library, t) {
+            if let (Some(base), Some(from)) = (
+                newer_base(t, &state.library).map(|b| &b.template),
+                t.adapted_from.as_ref(),
+            ) {
                 ui.add(
                     egui::Label::new(
                         RichText::new(format!(
