@@ -18,5 +18,6 @@ pub mod helplines;
 pub mod layout;
 pub mod pdf;
 pub mod profile;
+pub mod quality;
 pub mod storage;
 pub mod template;
