@@ -1,6 +1,17 @@
-//! Readability scores with the constants in the fact base (facts.md D2).
+//! Readability scores with the constants in the fact base (facts.md D2):
+//! Flesch–Kincaid grade, Flesch Reading Ease and SMOG grade, for a whole
+//! handout and for each block.
+//!
+//! Words and sentences come from [`crate::quality::text`] (which documents how
+//! headings, abbreviations, phone numbers and links are counted); syllables
+//! from [`syllables`], an English heuristic documented there. The test
+//! `tests/readability.rs` checks the counts and grades against the Python
+//! package textstat (0.7.8, which counts syllables with the CMU Pronouncing
+//! Dictionary) on a corpus of patient-education text.
 
-use crate::quality::text::words;
+use crate::quality::report::TemplateScores;
+use crate::quality::text::{self, WordKind, word_kind, words};
+use crate::template::{Block, Template};
 
 /// Words, sentences, syllables and polysyllabic words (3 or more syllables).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -16,7 +27,7 @@ pub struct Counts {
 }
 
 impl Counts {
-    /// The counts of these sentences.
+    /// The counts of these sentences. A sentence with no words is not counted.
     pub fn of_sentences(sentences: &[String]) -> Self {
         let mut counts = Self::default();
         for sentence in sentences {
@@ -35,6 +46,16 @@ impl Counts {
             }
         }
         counts
+    }
+
+    /// The counts of plain text (no markup), split with [`text::split_sentences`].
+    pub fn of_text(plain_text: &str) -> Self {
+        Self::of_sentences(&text::split_sentences(plain_text))
+    }
+
+    /// The counts of one template block's text (markup resolved).
+    pub fn of_block(block: &Block) -> Self {
+        Self::of_sentences(&text::block_sentences(block))
     }
 
     /// These counts and `other`'s together.
@@ -60,7 +81,8 @@ pub struct Scores {
 }
 
 impl Scores {
-    /// The scores of `counts`; all 0 when there are no words.
+    /// The scores of `counts`; all 0 when there are no words. SMOG is 0 with
+    /// fewer than 3 sentences, as in textstat (facts.md D2).
     pub fn from_counts(c: &Counts) -> Self {
         if c.words == 0 || c.sentences == 0 {
             return Self::default();
@@ -80,20 +102,478 @@ impl Scores {
     }
 }
 
-/// Syllables in one word (a heuristic: vowel groups, less a silent final e).
+/// The scores of plain text (no markup).
+pub fn score_text(plain_text: &str) -> Scores {
+    Scores::from_counts(&Counts::of_text(plain_text))
+}
+
+/// Whether a block's text is scored: every block but `Sources` and
+/// `Resources`, whose text is citations and clinic contact details rather
+/// than patient prose.
+pub fn is_scored(block: &Block) -> bool {
+    !matches!(block, Block::Sources { .. } | Block::Resources { .. })
+}
+
+/// The readability of a template: the whole handout scored as one document
+/// (so SMOG, which needs 3 sentences, has enough), and each scored block (see
+/// [`is_scored`]) that has words, by its index in `template.blocks`. The title
+/// and subtitle are not part of the score.
+pub fn template_scores(template: &Template) -> TemplateScores {
+    let mut whole = Counts::default();
+    let mut blocks = Vec::new();
+    for (i, block) in template.blocks.iter().enumerate() {
+        if !is_scored(block) {
+            continue;
+        }
+        let counts = Counts::of_block(block);
+        if counts.words > 0 {
+            blocks.push((i, Scores::from_counts(&counts)));
+            whole = whole.add(counts);
+        }
+    }
+    TemplateScores {
+        whole: Scores::from_counts(&whole),
+        blocks,
+    }
+}
+
+/// Syllables in one word as returned by [`text::words`].
+///
+/// A number, phone number or link counts as one syllable (one short word, see
+/// [`crate::quality::text`]); a dotted initialism ("e.g", "U.S") one syllable
+/// per letter, as it is read aloud; "Dr", "Mr", "Mrs" as "doctor", "mister",
+/// "missus". A hyphenated word is the sum of its parts. Other words use an
+/// English heuristic, in this order:
+///
+/// 1. a short table of words the rules get wrong (e.g. "suicide", "poison");
+/// 2. a plural or third-person `-s` is dropped (not after `s`, `u` or `i`);
+/// 3. the suffixes `-ing`, `-ly`, `-ment`, `-ness`, `-ful`, `-less` count one
+///    syllable on top of their stem ("safely" = "safe" + 1), and the roots
+///    "some", "care", "home", "life", "safe", "time", "where", "there" one
+///    syllable at the start of a compound ("someone", "safety");
+/// 4. the rest counts groups of vowels (`a e i o u`, and `y` unless it starts a
+///    syllable before a vowel, as in "you" or "player"), then
+///    - splits vowel pairs that are two syllables: `ia`/`io` ("media",
+///      "opioid"; not after `c t s g x`, and not in a final `-ion`), `iu`
+///      ("medium"), `ie` before `t`, `nt`/`nc` or a final `r`/`st` ("diet",
+///      "client", "easier"; `-ient`/`-ience` not after `c t s g x`), `eo`
+///      ("video"; not after `g`, nor in "people"), `ua` ("usual"; not after
+///      `g q`), `ue` before `n l` ("fluent"; not after `g q`), a final `ea`
+///      ("area"), and `y` before a vowel after a consonant;
+///    - drops a silent final `e` (not `-le` after a consonant, as in
+///      "table"), a silent `-es` (not after `s x z c g`, `ch`, `sh`, or `-les`
+///      after a consonant), and a silent `-ed` (not after `t d`, nor `-led`
+///      after a consonant);
+///    - adds one for a final `-ism` ("alcoholism").
+///
+/// Every word has at least one syllable. The heuristic is tested against a
+/// fixed word list below and agrees with the CMU Pronouncing Dictionary (via
+/// textstat) on most words of the test corpus (`tests/readability.rs` prints
+/// the figure).
 pub fn syllables(word: &str) -> usize {
-    let w = word.to_lowercase();
-    let mut count = 0;
-    let mut previous_vowel = false;
-    for c in w.chars() {
-        let vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
-        if vowel && !previous_vowel {
+    match word_kind(word) {
+        WordKind::Number | WordKind::Link => return 1,
+        WordKind::Initialism => return word.chars().filter(|c| c.is_alphabetic()).count().max(1),
+        WordKind::Word => {}
+    }
+    let lower = word.to_lowercase().replace('’', "'");
+    if lower.contains('-') {
+        return lower
+            .split('-')
+            .filter(|p| p.chars().any(char::is_alphanumeric))
+            .map(|p| {
+                if p.chars().any(|c| c.is_ascii_digit()) {
+                    1
+                } else {
+                    word_syllables(p)
+                }
+            })
+            .sum::<usize>()
+            .max(1);
+    }
+    word_syllables(&lower)
+}
+
+/// Syllables of one lower-case word without hyphens.
+fn word_syllables(word: &str) -> usize {
+    let letters: String = word
+        .split('\'')
+        .next()
+        .unwrap_or(word)
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    // Keep the letters after an apostrophe when they are a whole syllable ("we've" no, "o'clock" yes).
+    let letters = if word.starts_with("o'") {
+        word.replace('\'', "")
+    } else {
+        letters
+    };
+    if letters.is_empty() {
+        return 1;
+    }
+    count_word(&letters).max(1)
+}
+
+/// Words the rules below count wrongly, with their syllables.
+const EXCEPTIONS: &[(&str, usize)] = &[
+    ("dr", 2),
+    ("mr", 2),
+    ("mrs", 2),
+    ("ms", 1),
+    ("st", 1),
+    ("suicide", 3),
+    ("suicidal", 4),
+    ("poison", 2),
+    ("poisoning", 3),
+    ("science", 2),
+    ("heroin", 3),
+    ("business", 2),
+    ("create", 2),
+    ("created", 3),
+    ("creating", 3),
+    ("hour", 2),
+    ("our", 2),
+    ("fire", 2),
+    ("tired", 2),
+    ("every", 3),
+    ("everyone", 3),
+    ("everything", 3),
+    ("evening", 2),
+    ("diabetes", 4),
+    ("naive", 2),
+    ("being", 2),
+    ("maybe", 2),
+    ("anyone", 3),
+    ("someone", 2),
+    ("one", 1),
+    ("once", 1),
+    ("done", 1),
+    ("gone", 1),
+    ("none", 1),
+    ("the", 1),
+    ("be", 1),
+    ("he", 1),
+    ("she", 1),
+    ("we", 1),
+    ("me", 1),
+];
+
+/// Suffixes that add one syllable to their stem.
+const SUFFIXES: &[&str] = &["ing", "ment", "ness", "less", "ful", "ly"];
+
+/// Roots with a silent `e` that start compounds ("someone", "safety").
+const ROOTS: &[&str] = &[
+    "some", "care", "home", "life", "safe", "time", "where", "there",
+];
+
+fn exception(word: &str) -> Option<usize> {
+    EXCEPTIONS.iter().find(|(w, _)| *w == word).map(|(_, n)| *n)
+}
+
+fn has_vowel(s: &str) -> bool {
+    s.chars()
+        .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+}
+
+/// Steps 1–3 of [`syllables`], then the vowel-group count.
+fn count_word(word: &str) -> usize {
+    if let Some(n) = exception(word) {
+        return n;
+    }
+    if let Some(stem) = word.strip_suffix('s') {
+        if stem.len() >= 2 && !stem.ends_with(['s', 'u', 'i']) && !stem.ends_with('e') {
+            return count_word(stem);
+        }
+    }
+    for suffix in SUFFIXES {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if stem.len() >= 2 && has_vowel(stem) {
+                return count_word(stem) + 1;
+            }
+        }
+    }
+    for root in ROOTS {
+        if let Some(rest) = word.strip_prefix(root) {
+            if rest.len() >= 2 && has_vowel(rest) {
+                return 1 + count_word(rest);
+            }
+        }
+    }
+    vowel_groups(word).max(1)
+}
+
+fn is_vowel_letter(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// Which letters are vowels: `a e i o u`, and `y` unless it is followed by a
+/// vowel at the start of the word or after a vowel ("you", "player").
+fn vowel_mask(w: &[char]) -> Vec<bool> {
+    (0..w.len())
+        .map(|i| {
+            let c = w[i];
+            if c == 'y' {
+                let next_vowel = w.get(i + 1).is_some_and(|&n| is_vowel_letter(n));
+                let prev_vowel = i > 0 && is_vowel_letter(w[i - 1]);
+                !(next_vowel && (i == 0 || prev_vowel))
+            } else {
+                is_vowel_letter(c) || (c.is_alphabetic() && !c.is_ascii())
+            }
+        })
+        .collect()
+}
+
+/// Step 4 of [`syllables`]: vowel groups, split pairs, silent endings.
+fn vowel_groups(word: &str) -> usize {
+    let w: Vec<char> = word.chars().collect();
+    let vowel = vowel_mask(&w);
+    let mut count = 0usize;
+    for i in 0..w.len() {
+        if vowel[i] && (i == 0 || !vowel[i - 1]) {
+            count += 1;
+        } else if vowel[i] && splits(&w, i) {
             count += 1;
         }
-        previous_vowel = vowel;
     }
-    if w.ends_with('e') && !w.ends_with("le") && count > 1 {
-        count -= 1;
+    count = count.saturating_sub(silent_ending(&w, &vowel)).max(1);
+    if word.ends_with("ism") {
+        count += 1;
     }
-    count.max(1)
+    count
+}
+
+/// Whether the vowel at `i` (after a vowel at `i - 1`) starts a new syllable.
+fn splits(w: &[char], i: usize) -> bool {
+    let prev = w[i - 1];
+    let cur = w[i];
+    let before = if i >= 2 { Some(w[i - 2]) } else { None };
+    let after: String = w[i + 1..].iter().collect();
+    let soft_before = before.is_some_and(|b| matches!(b, 'c' | 't' | 's' | 'g' | 'x'));
+    match (prev, cur) {
+        ('i', 'a') => !soft_before,
+        ('i', 'o') => !soft_before && !(after == "n" || after == "ns"),
+        ('i', 'u') => true,
+        ('i', 'e') => {
+            after.starts_with('t')
+                || ((after.starts_with("nt") || after.starts_with("nc")) && !soft_before)
+                || (before.is_some_and(|b| !is_vowel_letter(b)) && (after == "r" || after == "st"))
+        }
+        ('e', 'o') => before != Some('g') && !after.starts_with('p'),
+        ('u', 'a') => !before.is_some_and(|b| matches!(b, 'g' | 'q')),
+        ('u', 'e') => {
+            (after.starts_with('n') || after.starts_with('l'))
+                && !before.is_some_and(|b| matches!(b, 'g' | 'q'))
+        }
+        ('e', 'a') => after.is_empty(),
+        ('y', _) => before.is_some_and(|b| !is_vowel_letter(b)),
+        _ => false,
+    }
+}
+
+/// 1 when the word ends in a silent `e`, `-es` or `-ed` and has another vowel group.
+fn silent_ending(w: &[char], vowel: &[bool]) -> usize {
+    let n = w.len();
+    if n < 3 {
+        return 0;
+    }
+    let consonant = |i: usize| !vowel[i];
+    let last = w[n - 1];
+    let groups_before_end = (0..n - 1)
+        .filter(|&i| vowel[i] && (i == 0 || !vowel[i - 1]))
+        .count();
+    if groups_before_end < 1 {
+        return 0;
+    }
+    if last == 'e' {
+        let p = n - 2;
+        let le_after_consonant = w[p] == 'l' && p >= 1 && consonant(p - 1);
+        return usize::from(consonant(p) && !le_after_consonant && groups_before_end >= 1 && n > 2);
+    }
+    if n < 4 || w[n - 2] != 'e' || !consonant(n - 3) {
+        return 0;
+    }
+    let p = n - 3;
+    let c = w[p];
+    let after_consonant_l = c == 'l' && p >= 1 && consonant(p - 1) && w[p - 1] != 'l';
+    match last {
+        's' => {
+            let keeps = matches!(c, 's' | 'x' | 'z' | 'c' | 'g')
+                || (c == 'h' && p >= 1 && matches!(w[p - 1], 'c' | 's'))
+                || after_consonant_l;
+            usize::from(!keeps)
+        }
+        'd' => usize::from(!matches!(c, 't' | 'd') && !after_consonant_l),
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Words with their dictionary syllable counts.
+    const WORD_LIST: &[(&str, usize)] = &[
+        ("a", 1),
+        ("the", 1),
+        ("you", 1),
+        ("help", 1),
+        ("call", 1),
+        ("safe", 1),
+        ("take", 1),
+        ("takes", 1),
+        ("taking", 2),
+        ("while", 1),
+        ("whole", 1),
+        ("used", 1),
+        ("uses", 2),
+        ("called", 1),
+        ("needed", 2),
+        ("wanted", 2),
+        ("changes", 2),
+        ("places", 2),
+        ("lives", 1),
+        ("table", 2),
+        ("people", 2),
+        ("little", 2),
+        ("doctor", 2),
+        ("water", 2),
+        ("safely", 2),
+        ("safety", 2),
+        ("likely", 2),
+        ("only", 2),
+        ("really", 2),
+        ("careful", 2),
+        ("treatment", 2),
+        ("sometimes", 2),
+        ("someone", 2),
+        ("player", 2),
+        ("trying", 2),
+        ("being", 2),
+        ("doing", 2),
+        ("family", 3),
+        ("medicine", 3),
+        ("medicines", 3),
+        ("methadone", 3),
+        ("naloxone", 3),
+        ("naltrexone", 3),
+        ("buprenorphine", 4),
+        ("opioid", 3),
+        ("opioids", 3),
+        ("overdose", 3),
+        ("media", 3),
+        ("medium", 3),
+        ("usual", 3),
+        ("usually", 4),
+        ("area", 3),
+        ("idea", 3),
+        ("video", 3),
+        ("diet", 2),
+        ("quiet", 2),
+        ("client", 2),
+        ("patient", 2),
+        ("easier", 3),
+        ("anxiety", 4),
+        ("violence", 3),
+        ("period", 3),
+        ("serious", 3),
+        ("previous", 3),
+        ("anxious", 2),
+        ("special", 2),
+        ("nation", 2),
+        ("question", 2),
+        ("fluent", 2),
+        ("influence", 3),
+        ("issue", 2),
+        ("continue", 3),
+        ("tissue", 2),
+        ("alcoholism", 5),
+        ("recovery", 4),
+        ("vegetable", 4),
+        ("prescription", 3),
+        ("withdrawal", 3),
+        ("nausea", 3),
+        ("suicide", 3),
+        ("poison", 2),
+        ("kratom", 2),
+        ("don't", 1),
+        ("clinic's", 2),
+        ("follow-up", 3),
+    ];
+
+    #[test]
+    fn syllables_match_a_fixed_word_list() {
+        let wrong: Vec<String> = WORD_LIST
+            .iter()
+            .filter(|(w, n)| syllables(w) != *n)
+            .map(|(w, n)| format!("{w}: {} (want {n})", syllables(w)))
+            .collect();
+        assert!(wrong.is_empty(), "wrong syllable counts: {wrong:?}");
+    }
+
+    #[test]
+    fn numbers_links_and_initialisms_are_short() {
+        assert_eq!(syllables("988"), 1);
+        assert_eq!(syllables("(555) 010-2000"), 1);
+        assert_eq!(syllables("https://x.example"), 1);
+        assert_eq!(syllables("clinic.example"), 1);
+        assert_eq!(syllables("a.m"), 2);
+        assert_eq!(syllables("Dr"), 2);
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn known_text_has_known_grades() {
+        // 3 sentences, 12 words; syllables: The(1) cat(1) sat(1) down(1) /
+        // Take(1) your(1) medicine(3) daily(2) / Call(1) your(1) doctor(2)
+        // today(2) = 17; polysyllables: medicine = 1.
+        let text = "The cat sat down. Take your medicine daily. Call your doctor today.";
+        let c = Counts::of_text(text);
+        assert_eq!(
+            c,
+            Counts {
+                words: 12,
+                sentences: 3,
+                syllables: 17,
+                polysyllables: 1
+            }
+        );
+        let s = score_text(text);
+        let (wps, spw) = (12.0 / 3.0, 17.0 / 12.0);
+        assert!(close(
+            s.flesch_kincaid_grade,
+            0.39 * wps + 11.8 * spw - 15.59
+        ));
+        assert!(close(
+            s.flesch_reading_ease,
+            206.835 - 1.015 * wps - 84.6 * spw
+        ));
+        assert!(close(
+            s.smog_grade,
+            1.0430 * (30.0_f64 / 3.0).sqrt() + 3.1291
+        ));
+        // By hand: FK = 1.56 + 16.7167 - 15.59 = 2.6867; FRE = 82.925; SMOG = 6.427.
+        assert!((s.flesch_kincaid_grade - 2.687).abs() < 0.001);
+        assert!((s.flesch_reading_ease - 82.925).abs() < 0.001);
+        assert!((s.smog_grade - 6.427).abs() < 0.001);
+    }
+
+    #[test]
+    fn normalisation_keeps_counts_honest() {
+        // "Dr." and "p.m." do not end sentences; the phone number and link are one word each.
+        let c = Counts::of_text(
+            "Dr. Lee sees you before 5 p.m. on Monday. Call (555) 010-2000 or visit clinic.example.",
+        );
+        assert_eq!(c.sentences, 2);
+        assert_eq!(c.words, 14);
+    }
+
+    #[test]
+    fn short_texts_have_no_smog_and_empty_text_scores_zero() {
+        assert!(close(score_text("Call us today.").smog_grade, 0.0));
+        assert_eq!(score_text(""), Scores::default());
+    }
 }
