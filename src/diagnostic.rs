@@ -54,6 +54,8 @@ pub struct Diagnostic {
     pub hint: Option<String>,
     /// The template block it is about (from 0), when it is about one.
     pub block: Option<usize>,
+    /// The quality rule id this problem is also known by, e.g. `unsourced-block`.
+    pub code: Option<&'static str>,
 }
 
 impl Diagnostic {
@@ -66,6 +68,7 @@ impl Diagnostic {
             message: message.into(),
             hint: None,
             block: None,
+            code: None,
         }
     }
 
@@ -75,6 +78,12 @@ impl Diagnostic {
             severity: Severity::Warning,
             ..Self::error(file, message)
         }
+    }
+
+    /// Names the quality rule this problem is also known by.
+    pub fn with_code(mut self, code: &'static str) -> Self {
+        self.code = Some(code);
+        self
     }
 
     /// Ties the problem to template block `block` (from 0).

@@ -35,8 +35,8 @@ fn main() -> ExitCode {
             cli::pack_import(file, *dry_run, &args.templates_dirs, &mut stdout).map(|()| true)
         }
         Command::Log { csv } => cli::log(*csv, &args.templates_dirs, &mut stdout).map(|()| true),
-        Command::Check { paths } => {
-            cli::check_paths(paths, &mut stdout).map_err(anyhow::Error::from)
+        Command::Check { paths, format } => {
+            cli::check_paths(paths, *format, &mut stdout).map_err(anyhow::Error::from)
         }
         Command::Gui => handout_desk::app::run(args.templates_dirs.clone())
             .map(|()| true)

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::cli::check::CheckFormat;
 use crate::date::Date;
 use crate::layout::Paper;
 
@@ -23,6 +24,8 @@ pub enum Command {
     Check {
         /// Files or folders to check; the shipped templates when empty.
         paths: Vec<PathBuf>,
+        /// Text or JSON.
+        format: CheckFormat,
     },
     /// Sign a template off for this clinic.
     Approve(ApproveArgs),
@@ -111,8 +114,10 @@ Usage:
   handout-desk export --template ID --profile FILE [--paper letter|a4]
                       [--large-print] [--date YYYY-MM-DD] --out FILE.pdf
                                     write one handout as a PDF
-  handout-desk check [PATH ...]     check templates and profiles (files or folders);
-                                    exits 1 on any error
+  handout-desk check [PATH ...] [--format text|json]
+                                    check templates and profiles (files or folders):
+                                    loading problems, reading grade, wording, help on
+                                    every page, sources; exits 1 on any error
   handout-desk approve --template ID --reviewer NAME --role ROLE
                       [--date YYYY-MM-DD] [--next-review YYYY-MM-DD]
                                     sign a template off for this clinic (this text
@@ -171,14 +176,35 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, UsageE
             Command::List
         }
         Some("check") => {
-            let paths: Vec<PathBuf> = rest.map(PathBuf::from).collect();
-            if let Some(flag) = paths.iter().find(|p| p.to_string_lossy().starts_with("--")) {
-                return Err(usage(format!(
-                    "`check` does not know the option `{}`",
-                    flag.display()
-                )));
+            let mut paths = Vec::new();
+            let mut format = CheckFormat::Text;
+            let mut rest = rest.peekable();
+            while let Some(arg) = rest.next() {
+                let value = match arg.as_str() {
+                    "--format" => rest.next(),
+                    a if a.starts_with("--format=") => {
+                        a.strip_prefix("--format=").map(str::to_owned)
+                    }
+                    a if a.starts_with("--") => {
+                        return Err(usage(format!("`check` does not know the option `{a}`")));
+                    }
+                    _ => {
+                        paths.push(PathBuf::from(arg));
+                        continue;
+                    }
+                };
+                format = match value.as_deref() {
+                    Some("json") => CheckFormat::Json,
+                    Some("text") => CheckFormat::Text,
+                    other => {
+                        return Err(usage(format!(
+                            "--format must be `text` or `json`, not `{}`",
+                            other.unwrap_or("")
+                        )));
+                    }
+                };
             }
-            Command::Check { paths }
+            Command::Check { paths, format }
         }
         Some("export") => Command::Export(parse_export(rest)?),
         Some("approve") => Command::Approve(parse_approve(rest)?),

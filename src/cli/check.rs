@@ -3,10 +3,17 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::compose::HandoutOptions;
+use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::profile::{parse_profile, validate_profile};
-use crate::template::load::{EXAMPLE_PROFILE, SHIPPED, read_text_file};
-use crate::template::parse_template;
+use crate::profile::{ClinicProfile, parse_profile, validate_profile};
+use crate::quality::content::CheckContext;
+use crate::quality::report::{
+    Finding, FindingSeverity, Rule, TemplateReport, check_template, to_json,
+};
+use crate::template::load::{EXAMPLE_PROFILE, SHIPPED, is_blank, parse_ron, read_text_file};
+use crate::template::validate::validate_template;
+use crate::template::{Template, parse_template};
 
 /// What kind of file a `.ron` file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,9 +22,26 @@ enum FileKind {
     Profile,
 }
 
+/// How `check` prints what it found.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum CheckFormat {
+    /// Lines for people.
+    #[default]
+    Text,
+    /// One JSON object for scripts.
+    Json,
+}
+
 /// Checks `paths` (files or folders; the shipped templates and example profile
-/// when empty) and prints every problem. Returns whether there were no errors.
-pub fn check_paths(paths: &[PathBuf], out: &mut impl Write) -> std::io::Result<bool> {
+/// when empty): loading problems, then the plain-language and safety checks for
+/// every template, printed as text or JSON. Templates are checked as they would
+/// print today with the example clinic profile. Returns whether there were no
+/// errors (warnings alone pass).
+pub fn check_paths(
+    paths: &[PathBuf],
+    format: CheckFormat,
+    out: &mut impl Write,
+) -> std::io::Result<bool> {
     let mut files: Vec<(PathBuf, Result<String, Diagnostic>)> = Vec::new();
     if paths.is_empty() {
         for (file, text) in SHIPPED.iter().chain(std::iter::once(&EXAMPLE_PROFILE)) {
@@ -34,59 +58,152 @@ pub fn check_paths(paths: &[PathBuf], out: &mut impl Write) -> std::io::Result<b
             files.push((path.clone(), read_text_file(path)));
         }
     }
+    let example = parse_profile(EXAMPLE_PROFILE.1, Path::new(EXAMPLE_PROFILE.0))
+        .unwrap_or_else(|_| ClinicProfile::blank());
+    let options = HandoutOptions::default();
+    let ctx = CheckContext {
+        profile: &example,
+        options: &options,
+        today: Date::today(),
+    };
+    let text_out = format == CheckFormat::Text;
     let (mut errors, mut warnings, mut templates, mut profiles) = (0, 0, 0, 0);
+    let mut reports = Vec::new();
     for (file, text) in files {
-        let diagnostics = match text {
-            Err(d) => vec![d],
+        let mut diagnostics = Vec::new();
+        match text {
+            Err(d) => diagnostics.push(d),
             Ok(text) => match kind_of(&text) {
                 FileKind::Template => {
                     templates += 1;
-                    match parse_template(&text, &file) {
-                        Ok(t) => {
-                            writeln!(
-                                out,
-                                "ok      {} (template `{}` v{})",
-                                file.display(),
-                                t.id,
-                                t.version
-                            )?;
-                            Vec::new()
+                    match check_template_file(&text, &file, &ctx) {
+                        Ok((report, problems)) => {
+                            errors += report.errors();
+                            warnings += report.findings.len() - report.errors();
+                            if text_out {
+                                print_report(&report, &problems, out)?;
+                            }
+                            reports.push(report);
                         }
-                        Err(d) => d.0,
+                        Err(d) => diagnostics.push(d),
                     }
                 }
                 FileKind::Profile => {
                     profiles += 1;
                     match parse_profile(&text, &file) {
                         Ok(p) => {
-                            let warnings = validate_profile(&p, Some(&text), &file);
-                            if warnings.is_empty() {
+                            let found = validate_profile(&p, Some(&text), &file);
+                            if found.is_empty() && text_out {
                                 writeln!(out, "ok      {} (profile `{}`)", file.display(), p.name)?;
                             }
-                            warnings
+                            diagnostics.extend(found);
                         }
-                        Err(d) => d.0,
+                        Err(d) => diagnostics.extend(d.0),
                     }
                 }
             },
-        };
+        }
         for d in &diagnostics {
             match d.severity {
                 Severity::Error => errors += 1,
                 Severity::Warning => warnings += 1,
             }
-            writeln!(out, "{d}")?;
+            if text_out {
+                writeln!(out, "{d}")?;
+            }
         }
     }
+    if text_out {
+        writeln!(
+            out,
+            "\nChecked {templates} template{} and {profiles} profile{}: {errors} error{}, {warnings} warning{}.",
+            plural(templates),
+            plural(profiles),
+            plural(errors),
+            plural(warnings)
+        )?;
+    } else {
+        writeln!(out, "{}", to_json(&reports))?;
+    }
+    Ok(errors == 0)
+}
+
+/// Reads a template file and checks it, returning the report and the loading
+/// problems (placed in the file); a file that is not a template at all (broken
+/// RON) gives its one diagnostic instead.
+fn check_template_file(
+    text: &str,
+    file: &Path,
+    ctx: &CheckContext<'_>,
+) -> Result<(TemplateReport, Vec<Diagnostic>), Diagnostic> {
+    if is_blank(text) {
+        return Err(parse_template(text, file)
+            .err()
+            .and_then(|d| d.0.into_iter().next())
+            .unwrap_or_else(|| Diagnostic::error(file, "the file is empty")));
+    }
+    let template: Template = parse_ron(text, file)?;
+    let problems = validate_template(&template, text, file);
+    let report = check_template(&template, &file.display().to_string(), &problems, ctx);
+    Ok((report, problems))
+}
+
+/// Prints a template's scores, its loading problems with file, line and column,
+/// then the other findings.
+fn print_report(
+    report: &TemplateReport,
+    problems: &[Diagnostic],
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let s = &report.scores;
+    let status = if report.errors() == 0 {
+        "ok     "
+    } else {
+        "FAILED "
+    };
     writeln!(
         out,
-        "\nChecked {templates} template{} and {profiles} profile{}: {errors} error{}, {warnings} warning{}.",
-        plural(templates),
-        plural(profiles),
-        plural(errors),
-        plural(warnings)
+        "{status} {} (template `{}`): grade {:.1} (Flesch–Kincaid; aims at {}, at most {}), SMOG {:.1}, reading ease {:.0}; PEMAT-P auto items: understandability {:.0}%, actionability {:.0}%",
+        report.file,
+        report.id,
+        s.flesch_kincaid_grade,
+        report.grade_target.0,
+        report.grade_target.1,
+        s.smog_grade,
+        s.flesch_reading_ease,
+        report.pemat.understandability,
+        report.pemat.actionability
     )?;
-    Ok(errors == 0)
+    for d in problems.iter().filter(|d| d.is_error()) {
+        writeln!(out, "{d}")?;
+    }
+    let placed = |f: &&Finding| {
+        f.rule == Rule::Invalid
+            || (f.rule == Rule::UnsourcedBlock
+                && problems
+                    .iter()
+                    .any(|d| d.code == Some(Rule::UnsourcedBlock.id()) && d.block == f.block))
+    };
+    for f in report.findings.iter().filter(|f| !placed(f)) {
+        let severity = match f.severity {
+            FindingSeverity::Error => "error",
+            FindingSeverity::Warning => "warning",
+        };
+        let place = f
+            .block
+            .map_or_else(String::new, |b| format!("block {}: ", b + 1));
+        writeln!(
+            out,
+            "  {}: {place}{severity}[{}]: {}",
+            report.file,
+            f.rule.id(),
+            f.message
+        )?;
+        if let Some(s) = &f.suggestion {
+            writeln!(out, "    suggestion: {s}")?;
+        }
+    }
+    Ok(())
 }
 
 fn plural(n: usize) -> &'static str {

@@ -2,13 +2,13 @@
 //! command is given.
 
 mod args;
-mod check;
+pub mod check;
 mod clinic;
 mod commands;
 mod desk;
 
 pub use args::{ApproveArgs, Args, Command, ExportArgs, HELP, UsageError, parse_args};
-pub use check::check_paths;
+pub use check::{CheckFormat, check_paths};
 pub use clinic::{approve, log, pack_export, pack_import};
 pub use commands::{export, list};
 pub use desk::Desk;

@@ -1,2 +1,248 @@
 //! Content checks: help on every page, naloxone, sources, placeholders, stale
-//! resources and overdue reviews.
+//! resources and overdue reviews. Unlike the language lints these need the clinic
+//! profile and the date: a handout is checked as it would print today.
+
+use std::collections::BTreeSet;
+
+use crate::compose::{ComposeError, HandoutOptions};
+use crate::date::Date;
+use crate::export::render;
+use crate::helplines::national_lines;
+use crate::profile::ClinicProfile;
+use crate::quality::report::{Finding, FindingSeverity, Rule};
+use crate::template::{Block, ResourceCategory, Template, Topic};
+
+/// Days after which a local resource counts as not recently checked.
+pub const STALE_AFTER_DAYS: i64 = 365;
+
+/// What a handout is checked against: the profile it prints with, how, and when.
+#[derive(Debug, Clone, Copy)]
+pub struct CheckContext<'a> {
+    /// The clinic profile.
+    pub profile: &'a ClinicProfile,
+    /// Paper, print size and left-out resources.
+    pub options: &'a HandoutOptions,
+    /// Today.
+    pub today: Date,
+}
+
+/// Words that mark a gap a writer meant to fill.
+const GAP_MARKERS: &[&str] = &["TODO", "TBD", "XXX", "FIXME", "___"];
+
+fn finding(
+    rule: Rule,
+    severity: FindingSeverity,
+    block: Option<usize>,
+    message: String,
+    suggestion: &str,
+) -> Finding {
+    Finding {
+        rule,
+        severity,
+        block,
+        message,
+        suggestion: Some(suggestion.to_owned()),
+    }
+}
+
+/// Every content finding for `template` printed with `ctx`.
+pub fn content_findings(template: &Template, ctx: &CheckContext<'_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    unsourced(template, &mut out);
+    gaps(template, &mut out);
+    naloxone(template, &mut out);
+    pages_and_placeholders(template, ctx, &mut out);
+    stale_resources(template, ctx, &mut out);
+    review_overdue(template, ctx.today, &mut out);
+    out
+}
+
+fn unsourced(template: &Template, out: &mut Vec<Finding>) {
+    for (i, block) in template.blocks.iter().enumerate() {
+        if block.is_clinical() && block.sources().is_empty() {
+            out.push(finding(
+                Rule::UnsourcedBlock,
+                FindingSeverity::Error,
+                Some(i),
+                format!(
+                    "Block {} ({}) states clinical content but cites no source: a reviewer cannot check it.",
+                    i + 1,
+                    block.kind_name()
+                ),
+                "Cite the source it rests on, or move clinic details (hours, directions) into a Note callout.",
+            ));
+        }
+    }
+}
+
+fn gaps(template: &Template, out: &mut Vec<Finding>) {
+    for (i, block) in template.blocks.iter().enumerate() {
+        for text in block.texts() {
+            let bracketed = text.find('[').and_then(|start| {
+                text[start..]
+                    .find(']')
+                    .map(|end| &text[start..start + end + 1])
+            });
+            let marker = GAP_MARKERS.iter().find(|m| text.contains(*m)).copied();
+            if let Some(gap) = bracketed.or(marker) {
+                out.push(finding(
+                    Rule::UnfilledPlaceholder,
+                    FindingSeverity::Error,
+                    Some(i),
+                    format!("Block {} still has a gap to fill: “{gap}”.", i + 1),
+                    "Write the words in, or use a placeholder such as {clinic.phone} that the profile fills.",
+                ));
+            }
+        }
+    }
+}
+
+fn naloxone(template: &Template, out: &mut Vec<Finding>) {
+    if !matches!(template.topic, Topic::OpioidUseDisorder | Topic::Kratom) {
+        return;
+    }
+    let mentions = template.blocks.iter().any(|b| {
+        matches!(
+            b,
+            Block::Resources {
+                category: ResourceCategory::Naloxone,
+                ..
+            }
+        ) || b
+            .texts()
+            .iter()
+            .any(|t| t.to_lowercase().contains("naloxone"))
+    });
+    if !mentions {
+        out.push(finding(
+            Rule::MissingNaloxone,
+            FindingSeverity::Error,
+            None,
+            format!(
+                "A {} handout must say what naloxone is and where to get it: it reverses an opioid overdose.",
+                template.topic.label().to_lowercase()
+            ),
+            "Add a short section on naloxone and a Resources(category: Naloxone) block.",
+        ));
+    }
+}
+
+/// Lays the handout out with the profile: placeholders the profile cannot fill,
+/// and, for self-harm handouts, pages with no crisis contact.
+fn pages_and_placeholders(template: &Template, ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
+    let document = match render(template, ctx.profile, ctx.options) {
+        Ok(document) => document,
+        Err(ComposeError::MissingProfileValues(values)) => {
+            for value in values {
+                out.push(finding(
+                    Rule::UnfilledPlaceholder,
+                    FindingSeverity::Error,
+                    None,
+                    format!("The handout needs the clinic's {value}, and the clinic profile has none, so it cannot be printed."),
+                    "Fill it in under \"Your clinic\", or remove the placeholder from the template.",
+                ));
+            }
+            return;
+        }
+        Err(ComposeError::Markup(_)) => return, // Reported by the template checks.
+    };
+    if template.topic != Topic::SelfHarm {
+        return;
+    }
+    let contacts = crisis_contacts(ctx);
+    for (n, page) in document.pages.iter().enumerate() {
+        let text: String = page
+            .text_runs()
+            .map(|r| r.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let digits = digits_of(&text);
+        if !contacts.iter().any(|c| digits.contains(c.as_str())) {
+            out.push(finding(
+                Rule::MissingCrisisContact,
+                FindingSeverity::Error,
+                None,
+                format!(
+                    "Page {} of {} has no crisis line: safe-messaging guidance asks for a way to get help on every page.",
+                    n + 1,
+                    document.pages.len()
+                ),
+                "Set the clinic's country (for its national crisis line) or add a local crisis line to the clinic profile.",
+            ));
+        }
+    }
+}
+
+/// The digits of every crisis contact the handout may print.
+fn crisis_contacts(ctx: &CheckContext<'_>) -> Vec<String> {
+    let mut contacts: Vec<String> = ctx
+        .profile
+        .resources
+        .iter()
+        .enumerate()
+        .filter(|(i, r)| {
+            r.category == ResourceCategory::CrisisLine
+                && !ctx.options.excluded_resources.contains(i)
+        })
+        .filter_map(|(_, r)| r.phone.as_deref())
+        .map(digits_of)
+        .collect();
+    if let Some(lines) = national_lines(&ctx.profile.country) {
+        contacts.push(digits_of(lines.crisis_number));
+    }
+    contacts.retain(|c| !c.is_empty());
+    contacts
+}
+
+fn digits_of(text: &str) -> String {
+    text.chars().filter(char::is_ascii_digit).collect()
+}
+
+fn stale_resources(template: &Template, ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
+    let mut printed: BTreeSet<ResourceCategory> = BTreeSet::from([ResourceCategory::CrisisLine]);
+    let mut block_of = std::collections::BTreeMap::new();
+    for (i, block) in template.blocks.iter().enumerate() {
+        if let Block::Resources { category, .. } = block {
+            printed.insert(*category);
+            block_of.entry(*category).or_insert(i);
+        }
+    }
+    for (i, r) in ctx.profile.resources.iter().enumerate() {
+        if ctx.options.excluded_resources.contains(&i) || !printed.contains(&r.category) {
+            continue;
+        }
+        let name = if r.name.trim().is_empty() {
+            "A resource"
+        } else {
+            r.name.trim()
+        };
+        let message = match r.last_checked {
+            None => format!("“{name}” has never been checked: is its number still right?"),
+            Some(day) if day.days_until(ctx.today) > STALE_AFTER_DAYS => format!(
+                "“{name}” was last checked on {day}, over a year ago: a stale number can fail someone in crisis."
+            ),
+            Some(_) => continue,
+        };
+        out.push(finding(
+            Rule::StaleResource,
+            FindingSeverity::Warning,
+            block_of.get(&r.category).copied(),
+            message,
+            "Call it to check the details, then set \"Last checked\" to today.",
+        ));
+    }
+}
+
+fn review_overdue(template: &Template, today: Date, out: &mut Vec<Finding>) {
+    if let Some(due) = template.review.next_review_due
+        && due < today
+    {
+        out.push(finding(
+            Rule::ReviewOverdue,
+            FindingSeverity::Warning,
+            None,
+            format!("The clinical review was due on {due}: the facts or numbers may have changed."),
+            "Ask a clinician to review it again and approve it with a new date.",
+        ));
+    }
+}

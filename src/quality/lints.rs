@@ -1,2 +1,860 @@
 //! Language lints: stigmatising substance-use terms, unsafe suicide and self-harm
 //! wording, long sentences, passive voice and unexplained jargon.
+//!
+//! Each finding quotes the words found, says why they matter and offers a better
+//! wording. The word lists follow the fact base: NIDA's *Words Matter* (facts.md
+//! D6) for substance use, and the safe-messaging guides (D5) for suicide and
+//! self-harm.
+//!
+//! A judgement call, documented: "clean" and "dirty" are flagged only where they
+//! describe a person or a test ("stay clean", "a dirty test"), not where they
+//! describe equipment in harm-reduction advice ("a clean syringe program",
+//! "clean needles"), which is the wording harm-reduction services use.
+
+use crate::quality::report::{Finding, FindingSeverity, Rule};
+use crate::quality::text::words;
+
+/// The longest sentence, in words, before it is flagged.
+pub const MAX_SENTENCE_WORDS: usize = 20;
+
+/// A word or phrase to avoid, with why and what to say instead.
+struct Term {
+    /// Lower-case words, matched whole and in order.
+    words: &'static [&'static str],
+    why: &'static str,
+    instead: &'static str,
+}
+
+const STIGMATISING: &[Term] = &[
+    Term {
+        words: &["addict"],
+        why: "labels a person by an illness; it puts people off seeking treatment",
+        instead: "person with a substance use disorder, or person who uses drugs",
+    },
+    Term {
+        words: &["addicts"],
+        why: "labels people by an illness; it puts people off seeking treatment",
+        instead: "people with a substance use disorder, or people who use drugs",
+    },
+    Term {
+        words: &["abuser"],
+        why: "\"abuse\" words blame the person and raise stigma",
+        instead: "person who uses drugs",
+    },
+    Term {
+        words: &["abusers"],
+        why: "\"abuse\" words blame the person and raise stigma",
+        instead: "people who use drugs",
+    },
+    Term {
+        words: &["drug", "abuse"],
+        why: "\"abuse\" words blame the person and raise stigma",
+        instead: "drug use, or harmful use",
+    },
+    Term {
+        words: &["substance", "abuse"],
+        why: "\"abuse\" words blame the person and raise stigma",
+        instead: "substance use",
+    },
+    Term {
+        words: &["opioid", "abuse"],
+        why: "\"abuse\" words blame the person and raise stigma",
+        instead: "opioid use, or opioid use disorder",
+    },
+    Term {
+        words: &["junkie"],
+        why: "a slur that shames the reader",
+        instead: "person who uses drugs",
+    },
+    Term {
+        words: &["junkies"],
+        why: "a slur that shames the reader",
+        instead: "people who use drugs",
+    },
+    Term {
+        words: &["alcoholic"],
+        why: "labels a person by an illness",
+        instead: "person with alcohol use disorder",
+    },
+    Term {
+        words: &["alcoholics"],
+        why: "labels people by an illness",
+        instead: "people with alcohol use disorder",
+    },
+    Term {
+        words: &["drug", "habit"],
+        why: "makes an illness sound like a choice",
+        instead: "substance use disorder",
+    },
+    Term {
+        words: &["replacement", "therapy"],
+        why: "suggests treatment swaps one drug for another; it is medicine for an illness",
+        instead: "medication for opioid use disorder (MOUD)",
+    },
+    Term {
+        words: &["substitution", "therapy"],
+        why: "suggests treatment swaps one drug for another; it is medicine for an illness",
+        instead: "medication for opioid use disorder (MOUD)",
+    },
+    Term {
+        words: &["opioid", "replacement"],
+        why: "suggests treatment swaps one drug for another; it is medicine for an illness",
+        instead: "medication for opioid use disorder (MOUD)",
+    },
+    Term {
+        words: &["one", "drug", "for", "another"],
+        why: "medicine for opioid use disorder is treatment, not trading drugs",
+        instead: "medicine that treats opioid use disorder",
+    },
+    Term {
+        words: &["relapse"],
+        why: "often heard as a judgement of failure",
+        instead: "return to use",
+    },
+    Term {
+        words: &["relapses"],
+        why: "often heard as a judgement of failure",
+        instead: "returns to use",
+    },
+    Term {
+        words: &["relapsed"],
+        why: "often heard as a judgement of failure",
+        instead: "returned to use",
+    },
+    Term {
+        words: &["drug", "user"],
+        why: "labels a person by what they do",
+        instead: "person who uses drugs",
+    },
+    Term {
+        words: &["drug", "users"],
+        why: "labels people by what they do",
+        instead: "people who use drugs",
+    },
+    Term {
+        words: &["opioid", "users"],
+        why: "labels people by what they do",
+        instead: "people who use opioids",
+    },
+    Term {
+        words: &["kratom", "users"],
+        why: "labels people by what they do",
+        instead: "people who use kratom",
+    },
+];
+
+const UNSAFE_SUICIDE: &[Term] = &[
+    Term {
+        words: &["committed", "suicide"],
+        why: "\"committed\" links suicide with crime or sin",
+        instead: "died by suicide, or took their own life",
+    },
+    Term {
+        words: &["commit", "suicide"],
+        why: "\"commit\" links suicide with crime or sin",
+        instead: "die by suicide, or take their own life",
+    },
+    Term {
+        words: &["commits", "suicide"],
+        why: "\"commits\" links suicide with crime or sin",
+        instead: "dies by suicide",
+    },
+    Term {
+        words: &["committing", "suicide"],
+        why: "\"committing\" links suicide with crime or sin",
+        instead: "dying by suicide",
+    },
+    Term {
+        words: &["successful", "suicide"],
+        why: "presents death as a success",
+        instead: "died by suicide",
+    },
+    Term {
+        words: &["successful", "attempt"],
+        why: "presents death as a success",
+        instead: "died by suicide",
+    },
+    Term {
+        words: &["unsuccessful", "attempt"],
+        why: "presents surviving as a failure",
+        instead: "suicide attempt, or survived an attempt",
+    },
+    Term {
+        words: &["failed", "attempt"],
+        why: "presents surviving as a failure",
+        instead: "suicide attempt, or survived an attempt",
+    },
+    Term {
+        words: &["failed", "suicide"],
+        why: "presents surviving as a failure",
+        instead: "suicide attempt",
+    },
+    Term {
+        words: &["completed", "suicide"],
+        why: "presents death as an achievement",
+        instead: "died by suicide",
+    },
+    Term {
+        words: &["suicide", "epidemic"],
+        why: "makes suicide sound common and inevitable",
+        instead: "say what help there is, without alarm words",
+    },
+    Term {
+        words: &["self-harmer"],
+        why: "labels a person by a behaviour",
+        instead: "person who self-harms",
+    },
+    Term {
+        words: &["self-harmers"],
+        why: "labels people by a behaviour",
+        instead: "people who self-harm",
+    },
+    Term {
+        words: &["cutter"],
+        why: "labels a person by a behaviour",
+        instead: "person who self-harms",
+    },
+    Term {
+        words: &["cutters"],
+        why: "labels people by a behaviour",
+        instead: "people who self-harm",
+    },
+    Term {
+        words: &["attention-seeking"],
+        why: "self-harm is a sign of distress; calling it attention-seeking stops people asking for help",
+        instead: "a sign of deep distress",
+    },
+    Term {
+        words: &["attention", "seeking"],
+        why: "self-harm is a sign of distress; calling it attention-seeking stops people asking for help",
+        instead: "a sign of deep distress",
+    },
+    // Method detail: never say how, with what, or how much (facts.md D5.1).
+    Term {
+        words: &["lethal", "dose"],
+        why: "method detail: amounts that kill must never be printed",
+        instead: "leave amounts out; say to get help right away",
+    },
+    Term {
+        words: &["fatal", "dose"],
+        why: "method detail: amounts that kill must never be printed",
+        instead: "leave amounts out; say to get help right away",
+    },
+    Term {
+        words: &["how", "many", "pills"],
+        why: "method detail: amounts must never be printed",
+        instead: "leave amounts out; say to get help right away",
+    },
+    Term {
+        words: &["hanging"],
+        why: "method detail: never name a method",
+        instead: "leave the method out; focus on feelings, safety and help",
+    },
+    Term {
+        words: &["noose"],
+        why: "method detail: never name a method",
+        instead: "leave the method out; focus on feelings, safety and help",
+    },
+    Term {
+        words: &["slit"],
+        why: "method detail: never describe a method",
+        instead: "leave the method out; focus on feelings, safety and help",
+    },
+    Term {
+        words: &["wrists"],
+        why: "method detail: never describe where or how",
+        instead: "leave the method out; focus on feelings, safety and help",
+    },
+    Term {
+        words: &["razor", "blade"],
+        why: "method detail: never name an implement",
+        instead: "say \"put sharp items away\" without naming them",
+    },
+    Term {
+        words: &["razor", "blades"],
+        why: "method detail: never name an implement",
+        instead: "say \"put sharp items away\" without naming them",
+    },
+    Term {
+        words: &["painless", "way"],
+        why: "method detail: never compare methods",
+        instead: "leave the method out; focus on feelings, safety and help",
+    },
+];
+
+/// Words that describe equipment, after which "clean" or "dirty" is fine.
+const EQUIPMENT: &[&str] = &[
+    "syringe",
+    "syringes",
+    "needle",
+    "needles",
+    "equipment",
+    "supplies",
+    "works",
+    "gear",
+    "water",
+    "hands",
+    "wound",
+    "wounds",
+    "cooker",
+    "cookers",
+    "swab",
+    "swabs",
+];
+
+/// Words that make "clean" or "dirty" describe a person or a test.
+const PERSON_BEFORE: &[&str] = &[
+    "stay", "stayed", "staying", "stays", "get", "got", "getting", "gets", "be", "been", "being",
+    "is", "are", "was", "were", "am", "i'm", "you're", "he's", "she's", "they're", "remain",
+    "remained",
+];
+const PERSON_AFTER: &[&str] = &[
+    "test", "tests", "urine", "screen", "screens", "sample", "samples", "time", "date", "for",
+    "since", "now",
+];
+
+/// One sentence's words, lower-cased, with what each was as written.
+fn tokens(sentence: &str) -> Vec<(String, String)> {
+    words(sentence)
+        .into_iter()
+        .map(|w| (w.to_lowercase(), w))
+        .collect()
+}
+
+/// Finds the terms of `list` in `sentences` of block `block`.
+fn term_findings(
+    list: &[Term],
+    rule: Rule,
+    sentences: &[String],
+    block: Option<usize>,
+    out: &mut Vec<Finding>,
+) {
+    for sentence in sentences {
+        let toks = tokens(sentence);
+        let lower: Vec<&str> = toks.iter().map(|(l, _)| l.as_str()).collect();
+        for term in list {
+            let n = term.words.len();
+            if n == 0 || lower.len() < n {
+                continue;
+            }
+            for start in 0..=lower.len() - n {
+                if lower[start..start + n] == *term.words {
+                    let found: Vec<&str> = toks[start..start + n]
+                        .iter()
+                        .map(|(_, w)| w.as_str())
+                        .collect();
+                    out.push(Finding {
+                        rule,
+                        severity: FindingSeverity::Error,
+                        block,
+                        message: format!("“{}”: {}.", found.join(" "), term.why),
+                        suggestion: Some(format!("Say “{}”.", term.instead)),
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// "clean" or "dirty" said of a person or a test.
+fn clean_dirty_findings(sentences: &[String], block: Option<usize>, out: &mut Vec<Finding>) {
+    for sentence in sentences {
+        let toks = tokens(sentence);
+        for (i, (word, written)) in toks.iter().enumerate() {
+            if word != "clean" && word != "dirty" {
+                continue;
+            }
+            let before = i.checked_sub(1).map(|j| toks[j].0.as_str());
+            let after = toks.get(i + 1).map(|t| t.0.as_str());
+            if after.is_some_and(|a| EQUIPMENT.contains(&a)) {
+                continue;
+            }
+            let of_person = before.is_some_and(|b| PERSON_BEFORE.contains(&b))
+                || after.is_some_and(|a| PERSON_AFTER.contains(&a));
+            if !of_person {
+                continue;
+            }
+            let test = after.is_some_and(|a| {
+                [
+                    "test", "tests", "urine", "screen", "screens", "sample", "samples",
+                ]
+                .contains(&a)
+            });
+            let instead = match (word.as_str(), test) {
+                ("clean", true) => "tested negative",
+                ("dirty", true) => "tested positive",
+                ("clean", false) => "in recovery, or not using drugs",
+                _ => "currently using drugs",
+            };
+            out.push(Finding {
+                rule: Rule::StigmatisingLanguage,
+                severity: FindingSeverity::Error,
+                block,
+                message: format!(
+                    "“{written}”: said of a person or a test, it implies people who use drugs are dirty."
+                ),
+                suggestion: Some(format!("Say “{instead}”.")),
+            });
+        }
+    }
+}
+
+/// Stigmatising and unsafe wording in one block's sentences.
+pub fn wording_findings(sentences: &[String], block: Option<usize>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    term_findings(
+        STIGMATISING,
+        Rule::StigmatisingLanguage,
+        sentences,
+        block,
+        &mut out,
+    );
+    clean_dirty_findings(sentences, block, &mut out);
+    term_findings(
+        UNSAFE_SUICIDE,
+        Rule::UnsafeSuicideLanguage,
+        sentences,
+        block,
+        &mut out,
+    );
+    out
+}
+
+/// Sentences of more than [`MAX_SENTENCE_WORDS`] words.
+pub fn long_sentence_findings(sentences: &[String], block: Option<usize>) -> Vec<Finding> {
+    sentences
+        .iter()
+        .filter_map(|s| {
+            let n = words(s).len();
+            (n > MAX_SENTENCE_WORDS).then(|| Finding {
+                rule: Rule::LongSentence,
+                severity: FindingSeverity::Warning,
+                block,
+                message: format!(
+                    "A sentence of {n} words: “{}”. Long sentences are hard to follow.",
+                    shorten(s)
+                ),
+                suggestion: Some(format!(
+                    "Split it into sentences of {MAX_SENTENCE_WORDS} words or fewer."
+                )),
+            })
+        })
+        .collect()
+}
+
+fn shorten(sentence: &str) -> String {
+    let ws: Vec<&str> = sentence.split_whitespace().collect();
+    if ws.len() <= 12 {
+        sentence.to_owned()
+    } else {
+        format!("{} …", ws[..10].join(" "))
+    }
+}
+
+const BE: &[&str] = &[
+    "am", "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten",
+    "getting",
+];
+
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "given",
+    "taken",
+    "made",
+    "done",
+    "seen",
+    "known",
+    "shown",
+    "written",
+    "told",
+    "found",
+    "kept",
+    "held",
+    "left",
+    "brought",
+    "bought",
+    "sold",
+    "sent",
+    "put",
+    "set",
+    "hurt",
+    "born",
+    "chosen",
+    "driven",
+    "eaten",
+    "fallen",
+    "forgotten",
+    "hidden",
+    "spoken",
+    "stolen",
+    "thrown",
+    "woken",
+    "worn",
+    "paid",
+    "said",
+    "built",
+    "caught",
+    "taught",
+    "meant",
+    "run",
+    "begun",
+];
+
+/// Words ending in -ed that are mostly adjectives after "be" ("I am worried").
+const ADJECTIVES_IN_ED: &[&str] = &[
+    "tired",
+    "worried",
+    "scared",
+    "interested",
+    "married",
+    "excited",
+    "bored",
+    "confused",
+    "ashamed",
+    "pleased",
+    "relieved",
+    "based",
+    "used",
+    "supposed",
+    "concerned",
+    "involved",
+    "prepared",
+    "stressed",
+    "isolated",
+    "overwhelmed",
+    "depressed",
+    "frightened",
+    "embarrassed",
+    "limited",
+    "detailed",
+    "advanced",
+    "qualified",
+    "licensed",
+    "trained",
+];
+
+/// Whether `word` looks like a past participle.
+fn is_participle(word: &str) -> bool {
+    if ADJECTIVES_IN_ED.contains(&word) {
+        return false;
+    }
+    IRREGULAR_PARTICIPLES.contains(&word) || (word.len() > 4 && word.ends_with("ed"))
+}
+
+/// The passive phrase in `sentence`, if it has one: a form of "be" or "get",
+/// perhaps an adverb or "not", then a past participle (a heuristic).
+pub fn passive_phrase(sentence: &str) -> Option<String> {
+    let toks = tokens(sentence);
+    for (i, (word, _)) in toks.iter().enumerate() {
+        if !BE.contains(&word.as_str()) {
+            continue;
+        }
+        let mut j = i + 1;
+        while toks
+            .get(j)
+            .is_some_and(|(w, _)| w == "not" || w == "often" || w.ends_with("ly"))
+        {
+            j += 1;
+        }
+        if let Some((next, _)) = toks.get(j)
+            && is_participle(next)
+        {
+            let phrase: Vec<&str> = toks[i..=j].iter().map(|(_, w)| w.as_str()).collect();
+            return Some(phrase.join(" "));
+        }
+    }
+    None
+}
+
+/// Sentences in the passive voice.
+pub fn passive_findings(sentences: &[String], block: Option<usize>) -> Vec<Finding> {
+    sentences
+        .iter()
+        .filter_map(|s| passive_phrase(s).map(|p| (s, p)))
+        .map(|(s, phrase)| Finding {
+            rule: Rule::PassiveVoice,
+            severity: FindingSeverity::Warning,
+            block,
+            message: format!(
+                "“{phrase}” is passive (in “{}”): readers follow who does what more easily.",
+                shorten(s)
+            ),
+            suggestion: Some(
+                "Say who does it: “Your clinician gives it…”, not “It is given…”.".to_owned(),
+            ),
+        })
+        .collect()
+}
+
+/// A medical word and a plain way to say it.
+struct Jargon {
+    word: &'static str,
+    plain: &'static str,
+}
+
+/// Medical words a reader may not know, each with everyday words (curated from
+/// the fact base's plain descriptions, facts.md A1–A3 and D6). The medicines a
+/// handout cannot avoid naming (buprenorphine, methadone, naltrexone, naloxone,
+/// kratom) are not here: the templates define them on first use (facts.md D1).
+const JARGON: &[Jargon] = &[
+    Jargon {
+        word: "sublingual",
+        plain: "under the tongue",
+    },
+    Jargon {
+        word: "buccal",
+        plain: "inside the cheek",
+    },
+    Jargon {
+        word: "intravenous",
+        plain: "into a vein",
+    },
+    Jargon {
+        word: "intramuscular",
+        plain: "into a muscle (a shot)",
+    },
+    Jargon {
+        word: "subcutaneous",
+        plain: "under the skin",
+    },
+    Jargon {
+        word: "agonist",
+        plain: "a medicine that acts like an opioid",
+    },
+    Jargon {
+        word: "antagonist",
+        plain: "a medicine that blocks opioids",
+    },
+    Jargon {
+        word: "induction",
+        plain: "starting the medicine",
+    },
+    Jargon {
+        word: "titrate",
+        plain: "change the dose step by step",
+    },
+    Jargon {
+        word: "taper",
+        plain: "lower the dose slowly",
+    },
+    Jargon {
+        word: "respiratory",
+        plain: "breathing",
+    },
+    Jargon {
+        word: "sedation",
+        plain: "deep sleepiness",
+    },
+    Jargon {
+        word: "sedative",
+        plain: "a medicine that makes you sleepy",
+    },
+    Jargon {
+        word: "sedatives",
+        plain: "medicines that make you sleepy",
+    },
+    Jargon {
+        word: "hepatotoxicity",
+        plain: "liver damage",
+    },
+    Jargon {
+        word: "hepatic",
+        plain: "liver",
+    },
+    Jargon {
+        word: "cardiac",
+        plain: "heart",
+    },
+    Jargon {
+        word: "contraindicated",
+        plain: "not safe to use with",
+    },
+    Jargon {
+        word: "adverse",
+        plain: "harmful",
+    },
+    Jargon {
+        word: "pharmacotherapy",
+        plain: "medicine",
+    },
+    Jargon {
+        word: "psychosocial",
+        plain: "counseling and support",
+    },
+    Jargon {
+        word: "comorbid",
+        plain: "at the same time as",
+    },
+    Jargon {
+        word: "ideation",
+        plain: "thoughts",
+    },
+    Jargon {
+        word: "lethality",
+        plain: "danger",
+    },
+    Jargon {
+        word: "efficacy",
+        plain: "how well it works",
+    },
+    Jargon {
+        word: "prophylaxis",
+        plain: "prevention",
+    },
+    Jargon {
+        word: "precipitated",
+        plain: "sudden (as in sudden withdrawal)",
+    },
+    Jargon {
+        word: "opioid-naive",
+        plain: "who does not take opioids",
+    },
+    Jargon {
+        word: "adulterated",
+        plain: "mixed with other things",
+    },
+];
+
+/// Words that, in the same sentence after a term, signal it is being explained.
+const EXPLAINERS: &[&str] = &["means", "called", "which", "or", "like"];
+
+/// Medical words used without a plain explanation in the same sentence.
+pub fn jargon_findings(sentences: &[String], block: Option<usize>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for sentence in sentences {
+        let toks = tokens(sentence);
+        for (i, (word, written)) in toks.iter().enumerate() {
+            let Some(j) = JARGON.iter().find(|j| j.word == word) else {
+                continue;
+            };
+            let explained = sentence.contains('(')
+                || toks[i + 1..]
+                    .iter()
+                    .take(4)
+                    .any(|(w, _)| EXPLAINERS.contains(&w.as_str()));
+            if !explained {
+                out.push(Finding {
+                    rule: Rule::Jargon,
+                    severity: FindingSeverity::Warning,
+                    block,
+                    message: format!(
+                        "“{written}” is a medical word many readers do not know, and it is not explained here."
+                    ),
+                    suggestion: Some(format!(
+                        "Say “{}”, or explain it in plain words the first time.",
+                        j.plain
+                    )),
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules(text: &str) -> Vec<Rule> {
+        let sentences = crate::quality::text::split_sentences(text);
+        let mut all = wording_findings(&sentences, Some(0));
+        all.extend(long_sentence_findings(&sentences, Some(0)));
+        all.extend(passive_findings(&sentences, Some(0)));
+        all.extend(jargon_findings(&sentences, Some(0)));
+        all.into_iter().map(|f| f.rule).collect()
+    }
+
+    #[test]
+    fn stigmatising_words_are_found_with_a_better_wording() {
+        let found = wording_findings(
+            &["Many addicts who relapse feel shame.".to_owned()],
+            Some(2),
+        );
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|f| f.rule == Rule::StigmatisingLanguage
+            && f.severity == FindingSeverity::Error
+            && f.block == Some(2)));
+        assert!(found[0].message.contains("“addicts”"));
+        assert!(
+            found[0]
+                .suggestion
+                .as_deref()
+                .is_some_and(|s| s.contains("people with a substance use disorder"))
+        );
+        assert!(
+            found[1]
+                .suggestion
+                .as_deref()
+                .is_some_and(|s| s.contains("return to use"))
+        );
+        for text in [
+            "He is an abuser.",
+            "Drug abuse is common.",
+            "Methadone is a replacement therapy.",
+            "Stay clean for a year.",
+            "She had a dirty urine test.",
+            "The junkies were there.",
+        ] {
+            assert!(rules(text).contains(&Rule::StigmatisingLanguage), "{text}");
+        }
+    }
+
+    #[test]
+    fn person_first_and_harm_reduction_wording_is_not_flagged() {
+        for text in [
+            "People who use drugs can get help.",
+            "A clean syringe program gives out new needles.",
+            "Use clean needles and clean water every time.",
+            "Medicine for opioid use disorder works.",
+            "If you use opioids again, tell your clinician.",
+            "Keep the area clean and dry.",
+            "People with a substance use disorder recover.",
+        ] {
+            assert!(!rules(text).contains(&Rule::StigmatisingLanguage), "{text}");
+        }
+    }
+
+    #[test]
+    fn unsafe_suicide_wording_is_found() {
+        for text in [
+            "Her brother committed suicide last year.",
+            "It was a failed attempt.",
+            "He made a successful attempt.",
+            "Do not look up the lethal dose.",
+            "Cutters need help too.",
+            "Self-harm is attention-seeking.",
+        ] {
+            assert!(rules(text).contains(&Rule::UnsafeSuicideLanguage), "{text}");
+        }
+        for text in [
+            "Her brother died by suicide last year.",
+            "He survived a suicide attempt.",
+            "Put sharp items away, or give them to someone to keep.",
+            "It is a sign of deep distress, not a way to get attention.",
+        ] {
+            assert!(
+                !rules(text).contains(&Rule::UnsafeSuicideLanguage),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn long_passive_and_jargon_are_warnings() {
+        let long = "This sentence has far more than twenty words in it because it keeps going on and on about nothing much at all today.";
+        assert!(rules(long).contains(&Rule::LongSentence));
+        assert!(!rules("This one is short.").contains(&Rule::LongSentence));
+        assert_eq!(
+            passive_phrase("The spray is sold without a prescription.").as_deref(),
+            Some("is sold")
+        );
+        assert_eq!(
+            passive_phrase("The dose was not changed.").as_deref(),
+            Some("was not changed")
+        );
+        assert_eq!(passive_phrase("I am worried about you."), None);
+        assert_eq!(passive_phrase("You can give it."), None);
+        assert!(rules("Take it as a sublingual film.").contains(&Rule::Jargon));
+        assert!(!rules("Take it as a sublingual (under the tongue) film.").contains(&Rule::Jargon));
+        assert!(!rules("The film melts under your tongue.").contains(&Rule::Jargon));
+    }
+}

@@ -2,7 +2,13 @@
 
 use serde::Serialize;
 
-use crate::quality::readability::Scores;
+use crate::diagnostic::Diagnostic;
+use crate::quality::content::{self, CheckContext};
+use crate::quality::lints;
+use crate::quality::pemat::{self, PematScore};
+use crate::quality::readability::{Counts, Scores};
+use crate::quality::text::block_sentences;
+use crate::template::{Block, Template};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -42,6 +48,9 @@ pub enum Rule {
     StaleResource,
     /// The review date has passed.
     ReviewOverdue,
+    /// A problem that stops the template loading (see the message).
+    #[serde(rename = "invalid-template")]
+    Invalid,
 }
 
 impl Rule {
@@ -60,6 +69,7 @@ impl Rule {
             Rule::UnfilledPlaceholder => "unfilled-placeholder",
             Rule::StaleResource => "stale-resource",
             Rule::ReviewOverdue => "review-overdue",
+            Rule::Invalid => INVALID_TEMPLATE,
         }
     }
 }
@@ -86,4 +96,144 @@ pub struct TemplateScores {
     pub whole: Scores,
     /// Per block (from 0) that has words.
     pub blocks: Vec<(usize, Scores)>,
+}
+
+/// Everything found in one template.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TemplateReport {
+    /// Template id (empty when the file could not be read as a template).
+    pub id: String,
+    /// The file it came from.
+    pub file: String,
+    /// BCP 47 language tag.
+    pub language: String,
+    /// Readability of the whole handout.
+    pub scores: Scores,
+    /// Readability per block (from 0) with prose; not in the JSON output.
+    #[serde(skip)]
+    pub block_scores: Vec<(usize, Scores)>,
+    /// The grade the template aims at and the most it may reach.
+    #[serde(skip)]
+    pub grade_target: (f32, f32),
+    /// Every finding, by block.
+    pub findings: Vec<Finding>,
+    /// The PEMAT-P items a program can judge.
+    pub pemat: PematScore,
+}
+
+impl TemplateReport {
+    /// How many findings are errors.
+    pub fn errors(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == FindingSeverity::Error)
+            .count()
+    }
+
+    /// The findings about block `block` (from 0).
+    pub fn findings_in(&self, block: usize) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(move |f| f.block == Some(block))
+    }
+}
+
+/// The rule id for a loading problem that no quality rule covers.
+pub const INVALID_TEMPLATE: &str = "invalid-template";
+
+/// Checks `template` as printed with `ctx`: readability, language lints, content
+/// checks and PEMAT-P. `problems` are its loading errors (see
+/// [`crate::template::validate::validate_template`]), reported as findings too.
+pub fn check_template(
+    template: &Template,
+    file: &str,
+    problems: &[Diagnostic],
+    ctx: &CheckContext<'_>,
+) -> TemplateReport {
+    let mut findings = Vec::new();
+    for d in problems.iter().filter(|d| d.is_error()) {
+        if d.code == Some(Rule::UnsourcedBlock.id()) {
+            continue; // Found again by the content checks, with advice.
+        }
+        findings.push(Finding {
+            rule: Rule::Invalid,
+            severity: FindingSeverity::Error,
+            block: d.block,
+            message: d.message.clone(),
+            suggestion: d.hint.clone(),
+        });
+    }
+    for (i, block) in template.blocks.iter().enumerate() {
+        if matches!(block, Block::Sources { .. }) {
+            continue;
+        }
+        let sentences = block_sentences(block);
+        findings.extend(lints::wording_findings(&sentences, Some(i)));
+        findings.extend(lints::long_sentence_findings(&sentences, Some(i)));
+        findings.extend(lints::passive_findings(&sentences, Some(i)));
+        findings.extend(lints::jargon_findings(&sentences, Some(i)));
+    }
+    findings.extend(content::content_findings(template, ctx));
+    let scores = template_scores(template);
+    let level = template.reading_level;
+    let grade = scores.whole.flesch_kincaid_grade;
+    if grade > f64::from(level.target_grade) {
+        let over_max = grade > f64::from(level.max_grade);
+        findings.push(Finding {
+            rule: Rule::ReadingGrade,
+            severity: if over_max {
+                FindingSeverity::Error
+            } else {
+                FindingSeverity::Warning
+            },
+            block: None,
+            message: format!(
+                "The handout reads at grade {grade:.1} (Flesch–Kincaid); it aims at grade {} and must not pass grade {}.",
+                level.target_grade, level.max_grade
+            ),
+            suggestion: Some(
+                "Shorten the long sentences and use shorter, everyday words; the per-block grades show where to start."
+                    .to_owned(),
+            ),
+        });
+    }
+    findings.sort_by_key(|f| (f.block.map_or(0, |b| b + 1), f.severity));
+    TemplateReport {
+        id: template.id.clone(),
+        file: file.to_owned(),
+        language: template.language.clone(),
+        scores: scores.whole,
+        block_scores: scores.blocks,
+        grade_target: (level.target_grade, level.max_grade),
+        findings,
+        pemat: pemat::score(template),
+    }
+}
+
+/// Stand-in until readability's own per-template scoring lands.
+fn template_scores(template: &Template) -> TemplateScores {
+    let mut whole = Counts::default();
+    let mut blocks = Vec::new();
+    for (i, block) in template.blocks.iter().enumerate() {
+        if matches!(block, Block::Sources { .. } | Block::Resources { .. }) {
+            continue;
+        }
+        let counts = Counts::of_sentences(&block_sentences(block));
+        if counts.words > 0 {
+            blocks.push((i, Scores::from_counts(&counts)));
+        }
+        whole = whole.add(counts);
+    }
+    TemplateScores {
+        whole: Scores::from_counts(&whole),
+        blocks,
+    }
+}
+
+/// The JSON that `handout-desk check --format json` prints.
+pub fn to_json(reports: &[TemplateReport]) -> String {
+    #[derive(Serialize)]
+    struct Output<'a> {
+        templates: &'a [TemplateReport],
+    }
+    serde_json::to_string_pretty(&Output { templates: reports })
+        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }

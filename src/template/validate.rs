@@ -21,13 +21,15 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
     let at_field = |field: &str| map.field(field).map(|o| Position::of_offset(text, o));
     // The block being checked, so that the editor can show a problem at its block.
     let current_block = std::cell::Cell::new(None);
+    // The quality rule id of the next problem, when it has one.
+    let next_code: std::cell::Cell<Option<&'static str>> = std::cell::Cell::new(None);
     let mut error = |pos: Option<Position>, message: String, hint: &str| {
-        out.push(
-            Diagnostic::error(file, message)
-                .at(pos)
-                .with_hint(hint)
-                .in_block(current_block.get()),
-        );
+        let mut d = Diagnostic::error(file, message)
+            .at(pos)
+            .with_hint(hint)
+            .in_block(current_block.get());
+        d.code = next_code.take();
+        out.push(d);
     };
 
     if template.id.is_empty()
@@ -149,6 +151,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
             }
         }
         if block.is_clinical() && block.sources().is_empty() {
+            next_code.set(Some("unsourced-block"));
             error(
                 pos,
                 format!("{name} states clinical content but cites no source"),
