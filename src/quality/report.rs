@@ -6,7 +6,7 @@ use crate::diagnostic::Diagnostic;
 use crate::quality::content::{self, CheckContext};
 use crate::quality::lints;
 use crate::quality::pemat::{self, PematScore};
-use crate::quality::readability::{Counts, Scores};
+use crate::quality::readability::{Scores, template_scores};
 use crate::quality::text::block_sentences;
 use crate::template::{Block, Template};
 
@@ -205,26 +205,6 @@ pub fn check_template(
         grade_target: (level.target_grade, level.max_grade),
         findings,
         pemat: pemat::score(template),
-    }
-}
-
-/// Stand-in until readability's own per-template scoring lands.
-fn template_scores(template: &Template) -> TemplateScores {
-    let mut whole = Counts::default();
-    let mut blocks = Vec::new();
-    for (i, block) in template.blocks.iter().enumerate() {
-        if matches!(block, Block::Sources { .. } | Block::Resources { .. }) {
-            continue;
-        }
-        let counts = Counts::of_sentences(&block_sentences(block));
-        if counts.words > 0 {
-            blocks.push((i, Scores::from_counts(&counts)));
-        }
-        whole = whole.add(counts);
-    }
-    TemplateScores {
-        whole: Scores::from_counts(&whole),
-        blocks,
     }
 }
 
