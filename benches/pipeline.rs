@@ -1,5 +1,7 @@
 //! Benchmarks of each pipeline stage for every shipped template:
-//! template load (parse + checks), compose + layout, and the whole export to PDF bytes.
+//! template load (parse + checks), compose + layout, the whole export to PDF bytes,
+//! and the work the desk app redoes on each keystroke in the editor: the content
+//! hash (sign-off standing), the diff from the original, and the quality checks.
 //!
 //! Run with `cargo bench --bench pipeline`; figures are kept in BENCHMARKS.md.
 
@@ -7,13 +9,18 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use handout_desk::clinic::adapt::adapt;
+use handout_desk::clinic::diff::diff_from_base;
 use handout_desk::compose::{HandoutOptions, compose};
 use handout_desk::date::Date;
 use handout_desk::export::export_pdf;
 use handout_desk::layout::layout;
 use handout_desk::profile::parse_profile;
+use handout_desk::quality::content::CheckContext;
+use handout_desk::quality::report::check_template;
 use handout_desk::template::load::{EXAMPLE_PROFILE, SHIPPED};
-use handout_desk::template::parse_template;
+use handout_desk::template::validate::validate_template;
+use handout_desk::template::{content_hash, parse_template};
 
 fn pipeline(c: &mut Criterion) {
     let profile = parse_profile(EXAMPLE_PROFILE.1, Path::new(EXAMPLE_PROFILE.0))
@@ -35,6 +42,26 @@ fn pipeline(c: &mut Criterion) {
         c.bench_function(&format!("{id}/export"), |b| {
             b.iter(|| {
                 export_pdf(black_box(&template), &profile, &options, created).expect("exports")
+            })
+        });
+        c.bench_function(&format!("{id}/content-hash"), |b| {
+            b.iter(|| content_hash(black_box(&template)))
+        });
+        let mut copy = adapt(&template, "Bench Clinic", |_| false);
+        copy.blocks.swap(1, 2);
+        copy.blocks.remove(3);
+        c.bench_function(&format!("{id}/diff-from-base"), |b| {
+            b.iter(|| diff_from_base(black_box(&copy)))
+        });
+        let ctx = CheckContext {
+            profile: &profile,
+            options: &options,
+            today: created,
+        };
+        c.bench_function(&format!("{id}/quality-check"), |b| {
+            b.iter(|| {
+                let problems = validate_template(black_box(&template), "", Path::new(file));
+                check_template(&template, file, &problems, &ctx)
             })
         });
     }
