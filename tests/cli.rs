@@ -2,19 +2,9 @@
 
 mod common;
 
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn run(args: &[&str]) -> Output {
-    // Clinic data (sign-offs, the handout log) goes to a fresh folder, never the
-    // machine's own.
-    let data = common::tempdir::TempDir::new();
-    Command::new(env!("CARGO_BIN_EXE_handout-desk"))
-        .args(args)
-        .env("HANDOUT_DESK_DATA_DIR", data.path())
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the binary runs")
-}
+use common::run;
 
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()

@@ -17,15 +17,7 @@ use handout_desk::template::{Block, Template, TemplateLibrary, read_template_fil
 const DRAFT_MARK: &str = "DRAFT — not yet approved for patient use";
 const WALK_IN: &str = "Walk-in hours at our clinic are Monday to Friday, 8 a.m. to noon.";
 
-/// Runs the binary with its clinic data in `data`.
-fn run(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_handout-desk"))
-        .args(args)
-        .env("HANDOUT_DESK_DATA_DIR", data)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the binary runs")
-}
+use common::run_in as run;
 
 fn ok(out: &Output) -> String {
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();

@@ -5,7 +5,6 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use common::tempdir::TempDir;
 use handout_desk::clinic::adapt::template_text;
@@ -17,15 +16,7 @@ use handout_desk::quality::report::{FindingSeverity, Rule, TemplateReport, check
 use handout_desk::template::validate::validate_template;
 use handout_desk::template::{Block, Template, TemplateLibrary};
 
-fn run(args: &[&str]) -> Output {
-    let data = TempDir::new();
-    Command::new(env!("CARGO_BIN_EXE_handout-desk"))
-        .args(args)
-        .env("HANDOUT_DESK_DATA_DIR", data.path())
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the binary runs")
-}
+use common::run;
 
 fn shipped(id: &str) -> Template {
     TemplateLibrary::load(&[])

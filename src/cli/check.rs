@@ -85,7 +85,7 @@ pub fn check_paths(
                             }
                             reports.push(report);
                         }
-                        Err(d) => diagnostics.push(d),
+                        Err(d) => diagnostics.push(*d),
                     }
                 }
                 FileKind::Profile => {
@@ -135,14 +135,16 @@ fn check_template_file(
     text: &str,
     file: &Path,
     ctx: &CheckContext<'_>,
-) -> Result<(TemplateReport, Vec<Diagnostic>), Diagnostic> {
+) -> Result<(TemplateReport, Vec<Diagnostic>), Box<Diagnostic>> {
     if is_blank(text) {
-        return Err(parse_template(text, file)
-            .err()
-            .and_then(|d| d.0.into_iter().next())
-            .unwrap_or_else(|| Diagnostic::error(file, "the file is empty")));
+        return Err(Box::new(
+            parse_template(text, file)
+                .err()
+                .and_then(|d| d.0.into_iter().next())
+                .unwrap_or_else(|| Diagnostic::error(file, "the file is empty")),
+        ));
     }
-    let template: Template = parse_ron(text, file)?;
+    let template: Template = parse_ron(text, file).map_err(Box::new)?;
     let problems = validate_template(&template, text, file);
     let report = check_template(&template, &file.display().to_string(), &problems, ctx);
     Ok((report, problems))

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 
 use handout_desk::profile::{ClinicProfile, read_profile_file};
 use handout_desk::template::{Template, TemplateLibrary, read_template_file};
@@ -9,6 +10,23 @@ use handout_desk::template::{Template, TemplateLibrary, read_template_file};
 /// A path under the repository.
 pub fn repo(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// Runs `handout-desk` from the repository with its clinic data in `data`.
+pub fn run_in(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_handout-desk"))
+        .args(args)
+        .env("HANDOUT_DESK_DATA_DIR", data)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs")
+}
+
+/// Runs `handout-desk` with its clinic data (sign-offs, the handout log) in a
+/// fresh temporary folder, never the machine's own.
+pub fn run(args: &[&str]) -> Output {
+    let data = tempdir::TempDir::new();
+    run_in(data.path(), args)
 }
 
 /// The example clinic profile shipped in `handouts/profiles/`.
