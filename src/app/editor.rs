@@ -32,6 +32,11 @@ pub struct EditorState {
     pub show_base_diff: bool,
     /// Why the last save failed, while the edits are only in memory.
     pub save_error: Option<String>,
+    /// The block (from 0) chosen from the quality panel, framed in the editor.
+    pub selected_block: Option<usize>,
+    /// Counts the choices from the quality panel, so the editor scrolls to the
+    /// block once per choice (it keeps the last count it scrolled for).
+    pub select_serial: u64,
     /// The template the undo history belongs to.
     session: Option<String>,
     undo: Vec<Template>,
@@ -65,6 +70,15 @@ impl EditorState {
         match &self.checks {
             Some((checked, _, found)) if checked == id => found,
             _ => &[],
+        }
+    }
+
+    /// The problems found in template `id` when the last check was made at
+    /// layout generation `generation`; `None` when there is no such check.
+    pub fn checks_at(&self, id: &str, generation: u64) -> Option<&[Diagnostic]> {
+        match &self.checks {
+            Some((checked, g, found)) if checked == id && *g == generation => Some(found),
+            _ => None,
         }
     }
 
@@ -188,10 +202,24 @@ pub fn adapt_selected(state: &mut AppState, storage: Option<&Storage>) {
         return;
     };
     let library = &state.library;
+    let dir = storage.templates_dir();
+    // A file that failed to load still holds someone's work: never write over it.
     let copy = adapt(&base.template, &state.profile.name, |id| {
-        library.get(id).is_some()
+        library.get(id).is_some() || template_file(&dir, id).exists()
     });
-    let file = template_file(&storage.templates_dir(), &copy.id);
+    let earlier: Vec<String> = library
+        .templates
+        .iter()
+        .filter(|t| {
+            t.origin == TemplateOrigin::Clinic
+                && t.template
+                    .adapted_from
+                    .as_ref()
+                    .is_some_and(|a| a.base_id == base.template.id)
+        })
+        .map(|t| t.template.id.clone())
+        .collect();
+    let file = template_file(&dir, &copy.id);
     if let Err(e) = save_template(&copy, &file) {
         state.say(StatusMessage::new(
             MessageKind::Error,
@@ -200,10 +228,18 @@ pub fn adapt_selected(state: &mut AppState, storage: Option<&Storage>) {
         return;
     }
     let id = copy.id.clone();
+    let also = if earlier.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " You already had {} from the same handout.",
+            earlier.join(", ")
+        )
+    };
     state.say(StatusMessage::new(
         MessageKind::Success,
         format!(
-            "Made “{}”, your clinic's own copy, in {}. Edit it here; it prints as a draft until it is approved.",
+            "Made “{}” ({id}), your clinic's own copy, in {}. Edit it here; it prints as a draft until it is approved.{also}",
             copy.title,
             file.display()
         ),
@@ -365,5 +401,39 @@ mod tests {
         assert!(state.editor.has_unsaved(), "tried again later");
         assert_eq!(title(&state, &id), "Kept in memory");
         let _ = std::fs::remove_file(&blocker);
+    }
+
+    #[test]
+    fn adapting_never_writes_over_a_file_that_failed_to_load() {
+        let dir = std::env::temp_dir().join(format!("handout-desk-adapt-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let storage = Storage::in_dir(&dir);
+        let broken = template_file(&storage.templates_dir(), "kratom-risks-clinic");
+        std::fs::create_dir_all(storage.templates_dir()).unwrap();
+        std::fs::write(&broken, "Template(id: \"kratom-risks-clinic\", half-typed").unwrap();
+        let mut state = AppState::new(
+            TemplateLibrary::shipped(),
+            None,
+            ClinicProfile::blank(),
+            Settings::default(),
+            day(),
+        );
+        state.selected = Some("kratom-risks".into());
+        adapt_selected(&mut state, Some(&storage));
+        assert_eq!(state.selected.as_deref(), Some("kratom-risks-clinic-2"));
+        assert!(
+            std::fs::read_to_string(&broken)
+                .unwrap()
+                .ends_with("half-typed")
+        );
+        state.selected = Some("kratom-risks".into());
+        adapt_selected(&mut state, Some(&storage));
+        assert_eq!(state.selected.as_deref(), Some("kratom-risks-clinic-3"));
+        let said = &state.messages.last().unwrap().text;
+        assert!(
+            said.contains("You already had kratom-risks-clinic-2"),
+            "{said}"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }
