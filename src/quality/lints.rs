@@ -578,9 +578,7 @@ pub fn passive_findings(sentences: &[String], block: Option<usize>) -> Vec<Findi
                 "“{phrase}” is passive (in “{}”): readers follow who does what more easily.",
                 shorten(s)
             ),
-            suggestion: Some(
-                "Say who does it: “Your clinician gives it…”, not “It is given…”.".to_owned(),
-            ),
+            suggestion: Some("Say who does what: “Stores sell it”, not “It is sold”.".to_owned()),
         })
         .collect()
 }
