@@ -59,6 +59,8 @@ impl Counts {
     }
 
     /// These counts and `other`'s together.
+    // The name is part of the module's interface (callers use `a.add(b)`).
+    #[allow(clippy::should_implement_trait)]
     pub fn add(self, other: Counts) -> Self {
         Self {
             words: self.words + other.words,
@@ -150,7 +152,8 @@ pub fn template_scores(template: &Template) -> TemplateScores {
 /// 3. the suffixes `-ing`, `-ly`, `-ment`, `-ness`, `-ful`, `-less` count one
 ///    syllable on top of their stem ("safely" = "safe" + 1), and the roots
 ///    "some", "care", "home", "life", "safe", "time", "where", "there" one
-///    syllable at the start of a compound ("someone", "safety");
+///    syllable at the start of a compound ("something", "safety"; roots are
+///    tried before suffixes);
 /// 4. the rest counts groups of vowels (`a e i o u`, and `y` unless it starts a
 ///    syllable before a vowel, as in "you" or "player"), then
 ///    - splits vowel pairs that are two syllables: `ia`/`io` ("media",
@@ -159,12 +162,15 @@ pub fn template_scores(template: &Template) -> TemplateScores {
 ///      "client", "easier"; `-ient`/`-ience` not after `c t s g x`), `eo`
 ///      ("video"; not after `g`, nor in "people"), `ua` ("usual"; not after
 ///      `g q`), `ue` before `n l` ("fluent"; not after `g q`), a final `ea`
-///      ("area"), and `y` before a vowel after a consonant;
+///      after another vowel ("area", not "tea"), and `y` before a vowel after
+///      a consonant;
 ///    - drops a silent final `e` (not `-le` after a consonant, as in
 ///      "table"), a silent `-es` (not after `s x z c g`, `ch`, `sh`, or `-les`
 ///      after a consonant), and a silent `-ed` (not after `t d`, nor `-led`
 ///      after a consonant);
-///    - adds one for a final `-ism` ("alcoholism").
+///    - adds one for a final `-ism` ("alcoholism") and for a final `-ire`,
+///      `-ires`, `-ired` ("fire", "tired", "require"), as the CMU
+///      Pronouncing Dictionary counts them.
 ///
 /// Every word has at least one syllable. The heuristic is tested against a
 /// fixed word list below and agrees with the CMU Pronouncing Dictionary (via
@@ -234,8 +240,12 @@ const EXCEPTIONS: &[(&str, usize)] = &[
     ("creating", 3),
     ("hour", 2),
     ("our", 2),
-    ("fire", 2),
-    ("tired", 2),
+    ("aspirin", 2),
+    ("fluid", 2),
+    ("headache", 2),
+    ("headaches", 2),
+    ("cooperate", 4),
+    ("cooperation", 5),
     ("every", 3),
     ("everyone", 3),
     ("everything", 3),
@@ -281,23 +291,26 @@ fn count_word(word: &str) -> usize {
     if let Some(n) = exception(word) {
         return n;
     }
-    if let Some(stem) = word.strip_suffix('s') {
-        if stem.len() >= 2 && !stem.ends_with(['s', 'u', 'i']) && !stem.ends_with('e') {
-            return count_word(stem);
+    if let Some(stem) = word.strip_suffix('s')
+        && stem.len() >= 2
+        && !stem.ends_with(['s', 'u', 'i', 'e'])
+    {
+        return count_word(stem);
+    }
+    for root in ROOTS {
+        if let Some(rest) = word.strip_prefix(root)
+            && rest.len() >= 2
+            && has_vowel(rest)
+        {
+            return 1 + count_word(rest);
         }
     }
     for suffix in SUFFIXES {
-        if let Some(stem) = word.strip_suffix(suffix) {
-            if stem.len() >= 2 && has_vowel(stem) {
-                return count_word(stem) + 1;
-            }
-        }
-    }
-    for root in ROOTS {
-        if let Some(rest) = word.strip_prefix(root) {
-            if rest.len() >= 2 && has_vowel(rest) {
-                return 1 + count_word(rest);
-            }
+        if let Some(stem) = word.strip_suffix(suffix)
+            && stem.len() >= 2
+            && has_vowel(stem)
+        {
+            return count_word(stem) + 1;
         }
     }
     vowel_groups(word).max(1)
@@ -330,13 +343,15 @@ fn vowel_groups(word: &str) -> usize {
     let vowel = vowel_mask(&w);
     let mut count = 0usize;
     for i in 0..w.len() {
-        if vowel[i] && (i == 0 || !vowel[i - 1]) {
-            count += 1;
-        } else if vowel[i] && splits(&w, i) {
+        let starts_group = i == 0 || !vowel[i - 1];
+        if vowel[i] && (starts_group || splits(&w, i)) {
             count += 1;
         }
     }
     count = count.saturating_sub(silent_ending(&w, &vowel)).max(1);
+    if ["ire", "ires", "ired"].iter().any(|e| word.ends_with(e)) && word.len() > 3 {
+        count += 1;
+    }
     if word.ends_with("ism") {
         count += 1;
     }
@@ -352,7 +367,7 @@ fn splits(w: &[char], i: usize) -> bool {
     let soft_before = before.is_some_and(|b| matches!(b, 'c' | 't' | 's' | 'g' | 'x'));
     match (prev, cur) {
         ('i', 'a') => !soft_before,
-        ('i', 'o') => !soft_before && !(after == "n" || after == "ns"),
+        ('i', 'o') => !(soft_before || after == "n" || after == "ns"),
         ('i', 'u') => true,
         ('i', 'e') => {
             after.starts_with('t')
@@ -365,7 +380,7 @@ fn splits(w: &[char], i: usize) -> bool {
             (after.starts_with('n') || after.starts_with('l'))
                 && !before.is_some_and(|b| matches!(b, 'g' | 'q'))
         }
-        ('e', 'a') => after.is_empty(),
+        ('e', 'a') => after.is_empty() && w[..i - 1].iter().any(|&c| is_vowel_letter(c)),
         ('y', _) => before.is_some_and(|b| !is_vowel_letter(b)),
         _ => false,
     }
@@ -496,6 +511,12 @@ mod tests {
         ("suicide", 3),
         ("poison", 2),
         ("kratom", 2),
+        ("tea", 1),
+        ("something", 2),
+        ("homeless", 2),
+        ("fire", 2),
+        ("require", 3),
+        ("headaches", 2),
         ("don't", 1),
         ("clinic's", 2),
         ("follow-up", 3),

@@ -211,15 +211,14 @@ pub fn words(sentence: &str) -> Vec<String> {
     while i < tokens.len() {
         let mut token = tokens[i].to_owned();
         // "(555) 010-2000": an area code in brackets joins the number after it.
-        if is_bracketed_area_code(&token) {
-            if let Some(next) = tokens
+        if is_bracketed_area_code(&token)
+            && let Some(next) = tokens
                 .get(i + 1)
                 .filter(|n| n.starts_with(|c: char| c.is_ascii_digit()))
-            {
-                token.push(' ');
-                token.push_str(next);
-                i += 1;
-            }
+        {
+            token.push(' ');
+            token.push_str(next);
+            i += 1;
         }
         i += 1;
         let word = trim_word(&token);
