@@ -462,7 +462,13 @@ fn stale_resources_are_flagged() {
     );
     let r = &harness.state().state().profile.resources[0];
     assert_eq!(r.last_checked, Date::parse("2025-01-15").ok());
-    assert!(harness.query_by_label_contains("over a year ago").is_some());
+    // At the field, and as a stale-resource finding in the quality panel.
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("over a year ago")
+            .count(),
+        2
+    );
     assert!(harness.query_by_label("Check details").is_some());
     click(&mut harness, "Riverside Crisis Team checked today");
     assert_eq!(

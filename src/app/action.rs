@@ -136,6 +136,13 @@ pub enum Action {
     SetApproveField(ApproveField, String),
     /// Sign the template off with the typed values.
     Approve,
+    /// Tick (or untick) PEMAT-P reviewer item `n` (AHRQ's number) in the approve dialog.
+    SetReviewerItem(u8, bool),
+    /// Choose block `n` (from 0), from a finding in the quality panel: the editor
+    /// frames it and scrolls to it, opening on a clinic copy.
+    SelectBlock(usize),
+    /// Fold the quality panel down to its title row, or unfold it.
+    SetQualityFolded(bool),
 }
 
 /// What [`apply`] may touch besides the model.
@@ -155,6 +162,7 @@ pub fn apply(action: Action, state: &mut AppState, io: &mut AppIo) {
             if state.selected.as_deref() != Some(&id) {
                 state.settings.last_template = Some(id.clone());
                 state.selected = Some(id);
+                state.editor.selected_block = None;
                 state.page = 0;
                 state.settings_dirty = true;
                 state.handout_changed();
@@ -289,7 +297,16 @@ pub fn apply(action: Action, state: &mut AppState, io: &mut AppIo) {
         Action::Clinic(action) => clinic_tools::apply(action, state, io.storage.as_ref()),
         Action::AdaptSelected => editor::adapt_selected(state, io.storage.as_ref()),
         Action::SetEditBlocks(on) => state.editor.on = on,
-        Action::EditTemplate(edit) => editor::edit(state, edit),
+        Action::EditTemplate(edit) => {
+            // Blocks that move or go away take the chosen block's number with them.
+            if matches!(
+                edit,
+                TemplateEdit::Move { .. } | TemplateEdit::Remove(_) | TemplateEdit::Add(_)
+            ) {
+                state.editor.selected_block = None;
+            }
+            editor::edit(state, edit)
+        }
         Action::UndoEdit => editor::undo_redo(state, true),
         Action::RedoEdit => editor::undo_redo(state, false),
         Action::ShowBaseDiff(on) => state.editor.show_base_diff = on,
@@ -299,6 +316,21 @@ pub fn apply(action: Action, state: &mut AppState, io: &mut AppIo) {
             approve::set_field(&mut state.approve, field, value)
         }
         Action::Approve => approve::approve(state, io.storage.as_ref()),
+        Action::SetReviewerItem(n, on) => {
+            if on {
+                state.approve.checked.insert(n);
+            } else {
+                state.approve.checked.remove(&n);
+            }
+        }
+        Action::SelectBlock(block) => {
+            state.editor.selected_block = Some(block);
+            state.editor.select_serial += 1;
+            if editor::editable(state).is_some() {
+                state.editor.on = true;
+            }
+        }
+        Action::SetQualityFolded(folded) => state.quality.folded = folded,
     }
 }
 

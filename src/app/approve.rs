@@ -1,10 +1,13 @@
 //! "Approve for patient use…": a named clinician signs off the chosen template's
 //! exact text for this clinic. Approving is always an explicit step in this dialog.
 
+use std::collections::BTreeSet;
+
 use crate::app::state::{AppState, MessageKind, StatusMessage};
 use crate::clinic::sign_off::{DEFAULT_REVIEW_YEARS, SignOff};
 use crate::clinic::workspace;
 use crate::date::Date;
+use crate::quality::pemat::REVIEWER_ITEMS;
 use crate::storage::Storage;
 
 /// The approve dialog's typed values.
@@ -24,6 +27,9 @@ pub struct ApproveDialog {
     pub due: String,
     /// Why the last attempt failed.
     pub error: Option<String>,
+    /// The PEMAT-P reviewer items ticked, by AHRQ item number
+    /// (see [`crate::quality::pemat::REVIEWER_ITEMS`]).
+    pub checked: BTreeSet<u8>,
 }
 
 /// A field of the approve dialog.
@@ -92,6 +98,7 @@ pub fn open(state: &mut AppState) {
     dialog.date = state.today.to_string();
     dialog.due = state.today.add_years(DEFAULT_REVIEW_YEARS).to_string();
     dialog.error = None;
+    dialog.checked.clear();
 }
 
 /// Changes one typed value.
@@ -112,6 +119,21 @@ fn parse_date(label: &str, text: &str) -> Result<Option<Date>, String> {
     Date::parse(text)
         .map(Some)
         .map_err(|e| format!("{label}: {e}. Write it as YYYY-MM-DD, e.g. 2026-12-01."))
+}
+
+/// How a ticked PEMAT-P reviewer item is recorded in a sign-off, e.g.
+/// "PEMAT-P 3: Everyday words are used".
+pub fn reviewer_item_record(number: u8, item: &str) -> String {
+    format!("PEMAT-P {number}: {item}")
+}
+
+/// The ticked items as recorded, in the checklist's order.
+fn checked_items(ticked: &BTreeSet<u8>) -> Vec<String> {
+    REVIEWER_ITEMS
+        .iter()
+        .filter(|(n, _)| ticked.contains(n))
+        .map(|&(n, item)| reviewer_item_record(n, item))
+        .collect()
 }
 
 /// Signs the template off with the typed values; a problem stays in the dialog.
@@ -143,12 +165,18 @@ pub fn approve(state: &mut AppState, storage: Option<&Storage>) {
         dialog.role.clone(),
         dialog.template_id.clone(),
     );
+    let checked = checked_items(&dialog.checked);
     let result = workspace::approve(
         storage,
         &mut state.library,
         &mut state.register,
         &id,
-        |loaded| SignOff::new(&loaded.template, &reviewer, &role, on, due),
+        |loaded| {
+            SignOff::new(&loaded.template, &reviewer, &role, on, due).map(|mut sign_off| {
+                sign_off.checked = checked;
+                sign_off
+            })
+        },
     );
     match result {
         Ok(sign_off) => {

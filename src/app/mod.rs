@@ -13,6 +13,7 @@ pub mod clinic_tools;
 pub mod editor;
 pub mod export_file;
 pub mod page_paint;
+pub mod quality_panel;
 pub mod screens;
 pub mod settings;
 pub mod state;
@@ -34,6 +35,7 @@ use crate::app::screens::export_ui::{export_dialog_ui, status_bar_ui};
 use crate::app::screens::fill_in_ui::{FillInForm, fill_in_ui};
 use crate::app::screens::library_ui::library_ui;
 use crate::app::screens::preview_ui::preview_ui;
+use crate::app::screens::quality_ui::quality_ui;
 use crate::app::screens::top_bar_ui::top_bar_ui;
 use crate::app::settings::Settings;
 use crate::app::state::{AppState, MessageKind, StatusMessage};
@@ -69,6 +71,8 @@ pub struct DeskApp {
     /// When the process started, while the first frame is still to come and
     /// `HANDOUT_DESK_TIMING` asked for start-up timing.
     report_first_frame: Option<Instant>,
+    /// Whether `HANDOUT_DESK_TIMING` asked for timings (of each quality check too).
+    timing: bool,
 }
 
 impl DeskApp {
@@ -141,6 +145,7 @@ impl DeskApp {
             },
             form: FillInForm::default(),
             report_first_frame: None,
+            timing: std::env::var_os("HANDOUT_DESK_TIMING").is_some(),
         }
     }
 
@@ -213,6 +218,17 @@ impl DeskApp {
 
         self.state.refresh_layout();
         editor::refresh_checks(&mut self.state);
+        if quality_panel::refresh_quality(&mut self.state)
+            && self.timing
+            && let Some(view) = self.state.quality.view()
+        {
+            eprintln!(
+                "handout-desk: quality check of {} took {:.2} ms (layout {:.2} ms)",
+                view.template_id,
+                view.took.as_secs_f64() * 1000.0,
+                self.state.layout_time().as_secs_f64() * 1000.0
+            );
+        }
         let state = &self.state;
         let panel_fill = ui.visuals().panel_fill;
         let bar = |x: i8, y: i8| {
@@ -245,6 +261,7 @@ impl DeskApp {
             .default_size(370.0_f32.min(right_max))
             .size_range(260.0..=right_max)
             .show(ui, |ui| {
+                quality_ui(ui, state, &mut actions);
                 egui::ScrollArea::vertical()
                     .id_salt("fill-in-scroll")
                     .auto_shrink([false, false])

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use crate::app::approve::ApproveDialog;
 use crate::app::clinic_tools::ClinicTools;
 use crate::app::editor::EditorState;
+use crate::app::quality_panel::QualityPanel;
 use crate::app::settings::Settings;
 use crate::clinic::sign_off::SignOffRegister;
 use crate::compose::HandoutOptions;
@@ -166,6 +167,8 @@ pub struct AppState {
     pub approve: ApproveDialog,
     /// The clinic lead's windows: sharing, packs and the log.
     pub clinic_tools: ClinicTools,
+    /// The quality panel: the chosen template's report, made once per change.
+    pub quality: QualityPanel,
     generation: u64,
     layout: LayoutCache,
 }
@@ -210,6 +213,7 @@ impl AppState {
             editor: EditorState::default(),
             approve: ApproveDialog::default(),
             clinic_tools: ClinicTools::default(),
+            quality: QualityPanel::default(),
             generation: 0,
             layout: LayoutCache::default(),
         }

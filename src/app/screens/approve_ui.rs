@@ -4,10 +4,11 @@
 use egui::{Frame, Margin, RichText};
 
 use crate::app::action::Action;
-use crate::app::approve::ApproveField;
+use crate::app::approve::{ApproveDialog, ApproveField};
 use crate::app::screens::{Field, text_field_ui};
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, bold_family, primary_button};
+use crate::quality::pemat::REVIEWER_ITEMS;
 
 /// Draws the approve dialog when it is open.
 pub fn approve_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
@@ -23,7 +24,7 @@ pub fn approve_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Ve
     let modal = egui::Modal::new(egui::Id::unique("approve-dialog"))
         .frame(frame)
         .show(ctx, |ui| {
-            ui.set_width(520.0);
+            ui.set_width(560.0);
             let palette = Palette::for_ui(ui);
             ui.label(
                 RichText::new("Approve for patient use")
@@ -59,6 +60,7 @@ pub fn approve_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Ve
                     actions.push(Action::SetApproveField(field, text));
                 }
             }
+            checklist_ui(ui, dialog, &palette, actions);
             if let Some(error) = &dialog.error {
                 ui.label(RichText::new(error).color(palette.bad.0));
             }
@@ -75,4 +77,34 @@ pub fn approve_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Ve
     if modal.should_close() {
         actions.push(Action::CloseApprove);
     }
+}
+
+/// The PEMAT-P items only a person can judge, to tick while reviewing. Ticking is
+/// a record of what was checked; approving does not need every tick.
+fn checklist_ui(
+    ui: &mut egui::Ui,
+    dialog: &ApproveDialog,
+    palette: &Palette,
+    actions: &mut Vec<Action>,
+) {
+    ui.add_space(4.0);
+    ui.label(RichText::new("Reviewer checklist (PEMAT-P)").family(bold_family()));
+    ui.label(
+        RichText::new(
+            "Tick what you checked. The ticks are kept with the sign-off;              you can approve without all of them.",
+        )
+        .size(12.5)
+        .color(palette.muted),
+    );
+    ui.spacing_mut().item_spacing.y = 2.0;
+    for &(number, item) in REVIEWER_ITEMS {
+        let mut on = dialog.checked.contains(&number);
+        let label = format!("PEMAT-P: {item}");
+        let response = ui.checkbox(&mut on, RichText::new(&label).size(13.5));
+        if response.changed() {
+            actions.push(Action::SetReviewerItem(number, on));
+        }
+    }
+    ui.spacing_mut().item_spacing.y = 8.0;
+    ui.add_space(4.0);
 }

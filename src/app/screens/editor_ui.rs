@@ -6,16 +6,18 @@ use egui::{Frame, Margin, RichText, Stroke, TextEdit};
 
 use crate::app::action::Action;
 use crate::app::editor::editable;
+use crate::app::quality_panel::FindingRow;
 use crate::app::screens::changes_ui::changes_ui;
 use crate::app::screens::{Field, text_field_ui};
 use crate::app::state::AppState;
 use crate::app::template_edit::{
     BlockField, NewBlock, TemplateEdit, cites_sources, field_text, parse_sources, sources_text,
 };
-use crate::app::theme::{Palette, bold_family, section_title_ui};
+use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
 use crate::clinic::adapt::newer_base;
 use crate::clinic::diff::diff_from_base;
 use crate::diagnostic::Diagnostic;
+use crate::quality::report::FindingSeverity;
 use crate::template::{Block, CalloutKind, LoadedTemplate, ResourceCategory, TemplateOrigin};
 
 /// Draws the block editor for the chosen template, or says why it cannot be edited.
@@ -116,9 +118,26 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
     }
     ui.add_space(6.0);
 
+    let quality = state.quality.view_of(id);
+    let selected = state.editor.selected_block;
+    // Scroll to a block chosen in the quality panel once per choice.
+    let scrolled_id = egui::Id::unique("editor-scrolled-for");
+    let scroll_pending = selected.is_some()
+        && ui.data(|d| d.get_temp::<u64>(scrolled_id)) != Some(state.editor.select_serial);
     for (i, block) in t.blocks.iter().enumerate() {
         let problems: Vec<&Diagnostic> = checks.iter().filter(|d| d.block == Some(i)).collect();
-        block_ui(ui, i, block, t.blocks.len(), &problems, &palette, actions);
+        let findings: Vec<&FindingRow> =
+            quality.map_or_else(Vec::new, |q| q.findings_in(i).collect());
+        let look = BlockLook {
+            problems: &problems,
+            findings: &findings,
+            selected: selected == Some(i),
+        };
+        let rect = block_ui(ui, i, block, t.blocks.len(), &look, &palette, actions);
+        if look.selected && scroll_pending {
+            ui.scroll_to_rect(rect, Some(egui::Align::TOP));
+            ui.data_mut(|d| d.insert_temp(scrolled_id, state.editor.select_serial));
+        }
         ui.add_space(6.0);
     }
     ui.menu_button("Add block", |ui| {
@@ -187,17 +206,31 @@ fn read_only_ui(ui: &mut egui::Ui, loaded: &LoadedTemplate, palette: &Palette) {
         });
 }
 
+/// What a block's card shows besides its fields.
+struct BlockLook<'a> {
+    /// The template checks' problems in the block.
+    problems: &'a [&'a Diagnostic],
+    /// The quality findings in the block, errors first.
+    findings: &'a [&'a FindingRow],
+    /// Whether the block was chosen in the quality panel.
+    selected: bool,
+}
+
+/// Draws block `i`'s card; returns where it is.
 fn block_ui(
     ui: &mut egui::Ui,
     i: usize,
     block: &Block,
     count: usize,
-    problems: &[&Diagnostic],
+    look: &BlockLook<'_>,
     palette: &Palette,
     actions: &mut Vec<Action>,
-) {
+) -> egui::Rect {
     let n = i + 1;
-    let stroke = if problems.iter().any(|d| d.is_error()) {
+    let problems = look.problems;
+    let stroke = if look.selected {
+        Stroke::new(2.5, palette.accent)
+    } else if problems.iter().any(|d| d.is_error()) {
         Stroke::new(1.5, palette.bad.0)
     } else {
         Stroke::new(1.0, palette.card_border)
@@ -253,7 +286,39 @@ fn block_ui(
             for d in problems {
                 problem_ui(ui, d, palette);
             }
-        });
+            block_findings_ui(ui, look.findings, palette);
+        })
+        .response
+        .rect
+}
+
+/// The quality findings at a block: how many, and the first in full.
+fn block_findings_ui(ui: &mut egui::Ui, findings: &[&FindingRow], palette: &Palette) {
+    let Some(row) = findings.first() else {
+        return;
+    };
+    let first = &row.finding;
+    let colours = if first.severity == FindingSeverity::Error {
+        palette.bad
+    } else {
+        palette.caution
+    };
+    ui.horizontal_wrapped(|ui| {
+        let count = match findings.len() {
+            1 => "1 quality finding".to_owned(),
+            n => format!("{n} quality findings"),
+        };
+        badge_ui(ui, &count, colours);
+        ui.label(
+            RichText::new(first.rule.id())
+                .size(12.5)
+                .color(palette.muted),
+        );
+    });
+    ui.label(RichText::new(&first.message).size(12.5).color(colours.0));
+    if let Some(advice) = &row.advice {
+        ui.label(RichText::new(advice).size(12.5).color(palette.accent));
+    }
 }
 
 fn block_field_ui(

@@ -9,6 +9,7 @@ pub mod export_ui;
 pub mod fill_in_ui;
 pub mod library_ui;
 pub mod preview_ui;
+pub mod quality_ui;
 pub mod resources_ui;
 pub mod top_bar_ui;
 

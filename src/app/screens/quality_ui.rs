@@ -1,0 +1,354 @@
+//! The "Quality checks" panel (top of the right-hand panel, above the fill-in
+//! form or the block editor): reading grade, SMOG and reading ease, the PEMAT-P
+//! items the program judges, and every finding, errors first.
+//!
+//! Choosing a finding about a block asks for [`Action::SelectBlock`]. On a clinic
+//! copy the editor opens at that block, scrolled to it and framed in the accent
+//! colour. Shipped and shared templates cannot be edited, so there the finding
+//! itself is marked as chosen and shows the start of the block's text, which is
+//! enough to find it on the page.
+
+use egui::{Align, Frame, Layout, Margin, Panel, RichText, Sense, Stroke, UiBuilder, WidgetInfo};
+
+use crate::app::action::Action;
+use crate::app::editor::editable;
+use crate::app::quality_panel::{FindingRow, QualityView};
+use crate::app::state::AppState;
+use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
+use crate::quality::report::FindingSeverity;
+use crate::template::Block;
+
+/// The panel's title, which is also its heading's accessible label.
+pub const TITLE: &str = "Quality checks";
+
+/// How many characters of a read-only block's text a chosen finding quotes.
+const EXCERPT_CHARS: usize = 150;
+
+/// Draws the quality panel for the chosen template at the top of `ui`.
+pub fn quality_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let Some(view) = state
+        .selected
+        .as_deref()
+        .and_then(|id| state.quality.view_of(id))
+    else {
+        return;
+    };
+    let folded = state.quality.folded;
+    let frame = Frame::new().inner_margin(Margin {
+        left: 0,
+        right: 12,
+        top: 0,
+        bottom: 8,
+    });
+    if folded {
+        Panel::top("quality-folded")
+            .frame(frame)
+            .resizable(false)
+            .show(ui, |ui| header_ui(ui, view, true, actions));
+        return;
+    }
+    let total = ui.available_height();
+    let most = (total * 0.7).max(180.0);
+    Panel::top("quality")
+        .frame(frame)
+        .resizable(true)
+        .default_size((total * 0.5).clamp(180.0, most))
+        .size_range(140.0..=most)
+        .show(ui, |ui| {
+            header_ui(ui, view, false, actions);
+            egui::ScrollArea::vertical()
+                .id_salt("quality-scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| body_ui(ui, state, view, actions));
+        });
+    ui.add_space(4.0);
+}
+
+fn header_ui(ui: &mut egui::Ui, view: &QualityView, folded: bool, actions: &mut Vec<Action>) {
+    let palette = Palette::for_ui(ui);
+    let (errors, warnings) = view.counts();
+    ui.horizontal(|ui| {
+        section_title_ui(ui, TITLE)
+            .widget_info(|| WidgetInfo::labeled(egui::Role::Heading, true, TITLE));
+        if errors > 0 {
+            badge_ui(ui, &plural(errors, "error", "errors"), palette.bad);
+        }
+        if warnings > 0 {
+            badge_ui(
+                ui,
+                &plural(warnings, "warning", "warnings"),
+                palette.caution,
+            );
+        }
+        if errors + warnings == 0 {
+            badge_ui(ui, "All clear", palette.good);
+        }
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            let (text, name) = if folded {
+                ("Show", "Show quality checks")
+            } else {
+                ("Hide", "Hide quality checks")
+            };
+            if ui
+                .small_button(text)
+                .accessible_name(name)
+                .on_hover_text(name)
+                .clicked()
+            {
+                actions.push(Action::SetQualityFolded(!folded));
+            }
+        });
+    });
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn body_ui(ui: &mut egui::Ui, state: &AppState, view: &QualityView, actions: &mut Vec<Action>) {
+    let palette = Palette::for_ui(ui);
+    ui.spacing_mut().item_spacing.y = 6.0;
+    scores_ui(ui, view, &palette);
+    pemat_ui(ui, view, &palette);
+    ui.add_space(2.0);
+    if view.rows.is_empty() {
+        ui.label(
+            RichText::new("No findings: the wording, sources and help lines all pass.")
+                .color(palette.good.0),
+        );
+        return;
+    }
+    let chosen = state.editor.selected_block;
+    let read_only = editable(state).is_none();
+    for row in &view.rows {
+        let selected = row.finding.block.is_some() && row.finding.block == chosen;
+        finding_ui(ui, state, row, selected, read_only, &palette, actions);
+    }
+}
+
+fn scores_ui(ui: &mut egui::Ui, view: &QualityView, palette: &Palette) {
+    let scores = &view.report.scores;
+    let (target, max) = view.report.grade_target;
+    let grade = scores.flesch_kincaid_grade;
+    let grade_colour = if grade <= f64::from(target) {
+        palette.good.0
+    } else if grade <= f64::from(max) {
+        palette.caution.0
+    } else {
+        palette.bad.0
+    };
+    let text_colour = ui.visuals().text_color();
+    ui.columns(3, |cols| {
+        tile_ui(
+            &mut cols[0],
+            "Reading grade",
+            &format!("{grade:.1}"),
+            grade_colour,
+            &format!("target {target}, max {max}"),
+            palette,
+        );
+        tile_ui(
+            &mut cols[1],
+            "SMOG grade",
+            &format!("{:.1}", scores.smog_grade),
+            text_colour,
+            "years of school",
+            palette,
+        );
+        tile_ui(
+            &mut cols[2],
+            "Reading ease",
+            &format!("{:.0}", scores.flesch_reading_ease),
+            text_colour,
+            "higher is easier",
+            palette,
+        );
+    });
+}
+
+fn tile_ui(
+    ui: &mut egui::Ui,
+    caption: &str,
+    value: &str,
+    colour: egui::Color32,
+    note: &str,
+    palette: &Palette,
+) {
+    Frame::new()
+        .fill(palette.card)
+        .stroke(Stroke::new(1.0, palette.card_border))
+        .corner_radius(8)
+        .inner_margin(Margin::symmetric(8, 6))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.spacing_mut().item_spacing.y = 1.0;
+            ui.label(RichText::new(caption).size(12.0).color(palette.muted));
+            ui.label(
+                RichText::new(value)
+                    .family(bold_family())
+                    .size(20.0)
+                    .color(colour),
+            );
+            ui.label(RichText::new(note).size(11.5).color(palette.muted));
+        });
+}
+
+fn pemat_ui(ui: &mut egui::Ui, view: &QualityView, palette: &Palette) {
+    let pemat = &view.report.pemat;
+    let met = pemat.items.iter().filter(|i| i.met).count();
+    egui::CollapsingHeader::new(
+        RichText::new(format!(
+            "PEMAT-P: understandable {:.0}%, actionable {:.0}%",
+            pemat.understandability, pemat.actionability
+        ))
+        .family(bold_family())
+        .size(14.0),
+    )
+    .id_salt("pemat-items")
+    .show(ui, |ui| {
+        ui.label(
+            RichText::new(format!(
+                "The program judges {} items; {met} are met.",
+                pemat.items.len()
+            ))
+            .size(12.5)
+            .color(palette.muted),
+        );
+        for item in &pemat.items {
+            ui.horizontal_wrapped(|ui| {
+                if item.met {
+                    badge_ui(ui, "Met", palette.good);
+                } else {
+                    badge_ui(ui, "Not met", palette.caution);
+                }
+                ui.label(RichText::new(format!("{}. {}", item.number, item.item)).size(13.0));
+            });
+            ui.label(RichText::new(&item.why).size(12.0).color(palette.muted));
+        }
+        ui.label(
+            RichText::new(
+                "The other PEMAT-P items need a person: tick them when you approve the handout.",
+            )
+            .size(12.0)
+            .color(palette.muted),
+        );
+    });
+}
+
+fn finding_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    row: &FindingRow,
+    selected: bool,
+    read_only: bool,
+    palette: &Palette,
+    actions: &mut Vec<Action>,
+) {
+    let f = &row.finding;
+    let sense = if f.block.is_some() {
+        Sense::click()
+    } else {
+        Sense::hover()
+    };
+    let response = ui
+        .scope_builder(UiBuilder::new().id_salt(&row.label).sense(sense), |ui| {
+            // The row takes the click, not the text inside it.
+            ui.style_mut().interaction.selectable_labels = false;
+            let hovered = f.block.is_some() && ui.response().hovered();
+            let stroke = if selected {
+                Stroke::new(2.0, palette.accent)
+            } else if hovered {
+                Stroke::new(1.0, palette.accent)
+            } else {
+                Stroke::new(1.0, palette.card_border)
+            };
+            Frame::new()
+                .fill(palette.card)
+                .stroke(stroke)
+                .corner_radius(8)
+                .inner_margin(Margin::symmetric(10, 7))
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.spacing_mut().item_spacing.y = 3.0;
+                    ui.horizontal(|ui| {
+                        match f.severity {
+                            FindingSeverity::Error => badge_ui(ui, "Error", palette.bad),
+                            FindingSeverity::Warning => badge_ui(ui, "Warning", palette.caution),
+                        };
+                        ui.label(
+                            RichText::new(f.rule.id())
+                                .size(12.5)
+                                .color(palette.muted)
+                                .family(bold_family()),
+                        );
+                        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                            let place = f.block.map_or_else(
+                                || "Whole handout".to_owned(),
+                                |b| format!("Block {}", b + 1),
+                            );
+                            ui.label(RichText::new(place).size(12.5).color(palette.muted));
+                        });
+                    });
+                    ui.label(RichText::new(&f.message).size(13.5));
+                    if let Some(advice) = &row.advice {
+                        ui.label(RichText::new(advice).size(13.5).color(palette.accent));
+                    }
+                    if selected
+                        && read_only
+                        && let Some(excerpt) = f.block.and_then(|b| excerpt(state, b))
+                    {
+                        ui.label(
+                            RichText::new(excerpt)
+                                .size(12.5)
+                                .italics()
+                                .color(palette.muted),
+                        );
+                    }
+                });
+        })
+        .response;
+    if let Some(block) = f.block {
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &row.label));
+        let response = response
+            .on_hover_cursor(egui::CursorIcon::PointingHand)
+            .on_hover_text(if read_only {
+                "Show which text this is about"
+            } else {
+                "Go to this block in the editor"
+            });
+        if response.clicked() {
+            actions.push(Action::SelectBlock(block));
+        }
+    } else {
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &row.label));
+    }
+}
+
+/// The start of block `block`'s text, quoted, for a read-only template.
+fn excerpt(state: &AppState, block: usize) -> Option<String> {
+    let block: &Block = state.selected_template()?.template.blocks.get(block)?;
+    let text = block.texts().join(" ");
+    let text = text.trim();
+    if text.is_empty() {
+        return Some(format!("In a {} block.", block.kind_name()));
+    }
+    let mut cut: String = text.chars().take(EXCERPT_CHARS).collect();
+    if cut.len() < text.len() {
+        cut = format!("{}…", cut.trim_end());
+    }
+    Some(format!("{}: “{cut}”", block.kind_name()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::fonts::{self, FontStyle};
+
+    #[test]
+    fn the_panel_s_own_characters_are_in_the_font() {
+        for style in [FontStyle::Regular, FontStyle::Bold] {
+            for ch in ['“', '”', '…', '–', '—', '%', ';'] {
+                assert!(fonts::metrics(style).has_glyph(ch), "{ch} in {style:?}");
+            }
+        }
+    }
+}
