@@ -143,31 +143,37 @@ pub fn template_scores(template: &Template) -> TemplateScores {
 ///
 /// A number, phone number or link counts as one syllable (one short word, see
 /// [`crate::quality::text`]); a dotted initialism ("e.g", "U.S") one syllable
-/// per letter, as it is read aloud; "Dr", "Mr", "Mrs" as "doctor", "mister",
-/// "missus". A hyphenated word is the sum of its parts. Other words use an
-/// English heuristic, in this order:
+/// per letter, as it is read aloud, and so do capitals with no vowel or a
+/// known initialism ("CDC", "FDA", "HIV"); "Dr", "Mr", "Mrs" count as "doctor", "mister",
+/// "missus". A hyphenated word is the sum of its parts; a `-n't` after a
+/// consonant ("couldn't") adds one. Other words use an English heuristic, in
+/// this order:
 ///
 /// 1. a short table of words the rules get wrong (e.g. "suicide", "poison");
-/// 2. a plural or third-person `-s` is dropped (not after `s`, `u` or `i`);
-/// 3. the suffixes `-ing`, `-ly`, `-ment`, `-ness`, `-ful`, `-less` count one
-///    syllable on top of their stem ("safely" = "safe" + 1), and the roots
-///    "some", "care", "home", "life", "safe", "time", "where", "there" one
-///    syllable at the start of a compound ("something", "safety"; roots are
-///    tried before suffixes);
+/// 2. a plural or third-person `-s` is dropped (not after `s`, `u`, `i` or `e`);
+/// 3. the roots "some", "care", "home", "life", "safe", "time", "where",
+///    "there", "guide", "frame" (one syllable) and "every" (two) start a
+///    compound before a consonant ("something", "safety", "everyday"); then
+///    `-ically` counts as `-ic` + 1 ("typically"), and the suffixes `-ing`,
+///    `-ly`, `-ment`, `-ness`, `-ful`, `-less` count one syllable on top of
+///    their stem ("safely" = "safe" + 1; "struggling" keeps the `-le` of
+///    "struggle");
 /// 4. the rest counts groups of vowels (`a e i o u`, and `y` unless it starts a
 ///    syllable before a vowel, as in "you" or "player"), then
-///    - splits vowel pairs that are two syllables: `ia`/`io` ("media",
-///      "opioid"; not after `c t s g x`, and not in a final `-ion`), `iu`
+///    - splits vowel pairs that are two syllables: `ia` ("media"; not after
+///      `c t s g x`), `io` ("opioid", "ratio"; not in `-tion`, `-cious`
+///      and the like, nor in a final `-lion`/`-nion`), `iu`
 ///      ("medium"), `ie` before `t`, `nt`/`nc` or a final `r`/`st` ("diet",
 ///      "client", "easier"; `-ient`/`-ience` not after `c t s g x`), `eo`
 ///      ("video"; not after `g`, nor in "people"), `ua` ("usual"; not after
 ///      `g q`), `ue` before `n l` ("fluent"; not after `g q`), a final `ea`
 ///      after another vowel ("area", not "tea"), and `y` before a vowel after
 ///      a consonant;
-///    - drops a silent final `e` (not `-le` after a consonant, as in
-///      "table"), a silent `-es` (not after `s x z c g`, `ch`, `sh`, or `-les`
-///      after a consonant), and a silent `-ed` (not after `t d`, nor `-led`
-///      after a consonant);
+///    - drops a silent final `e` (not `-le` or `-re` after a consonant, as in
+///      "table", "centre"), a silent `-es` (not after `s x z c g`, `ch`, `sh`,
+///      or `-les`/`-res` after a consonant), a silent `-ed` (not after `t d`,
+///      nor `-led`/`-red` after a consonant), and a silent `-gue` after a
+///      vowel or `n` ("tongue", "fatigue");
 ///    - adds one for a final `-ism` ("alcoholism") and for a final `-ire`,
 ///      `-ires`, `-ired` ("fire", "tired", "require"), as the CMU
 ///      Pronouncing Dictionary counts them.
@@ -181,6 +187,9 @@ pub fn syllables(word: &str) -> usize {
         WordKind::Number | WordKind::Link => return 1,
         WordKind::Initialism => return word.chars().filter(|c| c.is_alphabetic()).count().max(1),
         WordKind::Word => {}
+    }
+    if let Some(n) = spelled_out(word) {
+        return n;
     }
     let lower = word.to_lowercase().replace('’', "'");
     if lower.contains('-') {
@@ -218,7 +227,37 @@ fn word_syllables(word: &str) -> usize {
     if letters.is_empty() {
         return 1;
     }
-    count_word(&letters).max(1)
+    count_word(&letters, true).max(1) + usize::from(syllabic_nt(word))
+}
+
+/// "couldn't", "isn't": a `-n't` after a consonant is a syllable of its own
+/// ("don't" and "can't" are not).
+fn syllabic_nt(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("n't") else {
+        return false;
+    };
+    stem.chars()
+        .last()
+        .is_some_and(|c| c.is_alphabetic() && !is_vowel_letter(c))
+}
+
+/// Initialisms with a vowel that are read letter by letter.
+const SPELLED_INITIALISMS: &[&str] = &[
+    "FDA", "HIV", "ICU", "IUD", "OUD", "AUD", "ER", "ID", "IV", "UK", "US", "EU", "EMS", "EMT",
+    "ADHD",
+];
+
+/// "CDC", "PTSD", "FDA": capitals with no vowel (two to five of them), or a
+/// known initialism, are read letter by letter (W is three syllables).
+/// Capitals that can be said as a word ("NIDA", "ZIP") are ordinary words.
+fn spelled_out(word: &str) -> Option<usize> {
+    let n = word.chars().count();
+    let capitals = word.chars().all(|c| c.is_ascii_uppercase());
+    let no_vowel = !word
+        .chars()
+        .any(|c| matches!(c, 'A' | 'E' | 'I' | 'O' | 'U'));
+    (capitals && (2..=5).contains(&n) && (no_vowel || SPELLED_INITIALISMS.contains(&word)))
+        .then(|| word.chars().map(|c| if c == 'W' { 3 } else { 1 }).sum())
 }
 
 /// Words the rules below count wrongly, with their syllables.
@@ -241,6 +280,15 @@ const EXCEPTIONS: &[(&str, usize)] = &[
     ("hour", 2),
     ("our", 2),
     ("aspirin", 2),
+    ("aches", 1),
+    ("wherever", 3),
+    ("behavior", 3),
+    ("behaviour", 3),
+    ("behavioral", 4),
+    ("behavioural", 4),
+    ("sciences", 3),
+    ("scientific", 4),
+    ("scientist", 3),
     ("fluid", 2),
     ("headache", 2),
     ("headaches", 2),
@@ -272,9 +320,20 @@ const EXCEPTIONS: &[(&str, usize)] = &[
 /// Suffixes that add one syllable to their stem.
 const SUFFIXES: &[&str] = &["ing", "ment", "ness", "less", "ful", "ly"];
 
-/// Roots with a silent `e` that start compounds ("someone", "safety").
-const ROOTS: &[&str] = &[
-    "some", "care", "home", "life", "safe", "time", "where", "there",
+/// Roots that start compounds, with their syllables: mostly a silent `e`
+/// ("something", "safety").
+const ROOTS: &[(&str, usize)] = &[
+    ("some", 1),
+    ("care", 1),
+    ("home", 1),
+    ("life", 1),
+    ("safe", 1),
+    ("time", 1),
+    ("where", 1),
+    ("there", 1),
+    ("guide", 1),
+    ("frame", 1),
+    ("every", 2),
 ];
 
 fn exception(word: &str) -> Option<usize> {
@@ -286,34 +345,50 @@ fn has_vowel(s: &str) -> bool {
         .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
 }
 
-/// Steps 1–3 of [`syllables`], then the vowel-group count.
-fn count_word(word: &str) -> usize {
+/// Steps 1–3 of [`syllables`], then the vowel-group count. `plural` is false
+/// for a stem left by a suffix ("increas" from "increasing"), which is not
+/// a plural.
+fn count_word(word: &str, plural: bool) -> usize {
     if let Some(n) = exception(word) {
         return n;
     }
     if let Some(stem) = word.strip_suffix('s')
+        && plural
         && stem.len() >= 2
         && !stem.ends_with(['s', 'u', 'i', 'e'])
     {
-        return count_word(stem);
+        return count_word(stem, true);
     }
-    for root in ROOTS {
+    for (root, n) in ROOTS {
         if let Some(rest) = word.strip_prefix(root)
             && rest.len() >= 2
             && has_vowel(rest)
+            && rest.starts_with(|c: char| !is_vowel_letter(c))
         {
-            return 1 + count_word(rest);
+            return n + count_word(rest, true);
         }
+    }
+    if let Some(stem) = word.strip_suffix("ically") {
+        // "typically" = "typic" + "ly": the "al" is not heard.
+        return count_word(&format!("{stem}ic"), false) + 1;
     }
     for suffix in SUFFIXES {
         if let Some(stem) = word.strip_suffix(suffix)
             && stem.len() >= 2
             && has_vowel(stem)
         {
-            return count_word(stem) + 1;
+            return count_word(stem, false) + 1 + usize::from(*suffix == "ing" && syllabic_l(stem));
         }
     }
     vowel_groups(word).max(1)
+}
+
+/// "struggl" (from "struggling"): a stem ending in a consonant and `l`, the
+/// `-le` of "struggle", keeps that syllable.
+fn syllabic_l(stem: &str) -> bool {
+    let w: Vec<char> = stem.chars().collect();
+    let n = w.len();
+    n >= 3 && w[n - 1] == 'l' && !is_vowel_letter(w[n - 2]) && !matches!(w[n - 2], 'l' | 'r' | 'y')
 }
 
 fn is_vowel_letter(c: char) -> bool {
@@ -367,7 +442,13 @@ fn splits(w: &[char], i: usize) -> bool {
     let soft_before = before.is_some_and(|b| matches!(b, 'c' | 't' | 's' | 'g' | 'x'));
     match (prev, cur) {
         ('i', 'a') => !soft_before,
-        ('i', 'o') => !(soft_before || after == "n" || after == "ns"),
+        ('i', 'o') => {
+            let soft = soft_before && after.starts_with(['n', 'u']);
+            let final_ion = (after == "n" || after == "ns")
+                && before.is_some_and(|b| matches!(b, 'l' | 'n'))
+                && w[..i - 1].iter().any(|&c| is_vowel_letter(c));
+            !(soft || final_ion)
+        }
         ('i', 'u') => true,
         ('i', 'e') => {
             after.starts_with('t')
@@ -386,8 +467,23 @@ fn splits(w: &[char], i: usize) -> bool {
     }
 }
 
+/// "tongue", "fatigue", "league": a final `-gue(s)` after a vowel or `n` is silent.
+fn silent_gue(w: &[char]) -> bool {
+    let s: String = w.iter().collect();
+    let body = s.strip_suffix('s').unwrap_or(&s);
+    body.len() >= 5
+        && body.ends_with("gue")
+        && body[..body.len() - 3]
+            .chars()
+            .last()
+            .is_some_and(|c| is_vowel_letter(c) || c == 'n')
+}
+
 /// 1 when the word ends in a silent `e`, `-es` or `-ed` and has another vowel group.
 fn silent_ending(w: &[char], vowel: &[bool]) -> usize {
+    if silent_gue(w) {
+        return 1;
+    }
     let n = w.len();
     if n < 3 {
         return 0;
@@ -402,7 +498,8 @@ fn silent_ending(w: &[char], vowel: &[bool]) -> usize {
     }
     if last == 'e' {
         let p = n - 2;
-        let le_after_consonant = w[p] == 'l' && p >= 1 && consonant(p - 1);
+        let le_after_consonant =
+            matches!(w[p], 'l' | 'r') && p >= 1 && consonant(p - 1) && w[p - 1] != w[p];
         return usize::from(consonant(p) && !le_after_consonant && groups_before_end >= 1 && n > 2);
     }
     if n < 4 || w[n - 2] != 'e' || !consonant(n - 3) {
@@ -410,7 +507,7 @@ fn silent_ending(w: &[char], vowel: &[bool]) -> usize {
     }
     let p = n - 3;
     let c = w[p];
-    let after_consonant_l = c == 'l' && p >= 1 && consonant(p - 1) && w[p - 1] != 'l';
+    let after_consonant_l = matches!(c, 'l' | 'r') && p >= 1 && consonant(p - 1) && w[p - 1] != c;
     match last {
         's' => {
             let keeps = matches!(c, 's' | 'x' | 'z' | 'c' | 'g')
@@ -517,6 +614,22 @@ mod tests {
         ("fire", 2),
         ("require", 3),
         ("headaches", 2),
+        ("typically", 3),
+        ("everyday", 3),
+        ("increasing", 3),
+        ("wherever", 3),
+        ("ratio", 3),
+        ("criterion", 4),
+        ("million", 2),
+        ("opinion", 3),
+        ("fatigue", 2),
+        ("tongue", 1),
+        ("centre", 2),
+        ("struggling", 3),
+        ("couldn't", 2),
+        ("FDA", 3),
+        ("HIV", 3),
+        ("guideline", 2),
         ("don't", 1),
         ("clinic's", 2),
         ("follow-up", 3),
