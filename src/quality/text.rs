@@ -26,9 +26,12 @@
 //!   written as "(555) 010-2000" is joined into one word.
 //! - **Hyphenated words** count as one word (SMOG counting rules, facts.md D2);
 //!   em and en dashes separate words.
-//! - **Placeholders**: phone placeholders (`{clinic.phone}`, `{emergency}`,
-//!   `{crisis_line}`, `{tel:…}` …) become a phone number, `{clinic.website}` a
-//!   link, and `{clinic.name}` / `{clinic.address}` the word "clinic".
+//! - **Placeholders** stand for what they print, the same for every clinic:
+//!   `{clinic.phone}`, `{emergency}` and `{tel:…}` a phone number;
+//!   `{crisis_line}`, `{poison_line}` and `{treatment_line}` (printed as a
+//!   line's name and number) "the crisis line (555-0100)" and the like;
+//!   `{clinic.website}` a link; `{clinic.name}` and `{clinic.address}` the
+//!   word "clinic".
 //!
 //! Differences from the Python package textstat (whose counts the tests compare
 //! with): textstat splits sentences at every `.`, `!` and `?` (so "Dr." ends a
@@ -68,17 +71,18 @@ pub fn plain(text: &str) -> String {
     }
 }
 
-/// What a placeholder counts as: a phone number, a link or the word "clinic".
+/// What a placeholder counts as, close to how it prints (see
+/// `compose::resolve`) but the same for every clinic and country: a phone
+/// number, a national line as a short name and its number, a link, or the
+/// word "clinic".
 fn placeholder_words(placeholder: &Placeholder) -> &'static str {
     match placeholder {
         Placeholder::ClinicName | Placeholder::ClinicAddress => "clinic",
         Placeholder::ClinicWebsite => "clinic.example",
-        Placeholder::ClinicPhone
-        | Placeholder::Emergency
-        | Placeholder::CrisisLine
-        | Placeholder::PoisonLine
-        | Placeholder::TreatmentLine
-        | Placeholder::Tel(_) => "555-0100",
+        Placeholder::ClinicPhone | Placeholder::Emergency | Placeholder::Tel(_) => "555-0100",
+        Placeholder::CrisisLine => "the crisis line (555-0100)",
+        Placeholder::PoisonLine => "the poison line (555-0100)",
+        Placeholder::TreatmentLine => "the treatment line (555-0100)",
     }
 }
 
@@ -372,7 +376,7 @@ mod tests {
     fn placeholders_become_a_phone_number_or_a_link() {
         assert_eq!(
             plain("Call **{clinic.phone}** or {crisis_line}."),
-            "Call 555-0100 or 555-0100."
+            "Call 555-0100 or the crisis line (555-0100)."
         );
         assert_eq!(plain("See {clinic.website}."), "See clinic.example.");
     }
