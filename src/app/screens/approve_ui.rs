@@ -91,7 +91,7 @@ fn checklist_ui(
     ui.label(RichText::new("Reviewer checklist (PEMAT-P)").family(bold_family()));
     ui.label(
         RichText::new(
-            "Tick what you checked. The ticks are kept with the sign-off;              you can approve without all of them.",
+            "Tick what you checked. The ticks are kept with the sign-off; you can approve without all of them.",
         )
         .size(12.5)
         .color(palette.muted),

@@ -230,7 +230,12 @@ fn block_ui(
     let problems = look.problems;
     let stroke = if look.selected {
         Stroke::new(2.5, palette.accent)
-    } else if problems.iter().any(|d| d.is_error()) {
+    } else if problems.iter().any(|d| d.is_error())
+        || look
+            .findings
+            .iter()
+            .any(|r| r.finding.severity == FindingSeverity::Error)
+    {
         Stroke::new(1.5, palette.bad.0)
     } else {
         Stroke::new(1.0, palette.card_border)
@@ -298,6 +303,8 @@ fn block_findings_ui(ui: &mut egui::Ui, findings: &[&FindingRow], palette: &Pale
         return;
     };
     let first = &row.finding;
+    ui.add_space(2.0);
+    ui.spacing_mut().item_spacing.y = 3.0;
     let colours = if first.severity == FindingSeverity::Error {
         palette.bad
     } else {

@@ -35,10 +35,8 @@ pub fn quality_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
     };
     let folded = state.quality.folded;
     let frame = Frame::new().inner_margin(Margin {
-        left: 0,
-        right: 12,
-        top: 0,
         bottom: 8,
+        ..Margin::ZERO
     });
     if folded {
         Panel::top("quality-folded")
@@ -59,14 +57,38 @@ pub fn quality_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
             egui::ScrollArea::vertical()
                 .id_salt("quality-scroll")
                 .auto_shrink([false, false])
-                .show(ui, |ui| body_ui(ui, state, view, actions));
+                .show(ui, |ui| {
+                    // Room for the scroll bar, which floats over the content.
+                    room_for_scroll_bar().show(ui, |ui| body_ui(ui, state, view, actions));
+                });
         });
     ui.add_space(4.0);
+}
+
+/// A right margin as wide as the fill-in panel's, so both line up beside the scroll bar.
+fn room_for_scroll_bar() -> Frame {
+    Frame::new().inner_margin(Margin {
+        right: 12,
+        ..Margin::ZERO
+    })
 }
 
 fn header_ui(ui: &mut egui::Ui, view: &QualityView, folded: bool, actions: &mut Vec<Action>) {
     let palette = Palette::for_ui(ui);
     let (errors, warnings) = view.counts();
+    room_for_scroll_bar().show(ui, |ui| {
+        header_row_ui(ui, folded, errors, warnings, &palette, actions)
+    });
+}
+
+fn header_row_ui(
+    ui: &mut egui::Ui,
+    folded: bool,
+    errors: usize,
+    warnings: usize,
+    palette: &Palette,
+    actions: &mut Vec<Action>,
+) {
     ui.horizontal(|ui| {
         section_title_ui(ui, TITLE)
             .widget_info(|| WidgetInfo::labeled(egui::Role::Heading, true, TITLE));
@@ -193,27 +215,34 @@ fn tile_ui(
         });
 }
 
+/// The share of items met from which PEMAT-P counts a handout as understandable
+/// or actionable (AHRQ's usual cut-off).
+const PEMAT_PASS: f64 = 70.0;
+
 fn pemat_ui(ui: &mut egui::Ui, view: &QualityView, palette: &Palette) {
     let pemat = &view.report.pemat;
     let met = pemat.items.iter().filter(|i| i.met).count();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("PEMAT-P").family(bold_family()));
+        for (name, score) in [
+            ("Understandable", pemat.understandability),
+            ("Actionable", pemat.actionability),
+        ] {
+            let colours = if score >= PEMAT_PASS {
+                palette.good
+            } else {
+                palette.caution
+            };
+            badge_ui(ui, &format!("{name} {score:.0}%"), colours);
+        }
+    });
     egui::CollapsingHeader::new(
-        RichText::new(format!(
-            "PEMAT-P: understandable {:.0}%, actionable {:.0}%",
-            pemat.understandability, pemat.actionability
-        ))
-        .family(bold_family())
-        .size(14.0),
+        RichText::new(format!("{met} of {} items met", pemat.items.len()))
+            .size(13.0)
+            .color(palette.muted),
     )
     .id_salt("pemat-items")
     .show(ui, |ui| {
-        ui.label(
-            RichText::new(format!(
-                "The program judges {} items; {met} are met.",
-                pemat.items.len()
-            ))
-            .size(12.5)
-            .color(palette.muted),
-        );
         for item in &pemat.items {
             ui.horizontal_wrapped(|ui| {
                 if item.met {
