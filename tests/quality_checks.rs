@@ -229,7 +229,7 @@ fn each_content_rule_fails_a_template_that_breaks_it() {
     // A grade above the template's maximum.
     let mut t = shipped("kratom-risks");
     t.blocks.insert(0, Block::Paragraph {
-        text: "Pharmacological characterisation demonstrates considerable interindividual variability regarding physiological responsiveness, necessitating individualised therapeutic monitoring.".repeat(1),
+        text: "Pharmacological characterisation demonstrates considerable interindividual variability regarding physiological responsiveness, necessitating individualised therapeutic monitoring.".into(),
         sources: vec![1],
     });
     t.reading_level.max_grade = 5.0;
