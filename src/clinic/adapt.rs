@@ -78,6 +78,22 @@ pub fn newer_base<'l>(copy: &Template, library: &'l TemplateLibrary) -> Option<&
     (content_hash(&current.template) != from.base_hash).then_some(current)
 }
 
+/// A sentence saying the original of a clinic copy changed, e.g. "A newer version
+/// of Kratom: know the risks is available (v1.0.0 to v1.1.0)".
+pub fn update_notice(from: &Adaptation, current: &Template) -> String {
+    if from.base_version == current.version {
+        format!(
+            "The text of {} v{} has changed since your copy was made",
+            current.title, current.version
+        )
+    } else {
+        format!(
+            "A newer version of {} is available (v{} to v{})",
+            current.title, from.base_version, current.version
+        )
+    }
+}
+
 /// Whether the original of `copy` has changed since the copy was made, and how.
 pub fn base_update<'l>(copy: &Template, library: &'l TemplateLibrary) -> Option<BaseUpdate<'l>> {
     let from = copy.adapted_from.as_ref()?;

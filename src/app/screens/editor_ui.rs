@@ -14,7 +14,7 @@ use crate::app::template_edit::{
     BlockField, NewBlock, TemplateEdit, cites_sources, field_text, parse_sources, sources_text,
 };
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
-use crate::clinic::adapt::newer_base;
+use crate::clinic::adapt::{newer_base, update_notice};
 use crate::clinic::diff::diff_from_base;
 use crate::diagnostic::Diagnostic;
 use crate::quality::report::FindingSeverity;
@@ -73,13 +73,7 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
         newer_base(t, &state.library).map(|b| &b.template),
         t.adapted_from.as_ref(),
     ) {
-        ui.label(
-            RichText::new(format!(
-                "A newer version of {} is available (v{} to v{})",
-                base.title, from.base_version, base.version
-            ))
-            .color(palette.caution.0),
-        );
+        ui.label(RichText::new(update_notice(from, base)).color(palette.caution.0));
         if ui.button("Review differences").clicked() {
             actions.push(Action::ShowBaseDiff(true));
         }

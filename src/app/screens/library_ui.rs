@@ -6,7 +6,7 @@ use egui::{Frame, Margin, RichText, Sense, Stroke, TextWrapMode, WidgetInfo};
 use crate::app::action::Action;
 use crate::app::state::{AppState, ReviewBadge};
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
-use crate::clinic::adapt::newer_base;
+use crate::clinic::adapt::{newer_base, update_notice};
 use crate::template::{LoadedTemplate, TemplateOrigin, Topic};
 
 /// Draws the library; returns what the user chose.
@@ -145,12 +145,9 @@ fn template_card_ui(
             ) {
                 ui.add(
                     egui::Label::new(
-                        RichText::new(format!(
-                            "A newer version of {} is available (v{} to v{})",
-                            base.title, from.base_version, base.version
-                        ))
-                        .size(12.5)
-                        .color(palette.caution.0),
+                        RichText::new(update_notice(from, base))
+                            .size(12.5)
+                            .color(palette.caution.0),
                     )
                     .wrap_mode(TextWrapMode::Wrap)
                     .selectable(false),
