@@ -3,78 +3,25 @@
 //! shared folder; a second desk pointed at that folder sees it, exports it, and
 //! its handout log says exactly which text went out.
 
-use std::path::{Path, PathBuf};
+mod common;
 
+use std::path::Path;
+
+use common::gui::{click, desk_with, replace_text, select_template};
+use common::tempdir::TempDir;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use handout_desk::app::DeskApp;
 use handout_desk::app::settings::Settings;
-use handout_desk::app::{AppConfig, DeskApp};
 use handout_desk::clinic::handout_log;
-use handout_desk::date::Date;
 use handout_desk::storage::Storage;
 use handout_desk::template::{Block, ReviewStatus, TemplateOrigin, content_hash};
 
 const WALK_IN: &str = "Walk-in hours at our clinic are Monday to Friday, 8 a.m. to noon.";
 
-/// A folder removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> Self {
-        let path =
-            std::env::temp_dir().join(format!("handout-desk-clinic-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).expect("create a temporary folder");
-        Self(path)
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
 fn desk(data: &Path) -> Harness<'static, DeskApp> {
-    let config = AppConfig {
-        storage: Some(Storage::in_dir(data)),
-        templates_dirs: vec![],
-        today: Date::parse("2026-12-01").ok(),
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1400.0))
-        .build_eframe(move |cc| DeskApp::new(&cc.egui_ctx, config));
-    harness.run();
-    harness
-}
-
-fn click(harness: &mut Harness<'_, DeskApp>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-fn replace_text(harness: &mut Harness<'_, DeskApp>, label: &str, text: &str) {
-    click(harness, label);
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.run();
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-}
-
-fn select_template(harness: &mut Harness<'_, DeskApp>, title: &str) {
-    harness
-        .get_by(|n| {
-            n.role() == Role::ListBoxOption && n.label().is_some_and(|l| l.starts_with(title))
-        })
-        .click();
-    harness.run();
+    desk_with(data, vec![], "2026-12-01", (1600.0, 1400.0))
 }
 
 fn open_clinic_window(harness: &mut Harness<'_, DeskApp>, entry: &str) {
@@ -84,8 +31,8 @@ fn open_clinic_window(harness: &mut Harness<'_, DeskApp>, entry: &str) {
 
 #[test]
 fn adapt_approve_publish_and_use_on_a_second_desk() {
-    let lead_data = TempDir::new("lead");
-    let shared = TempDir::new("shared");
+    let lead_data = TempDir::new();
+    let shared = TempDir::new();
     let mut lead = desk(lead_data.path());
 
     // Adapt the MOUD handout and add a paragraph about walk-in hours.
@@ -153,7 +100,7 @@ fn adapt_approve_publish_and_use_on_a_second_desk() {
     lead.state_mut().save_now();
 
     // A second desk, pointed at the same folder, sees it approved and read-only.
-    let desk_data = TempDir::new("desk");
+    let desk_data = TempDir::new();
     Storage::in_dir(desk_data.path())
         .save_settings(&Settings {
             shared_templates_dir: Some(shared.path().to_path_buf()),
@@ -217,7 +164,7 @@ fn adapt_approve_publish_and_use_on_a_second_desk() {
 
 #[test]
 fn a_pack_is_shown_before_it_is_imported_and_a_bad_one_is_refused() {
-    let lead_data = TempDir::new("pack-lead");
+    let lead_data = TempDir::new();
     let mut lead = desk(lead_data.path());
     select_template(&mut lead, "Kratom");
     click(&mut lead, "Adapt for my clinic");
@@ -232,7 +179,7 @@ fn a_pack_is_shown_before_it_is_imported_and_a_bad_one_is_refused() {
         lead.state().state().clinic_tools.note
     );
 
-    let desk_data = TempDir::new("pack-desk");
+    let desk_data = TempDir::new();
     let mut second = desk(desk_data.path());
     open_clinic_window(&mut second, "Clinic pack…");
     replace_text(&mut second, "Pack to import", &pack.display().to_string());

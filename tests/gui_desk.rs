@@ -4,40 +4,20 @@
 //! Every `run()` also checks that each input widget has an accessible name, and
 //! fails if the app keeps asking for repaints when nothing happens.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
+use common::gui::{click, desk_with, replace_text, select_template};
+use common::tempdir::TempDir;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use handout_desk::app::DeskApp;
 use handout_desk::app::settings::ThemeChoice;
-use handout_desk::app::{AppConfig, DeskApp};
 use handout_desk::date::Date;
 use handout_desk::layout::{LaidOutDocument, Paper};
-use handout_desk::storage::Storage;
-
-/// A folder removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> Self {
-        let path =
-            std::env::temp_dir().join(format!("handout-desk-gui-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).expect("create a temporary folder");
-        Self(path)
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 fn today() -> Date {
     Date::parse("2026-11-22").expect("a valid date")
@@ -45,16 +25,7 @@ fn today() -> Date {
 
 /// The desk app on a large screen, keeping its files in `data`.
 fn desk(data: &Path, templates_dirs: Vec<PathBuf>) -> Harness<'static, DeskApp> {
-    let config = AppConfig {
-        storage: Some(Storage::in_dir(data)),
-        templates_dirs,
-        today: Some(today()),
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1400.0))
-        .build_eframe(move |cc| DeskApp::new(&cc.egui_ctx, config));
-    harness.run();
-    harness
+    desk_with(data, templates_dirs, "2026-11-22", (1600.0, 1400.0))
 }
 
 fn document<'h>(harness: &'h Harness<'_, DeskApp>) -> &'h LaidOutDocument {
@@ -64,35 +35,9 @@ fn document<'h>(harness: &'h Harness<'_, DeskApp>) -> &'h LaidOutDocument {
     }
 }
 
-fn click(harness: &mut Harness<'_, DeskApp>, label: &str) {
-    let node = harness.get_by_label(label);
-    node.scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-/// Clicks the text field named `label`, selects all and types `text` over it.
-fn replace_text(harness: &mut Harness<'_, DeskApp>, label: &str, text: &str) {
-    click(harness, label);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-}
-
-fn select_template(harness: &mut Harness<'_, DeskApp>, title: &str) {
-    harness
-        .get_by(|n| {
-            n.role() == Role::ListBoxOption && n.label().is_some_and(|l| l.starts_with(title))
-        })
-        .click();
-    harness.run();
-}
-
 #[test]
 fn choosing_each_template_shows_its_pages() {
-    let data = TempDir::new("choose");
+    let data = TempDir::new();
     let mut harness = desk(data.path(), vec![]);
     let templates: Vec<(String, String)> = harness
         .state()
@@ -117,7 +62,7 @@ fn choosing_each_template_shows_its_pages() {
 
 #[test]
 fn search_and_topic_filter_narrow_the_library() {
-    let data = TempDir::new("search");
+    let data = TempDir::new();
     let mut harness = desk(data.path(), vec![]);
     replace_text(&mut harness, "Search handouts", "kratom");
     let visible: Vec<String> = harness
@@ -137,7 +82,7 @@ fn search_and_topic_filter_narrow_the_library() {
 
 #[test]
 fn typing_clinic_details_changes_the_laid_out_pages() {
-    let data = TempDir::new("typing");
+    let data = TempDir::new();
     let mut harness = desk(data.path(), vec![]);
     select_template(&mut harness, "After self-harm");
     let before = harness.state().state().generation();
@@ -196,8 +141,8 @@ fn typing_clinic_details_changes_the_laid_out_pages() {
 
 #[test]
 fn export_writes_the_pdf_where_asked() {
-    let data = TempDir::new("export");
-    let out = TempDir::new("export-out");
+    let data = TempDir::new();
+    let out = TempDir::new();
     let mut harness = desk(data.path(), vec![]);
     select_template(&mut harness, "Kratom");
     replace_text(&mut harness, "Clinic name", "Lakeside Family Health");
@@ -238,8 +183,8 @@ fn export_writes_the_pdf_where_asked() {
 /// the real writer (checked with the writer from the engine's working tree).
 #[test]
 fn exported_pdf_reads_back_with_the_typed_clinic_name() {
-    let data = TempDir::new("export-read");
-    let out = TempDir::new("export-read-out");
+    let data = TempDir::new();
+    let out = TempDir::new();
     let mut harness = desk(data.path(), vec![]);
     select_template(&mut harness, "Kratom");
     replace_text(&mut harness, "Clinic name", "Lakeside Family Health");
@@ -263,7 +208,7 @@ fn exported_pdf_reads_back_with_the_typed_clinic_name() {
 
 #[test]
 fn export_failures_are_shown_and_nothing_is_lost() {
-    let data = TempDir::new("export-fail");
+    let data = TempDir::new();
     let mut harness = desk(data.path(), vec![]);
     click(&mut harness, "Export PDF…");
     let missing = data.path().join("no-such-folder").join("handout.pdf");
@@ -287,8 +232,8 @@ fn export_failures_are_shown_and_nothing_is_lost() {
 
 #[test]
 fn a_broken_template_is_listed_with_its_error() {
-    let data = TempDir::new("broken");
-    let extra = TempDir::new("broken-templates");
+    let data = TempDir::new();
+    let extra = TempDir::new();
     std::fs::write(
         extra.path().join("broken.ron"),
         "Template(id: \"broken\", title: ",
@@ -313,7 +258,7 @@ fn a_broken_template_is_listed_with_its_error() {
 
 #[test]
 fn a_corrupt_profile_is_kept_aside_and_the_app_starts() {
-    let data = TempDir::new("corrupt");
+    let data = TempDir::new();
     let garbage = "ClinicProfile(name: \"Half written";
     std::fs::write(data.path().join("clinic-profile.ron"), garbage).unwrap();
     let harness = desk(data.path(), vec![]);
@@ -346,7 +291,7 @@ fn a_corrupt_profile_is_kept_aside_and_the_app_starts() {
 
 #[test]
 fn first_start_invites_the_clinic_to_enter_its_own_details() {
-    let data = TempDir::new("welcome");
+    let data = TempDir::new();
     let mut harness = desk(data.path(), vec![]);
     assert!(harness.query_by_label("Welcome to Handout Desk").is_some());
     click(&mut harness, "Start with a blank profile");
@@ -369,7 +314,7 @@ fn first_start_invites_the_clinic_to_enter_its_own_details() {
 
 #[test]
 fn resources_can_be_left_out_reordered_removed_and_restored() {
-    let data = TempDir::new("resources");
+    let data = TempDir::new();
     let mut harness = desk(data.path(), vec![]);
     select_template(&mut harness, "Medicines for opioid use disorder");
     assert!(
@@ -452,7 +397,7 @@ fn resources_can_be_left_out_reordered_removed_and_restored() {
 
 #[test]
 fn stale_resources_are_flagged() {
-    let data = TempDir::new("stale");
+    let data = TempDir::new();
     let mut harness = desk(data.path(), vec![]);
     click(&mut harness, "Edit details of Riverside Crisis Team");
     replace_text(
@@ -480,7 +425,7 @@ fn stale_resources_are_flagged() {
 
 #[test]
 fn paper_size_large_print_and_pages() {
-    let data = TempDir::new("paper");
+    let data = TempDir::new();
     let mut harness = desk(data.path(), vec![]);
     select_template(&mut harness, "Kratom");
     assert_eq!(document(&harness).paper, Paper::Letter);
@@ -507,7 +452,7 @@ fn paper_size_large_print_and_pages() {
 
 #[test]
 fn theme_and_interface_size_are_settings() {
-    let data = TempDir::new("display");
+    let data = TempDir::new();
     let mut harness = desk(data.path(), vec![]);
     click(&mut harness, "Display");
     click(&mut harness, "Dark");
@@ -523,8 +468,8 @@ fn theme_and_interface_size_are_settings() {
 
 #[test]
 fn the_keyboard_alone_chooses_a_handout_and_saves_it() {
-    let data = TempDir::new("keyboard");
-    let out = TempDir::new("keyboard-out");
+    let data = TempDir::new();
+    let out = TempDir::new();
     let mut harness = desk(data.path(), vec![]);
     harness
         .get_by(|n| {
@@ -561,7 +506,7 @@ fn the_keyboard_alone_chooses_a_handout_and_saves_it() {
 #[test]
 #[ignore = "a measurement, not a check"]
 fn relayout_time_after_a_keystroke() {
-    let data = TempDir::new("timing");
+    let data = TempDir::new();
     let mut harness = desk(data.path(), vec![]);
     select_template(&mut harness, "After self-harm");
     click(&mut harness, "Clinic name");
@@ -638,7 +583,7 @@ fn first_paragraph(harness: &Harness<'_, DeskApp>) -> (usize, String) {
 
 #[test]
 fn a_clinic_copy_is_edited_saved_and_approved() {
-    let data = TempDir::new("adapt");
+    let data = TempDir::new();
     let mut harness = desk(data.path(), vec![]);
     select_template(&mut harness, "Medicines for opioid use disorder");
     let id = adapt_selected(&mut harness);
@@ -722,7 +667,7 @@ fn a_clinic_copy_is_edited_saved_and_approved() {
 
 #[test]
 fn template_edits_undo_and_redo() {
-    let data = TempDir::new("undo");
+    let data = TempDir::new();
     let mut harness = desk(data.path(), vec![]);
     select_template(&mut harness, "Kratom: know the risks");
     let id = adapt_selected(&mut harness);
@@ -780,7 +725,7 @@ fn template_edits_undo_and_redo() {
 
 #[test]
 fn a_problem_is_shown_at_its_block() {
-    let data = TempDir::new("block-problem");
+    let data = TempDir::new();
     let mut harness = desk(data.path(), vec![]);
     select_template(&mut harness, "Medicines for opioid use disorder");
     adapt_selected(&mut harness);
@@ -817,7 +762,7 @@ fn a_problem_is_shown_at_its_block() {
 
 #[test]
 fn a_newer_original_is_noticed_and_its_changes_shown() {
-    let data = TempDir::new("newer-base");
+    let data = TempDir::new();
     let mut harness = desk(data.path(), vec![]);
     select_template(&mut harness, "Kratom: know the risks");
     let id = adapt_selected(&mut harness);
@@ -871,7 +816,7 @@ fn a_newer_original_is_noticed_and_its_changes_shown() {
 
 #[test]
 fn an_overdue_review_is_flagged_on_screen_only() {
-    let data = TempDir::new("overdue");
+    let data = TempDir::new();
     let mut harness = desk(data.path(), vec![]);
     assert!(
         harness
@@ -921,7 +866,7 @@ fn an_overdue_review_is_flagged_on_screen_only() {
 
 #[test]
 fn every_kind_of_block_can_be_added_and_edited() {
-    let data = TempDir::new("add-blocks");
+    let data = TempDir::new();
     let mut harness = desk(data.path(), vec![]);
     select_template(&mut harness, "After self-harm");
     let id = adapt_selected(&mut harness);

@@ -3,79 +3,23 @@
 //! the typing, a finding leads to its block, and the reviewer's ticks are kept
 //! with the sign-off.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use egui::accesskit::Role;
-use egui::{Key, Modifiers};
+use std::path::Path;
+
+use common::gui::{click, desk_with, replace_text, select_template};
+use common::tempdir::TempDir;
+use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use handout_desk::app::{AppConfig, DeskApp};
-use handout_desk::date::Date;
+use handout_desk::app::DeskApp;
 use handout_desk::quality::report::FindingSeverity;
-use handout_desk::storage::Storage;
 use handout_desk::template::Block;
 
-/// A folder removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> Self {
-        let path = std::env::temp_dir().join(format!(
-            "handout-desk-quality-{name}-{}",
-            std::process::id()
-        ));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).expect("create a temporary folder");
-        Self(path)
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
+/// The desk app at its default window size, keeping its files in `data`.
 /// The desk app at its default window size, keeping its files in `data`.
 fn desk(data: &Path) -> Harness<'static, DeskApp> {
-    let config = AppConfig {
-        storage: Some(Storage::in_dir(data)),
-        templates_dirs: vec![],
-        today: Date::parse("2026-11-22").ok(),
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1360.0, 860.0))
-        .build_eframe(move |cc| DeskApp::new(&cc.egui_ctx, config));
-    harness.run();
-    harness
-}
-
-fn click(harness: &mut Harness<'_, DeskApp>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-fn replace_text(harness: &mut Harness<'_, DeskApp>, label: &str, text: &str) {
-    click(harness, label);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-}
-
-fn select_template(harness: &mut Harness<'_, DeskApp>, title: &str) {
-    harness
-        .get_by(|n| {
-            n.role() == Role::ListBoxOption && n.label().is_some_and(|l| l.starts_with(title))
-        })
-        .click();
-    harness.run();
+    desk_with(data, vec![], "2026-11-22", (1360.0, 860.0))
 }
 
 /// The index (from 0) of the chosen template's last paragraph.
@@ -94,7 +38,7 @@ fn last_paragraph(harness: &Harness<'_, DeskApp>) -> usize {
 
 #[test]
 fn a_stigmatising_word_is_found_as_it_is_typed_and_leads_to_its_block() {
-    let data = TempDir::new("stigma");
+    let data = TempDir::new();
     let mut harness = desk(data.path());
     select_template(&mut harness, "Medicines for opioid use disorder");
     click(&mut harness, "Adapt for my clinic");
@@ -182,7 +126,7 @@ fn a_stigmatising_word_is_found_as_it_is_typed_and_leads_to_its_block() {
 
 #[test]
 fn shipped_templates_show_their_findings_and_no_errors() {
-    let data = TempDir::new("shipped");
+    let data = TempDir::new();
     let mut harness = desk(data.path());
     let titles: Vec<String> = harness
         .state()
@@ -260,7 +204,7 @@ fn shipped_templates_show_their_findings_and_no_errors() {
 
 #[test]
 fn ticked_pemat_items_are_kept_with_the_sign_off() {
-    let data = TempDir::new("pemat");
+    let data = TempDir::new();
     let mut harness = desk(data.path());
     select_template(&mut harness, "Kratom: know the risks");
     click(&mut harness, "Approve for patient use…");

@@ -1,0 +1,58 @@
+//! Helpers for the desk-app tests driven headless by egui_kittest: widgets are
+//! found by their accessible labels.
+
+use std::path::{Path, PathBuf};
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use handout_desk::app::{AppConfig, DeskApp};
+use handout_desk::date::Date;
+use handout_desk::storage::Storage;
+
+/// The desk app keeping its files in `data`, on `today`, in a window of `size`.
+pub fn desk_with(
+    data: &Path,
+    templates_dirs: Vec<PathBuf>,
+    today: &str,
+    size: (f32, f32),
+) -> Harness<'static, DeskApp> {
+    let config = AppConfig {
+        storage: Some(Storage::in_dir(data)),
+        templates_dirs,
+        today: Some(Date::parse(today).expect("a valid date")),
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(size.0, size.1))
+        .build_eframe(move |cc| DeskApp::new(&cc.egui_ctx, config));
+    harness.run();
+    harness
+}
+
+/// Scrolls the widget named `label` into view and clicks it.
+pub fn click(harness: &mut Harness<'_, DeskApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Clicks the text field named `label`, selects all and types `text` over it.
+pub fn replace_text(harness: &mut Harness<'_, DeskApp>, label: &str, text: &str) {
+    click(harness, label);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+/// Chooses the library card whose accessible name starts with `title`.
+pub fn select_template(harness: &mut Harness<'_, DeskApp>, title: &str) {
+    harness
+        .get_by(|n| {
+            n.role() == Role::ListBoxOption && n.label().is_some_and(|l| l.starts_with(title))
+        })
+        .click();
+    harness.run();
+}
