@@ -13,3 +13,4 @@ pub mod pemat;
 pub mod readability;
 pub mod report;
 pub mod text;
+pub mod word_lists;
