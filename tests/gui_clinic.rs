@@ -97,6 +97,24 @@ fn adapt_approve_publish_and_use_on_a_second_desk() {
     let published = shared.path().join(format!("{}.ron", copy.template.id));
     assert!(published.is_file());
     click(&mut lead, "Close");
+
+    // Approve the shipped kratom handout too, and publish this desk's sign-offs.
+    select_template(&mut lead, "Kratom");
+    click(&mut lead, "Approve for patient use…");
+    replace_text(&mut lead, "Reviewer name", "Dr. Ana Rivera");
+    replace_text(&mut lead, "Reviewer role", "Clinic medical director");
+    click(&mut lead, "Approve");
+    open_clinic_window(&mut lead, "Shared templates folder…");
+    click(&mut lead, "Publish this desk's sign-offs");
+    let note = lead
+        .state()
+        .state()
+        .clinic_tools
+        .note
+        .clone()
+        .expect("a note");
+    assert!(note.1.starts_with("Published 2 sign-off(s)"), "{note:?}");
+    click(&mut lead, "Close");
     lead.state_mut().save_now();
 
     // A second desk, pointed at the same folder, sees it approved and read-only.
@@ -117,6 +135,21 @@ fn adapt_approve_publish_and_use_on_a_second_desk() {
         .clone();
     assert_eq!(seen.origin, TemplateOrigin::Shared);
     assert_eq!(seen.template.review.status, ReviewStatus::Approved);
+    let kratom = &second
+        .state()
+        .state()
+        .library
+        .get("kratom-risks")
+        .expect("shipped");
+    assert_eq!(
+        kratom.template.review.status,
+        ReviewStatus::Approved,
+        "the lead's published sign-off of a shipped handout counts on this desk"
+    );
+    assert!(
+        second.state().state().register.sign_offs.is_empty(),
+        "shared sign-offs are not copied into this desk's own"
+    );
     let title = copy.template.title.clone();
     second
         .get_by(|n| {

@@ -84,6 +84,8 @@ pub enum ClinicAction {
     ClearSharedDir,
     /// Copy the chosen clinic template into the shared folder.
     PublishSelected,
+    /// Write this desk's sign-offs into the shared folder.
+    PublishSignOffs,
     /// Change where the pack is written.
     SetPackOutText(String),
     /// Write this desk's pack.
@@ -173,6 +175,7 @@ pub fn apply(action: ClinicAction, state: &mut AppState, storage: Option<&Storag
             ));
         }
         ClinicAction::PublishSelected => publish_selected(state),
+        ClinicAction::PublishSignOffs => publish_sign_offs(state),
         ClinicAction::SetPackOutText(text) => tools.pack_out_text = text,
         ClinicAction::ExportPack => export_pack(state, storage),
         ClinicAction::SetPackInText(text) => {
@@ -197,11 +200,11 @@ fn default_dir(settings: &crate::app::settings::Settings) -> PathBuf {
 /// Reads the sign-offs and every template folder again, keeping the selection
 /// where the chosen template is still there.
 pub fn reload_library(state: &mut AppState, storage: Option<&Storage>) {
-    let (register, notice) = workspace::load_register(storage);
+    let (register, notices) = workspace::load_sign_offs(storage, &state.settings);
     let folders = workspace::template_folders(storage, &state.settings, &state.extra_template_dirs);
     state.library = workspace::load_library(&folders, &register);
     state.register = register;
-    if let Some(notice) = notice {
+    for notice in notices {
         state.say(StatusMessage::new(MessageKind::Warning, notice));
     }
     if state
@@ -240,6 +243,26 @@ fn publish_selected(state: &mut AppState) {
             ),
         ),
         Err(e) => (MessageKind::Error, format!("Not published: {e}")),
+    });
+}
+
+fn publish_sign_offs(state: &mut AppState) {
+    let Some(dir) = state.settings.shared_templates_dir.clone() else {
+        state.clinic_tools.note = Some((
+            MessageKind::Error,
+            "Choose the shared folder first.".to_owned(),
+        ));
+        return;
+    };
+    state.clinic_tools.note = Some(match workspace::publish_sign_offs(&state.register, &dir) {
+        Ok((file, count)) => (
+            MessageKind::Success,
+            format!(
+                "Published {count} sign-off(s) to {}. Desks that use this folder see those handouts approved the next time they start.",
+                file.display()
+            ),
+        ),
+        Err(e) => (MessageKind::Error, format!("Sign-offs not published: {e}")),
     });
 }
 

@@ -116,8 +116,8 @@ impl DeskApp {
         let example = parse_profile(EXAMPLE_PROFILE.1, Path::new(EXAMPLE_PROFILE.0))
             .unwrap_or_else(|_| ClinicProfile::blank());
 
-        let (register, register_notice) = workspace::load_register(storage.as_ref());
-        if let Some(notice) = register_notice {
+        let (register, register_notices) = workspace::load_sign_offs(storage.as_ref(), &settings);
+        for notice in register_notices {
             notices.push(StatusMessage::new(MessageKind::Warning, notice));
         }
         let folders =

@@ -37,8 +37,8 @@ impl Desk {
             }
             Loaded::Missing => Settings::default(),
         };
-        let (register, notice) = workspace::load_register(Some(&storage));
-        if let Some(notice) = notice {
+        let (register, notices) = workspace::load_sign_offs(Some(&storage), &settings);
+        for notice in notices {
             eprintln!("handout-desk: warning: {notice}");
         }
         let folders = workspace::template_folders(Some(&storage), &settings, extra);

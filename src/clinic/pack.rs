@@ -423,9 +423,7 @@ pub fn plan_import(pack: &ClinicPack, desk: &DeskData) -> ImportPlan {
         (Some(_), Some(_)) => ProfileStep::Replace,
     };
     let mut register = desk.register.clone();
-    let incoming = SignOffRegister {
-        sign_offs: pack.contents.sign_offs.clone(),
-    };
+    let incoming = SignOffRegister::of(pack.contents.sign_offs.clone());
     let new_sign_offs = register.merge(&incoming);
     ImportPlan {
         templates,
@@ -518,9 +516,9 @@ pub fn apply_import(
         }
         _ => {}
     }
-    let added = desk.register.merge(&SignOffRegister {
-        sign_offs: pack.contents.sign_offs.clone(),
-    });
+    let added = desk
+        .register
+        .merge(&SignOffRegister::of(pack.contents.sign_offs.clone()));
     if added > 0 {
         save_register(storage, &desk.register)?;
         report.done.push(format!("added {added} sign-off(s)"));

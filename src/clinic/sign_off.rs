@@ -119,13 +119,26 @@ impl SignOff {
 pub struct SignOffRegister {
     /// The sign-offs, oldest first.
     pub sign_offs: Vec<SignOff>,
+    /// Sign-offs the clinic lead published to the shared folder: they count here
+    /// too, but are read-only and never saved with this desk's own.
+    #[serde(skip)]
+    pub shared: Vec<SignOff>,
 }
 
 impl SignOffRegister {
+    /// A register of these sign-offs, with none shared.
+    pub fn of(sign_offs: Vec<SignOff>) -> Self {
+        Self {
+            sign_offs,
+            shared: Vec::new(),
+        }
+    }
+
     /// The newest sign-off that covers `template` exactly as it is.
     pub fn find(&self, template: &Template, hash: &ContentHash) -> Option<&SignOff> {
         self.sign_offs
             .iter()
+            .chain(&self.shared)
             .filter(|s| s.covers(template, hash))
             .max_by_key(|s| s.approved_on)
     }
@@ -269,5 +282,16 @@ mod tests {
             SignOff::new(&t, "R", "Role", day("2026-12-01"), Some(day("2026-01-01"))),
             Err(SignOffError::DueBeforeApproval { .. })
         ));
+    }
+
+    #[test]
+    fn shared_sign_offs_count_but_are_never_saved_as_this_desks() {
+        let t = template();
+        let s = SignOff::new(&t, "R", "Role", day("2026-12-01"), None).unwrap();
+        let mut register = SignOffRegister::default();
+        register.shared.push(s);
+        assert_eq!(effective_review(&t, &register).1, Standing::Approved);
+        let text = ron::to_string(&register).unwrap();
+        assert!(!text.contains("Role"), "{text}");
     }
 }

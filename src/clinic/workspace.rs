@@ -104,6 +104,53 @@ pub fn load_register(storage: Option<&Storage>) -> (SignOffRegister, Option<Stri
     }
 }
 
+/// The file in a shared folder that holds the sign-offs a clinic lead published.
+pub fn shared_sign_offs_file(shared_dir: &Path) -> PathBuf {
+    shared_dir.join(crate::storage::SIGN_OFFS_FILE)
+}
+
+/// Reads this desk's sign-offs and, when the settings name a shared folder, the
+/// ones published there (read-only: an unreadable shared file is reported and
+/// left where it is, never moved aside).
+pub fn load_sign_offs(
+    storage: Option<&Storage>,
+    settings: &Settings,
+) -> (SignOffRegister, Vec<String>) {
+    let (mut register, notice) = load_register(storage);
+    let mut notices: Vec<String> = notice.into_iter().collect();
+    if let Some(dir) = &settings.shared_templates_dir {
+        let file = shared_sign_offs_file(dir);
+        match std::fs::read_to_string(&file) {
+            Ok(text) => match crate::template::load::parse_ron::<SignOffRegister>(&text, &file) {
+                Ok(shared) => register.shared = shared.sign_offs,
+                Err(d) => notices.push(format!(
+                    "The sign-offs in the shared folder could not be read ({d}); templates they approve show as drafts."
+                )),
+            },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => notices.push(format!(
+                "Cannot read {}: {e}; templates approved there show as drafts.",
+                file.display()
+            )),
+        }
+    }
+    (register, notices)
+}
+
+/// Publishes this desk's sign-offs to the shared folder, beside those already
+/// there, so that every desk reading the folder sees the same approvals.
+/// Returns the file written and how many sign-offs it holds.
+pub fn publish_sign_offs(
+    register: &SignOffRegister,
+    shared_dir: &Path,
+) -> Result<(PathBuf, usize), ClinicError> {
+    let mut published = SignOffRegister::of(register.shared.clone());
+    published.merge(&SignOffRegister::of(register.sign_offs.clone()));
+    let file = shared_sign_offs_file(shared_dir);
+    save_ron(&file, &published, "the shared sign-offs")?;
+    Ok((file, published.sign_offs.len()))
+}
+
 /// Saves the clinic's sign-offs atomically.
 pub fn save_register(storage: &Storage, register: &SignOffRegister) -> Result<(), StorageError> {
     save_ron(&storage.sign_offs_path(), register, "the sign-offs")

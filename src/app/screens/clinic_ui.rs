@@ -141,6 +141,23 @@ fn sharing_ui(ui: &mut egui::Ui, state: &AppState, push: &mut impl FnMut(ClinicA
             "Choose one of your clinic's own templates in the library to publish it. Shipped and shared templates are already on every desk.",
         ),
     }
+    ui.add_space(6.0);
+    muted(
+        ui,
+        &format!(
+            "This desk holds {} sign-off(s), of shipped handouts and of clinic copies. Publishing them lets every desk that reads the folder print those exact texts as approved.",
+            state.register.sign_offs.len()
+        ),
+    );
+    if ui
+        .add_enabled(
+            state.settings.shared_templates_dir.is_some() && !state.register.sign_offs.is_empty(),
+            egui::Button::new("Publish this desk's sign-offs"),
+        )
+        .clicked()
+    {
+        push(ClinicAction::PublishSignOffs);
+    }
 }
 
 fn pack_ui(ui: &mut egui::Ui, state: &AppState, push: &mut impl FnMut(ClinicAction)) {
