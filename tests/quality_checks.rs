@@ -269,6 +269,14 @@ fn json_output_is_one_object_with_the_documented_fields() {
         for key in ["flesch_kincaid_grade", "smog_grade", "flesch_reading_ease"] {
             assert!(t["scores"][key].is_number(), "{key}");
         }
+        let blocks = t["block_scores"].as_array().expect("per-block scores");
+        assert!(!blocks.is_empty());
+        for b in blocks {
+            assert!(
+                b["block"].is_u64() && b["flesch_kincaid_grade"].is_number(),
+                "{b}"
+            );
+        }
         for f in t["findings"].as_array().expect("findings") {
             for key in ["rule", "severity", "block", "message", "suggestion"] {
                 assert!(f.get(key).is_some(), "{key} missing in {f}");

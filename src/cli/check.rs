@@ -176,6 +176,20 @@ fn print_report(
         report.pemat.understandability,
         report.pemat.actionability
     )?;
+    let above: Vec<String> = report
+        .block_scores
+        .iter()
+        .filter(|(_, b)| b.flesch_kincaid_grade > f64::from(report.grade_target.0))
+        .map(|(i, b)| format!("block {} at {:.1}", i + 1, b.flesch_kincaid_grade))
+        .collect();
+    if !above.is_empty() {
+        writeln!(
+            out,
+            "  {}: blocks above the target grade: {}",
+            report.file,
+            above.join(", ")
+        )?;
+    }
     for d in problems.iter().filter(|d| d.is_error()) {
         writeln!(out, "{d}")?;
     }

@@ -109,8 +109,9 @@ pub struct TemplateReport {
     pub language: String,
     /// Readability of the whole handout.
     pub scores: Scores,
-    /// Readability per block (from 0) with prose; not in the JSON output.
-    #[serde(skip)]
+    /// Readability per block (from 0) with prose, in the JSON output as
+    /// `[{"block", "flesch_kincaid_grade", "smog_grade", "flesch_reading_ease"}]`.
+    #[serde(serialize_with = "block_scores_json")]
     pub block_scores: Vec<(usize, Scores)>,
     /// The grade the template aims at and the most it may reach.
     #[serde(skip)]
@@ -134,6 +135,22 @@ impl TemplateReport {
     pub fn findings_in(&self, block: usize) -> impl Iterator<Item = &Finding> {
         self.findings.iter().filter(move |f| f.block == Some(block))
     }
+}
+
+fn block_scores_json<S: serde::Serializer>(
+    scores: &[(usize, Scores)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct BlockScores<'a> {
+        block: usize,
+        #[serde(flatten)]
+        scores: &'a Scores,
+    }
+    serializer.collect_seq(scores.iter().map(|(block, scores)| BlockScores {
+        block: *block,
+        scores,
+    }))
 }
 
 /// The rule id for a loading problem that no quality rule covers.

@@ -122,10 +122,22 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
         let problems: Vec<&Diagnostic> = checks.iter().filter(|d| d.block == Some(i)).collect();
         let findings: Vec<&FindingRow> =
             quality.map_or_else(Vec::new, |q| q.findings_in(i).collect());
+        let grade = quality.and_then(|q| {
+            let prose = matches!(
+                block,
+                Block::Paragraph { .. }
+                    | Block::Bullets { .. }
+                    | Block::Steps { .. }
+                    | Block::Callout { .. }
+            );
+            let score = q.report.block_scores.iter().find(|(b, _)| *b == i)?;
+            prose.then_some((score.1.flesch_kincaid_grade, q.report.grade_target.0))
+        });
         let look = BlockLook {
             problems: &problems,
             findings: &findings,
             selected: selected == Some(i),
+            grade,
         };
         let rect = block_ui(ui, i, block, t.blocks.len(), &look, &palette, actions);
         if look.selected && scroll_pending {
@@ -208,6 +220,8 @@ struct BlockLook<'a> {
     findings: &'a [&'a FindingRow],
     /// Whether the block was chosen in the quality panel.
     selected: bool,
+    /// The block's own reading grade and the template's target, for prose blocks.
+    grade: Option<(f64, f32)>,
 }
 
 /// Draws block `i`'s card; returns where it is.
@@ -245,6 +259,19 @@ fn block_ui(
                 ui.label(
                     RichText::new(format!("{n}. {}", block.kind_name())).family(bold_family()),
                 );
+                if let Some((grade, target)) = look.grade {
+                    let colour = if grade > f64::from(target) {
+                        palette.caution.0
+                    } else {
+                        palette.muted
+                    };
+                    ui.label(
+                        RichText::new(format!("grade {grade:.1}"))
+                            .size(12.0)
+                            .color(colour),
+                    )
+                    .on_hover_text("This block's Flesch–Kincaid reading grade");
+                }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let edit = |e| Action::EditTemplate(e);
                     if ui
