@@ -259,19 +259,6 @@ fn block_ui(
                 ui.label(
                     RichText::new(format!("{n}. {}", block.kind_name())).family(bold_family()),
                 );
-                if let Some((grade, target)) = look.grade {
-                    let colour = if grade > f64::from(target) {
-                        palette.caution.0
-                    } else {
-                        palette.muted
-                    };
-                    ui.label(
-                        RichText::new(format!("grade {grade:.1}"))
-                            .size(12.0)
-                            .color(colour),
-                    )
-                    .on_hover_text("This block's Flesch–Kincaid reading grade");
-                }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let edit = |e| Action::EditTemplate(e);
                     if ui
@@ -302,6 +289,19 @@ fn block_ui(
                     }
                 });
             });
+            if let Some((grade, target)) = look.grade {
+                let colour = if grade > f64::from(target) {
+                    palette.caution.0
+                } else {
+                    palette.muted
+                };
+                ui.label(
+                    RichText::new(format!("Reading grade {grade:.1} (target {target})"))
+                        .size(12.0)
+                        .color(colour),
+                )
+                .on_hover_text("This block's Flesch–Kincaid reading grade");
+            }
             for &field in BlockField::of(block) {
                 block_field_ui(ui, i, block, field, actions);
             }
