@@ -515,3 +515,61 @@ fn every_export_is_logged_and_a_corrupt_line_loses_nothing_else() {
         );
     }
 }
+
+#[test]
+fn a_clinic_template_with_problems_stays_editable_but_cannot_go_out() {
+    let data = TempDir::new();
+    let (mut copy, file) = adapted_moud(data.path(), "Lakeside");
+    // A new paragraph with no source yet, as a lead might leave it overnight.
+    copy.blocks.push(Block::Paragraph {
+        text: "Ask at the front desk about bus passes.".into(),
+        sources: vec![],
+    });
+    save_template(&copy, &file).expect("saves");
+
+    let listing = ok(&run(data.path(), &["list"]));
+    assert!(
+        listing.lines().any(|l| l.starts_with(&copy.id)),
+        "the template is still there to edit:\n{listing}"
+    );
+    let out = run(
+        data.path(),
+        &[
+            "export",
+            "--template",
+            &copy.id,
+            "--profile",
+            "tests/fixtures/golden-profile.ron",
+            "--out",
+            data.path().join("x.pdf").to_str().expect("utf-8"),
+        ],
+    );
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("problems to fix first"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("cites no source"), "{}", stderr(&out));
+    assert!(!data.path().join("x.pdf").exists());
+    let out = run(
+        data.path(),
+        &[
+            "approve",
+            "--template",
+            &copy.id,
+            "--reviewer",
+            "R",
+            "--role",
+            "R",
+        ],
+    );
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("problems to fix before it can be approved"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(data.path(), &["check", file.to_str().expect("utf-8")]);
+    assert_eq!(out.status.code(), Some(1));
+}

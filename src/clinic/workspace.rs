@@ -48,6 +48,25 @@ pub enum ClinicError {
     /// A saved file could not be read.
     #[error("{0}")]
     Unreadable(String),
+    /// The template has problems to fix before it can be approved.
+    #[error("`{id}` has problems to fix before it can be approved: {problems}")]
+    NeedsFixing {
+        /// The template.
+        id: String,
+        /// What is wrong, in short.
+        problems: String,
+    },
+}
+
+/// The errors that stop `template` loading, in one line; `None` when it has none.
+pub fn blocking_problems(loaded: &LoadedTemplate) -> Option<String> {
+    let problems: Vec<String> =
+        crate::template::validate::validate_template(&loaded.template, "", &loaded.file)
+            .into_iter()
+            .filter(crate::diagnostic::Diagnostic::is_error)
+            .map(|d| d.message)
+            .collect();
+    (!problems.is_empty()).then(|| problems.join("; "))
 }
 
 /// The folders a desk reads templates from, in order: the clinic's own folder,
@@ -167,6 +186,12 @@ pub fn approve(
     sign_off: impl FnOnce(&LoadedTemplate) -> Result<SignOff, crate::clinic::sign_off::SignOffError>,
 ) -> Result<SignOff, ClinicError> {
     let loaded = find(library, id)?;
+    if let Some(problems) = blocking_problems(loaded) {
+        return Err(ClinicError::NeedsFixing {
+            id: id.to_owned(),
+            problems,
+        });
+    }
     let sign_off = sign_off(loaded)?;
     let mut updated = register.clone();
     updated.record(sign_off.clone());
@@ -228,6 +253,9 @@ pub fn export_and_log(
     path: &Path,
 ) -> Result<ExportOutcome, ExportError> {
     let template = &loaded.template;
+    if let Some(problems) = blocking_problems(loaded) {
+        return Err(ExportError::NeedsFixing(problems));
+    }
     let summary = export_to_file(template, profile, options, created, path)?;
     let entry = LogEntry {
         at: handout_log::utc_now(),

@@ -211,7 +211,16 @@ impl TemplateLibrary {
     }
 
     fn add(&mut self, file: &Path, text: &str, origin: TemplateOrigin) {
-        match parse_template(text, file) {
+        let parsed = match parse_template(text, file) {
+            // A clinic's own template that reads but has problems (say, a new
+            // paragraph with no source yet) stays editable, so the work in it is
+            // never out of reach; export and approval refuse it until it is fixed.
+            Err(_) if origin == TemplateOrigin::Clinic && !is_blank(text) => {
+                parse_ron::<Template>(text, file).map_err(|d| Diagnostics(vec![d]))
+            }
+            other => other,
+        };
+        match parsed {
             Ok(template) => {
                 if let Some(existing) = self.templates.iter().find(|t| t.template.id == template.id)
                 {
