@@ -572,4 +572,17 @@ fn a_clinic_template_with_problems_stays_editable_but_cannot_go_out() {
     );
     let out = run(data.path(), &["check", file.to_str().expect("utf-8")]);
     assert_eq!(out.status.code(), Some(1));
+    let pack = data.path().join("p.handout-pack");
+    let out = run(
+        data.path(),
+        &["pack", "export", "--out", pack.to_str().expect("utf-8")],
+    );
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains(&format!("template `{}`", copy.id))
+            && stderr(&out).contains("fix it in the editor before packing"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!pack.exists());
 }

@@ -278,7 +278,13 @@ fn export_pack(state: &mut AppState, storage: Option<&Storage>) {
         PathBuf::from(state.clinic_tools.pack_out_text.trim()),
         "handout-pack",
     );
-    let pack = pack_of_desk(&DeskData::read(storage), state.today);
+    let pack = match pack_of_desk(&DeskData::read(storage), state.today) {
+        Ok(pack) => pack,
+        Err(e) => {
+            state.clinic_tools.note = Some((MessageKind::Error, format!("No pack was made: {e}")));
+            return;
+        }
+    };
     state.clinic_tools.note = Some(match write_pack(&pack, &path) {
         Ok(()) => (
             MessageKind::Success,

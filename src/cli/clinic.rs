@@ -63,7 +63,7 @@ pub fn pack_export(
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     let desk = Desk::open(templates_dirs)?;
-    let pack = pack_of_desk(&DeskData::read(&desk.storage), Date::today());
+    let pack = pack_of_desk(&DeskData::read(&desk.storage), Date::today())?;
     let count = pack.contents.templates.len();
     let has_profile = pack.contents.profile.is_some();
     write_pack(&pack, file)?;

@@ -356,8 +356,22 @@ impl DeskData {
 }
 
 /// The pack of this desk: its own clinic templates as their files say (with the
-/// approval each carries), its saved clinic profile and its sign-offs.
-pub fn pack_of_desk(desk: &DeskData, made_on: Date) -> ClinicPack {
+/// approval each carries), its saved clinic profile and its sign-offs. A
+/// template that still has problems to fix is refused by name: another desk
+/// would refuse the whole pack for it.
+pub fn pack_of_desk(desk: &DeskData, made_on: Date) -> Result<ClinicPack, PackError> {
+    if let Some((loaded, problems)) = desk
+        .own
+        .templates
+        .iter()
+        .find_map(|t| crate::clinic::workspace::blocking_problems(t).map(|p| (t, p)))
+    {
+        return Err(PackError::BadTemplate {
+            path: loaded.file.clone(),
+            id: loaded.template.id.clone(),
+            problems: format!("{problems}; fix it in the editor before packing"),
+        });
+    }
     let clinic = desk
         .profile
         .as_ref()
@@ -368,13 +382,13 @@ pub fn pack_of_desk(desk: &DeskData, made_on: Date) -> ClinicPack {
         .iter()
         .map(|t| t.template.clone())
         .collect();
-    make_pack(
+    Ok(make_pack(
         &clinic,
         made_on,
         desk.profile.clone(),
         templates,
         &desk.register,
-    )
+    ))
 }
 
 /// What importing `pack` into `desk` would do.
