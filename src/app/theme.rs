@@ -72,6 +72,19 @@ pub struct Palette {
 }
 
 impl Palette {
+    /// A card: the card colour, rounded corners, and `stroke` as its border.
+    pub fn card_frame(&self, stroke: egui::Stroke) -> egui::Frame {
+        egui::Frame::new()
+            .fill(self.card)
+            .stroke(stroke)
+            .corner_radius(8)
+    }
+
+    /// A card with the usual thin border.
+    pub fn plain_card_frame(&self) -> egui::Frame {
+        self.card_frame(egui::Stroke::new(1.0, self.card_border))
+    }
+
     /// The palette for light or dark visuals. Each pair is (text, background),
     /// with text at 7:1 or more on its background.
     pub fn of(dark: bool) -> Self {

@@ -2,7 +2,7 @@
 //! and blocks, each with its text, sources, problems, and buttons to move or
 //! remove it; undo and redo; and what changed from the original.
 
-use egui::{Frame, Margin, RichText, Stroke, TextEdit};
+use egui::{Margin, RichText, Stroke, TextEdit};
 
 use crate::app::action::Action;
 use crate::app::editor::editable;
@@ -197,10 +197,8 @@ fn read_only_ui(ui: &mut egui::Ui, loaded: &LoadedTemplate, palette: &Palette) {
         }
         TemplateOrigin::Clinic => "",
     };
-    Frame::new()
-        .fill(palette.card)
-        .stroke(Stroke::new(1.0, palette.card_border))
-        .corner_radius(8)
+    palette
+        .plain_card_frame()
         .inner_margin(Margin::same(12))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -248,10 +246,8 @@ fn block_ui(
     } else {
         Stroke::new(1.0, palette.card_border)
     };
-    Frame::new()
-        .fill(palette.card)
-        .stroke(stroke)
-        .corner_radius(8)
+    palette
+        .card_frame(stroke)
         .inner_margin(Margin::symmetric(10, 8))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());

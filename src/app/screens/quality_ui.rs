@@ -196,10 +196,8 @@ fn tile_ui(
     note: &str,
     palette: &Palette,
 ) {
-    Frame::new()
-        .fill(palette.card)
-        .stroke(Stroke::new(1.0, palette.card_border))
-        .corner_radius(8)
+    palette
+        .plain_card_frame()
         .inner_margin(Margin::symmetric(8, 6))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -291,10 +289,8 @@ fn finding_ui(
             } else {
                 Stroke::new(1.0, palette.card_border)
             };
-            Frame::new()
-                .fill(palette.card)
-                .stroke(stroke)
-                .corner_radius(8)
+            palette
+                .card_frame(stroke)
                 .inner_margin(Margin::symmetric(10, 7))
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());

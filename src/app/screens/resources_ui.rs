@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use egui::{Frame, Margin, RichText, Stroke};
+use egui::{Margin, RichText};
 
 use crate::app::action::{Action, ResourceField};
 use crate::app::screens::{Field, issue_ui, text_field_ui};
@@ -149,10 +149,8 @@ fn resource_card_ui(
     } else {
         r.name.trim()
     };
-    Frame::new()
-        .fill(palette.card)
-        .stroke(Stroke::new(1.0, palette.card_border))
-        .corner_radius(8)
+    palette
+        .plain_card_frame()
         .inner_margin(Margin::symmetric(10, 8))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
