@@ -288,18 +288,21 @@ pub fn keep_aside(path: &Path) -> Result<PathBuf, StorageError> {
 
 /// `YYYYMMDDTHHMMSSZ` in UTC.
 pub fn timestamp(now: SystemTime) -> String {
+    let (date, h, m, s) = utc_parts(now);
+    format!(
+        "{:04}{:02}{:02}T{h:02}{m:02}{s:02}Z",
+        date.year(),
+        date.month(),
+        date.day()
+    )
+}
+
+/// The UTC date and hour, minute and second of `now`.
+pub fn utc_parts(now: SystemTime) -> (Date, u64, u64, u64) {
     let secs = now.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
     let date = Date::from_days_since_epoch((secs / 86_400) as i64);
     let rest = secs % 86_400;
-    format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-        date.year(),
-        date.month(),
-        date.day(),
-        rest / 3600,
-        rest % 3600 / 60,
-        rest % 60
-    )
+    (date, rest / 3600, rest % 3600 / 60, rest % 60)
 }
 
 #[cfg(test)]

@@ -9,11 +9,11 @@
 use std::fs::OpenOptions;
 use std::io::{Read as _, Seek as _, SeekFrom, Write as _};
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
-use crate::date::Date;
+use crate::storage::utc_parts;
 use crate::template::{ContentHash, ReviewStatus};
 
 /// One exported handout.
@@ -59,17 +59,8 @@ pub struct LogContents {
 
 /// The time now in UTC as `YYYY-MM-DDTHH:MM:SSZ`.
 pub fn utc_now() -> String {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let date = Date::from_days_since_epoch((secs / 86_400) as i64);
-    let rest = secs % 86_400;
-    format!(
-        "{date}T{:02}:{:02}:{:02}Z",
-        rest / 3600,
-        rest % 3600 / 60,
-        rest % 60
-    )
+    let (date, h, m, s) = utc_parts(SystemTime::now());
+    format!("{date}T{h:02}:{m:02}:{s:02}Z")
 }
 
 /// Appends `entry` to the log at `path`, creating it if needed.
