@@ -28,13 +28,11 @@ fn main() -> ExitCode {
         Command::Approve(approve) => {
             cli::approve(approve, &args.templates_dirs, &mut stdout).map(|()| true)
         }
-        Command::PackExport { out } => {
-            cli::pack_export(out, &args.templates_dirs, &mut stdout).map(|()| true)
-        }
+        Command::PackExport { out } => cli::pack_export(out, &mut stdout).map(|()| true),
         Command::PackImport { file, dry_run } => {
-            cli::pack_import(file, *dry_run, &args.templates_dirs, &mut stdout).map(|()| true)
+            cli::pack_import(file, *dry_run, &mut stdout).map(|()| true)
         }
-        Command::Log { csv } => cli::log(*csv, &args.templates_dirs, &mut stdout).map(|()| true),
+        Command::Log { csv } => cli::log(*csv, &mut stdout).map(|()| true),
         Command::Check { paths, format } => {
             cli::check_paths(paths, *format, &mut stdout).map_err(anyhow::Error::from)
         }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 
 use crate::cli::ApproveArgs;
-use crate::cli::desk::Desk;
+use crate::cli::desk::{Desk, locate_storage};
 use crate::clinic::handout_log::{self, status_word};
 use crate::clinic::pack::{
     DeskData, apply_import, pack_of_desk, plan_import, read_pack, write_pack,
@@ -57,13 +57,9 @@ pub fn approve(
 }
 
 /// Writes this clinic's pack.
-pub fn pack_export(
-    file: &Path,
-    templates_dirs: &[PathBuf],
-    out: &mut impl Write,
-) -> anyhow::Result<()> {
-    let desk = Desk::open(templates_dirs)?;
-    let pack = pack_of_desk(&DeskData::read(&desk.storage), Date::today())?;
+pub fn pack_export(file: &Path, out: &mut impl Write) -> anyhow::Result<()> {
+    let storage = locate_storage()?;
+    let pack = pack_of_desk(&DeskData::read(&storage), Date::today())?;
     let count = pack.contents.templates.len();
     let has_profile = pack.contents.profile.is_some();
     write_pack(&pack, file)?;
@@ -82,15 +78,10 @@ pub fn pack_export(
 }
 
 /// Shows what a pack would change and, unless `dry_run`, does it.
-pub fn pack_import(
-    file: &Path,
-    dry_run: bool,
-    templates_dirs: &[PathBuf],
-    out: &mut impl Write,
-) -> anyhow::Result<()> {
-    let desk = Desk::open(templates_dirs)?;
+pub fn pack_import(file: &Path, dry_run: bool, out: &mut impl Write) -> anyhow::Result<()> {
+    let storage = locate_storage()?;
     let pack = read_pack(file)?;
-    let plan = plan_import(&pack, &DeskData::read(&desk.storage));
+    let plan = plan_import(&pack, &DeskData::read(&storage));
     writeln!(
         out,
         "Clinic pack from {} made {}:",
@@ -108,7 +99,7 @@ pub fn pack_import(
         writeln!(out, "Dry run: nothing was changed.")?;
         return Ok(());
     }
-    let report = apply_import(&pack, &plan, &desk.storage)?;
+    let report = apply_import(&pack, &plan, &storage)?;
     writeln!(out, "Done:")?;
     for line in &report.done {
         writeln!(out, "  {line}")?;
@@ -120,9 +111,9 @@ pub fn pack_import(
 }
 
 /// Prints the handout log, as a table or as CSV.
-pub fn log(csv: bool, templates_dirs: &[PathBuf], out: &mut impl Write) -> anyhow::Result<()> {
-    let desk = Desk::open(templates_dirs)?;
-    let path = desk.storage.handout_log_path();
+pub fn log(csv: bool, out: &mut impl Write) -> anyhow::Result<()> {
+    let storage = locate_storage()?;
+    let path = storage.handout_log_path();
     let log = handout_log::read(&path)
         .with_context(|| format!("cannot read the handout log {}", path.display()))?;
     if !log.unreadable_lines.is_empty() {

@@ -25,7 +25,7 @@ impl Desk {
     /// Reads this desk's data; `extra` are the `--templates-dir` folders.
     /// Problems reading a saved file are printed as warnings, never fatal.
     pub fn open(extra: &[PathBuf]) -> anyhow::Result<Self> {
-        let storage = Storage::locate().context("cannot find the clinic's data folder")?;
+        let storage = locate_storage()?;
         let settings = match storage.load_settings() {
             Loaded::Found(s) => s,
             Loaded::Unreadable(u) => {
@@ -49,4 +49,9 @@ impl Desk {
             library,
         })
     }
+}
+
+/// This desk's data folder, for the commands that need no templates (`pack`, `log`).
+pub fn locate_storage() -> anyhow::Result<Storage> {
+    Storage::locate().context("cannot find the clinic's data folder")
 }
