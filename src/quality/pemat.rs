@@ -92,7 +92,16 @@ pub fn score(template: &Template) -> PematScore {
             _ => None,
         })
         .collect();
-    let sentences: Vec<String> = blocks.iter().flat_map(block_sentences).collect();
+    // Each block's sentences and word count, worked out once.
+    let per_block: Vec<(Vec<String>, usize)> = blocks
+        .iter()
+        .map(|b| {
+            let sentences = block_sentences(b);
+            let words = sentences.iter().map(|s| words(s).len()).sum();
+            (sentences, words)
+        })
+        .collect();
+    let sentences: Vec<&String> = per_block.iter().flat_map(|(s, _)| s).collect();
 
     let passive = sentences
         .iter()
@@ -110,14 +119,11 @@ pub fn score(template: &Template) -> PematScore {
 
     let mut longest_run = 0;
     let mut run = 0;
-    for block in blocks {
+    for (block, (_, words)) in blocks.iter().zip(&per_block) {
         if matches!(block, Block::Heading { .. }) {
             run = 0;
         } else {
-            run += block_sentences(block)
-                .iter()
-                .map(|s| words(s).len())
-                .sum::<usize>();
+            run += words;
             longest_run = longest_run.max(run);
         }
     }
@@ -153,9 +159,9 @@ pub fn score(template: &Template) -> PematScore {
 
     let opening: usize = blocks
         .iter()
-        .take_while(|b| !matches!(b, Block::Heading { .. }))
-        .flat_map(block_sentences)
-        .map(|s| words(&s).len())
+        .zip(&per_block)
+        .take_while(|(b, _)| !matches!(b, Block::Heading { .. }))
+        .map(|(_, (_, words))| words)
         .sum();
     let summary = AutoItem {
         number: 11,
