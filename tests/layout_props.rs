@@ -13,7 +13,10 @@ fn template_with(text: String, words: Vec<String>) -> Template {
     let long = words.join(" ");
     template.title = text.clone();
     template.blocks = vec![
-        Block::Heading { text: text.clone() },
+        Block::Heading {
+            text: text.clone(),
+            keep_together: false,
+        },
         Block::Paragraph {
             text: text.clone(),
             sources: vec![1],
@@ -42,6 +45,8 @@ fn template_with(text: String, words: Vec<String>) -> Template {
             label: text.clone(),
             hint: Some(long),
             lines: 2,
+            fields: vec![],
+            resources: None,
         },
         Block::Sources { heading: text },
     ];

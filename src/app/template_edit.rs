@@ -105,6 +105,7 @@ impl NewBlock {
         match self {
             NewBlock::Heading => Block::Heading {
                 text: "New heading".into(),
+                keep_together: false,
             },
             NewBlock::Paragraph => Block::Paragraph {
                 text: "New paragraph.".into(),
@@ -134,6 +135,8 @@ impl NewBlock {
                 label: "Write here".into(),
                 hint: None,
                 lines: 3,
+                fields: Vec::new(),
+                resources: None,
             },
         }
     }
@@ -189,7 +192,7 @@ impl TemplateEdit {
 /// The text of `field` in `block`, as the editor shows it (items one per line).
 pub fn field_text(block: &Block, field: BlockField) -> String {
     match (block, field) {
-        (Block::Heading { text } | Block::Paragraph { text, .. }, BlockField::Text) => text.clone(),
+        (Block::Heading { text, .. } | Block::Paragraph { text, .. }, BlockField::Text) => text.clone(),
         (Block::Callout { text, .. }, BlockField::Text) => text.clone().unwrap_or_default(),
         (Block::Callout { title, .. }, BlockField::Title) => title.clone(),
         (
@@ -223,7 +226,7 @@ fn optional(value: &str) -> Option<String> {
 
 fn set_field(block: &mut Block, field: BlockField, value: &str) {
     match (block, field) {
-        (Block::Heading { text } | Block::Paragraph { text, .. }, BlockField::Text) => {
+        (Block::Heading { text, .. } | Block::Paragraph { text, .. }, BlockField::Text) => {
             *text = value.to_owned();
         }
         (Block::Callout { text, .. }, BlockField::Text) => *text = optional(value),

@@ -339,7 +339,10 @@ mod tests {
     }
 
     fn heading(text: &str) -> Block {
-        Block::Heading { text: text.into() }
+        Block::Heading {
+            text: text.into(),
+            keep_together: false,
+        }
     }
 
     fn kinds(diff: &TemplateDiff) -> Vec<(ChangeKind, Option<usize>, Option<usize>)> {

@@ -1,8 +1,12 @@
 //! Compose: template + clinic profile + options → a resolved handout.
 
 pub mod markup;
+mod patient;
 mod resolve;
 mod resolved;
 
-pub use resolve::{ComposeError, HandoutOptions, compose};
-pub use resolved::{ResolvedBlock, ResolvedHandout, ResourceEntry, RichText, Span, plain_text};
+pub use patient::{FillInEntry, PatientEntries};
+pub use resolve::{ComposeError, HandoutOptions, compose, compose_for_patient};
+pub use resolved::{
+    FilledField, ResolvedBlock, ResolvedHandout, ResourceEntry, RichText, Span, plain_text,
+};

@@ -3,7 +3,10 @@
 use std::collections::BTreeSet;
 
 use crate::compose::markup::{Piece, Placeholder, parse_markup};
-use crate::compose::resolved::{ResolvedBlock, ResolvedHandout, ResourceEntry, RichText, Span};
+use crate::compose::patient::PatientEntries;
+use crate::compose::resolved::{
+    FilledField, ResolvedBlock, ResolvedHandout, ResourceEntry, RichText, Span,
+};
 use crate::helplines::{NationalLines, national_lines};
 use crate::layout::Paper;
 use crate::profile::contact::{normalise_url, tel_uri};
@@ -33,11 +36,22 @@ pub enum ComposeError {
     Markup(String),
 }
 
-/// Fills `template` in from `profile`.
+/// Fills `template` in from `profile`, with blank fill-in sections.
 pub fn compose(
     template: &Template,
     profile: &ClinicProfile,
     options: &HandoutOptions,
+) -> Result<ResolvedHandout, ComposeError> {
+    compose_for_patient(template, profile, options, &PatientEntries::none())
+}
+
+/// Fills `template` in from `profile`, printing what was typed with the patient
+/// (`patient`, never stored) in its fill-in sections.
+pub fn compose_for_patient(
+    template: &Template,
+    profile: &ClinicProfile,
+    options: &HandoutOptions,
+    patient: &PatientEntries,
 ) -> Result<ResolvedHandout, ComposeError> {
     let mut ctx = Context {
         profile,
@@ -53,8 +67,8 @@ pub fn compose(
         .collect();
 
     let mut blocks = Vec::with_capacity(template.blocks.len());
-    for block in &template.blocks {
-        blocks.push(ctx.block(block, template, &included)?);
+    for (index, block) in template.blocks.iter().enumerate() {
+        blocks.push(ctx.block(block, template, &included, patient, index)?);
     }
     let mut help_line = Vec::new();
     if template.topic == Topic::SelfHarm {
@@ -105,11 +119,17 @@ impl Context<'_> {
         block: &Block,
         template: &Template,
         resources: &[&LocalResource],
+        patient: &PatientEntries,
+        index: usize,
     ) -> Result<ResolvedBlock, ComposeError> {
         Ok(match block {
-            Block::Heading { text } => {
-                ResolvedBlock::Heading(crate::compose::plain_text(&self.text(text)?))
-            }
+            Block::Heading {
+                text,
+                keep_together,
+            } => ResolvedBlock::Heading {
+                text: crate::compose::plain_text(&self.text(text)?),
+                keep_together: *keep_together,
+            },
             Block::Paragraph { text, .. } => ResolvedBlock::Paragraph(self.text(text)?),
             Block::Bullets { items, .. } => ResolvedBlock::Bullets(self.texts(items)?),
             Block::Steps { items, .. } => ResolvedBlock::Steps(self.texts(items)?),
@@ -138,11 +158,40 @@ impl Context<'_> {
                     .collect(),
                 when_empty: self.text(when_empty)?,
             },
-            Block::FillIn { label, hint, lines } => ResolvedBlock::FillIn {
-                label: self.text(label)?,
-                hint: hint.as_deref().map(|h| self.text(h)).transpose()?,
-                lines: *lines,
-            },
+            Block::FillIn {
+                label,
+                hint,
+                lines,
+                fields,
+                resources: category,
+            } => {
+                let entry = patient.get(index);
+                ResolvedBlock::FillIn {
+                    label: self.text(label)?,
+                    hint: hint.as_deref().map(|h| self.text(h)).transpose()?,
+                    resources: category
+                        .map(|c| {
+                            resources
+                                .iter()
+                                .filter(|r| r.category == c)
+                                .map(|r| self.resource(r))
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                    fields: fields
+                        .iter()
+                        .enumerate()
+                        .map(|(i, f)| {
+                            Ok(FilledField {
+                                label: self.text(f)?,
+                                value: entry.and_then(|e| e.field(i)).map(str::to_owned),
+                            })
+                        })
+                        .collect::<Result<_, ComposeError>>()?,
+                    lines: *lines,
+                    written: entry.map(|e| e.text.trim().to_owned()).unwrap_or_default(),
+                }
+            }
             Block::Sources { heading } => ResolvedBlock::Sources {
                 heading: crate::compose::plain_text(&self.text(heading)?),
                 entries: template

@@ -59,11 +59,25 @@ pub struct ResourceEntry {
     pub notes: Option<String>,
 }
 
+/// One labelled line of a fill-in, e.g. "Date and time: ____".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilledField {
+    /// The label printed before the line.
+    pub label: RichText,
+    /// What the patient said, printed on the line; `None` leaves it blank.
+    pub value: Option<String>,
+}
+
 /// One resolved block.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ResolvedBlock {
     /// A section heading.
-    Heading(String),
+    Heading {
+        /// The heading text.
+        text: String,
+        /// Keep the section it opens on one page (see [`crate::template::Block::Heading`]).
+        keep_together: bool,
+    },
     /// Running text.
     Paragraph(RichText),
     /// A bulleted list.
@@ -96,8 +110,15 @@ pub enum ResolvedBlock {
         label: RichText,
         /// A smaller hint.
         hint: Option<RichText>,
-        /// How many ruled lines.
+        /// The clinic's local resources listed under the label.
+        resources: Vec<ResourceEntry>,
+        /// Labelled lines, each with what the patient said, if anything.
+        fields: Vec<FilledField>,
+        /// How many free ruled lines follow the fields.
         lines: u8,
+        /// The patient's own words for the free lines, typed at the desk; empty
+        /// for a blank plan. Layout adds ruled lines when they need more room.
+        written: String,
     },
     /// The numbered source list.
     Sources {

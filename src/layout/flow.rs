@@ -5,7 +5,7 @@
 //! headings avoid the page foot, how boxes and resource entries stay whole when
 //! they fit, and how paragraphs avoid single orphan and widow lines.
 
-use crate::compose::{ResolvedBlock, ResourceEntry, RichText, Span};
+use crate::compose::{FilledField, ResolvedBlock, ResourceEntry, RichText, Span};
 use crate::fonts::{self, FontStyle};
 use crate::layout::page::{BoxShape, LinkArea, PageItem, Rgb, Rule, TextRun};
 use crate::layout::style::LayoutStyle;
@@ -117,7 +117,7 @@ impl FlowBuilder {
         let s = self.style;
         let body = TextStyle::new(FontStyle::Regular, s.body, Rgb::TEXT);
         match block {
-            ResolvedBlock::Heading(text) => {
+            ResolvedBlock::Heading { text, .. } => {
                 self.heading(text, s.heading, s.heading_gap);
             }
             ResolvedBlock::Paragraph(text) => {
@@ -147,9 +147,14 @@ impl FlowBuilder {
                     self.resource(entry, if i == 0 { 0.0 } else { s.block_gap });
                 }
             }
-            ResolvedBlock::FillIn { label, hint, lines } => {
-                self.fill_in(label, hint.as_ref(), *lines)
-            }
+            ResolvedBlock::FillIn {
+                label,
+                hint,
+                resources,
+                fields,
+                lines,
+                written,
+            } => self.fill_in(label, hint.as_ref(), resources, fields, *lines, written),
             ResolvedBlock::Sources { heading, entries } => {
                 self.heading(heading, s.small + 2.0, s.heading_gap);
                 let small = TextStyle::new(FontStyle::Regular, s.small, Rgb::MUTED);
@@ -325,7 +330,15 @@ impl FlowBuilder {
         self.close_frame(first, frame, 2.0);
     }
 
-    fn fill_in(&mut self, label: &RichText, hint: Option<&RichText>, lines: u8) {
+    fn fill_in(
+        &mut self,
+        label: &RichText,
+        hint: Option<&RichText>,
+        resources: &[ResourceEntry],
+        fields: &[FilledField],
+        lines: u8,
+        written: &str,
+    ) {
         let s = self.style;
         let first = self.units.len();
         self.text_lines(
@@ -346,19 +359,101 @@ impl FlowBuilder {
                 true,
             );
         }
-        for _ in 0..lines {
-            self.units.push(Unit {
-                gap_before: 0.0,
-                height: s.fill_line_gap,
-                keep_with_next: true,
-                items: vec![PageItem::Rule(Rule {
-                    x1: self.left,
+        for (i, entry) in resources.iter().enumerate() {
+            self.resource(entry, if i == 0 { 2.0 } else { s.block_gap });
+        }
+        let hand = TextStyle::new(FontStyle::Regular, s.body, Rgb::TEXT);
+        for field in fields {
+            let label_style = TextStyle::new(FontStyle::Regular, s.body, Rgb::TEXT);
+            let mut label_text = field.label.clone();
+            label_text.push(Span::plain(": "));
+            let label_width: f32 = break_lines(&label_text, label_style.face, s.body, f32::INFINITY)
+                .first()
+                .map_or(0.0, |l| l.width);
+            let indent = label_width.min(self.width * 0.6);
+            let value = field.value.as_deref().unwrap_or("");
+            let value_lines = break_lines(
+                &[Span::plain(value)],
+                hand.face,
+                hand.size,
+                self.width - indent,
+            );
+            let rows = value_lines.len().max(1);
+            for row in 0..rows {
+                let mut items = Vec::new();
+                let text_baseline = s.fill_line_gap - 6.0;
+                if row == 0 {
+                    for line in break_lines(&label_text, label_style.face, s.body, f32::INFINITY)
+                        .iter()
+                        .take(1)
+                    {
+                        items.extend(line_items(
+                            line,
+                            self.left,
+                            text_baseline,
+                            label_style,
+                            s.line_height(s.body),
+                        ));
+                    }
+                }
+                if let Some(line) = value_lines.get(row) {
+                    items.extend(line_items(
+                        line,
+                        self.left + indent,
+                        text_baseline,
+                        hand,
+                        s.line_height(s.body),
+                    ));
+                }
+                items.push(PageItem::Rule(Rule {
+                    x1: self.left + indent,
                     y1: s.fill_line_gap - 3.0,
                     x2: self.left + self.width,
                     y2: s.fill_line_gap - 3.0,
                     color: Rgb::RULE,
                     thickness: 0.75,
-                })],
+                }));
+                self.units.push(Unit {
+                    gap_before: 0.0,
+                    height: s.fill_line_gap,
+                    keep_with_next: true,
+                    items,
+                    frame: None,
+                });
+            }
+        }
+        // The patient's own words, one ruled line each; a new line in what was
+        // typed starts a new ruled line, and more lines are added when needed.
+        let written_lines: Vec<Line> = written
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .flat_map(|l| break_lines(&[Span::plain(l.trim())], hand.face, hand.size, self.width))
+            .collect();
+        let rows = usize::from(lines).max(written_lines.len());
+        for row in 0..rows {
+            let mut items = Vec::new();
+            if let Some(line) = written_lines.get(row) {
+                items.extend(line_items(
+                    line,
+                    self.left,
+                    s.fill_line_gap - 6.0,
+                    hand,
+                    s.line_height(s.body),
+                ));
+            }
+            items.push(PageItem::Rule(Rule {
+                x1: self.left,
+                y1: s.fill_line_gap - 3.0,
+                x2: self.left + self.width,
+                y2: s.fill_line_gap - 3.0,
+                color: Rgb::RULE,
+                thickness: 0.75,
+            }));
+            self.units.push(Unit {
+                gap_before: 0.0,
+                height: s.fill_line_gap,
+                keep_with_next: true,
+                items,
                 frame: None,
             });
         }

@@ -88,7 +88,7 @@ pub fn score(template: &Template) -> PematScore {
     let headings: Vec<&str> = blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Heading { text } => Some(text.as_str()),
+            Block::Heading { text, .. } => Some(text.as_str()),
             _ => None,
         })
         .collect();

@@ -95,7 +95,7 @@ mod tests {
         template.review.status = ReviewStatus::Approved;
         template.review.reviewer = Some("A. Reviewer".into());
         assert_eq!(content_hash(&template), before, "review is not content");
-        if let Some(Block::Heading { text }) = template
+        if let Some(Block::Heading { text, .. }) = template
             .blocks
             .iter_mut()
             .find(|b| matches!(b, Block::Heading { .. }))

@@ -173,10 +173,14 @@ pub struct Source {
 /// One piece of content, in reading order.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Block {
-    /// A section heading.
+    /// A section heading. The section runs to the next heading or the sources.
     Heading {
         /// The heading text.
         text: String,
+        /// Keep the whole section on one page: when it does not fit below what
+        /// came before, it starts a new page instead of splitting (the safety plan).
+        #[serde(default, skip_serializing_if = "is_false")]
+        keep_together: bool,
     },
     /// A paragraph of running text.
     Paragraph {
@@ -228,15 +232,26 @@ pub enum Block {
         /// Printed instead of the list when the profile has none of this category.
         when_empty: String,
     },
-    /// A prompt with ruled lines for the patient to write on.
+    /// A prompt with ruled lines for the patient to write on. At the desk a
+    /// clinician may type the patient's own words into it; they are printed on
+    /// the lines and never stored (see [`crate::compose::PatientEntries`]).
     FillIn {
         /// What to write, e.g. "My warning signs".
         label: String,
         /// A short example or prompt in smaller type.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         hint: Option<String>,
-        /// How many ruled lines, 1 to 12.
+        /// How many ruled lines, 1 to 12 (0 when `fields` gives the lines).
+        #[serde(default)]
         lines: u8,
+        /// Labelled lines, one each, e.g. "Date and time", "Who I will see".
+        /// Printed before any free `lines`.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        fields: Vec<String>,
+        /// The clinic's local resources of this category, listed under the label
+        /// (e.g. local crisis services with "Professionals I can contact").
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        resources: Option<ResourceCategory>,
     },
     /// The numbered list of the template's sources.
     Sources {
@@ -282,7 +297,7 @@ impl Block {
     /// Every piece of text in the block that may hold markup and placeholders.
     pub fn texts(&self) -> Vec<&str> {
         match self {
-            Block::Heading { text } | Block::Paragraph { text, .. } => vec![text],
+            Block::Heading { text, .. } | Block::Paragraph { text, .. } => vec![text],
             Block::Bullets { items, .. } | Block::Steps { items, .. } => {
                 items.iter().map(String::as_str).collect()
             }
@@ -297,12 +312,24 @@ impl Block {
                 when_empty,
                 ..
             } => vec![heading, when_empty],
-            Block::FillIn { label, hint, .. } => std::iter::once(label.as_str())
+            Block::FillIn {
+                label,
+                hint,
+                fields,
+                ..
+            } => std::iter::once(label.as_str())
                 .chain(hint.as_deref())
+                .chain(fields.iter().map(String::as_str))
                 .collect(),
             Block::Sources { heading } => vec![heading],
         }
     }
+}
+
+/// For `skip_serializing_if`: leaves default `false` flags out of files and hashes,
+/// so adding a flag never changes the content hash of a template that lacks it.
+fn is_false(flag: &bool) -> bool {
+    !*flag
 }
 
 /// How a callout box is drawn.

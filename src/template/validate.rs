@@ -166,11 +166,13 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
                     "add items, or remove the block",
                 );
             }
-            Block::FillIn { lines, .. } if !(1..=12).contains(lines) => {
+            Block::FillIn { lines, fields, .. }
+                if *lines > 12 || (*lines == 0 && fields.is_empty()) =>
+            {
                 error(
                     pos,
                     format!("{name} asks for {lines} lines"),
-                    "use 1 to 12 lines",
+                    "use 1 to 12 lines, or give `fields: [\"Date and time\", …]`",
                 );
             }
             _ => {}
