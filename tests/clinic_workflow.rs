@@ -253,7 +253,9 @@ fn what_changed_shows_the_clinics_edits_block_by_block() {
     let heading = copy
         .blocks
         .iter()
-        .position(|b| matches!(b, Block::Heading { text, .. } if text.starts_with("Lower your risk")))
+        .position(
+            |b| matches!(b, Block::Heading { text, .. } if text.starts_with("Lower your risk")),
+        )
         .expect("heading");
     copy.blocks.remove(heading);
     let last = copy.blocks.len() - 1;

@@ -192,7 +192,9 @@ impl TemplateEdit {
 /// The text of `field` in `block`, as the editor shows it (items one per line).
 pub fn field_text(block: &Block, field: BlockField) -> String {
     match (block, field) {
-        (Block::Heading { text, .. } | Block::Paragraph { text, .. }, BlockField::Text) => text.clone(),
+        (Block::Heading { text, .. } | Block::Paragraph { text, .. }, BlockField::Text) => {
+            text.clone()
+        }
         (Block::Callout { text, .. }, BlockField::Text) => text.clone().unwrap_or_default(),
         (Block::Callout { title, .. }, BlockField::Title) => title.clone(),
         (

@@ -83,7 +83,10 @@ impl PatientEntries {
 impl fmt::Debug for PatientEntries {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("PatientEntries")
-            .field("blocks_filled", &self.entries.values().filter(|e| !e.is_blank()).count())
+            .field(
+                "blocks_filled",
+                &self.entries.values().filter(|e| !e.is_blank()).count(),
+            )
             .finish()
     }
 }

@@ -367,9 +367,10 @@ impl FlowBuilder {
             let label_style = TextStyle::new(FontStyle::Regular, s.body, Rgb::TEXT);
             let mut label_text = field.label.clone();
             label_text.push(Span::plain(": "));
-            let label_width: f32 = break_lines(&label_text, label_style.face, s.body, f32::INFINITY)
-                .first()
-                .map_or(0.0, |l| l.width);
+            let label_width: f32 =
+                break_lines(&label_text, label_style.face, s.body, f32::INFINITY)
+                    .first()
+                    .map_or(0.0, |l| l.width);
             let indent = label_width.min(self.width * 0.6);
             let value = field.value.as_deref().unwrap_or("");
             let value_lines = break_lines(

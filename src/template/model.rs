@@ -168,6 +168,11 @@ pub struct Source {
     /// Where to read it, if online.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The day someone confirmed this is still the current version of the source
+    /// and still says what the handout rests on. A source more than five years old
+    /// is flagged for a fresh look unless it was confirmed within the last year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked: Option<Date>,
 }
 
 /// One piece of content, in reading order.
