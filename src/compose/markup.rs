@@ -15,6 +15,9 @@ pub enum Placeholder {
     Emergency,
     /// `{crisis_line}`: the national crisis line.
     CrisisLine,
+    /// `{crisis_options}`: every confirmed way to reach the national crisis line
+    /// (call, text, chat, language and veterans routes), as whole sentences.
+    CrisisOptions,
     /// `{poison_line}`: the national poison line.
     PoisonLine,
     /// `{treatment_line}`: the national treatment referral line.
@@ -31,6 +34,7 @@ pub const PLACEHOLDER_NAMES: &[&str] = &[
     "clinic.website",
     "emergency",
     "crisis_line",
+    "crisis_options",
     "poison_line",
     "treatment_line",
     "tel:NUMBER",
@@ -46,6 +50,7 @@ impl Placeholder {
             "clinic.website" => Self::ClinicWebsite,
             "emergency" => Self::Emergency,
             "crisis_line" => Self::CrisisLine,
+            "crisis_options" => Self::CrisisOptions,
             "poison_line" => Self::PoisonLine,
             "treatment_line" => Self::TreatmentLine,
             other => {

@@ -263,6 +263,12 @@ impl Context<'_> {
                 ],
                 None => vec![Span::plain("a local crisis line")],
             },
+            Placeholder::CrisisOptions => match self.national {
+                Some(n) => crisis_options(n),
+                None => vec![Span::plain(
+                    "Ask your care team for the crisis line where you live.",
+                )],
+            },
             Placeholder::PoisonLine => match self.national.and_then(|n| n.poison) {
                 Some((name, number)) => vec![
                     Span::plain(format!("{name} (")),
@@ -371,6 +377,28 @@ impl Context<'_> {
         line.extend(join_parts(parts));
         line
     }
+}
+
+/// Every way to reach the national crisis line, as sentences: "Call or text 988,
+/// or chat at 988lifeline.org. In Spanish, …".
+fn crisis_options(n: &NationalLines) -> Vec<Span> {
+    let mut how = n.crisis_how.to_owned();
+    if let Some(first) = how.get(..1) {
+        how = first.to_uppercase() + &how[1..];
+    }
+    let mut out = vec![
+        Span::plain(format!("{}: ", n.crisis_name)),
+        Span::link(how, format!("tel:{}", n.crisis_number)),
+    ];
+    if let Some(chat) = n.crisis_chat {
+        out.push(Span::plain(", or chat at "));
+        out.push(Span::link(chat, format!("https://{chat}")));
+    }
+    out.push(Span::plain("."));
+    for route in n.crisis_routes {
+        out.push(Span::plain(format!(" {route}")));
+    }
+    out
 }
 
 /// Joins pieces of text with " · ".

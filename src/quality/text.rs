@@ -81,6 +81,7 @@ fn placeholder_words(placeholder: &Placeholder) -> &'static str {
         Placeholder::ClinicWebsite => "clinic.example",
         Placeholder::ClinicPhone | Placeholder::Emergency | Placeholder::Tel(_) => "555-0100",
         Placeholder::CrisisLine => "the crisis line (555-0100)",
+        Placeholder::CrisisOptions => "Crisis line: call or text 555-0100.",
         Placeholder::PoisonLine => "the poison line (555-0100)",
         Placeholder::TreatmentLine => "the treatment line (555-0100)",
     }
