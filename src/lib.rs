@@ -14,6 +14,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod export;
 pub mod fonts;
+pub mod fs_safe;
 pub mod helplines;
 pub mod layout;
 pub mod pdf;

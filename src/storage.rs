@@ -1,13 +1,12 @@
 //! Where the desk app keeps the clinic profile and its settings, and how it saves them.
 //!
 //! Both are RON files in the platform's folders (`directories`): settings under the
-//! config folder, the clinic profile under the data folder. Every save writes a
-//! temporary file, syncs it and renames it over the old one, so a crash never
-//! leaves half a file. A file that cannot be read is renamed aside to
-//! `*.corrupt-<timestamp>` and the app starts without it, saying so.
+//! config folder, the clinic profile under the data folder. Every save goes through
+//! [`crate::fs_safe`] (atomic, links kept, left-overs cleaned). A file that cannot
+//! be read is renamed aside to `*.corrupt-<timestamp>` and reported, never
+//! silently dropped.
 
-use std::fs::{self, File};
-use std::io::Write as _;
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -16,6 +15,7 @@ use serde::de::DeserializeOwned;
 
 use crate::app::settings::Settings;
 use crate::date::Date;
+use crate::fs_safe::{Folder, SaveError};
 use crate::profile::ClinicProfile;
 use crate::template::load::parse_ron;
 
@@ -52,24 +52,32 @@ pub enum StorageError {
         /// RON's reason.
         source: ron::Error,
     },
-    /// A file-system operation failed.
-    #[error("cannot {action} {}: {source}", path.display())]
+    /// A file could not be saved; what was there is untouched.
+    #[error("cannot save {what} to {}: {}", error.path.display(), error.problem)]
+    Save {
+        /// What was being saved, e.g. "the sign-offs".
+        what: &'static str,
+        /// Where and why.
+        error: SaveError,
+    },
+    /// A file could not be moved or copied aside.
+    #[error("cannot {action} {}: {reason}", path.display())]
     Io {
-        /// What was being done, e.g. "write".
+        /// What was being done, e.g. "move aside".
         action: &'static str,
         /// The file or folder.
         path: PathBuf,
-        /// The system's reason.
-        source: std::io::Error,
+        /// The system's reason (said in the message, so not a `source` as well).
+        reason: std::io::Error,
     },
 }
 
 fn io_error(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> StorageError {
     let path = path.to_path_buf();
-    move |source| StorageError::Io {
+    move |reason| StorageError::Io {
         action,
         path,
-        source,
+        reason,
     }
 }
 
@@ -229,7 +237,14 @@ pub fn save_ron<T: Serialize>(
     value: &T,
     what: &'static str,
 ) -> Result<(), StorageError> {
-    write_atomically(path, to_ron_text(value, what)?.as_bytes())
+    save_text(path, &to_ron_text(value, what)?, what)
+}
+
+/// Saves `text` to `path` atomically, making the folder if needed; `what` names it
+/// in errors.
+pub fn save_text(path: &Path, text: &str, what: &'static str) -> Result<(), StorageError> {
+    crate::fs_safe::write_atomically(path, text.as_bytes(), Folder::Create)
+        .map_err(|error| StorageError::Save { what, error })
 }
 
 /// `value` as pretty RON, the way Handout Desk writes its files: struct names,
@@ -242,32 +257,6 @@ pub fn to_ron_text<T: Serialize>(value: &T, what: &'static str) -> Result<String
         .map_err(|source| StorageError::Serialize { what, source })?;
     text.push('\n');
     Ok(text)
-}
-
-/// Writes `bytes` to `path` so that `path` holds either the old or the new
-/// contents, never a mix: temporary file, fsync, rename, then fsync the folder.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir).map_err(io_error("create the folder", dir))?;
-    let name = path
-        .file_name()
-        .map_or_else(|| "file".into(), |n| n.to_string_lossy().into_owned());
-    let temp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    let written = (|| {
-        let mut file = File::create(&temp).map_err(io_error("create", &temp))?;
-        file.write_all(bytes).map_err(io_error("write", &temp))?;
-        file.sync_all().map_err(io_error("sync", &temp))?;
-        fs::rename(&temp, path).map_err(io_error("replace", path))
-    })();
-    if written.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    written?;
-    // Make the rename itself durable. Not every platform can open a folder.
-    if let Ok(folder) = File::open(dir) {
-        let _ = folder.sync_all();
-    }
-    Ok(())
 }
 
 /// Renames an unreadable file to `<name>.corrupt-<UTC timestamp>` beside it.
@@ -334,7 +323,7 @@ mod tests {
         let leftovers: Vec<_> = fs::read_dir(storage.data_dir.clone())
             .unwrap()
             .filter_map(Result::ok)
-            .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
             .collect();
         assert!(leftovers.is_empty());
     }

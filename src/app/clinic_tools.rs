@@ -11,7 +11,7 @@ use crate::clinic::pack::{
     write_pack,
 };
 use crate::clinic::workspace;
-use crate::storage::{Loaded, Storage, write_atomically};
+use crate::storage::{Loaded, Storage, save_text};
 use crate::template::TemplateOrigin;
 
 /// Which of the clinic tools' windows is open.
@@ -391,7 +391,7 @@ fn export_csv(state: &mut AppState) {
     let entries = tools.log.as_ref().map_or(&[][..], |l| &l.entries[..]);
     let path = with_extension(PathBuf::from(tools.csv_out_text.trim()), "csv");
     let csv = handout_log::to_csv(entries);
-    tools.note = Some(match write_atomically(&path, csv.as_bytes()) {
+    tools.note = Some(match save_text(&path, &csv, "the CSV") {
         Ok(()) => (
             MessageKind::Success,
             format!(

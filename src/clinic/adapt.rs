@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::clinic::diff::{TemplateDiff, diff_templates};
-use crate::storage::{StorageError, to_ron_text, write_atomically};
+use crate::storage::{StorageError, save_text, to_ron_text};
 use crate::template::{
     Adaptation, LoadedTemplate, Review, Template, TemplateLibrary, content_hash,
 };
@@ -121,7 +121,7 @@ pub fn template_text(template: &Template) -> Result<String, StorageError> {
 
 /// Saves `template` to `path` atomically.
 pub fn save_template(template: &Template, path: &Path) -> Result<(), StorageError> {
-    write_atomically(path, template_text(template)?.as_bytes())
+    save_text(path, &template_text(template)?, "the template")
 }
 
 #[cfg(test)]

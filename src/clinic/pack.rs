@@ -18,8 +18,8 @@ use crate::clinic::workspace::save_register;
 use crate::date::Date;
 use crate::profile::ClinicProfile;
 use crate::storage::{
-    Loaded, Storage, StorageError, keep_aside, load_ron, save_ron, timestamp, to_ron_text,
-    write_atomically,
+    Loaded, Storage, StorageError, keep_aside, load_ron, save_ron, save_text, timestamp,
+    to_ron_text,
 };
 use crate::template::validate::validate_template;
 use crate::template::{
@@ -155,7 +155,7 @@ pub fn write_pack(pack: &ClinicPack, path: &Path) -> Result<(), StorageError> {
     let text = format!(
         "// A Handout Desk clinic pack. Import it with `handout-desk pack import FILE`\n// or from the desk app. Do not edit it: a changed pack is refused.\n{body}"
     );
-    write_atomically(path, text.as_bytes())
+    save_text(path, &text, "the clinic pack")
 }
 
 /// Reads and checks a pack: whole, of a known format, unchanged, valid templates.
@@ -517,10 +517,10 @@ pub fn apply_import(
                 "clinic-profile.before-import-{}.ron",
                 timestamp(std::time::SystemTime::now())
             ));
-            std::fs::copy(&old, &kept).map_err(|source| StorageError::Io {
+            std::fs::copy(&old, &kept).map_err(|reason| StorageError::Io {
                 action: "keep a copy of",
                 path: old.clone(),
-                source,
+                reason,
             })?;
             storage.save_profile(profile)?;
             report.done.push(format!(

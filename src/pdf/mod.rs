@@ -12,14 +12,15 @@
 //!   shortens;
 //! - `finish`: document language, viewer preferences and a content-derived file
 //!   identifier (`hash`), so the same input always gives the same bytes; `tidy`
-//!   drops what printpdf writes for nothing;
-//! - `save`: writing the file so that a failed save never destroys the old one.
+//!   drops what printpdf writes for nothing.
+//!
+//! Saving the bytes goes through [`crate::fs_safe`], like every other file: a failed
+//! save never destroys the old one, and a link keeps pointing at the new PDF.
 
 mod cmap;
 mod finish;
 mod fonts;
 mod hash;
-mod save;
 mod sfnt;
 mod strings;
 mod tidy;
@@ -33,9 +34,8 @@ mod tests;
 use printpdf::{PdfDocument, PdfParseErrorSeverity, PdfSaveOptions};
 
 use crate::date::Date;
+use crate::fs_safe::{Folder, SaveError, write_atomically};
 use crate::layout::{LaidOutDocument, PageItem};
-
-pub use save::save_pdf_atomically;
 
 /// What the writer needs besides the laid-out document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -86,16 +86,14 @@ pub enum PdfError {
     #[error("could not assemble the PDF: {0}")]
     Assemble(String),
     /// The PDF bytes could not be saved to disk.
-    #[error("could not save the PDF to {path}: {problem}")]
-    Save {
-        /// The file that was being saved.
-        path: std::path::PathBuf,
-        /// What happened, in plain words.
-        problem: String,
-        /// The underlying error.
-        #[source]
-        source: std::io::Error,
-    },
+    #[error("could not save the PDF to {}: {}", .0.path.display(), .0.problem)]
+    Save(SaveError),
+}
+
+/// Writes `bytes` to `path` atomically, into a folder that must exist (the user
+/// chose it: a typo is reported, not made into a new folder).
+pub fn save_pdf_atomically(bytes: &[u8], path: &std::path::Path) -> Result<(), PdfError> {
+    write_atomically(path, bytes, Folder::MustExist).map_err(PdfError::Save)
 }
 
 /// Writes `doc` as PDF bytes.
