@@ -2,9 +2,11 @@
 //!
 //! Both are RON files in the platform's folders (`directories`): settings under the
 //! config folder, the clinic profile under the data folder. Every save goes through
-//! [`crate::fs_safe`] (atomic, links kept, left-overs cleaned). A file that cannot
-//! be read is renamed aside to `*.corrupt-<timestamp>` and reported, never
-//! silently dropped.
+//! [`crate::fs_safe`] (atomic, links kept, left-overs cleaned), and the files that
+//! several desks or commands may write at once are saved under a [`FileLock`]; a
+//! read-modify-write ([`update_ron`]) re-reads the file inside the lock, so two
+//! writers merge instead of one undoing the other. A file that cannot be read is
+//! renamed aside to `*.corrupt-<timestamp>` and reported, never silently dropped.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -15,7 +17,7 @@ use serde::de::DeserializeOwned;
 
 use crate::app::settings::Settings;
 use crate::date::Date;
-use crate::fs_safe::{Folder, SaveError};
+use crate::fs_safe::{FileLock, Folder, SaveError};
 use crate::profile::ClinicProfile;
 use crate::template::load::parse_ron;
 
@@ -59,6 +61,21 @@ pub enum StorageError {
         what: &'static str,
         /// Where and why.
         error: SaveError,
+    },
+    /// A file to be changed could not be read: it was put aside, and nothing saved.
+    #[error(
+        "{what} could not be read before saving ({}); {}, and nothing was saved: do it again to start a new file",
+        file.reason,
+        file.kept_as.as_ref().map_or_else(
+            || format!("it is still at {}", file.file.display()),
+            |k| format!("it was kept as {}", k.display())
+        )
+    )]
+    Unreadable {
+        /// What the file holds, e.g. "the sign-offs".
+        what: &'static str,
+        /// The file and where it went.
+        file: Unreadable,
     },
     /// A file could not be moved or copied aside.
     #[error("cannot {action} {}: {reason}", path.display())]
@@ -197,14 +214,14 @@ impl Storage {
         load_ron(&self.profile_path())
     }
 
-    /// Saves the settings atomically.
+    /// Saves the settings atomically, under their lock.
     pub fn save_settings(&self, settings: &Settings) -> Result<(), StorageError> {
-        save_ron(&self.settings_path(), settings, "the settings")
+        save_ron_locked(&self.settings_path(), settings, "the settings")
     }
 
-    /// Saves the clinic profile atomically.
+    /// Saves the clinic profile atomically, under its lock.
     pub fn save_profile(&self, profile: &ClinicProfile) -> Result<(), StorageError> {
-        save_ron(&self.profile_path(), profile, "the clinic profile")
+        save_ron_locked(&self.profile_path(), profile, "the clinic profile")
     }
 }
 
@@ -238,6 +255,51 @@ pub fn save_ron<T: Serialize>(
     what: &'static str,
 ) -> Result<(), StorageError> {
     save_text(path, &to_ron_text(value, what)?, what)
+}
+
+/// [`save_ron`] under the file's lock, so a save by another process of the same
+/// file waits for this one instead of interleaving with it. The lock is held for
+/// the write only.
+pub fn save_ron_locked<T: Serialize>(
+    path: &Path,
+    value: &T,
+    what: &'static str,
+) -> Result<(), StorageError> {
+    let text = to_ron_text(value, what)?;
+    let _lock = lock(path, what)?;
+    save_text(path, &text, what)
+}
+
+/// Changes the RON file at `path` in place: under its lock, reads it (a missing
+/// file is `T::default()`), applies `change` and saves the result unless it
+/// left the value as it was. Two processes doing this at once each see the
+/// other's change. An unreadable file is put aside and reported, and nothing is
+/// saved. Returns the value as it now is on disk and what `change` returned.
+pub fn update_ron<T, R>(
+    path: &Path,
+    what: &'static str,
+    change: impl FnOnce(&mut T) -> R,
+) -> Result<(T, R), StorageError>
+where
+    T: Serialize + DeserializeOwned + Default + Clone + PartialEq,
+{
+    let _lock = lock(path, what)?;
+    let mut value = match load_ron::<T>(path) {
+        Loaded::Found(value) => value,
+        Loaded::Missing => T::default(),
+        Loaded::Unreadable(file) => return Err(StorageError::Unreadable { what, file }),
+    };
+    let before = value.clone();
+    let result = change(&mut value);
+    if value != before {
+        save_text(path, &to_ron_text(&value, what)?, what)?;
+    }
+    Ok((value, result))
+}
+
+/// The exclusive lock for saving `path`, making its folder if needed.
+fn lock(path: &Path, what: &'static str) -> Result<FileLock, StorageError> {
+    FileLock::exclusive(path, Folder::Create).map_err(|error| StorageError::Save { what, error })
 }
 
 /// Saves `text` to `path` atomically, making the folder if needed; `what` names it
@@ -350,6 +412,57 @@ mod tests {
         );
         assert!(!storage.settings_path().exists());
         assert!(u.message("settings", "the defaults").contains("kept as"));
+    }
+
+    #[test]
+    fn updates_from_many_threads_each_count() {
+        let dir = temp_dir("update");
+        let path = dir.join("numbers.ron");
+        std::thread::scope(|scope| {
+            for t in 0..4u32 {
+                let path = &path;
+                scope.spawn(move || {
+                    for n in 0..10 {
+                        update_ron(path, "the numbers", |v: &mut Vec<u32>| v.push(t * 100 + n))
+                            .unwrap();
+                    }
+                });
+            }
+        });
+        let Loaded::Found(mut numbers) = load_ron::<Vec<u32>>(&path) else {
+            panic!("no numbers")
+        };
+        numbers.sort_unstable();
+        assert_eq!(numbers.len(), 40, "{numbers:?}");
+        let _ = fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn an_update_of_an_unreadable_file_keeps_it_aside_and_saves_nothing() {
+        let dir = temp_dir("update-corrupt");
+        fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("sign-offs.ron");
+        fs::write(&path, "[1, 2,").unwrap();
+        let err = update_ron(&path, "the sign-offs", |v: &mut Vec<u32>| v.push(3)).unwrap_err();
+        let message = err.to_string();
+        assert!(
+            message.starts_with("the sign-offs could not be read before saving"),
+            "{message}"
+        );
+        assert!(message.contains("it was kept as") && message.contains("nothing was saved"));
+        assert!(!path.exists());
+        let kept: Vec<_> = fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .starts_with("sign-offs.ron.corrupt-")
+            })
+            .collect();
+        assert_eq!(kept.len(), 1);
+        assert_eq!(fs::read_to_string(kept[0].path()).unwrap(), "[1, 2,");
+        let _ = fs::remove_dir_all(dir);
     }
 
     #[test]

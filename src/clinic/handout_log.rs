@@ -5,6 +5,9 @@
 //! Nothing about the patient is asked or stored. Each entry is one RON line,
 //! appended with a single write and synced, so a crash can at worst cut the last
 //! line short; a line that cannot be read is reported and skipped, never fatal.
+//! Appends hold the log's lock (`handout-log.ron-lines.lock`), so exports from
+//! several desks at once each add their whole line; reading takes the lock shared,
+//! so it never sees a line half-written.
 
 use std::fs::OpenOptions;
 use std::io::{Read as _, Seek as _, SeekFrom, Write as _};
@@ -13,6 +16,7 @@ use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
+use crate::fs_safe::{FileLock, Folder};
 use crate::storage::utc_parts;
 use crate::template::{ContentHash, ReviewStatus};
 
@@ -40,12 +44,12 @@ pub struct LogEntry {
 
 /// Why an entry could not be added to the log.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot add to the handout log {}: {source}", path.display())]
+#[error("cannot add to the handout log {}: {problem}", path.display())]
 pub struct LogError {
     /// The log file.
     pub path: PathBuf,
-    /// The system's reason.
-    pub source: std::io::Error,
+    /// What went wrong, in words.
+    pub problem: String,
 }
 
 /// What reading the log gave.
@@ -65,29 +69,27 @@ pub fn utc_now() -> String {
 
 /// Appends `entry` to the log at `path`, creating it if needed.
 pub fn append(path: &Path, entry: &LogEntry) -> Result<(), LogError> {
-    let fail = |source| LogError {
+    let fail = |problem: &dyn std::fmt::Display| LogError {
         path: path.to_path_buf(),
-        source,
+        problem: problem.to_string(),
     };
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(fail)?;
-    }
-    let line = ron::to_string(entry).map_err(|e| fail(std::io::Error::other(e.to_string())))?;
+    let line = ron::to_string(entry).map_err(|e| fail(&e))?;
+    let _lock = FileLock::exclusive(path, Folder::Create).map_err(|e| fail(&e.problem))?;
     let mut file = OpenOptions::new()
         .create(true)
         .read(true)
         .append(true)
         .open(path)
-        .map_err(fail)?;
+        .map_err(|e| fail(&e))?;
     // A line cut short by a crash must not swallow the next entry.
     let mut record = String::new();
-    if ends_without_newline(&mut file).map_err(fail)? {
+    if ends_without_newline(&mut file).map_err(|e| fail(&e))? {
         record.push('\n');
     }
     record.push_str(&line);
     record.push('\n');
-    file.write_all(record.as_bytes()).map_err(fail)?;
-    file.sync_data().map_err(fail)
+    file.write_all(record.as_bytes()).map_err(|e| fail(&e))?;
+    file.sync_data().map_err(|e| fail(&e))
 }
 
 fn ends_without_newline(file: &mut std::fs::File) -> std::io::Result<bool> {
@@ -101,8 +103,10 @@ fn ends_without_newline(file: &mut std::fs::File) -> std::io::Result<bool> {
     Ok(last[0] != b'\n')
 }
 
-/// Reads the log; a missing file is an empty log.
+/// Reads the log; a missing file is an empty log. Waits for an append under way;
+/// where the lock cannot be had (a folder this desk may only read), reads anyway.
 pub fn read(path: &Path) -> std::io::Result<LogContents> {
+    let _lock = FileLock::shared(path).ok();
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(LogContents::default()),

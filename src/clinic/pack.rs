@@ -14,12 +14,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::clinic::adapt::{save_template, template_file};
 use crate::clinic::sign_off::{SignOff, SignOffRegister};
-use crate::clinic::workspace::save_register;
+use crate::clinic::workspace::update_register;
 use crate::date::Date;
 use crate::profile::ClinicProfile;
 use crate::storage::{
-    Loaded, Storage, StorageError, keep_aside, load_ron, save_ron, save_text, timestamp,
-    to_ron_text,
+    Loaded, Storage, StorageError, keep_aside, load_ron, save_text, timestamp, to_ron_text,
+    update_ron,
 };
 use crate::template::validate::validate_template;
 use crate::template::{
@@ -461,9 +461,10 @@ pub fn apply_import(
     plan: &ImportPlan,
     storage: &Storage,
 ) -> Result<ImportReport, PackError> {
-    let mut desk = DeskData::read(storage);
+    let desk = DeskData::read(storage);
     let dir = storage.templates_dir();
     let mut report = ImportReport::default();
+    let mut arrived = BTreeMap::new();
     for (incoming, planned) in pack.contents.templates.iter().zip(&plan.templates) {
         let target = template_file(&dir, &incoming.id);
         match &planned.step {
@@ -498,14 +499,19 @@ pub fn apply_import(
             TemplateStep::Add => {}
         }
         save_template(incoming, &target)?;
-        desk.ledger
-            .imported
-            .insert(incoming.id.clone(), content_hash(incoming));
+        arrived.insert(incoming.id.clone(), content_hash(incoming));
         report
             .done
             .push(format!("saved {} v{}", incoming.id, incoming.version));
     }
-    save_ron(&storage.imports_path(), &desk.ledger, "the import record")?;
+    // Re-read under the lock: another import may have recorded templates meanwhile.
+    update_ron(
+        &storage.imports_path(),
+        "the import record",
+        |ledger: &mut ImportLedger| {
+            ledger.imported.extend(arrived);
+        },
+    )?;
     match (&pack.contents.profile, plan.profile) {
         (Some(profile), ProfileStep::Add) => {
             storage.save_profile(profile)?;
@@ -530,11 +536,9 @@ pub fn apply_import(
         }
         _ => {}
     }
-    let added = desk
-        .register
-        .merge(&SignOffRegister::of(pack.contents.sign_offs.clone()));
+    let incoming = SignOffRegister::of(pack.contents.sign_offs.clone());
+    let (_, added) = update_register(storage, |register| register.merge(&incoming))?;
     if added > 0 {
-        save_register(storage, &desk.register)?;
         report.done.push(format!("added {added} sign-off(s)"));
     }
     Ok(report)

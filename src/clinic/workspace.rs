@@ -12,7 +12,7 @@ use crate::compose::HandoutOptions;
 use crate::date::Date;
 use crate::export::{ExportError, ExportSummary, export_to_file};
 use crate::profile::ClinicProfile;
-use crate::storage::{Loaded, Storage, StorageError, load_ron, save_ron};
+use crate::storage::{Loaded, Storage, StorageError, load_ron, update_ron};
 use crate::template::{LoadedTemplate, TemplateLibrary, TemplateOrigin, content_hash};
 
 /// Why a clinic-data step failed.
@@ -157,22 +157,32 @@ pub fn load_sign_offs(
 }
 
 /// Publishes this desk's sign-offs to the shared folder, beside those already
-/// there, so that every desk reading the folder sees the same approvals.
+/// there, so that every desk reading the folder sees the same approvals. The
+/// shared file is re-read under its lock, so desks publishing at once all count.
 /// Returns the file written and how many sign-offs it holds.
 pub fn publish_sign_offs(
     register: &SignOffRegister,
     shared_dir: &Path,
 ) -> Result<(PathBuf, usize), ClinicError> {
-    let mut published = SignOffRegister::of(register.shared.clone());
-    published.merge(&SignOffRegister::of(register.sign_offs.clone()));
     let file = shared_sign_offs_file(shared_dir);
-    save_ron(&file, &published, "the shared sign-offs")?;
+    let own = SignOffRegister::of(register.sign_offs.clone());
+    let (published, _) = update_ron(
+        &file,
+        "the shared sign-offs",
+        |shared: &mut SignOffRegister| shared.merge(&own),
+    )?;
     Ok((file, published.sign_offs.len()))
 }
 
-/// Saves the clinic's sign-offs atomically.
-pub fn save_register(storage: &Storage, register: &SignOffRegister) -> Result<(), StorageError> {
-    save_ron(&storage.sign_offs_path(), register, "the sign-offs")
+/// Changes the clinic's sign-offs on disk: under their lock, re-read, changed by
+/// `change` and saved, so that desks and commands approving at once never undo
+/// each other. Returns the register as saved (with no shared sign-offs) and what
+/// `change` returned.
+pub fn update_register<R>(
+    storage: &Storage,
+    change: impl FnOnce(&mut SignOffRegister) -> R,
+) -> Result<(SignOffRegister, R), StorageError> {
+    update_ron(&storage.sign_offs_path(), "the sign-offs", change)
 }
 
 /// Signs `id` off for this clinic: recorded in the clinic's sign-offs and, for the
@@ -193,10 +203,8 @@ pub fn approve(
         });
     }
     let sign_off = sign_off(loaded)?;
-    let mut updated = register.clone();
-    updated.record(sign_off.clone());
-    save_register(storage, &updated)?;
-    *register = updated;
+    let (saved, ()) = update_register(storage, |on_disk| on_disk.record(sign_off.clone()))?;
+    register.sign_offs = saved.sign_offs;
     if loaded.origin == TemplateOrigin::Clinic {
         let mut template = loaded.template.clone();
         template.review = sign_off.review();

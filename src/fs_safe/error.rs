@@ -31,6 +31,8 @@ pub(crate) enum Step {
     Write,
     /// Renaming the temporary file over the target.
     Replace,
+    /// Taking the lock that keeps other desks' saves of the same file out.
+    Lock,
 }
 
 impl SaveError {
@@ -94,6 +96,7 @@ fn explain(step: Step, error: &io::Error, folder: &Path) -> String {
                 Step::CreateTemp => "creating a new file in that folder",
                 Step::Write => "writing the file",
                 Step::Replace => "replacing the old file",
+                Step::Lock => "waiting for another save of this file",
             };
             format!("{doing} failed ({error})")
         }

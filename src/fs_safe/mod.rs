@@ -13,8 +13,11 @@
 //!   is refused with a message saying what it is; nothing is opened or written.
 //! - **Left-overs are cleaned:** a save removes its target's temporary files that a
 //!   killed save left behind (see `temp`).
+//! - **Locks, where asked:** [`FileLock`] keeps two processes from interleaving a
+//!   read-modify-write of the same file (see `lock`).
 
 mod error;
+mod lock;
 mod target;
 mod temp;
 
@@ -23,6 +26,7 @@ use std::io::{self, Write as _};
 use std::path::Path;
 
 pub use error::SaveError;
+pub use lock::{FileLock, lock_file_for};
 pub use temp::{STALE_AFTER, TEMP_MARK};
 
 use error::Step;

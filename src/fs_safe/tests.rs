@@ -1,6 +1,7 @@
 use std::fs;
 use std::io::{self, ErrorKind, Write as _};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, SystemTime};
 
 use super::*;
@@ -177,5 +178,40 @@ fn stale_temp_files_of_the_target_go_and_fresh_ones_stay() {
             "h.pdf"
         ]
     );
+    fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn an_exclusive_lock_keeps_others_out_until_dropped() {
+    let dir = scratch("lock");
+    let data = dir.join("sign-offs.ron");
+    let first = FileLock::exclusive(&data, Folder::MustExist).unwrap();
+    assert_eq!(entries(&dir), ["sign-offs.ron.lock"]);
+    let released = AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        let waiter = scope.spawn(|| {
+            let _second = FileLock::exclusive(&data, Folder::MustExist).unwrap();
+            released.load(Ordering::SeqCst)
+        });
+        std::thread::sleep(Duration::from_millis(100));
+        released.store(true, Ordering::SeqCst);
+        drop(first);
+        assert!(
+            waiter.join().unwrap(),
+            "the second lock was taken while the first was held"
+        );
+    });
+    // Readers share the lock.
+    let a = FileLock::shared(&data).unwrap();
+    let _b = FileLock::shared(&data).unwrap();
+    drop(a);
+    fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_shared_lock_creates_nothing() {
+    let dir = scratch("shared");
+    let _lock = FileLock::shared(&dir.join("log")).unwrap();
+    assert!(entries(&dir).is_empty());
     fs::remove_dir_all(dir).unwrap();
 }
