@@ -1,5 +1,6 @@
 //! What the command line says when something is missing or wrong: the stored
-//! clinic profile.
+//! clinic profile, templates that failed to load, and file-system mistakes, each
+//! said once and about the right file or folder.
 
 mod common;
 
@@ -97,4 +98,68 @@ fn export_with_an_unreadable_stored_profile_says_where_it_was_kept() {
     assert!(err.contains(&kept.display().to_string()), "{err}");
     assert!(err.contains("--profile"), "{err}");
     assert!(!pdf.exists());
+}
+
+/// Exports `id` from the templates in `dir` with the example profile.
+fn export_from(data: &TempDir, dir: &Path, id: &str) -> Output {
+    let pdf = data.path().join("out.pdf");
+    run_in(
+        data.path(),
+        &[
+            "export",
+            "--template",
+            id,
+            "--templates-dir",
+            utf8(dir),
+            "--profile",
+            "handouts/profiles/example-clinic.ron",
+            "--out",
+            utf8(&pdf),
+        ],
+    )
+}
+
+#[test]
+fn export_of_a_template_that_failed_to_load_names_its_file_and_problem() {
+    let data = TempDir::new();
+    let dir = TempDir::new();
+    let file = dir.path().join("golden-fixture.ron");
+    std::fs::write(
+        &file,
+        fixture("golden-template.ron").replace("Call {emergency}.", "Call {clinic.fax}."),
+    )
+    .expect("write");
+    let out = export_from(&data, dir.path(), "golden-fixture");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(!err.contains("no template with the id"), "{err}");
+    assert!(err.contains("could not be loaded"), "{err}");
+    assert!(err.contains(&format!("{}:28:", file.display())), "{err}");
+    assert!(err.contains("`{clinic.fax}` is not a placeholder"), "{err}");
+
+    // A file cut short is not a template at all, but its id is still known.
+    let cut: Vec<String> = fixture("golden-template.ron")
+        .lines()
+        .take(15)
+        .map(str::to_owned)
+        .collect();
+    std::fs::write(&file, cut.join("\n")).expect("write");
+    let out = export_from(&data, dir.path(), "golden-fixture");
+    let err = stderr(&out);
+    assert!(err.contains("could not be loaded"), "{err}");
+    assert!(err.contains(&file.display().to_string()), "{err}");
+}
+
+#[test]
+fn export_of_an_unknown_template_suggests_the_closest_id() {
+    let data = TempDir::new();
+    let dir = TempDir::new();
+    let out = export_from(&data, dir.path(), "kratom-risk");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("did you mean `kratom-risks`?"), "{err}");
+    assert!(
+        err.contains("self-harm-support") && err.contains("moud-medicines"),
+        "{err}"
+    );
 }
