@@ -39,37 +39,51 @@ pub const HANDOUT_LOG_FILE: &str = "handout-log.ron-lines";
 pub const IMPORTS_FILE: &str = "imported-templates.ron";
 
 /// Why a file could not be saved or put aside.
+///
+/// Each message is whole on its own, the system's reason included, because the
+/// desk app shows it as it is. So no reason is also chained as a `source`: the
+/// command line prints the chain, and would say the reason twice.
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
     /// No home folder, so no platform folders either.
-    #[error("cannot find a folder to keep settings in (no home folder); set {DATA_DIR_ENV}")]
+    #[error(
+        "cannot find a folder for the clinic's data and settings (there is no home folder); set {DATA_DIR_ENV} to one"
+    )]
     NoHome,
     /// The data could not be written as RON.
-    #[error("cannot write {what} as text: {source}")]
+    #[error("cannot write {what} as text: {reason}")]
     Serialize {
         /// What was being saved.
         what: &'static str,
         /// RON's reason.
-        source: ron::Error,
+        reason: ron::Error,
     },
     /// A file-system operation failed.
-    #[error("cannot {action} {}: {source}", path.display())]
+    #[error("cannot {action} {}: {reason}", path.display())]
     Io {
         /// What was being done, e.g. "write".
         action: &'static str,
         /// The file or folder.
         path: PathBuf,
         /// The system's reason.
-        source: std::io::Error,
+        reason: std::io::Error,
+    },
+    /// A file stands where a folder is needed.
+    #[error("cannot save {}: {} is a file, not a folder", path.display(), file.display())]
+    FileInTheWay {
+        /// The file that was to be saved.
+        path: PathBuf,
+        /// The file in the way.
+        file: PathBuf,
     },
 }
 
 fn io_error(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> StorageError {
     let path = path.to_path_buf();
-    move |source| StorageError::Io {
+    move |reason| StorageError::Io {
         action,
         path,
-        source,
+        reason,
     }
 }
 
@@ -85,16 +99,17 @@ pub struct Unreadable {
 }
 
 impl Unreadable {
-    /// A sentence for the status bar.
-    pub fn message(&self, what: &str, started_with: &str) -> String {
+    /// A sentence for the status bar and the command line's warnings (so it
+    /// names Handout Desk, not "the app").
+    pub fn message(&self, what: &str, carries_on_with: &str) -> String {
         match &self.kept_as {
             Some(kept) => format!(
-                "Your saved {what} could not be read ({}). It was kept as {} and the app started with {started_with}.",
+                "Your saved {what} could not be read ({}). It was kept as {} and Handout Desk carries on with {carries_on_with}.",
                 self.reason,
                 kept.display()
             ),
             None => format!(
-                "Your saved {what} at {} could not be read ({}) and could not be moved aside; the app started with {started_with}.",
+                "Your saved {what} at {} could not be read ({}) and could not be moved aside; Handout Desk carries on with {carries_on_with}.",
                 self.file.display(),
                 self.reason
             ),
@@ -239,7 +254,7 @@ pub fn to_ron_text<T: Serialize>(value: &T, what: &'static str) -> Result<String
         .struct_names(true)
         .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
     let mut text = ron::ser::to_string_pretty(value, config)
-        .map_err(|source| StorageError::Serialize { what, source })?;
+        .map_err(|reason| StorageError::Serialize { what, reason })?;
     text.push('\n');
     Ok(text)
 }
@@ -247,17 +262,27 @@ pub fn to_ron_text<T: Serialize>(value: &T, what: &'static str) -> Result<String
 /// Writes `bytes` to `path` so that `path` holds either the old or the new
 /// contents, never a mix: temporary file, fsync, rename, then fsync the folder.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
-    let dir = path.parent().unwrap_or(Path::new("."));
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    if let Some(file) = dir.ancestors().find(|a| a.exists()).filter(|a| !a.is_dir()) {
+        return Err(StorageError::FileInTheWay {
+            path: path.to_path_buf(),
+            file: file.to_path_buf(),
+        });
+    }
     fs::create_dir_all(dir).map_err(io_error("create the folder", dir))?;
     let name = path
         .file_name()
         .map_or_else(|| "file".into(), |n| n.to_string_lossy().into_owned());
     let temp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    // Errors name `path`, the file the user knows, not the temporary file.
     let written = (|| {
-        let mut file = File::create(&temp).map_err(io_error("create", &temp))?;
-        file.write_all(bytes).map_err(io_error("write", &temp))?;
-        file.sync_all().map_err(io_error("sync", &temp))?;
-        fs::rename(&temp, path).map_err(io_error("replace", path))
+        let mut file = File::create(&temp).map_err(io_error("write", path))?;
+        file.write_all(bytes).map_err(io_error("write", path))?;
+        file.sync_all().map_err(io_error("write", path))?;
+        fs::rename(&temp, path).map_err(io_error("write", path))
     })();
     if written.is_err() {
         let _ = fs::remove_file(&temp);

@@ -163,3 +163,168 @@ fn export_of_an_unknown_template_suggests_the_closest_id() {
         "{err}"
     );
 }
+
+/// Whether any OS error text appears twice in `text`.
+fn repeats_os_error(text: &str) -> bool {
+    let phrases = [
+        "(os error",
+        "No such file or directory",
+        "Is a directory",
+        "Not a directory",
+        "File exists",
+        "Permission denied",
+    ];
+    phrases.iter().any(|p| text.matches(p).count() > 1)
+}
+
+#[test]
+fn no_message_repeats_the_os_error() {
+    let data = TempDir::new();
+    let scratch = TempDir::new();
+    let folder = scratch.path().to_str().expect("utf-8 path");
+    let file = scratch.path().join("a-file");
+    std::fs::write(&file, "not a folder").expect("write");
+    let under_file = file.join("x.pdf");
+    let missing = scratch.path().join("missing.ron");
+    let missing_dir = scratch.path().join("no-such-folder").join("x.pdf");
+    let never = scratch.path().join("never.pdf");
+    let profile = "handouts/profiles/example-clinic.ron";
+    let export = |out: &str, profile: &str| -> Vec<String> {
+        [
+            "export",
+            "--template",
+            "kratom-risks",
+            "--profile",
+            profile,
+            "--out",
+            out,
+        ]
+        .map(str::to_owned)
+        .to_vec()
+    };
+    let cases: Vec<Vec<String>> = vec![
+        export(utf8(&never), utf8(&missing)),
+        export(utf8(&never), folder),
+        export(folder, profile),
+        export(utf8(&missing_dir), profile),
+        export(utf8(&under_file), profile),
+        vec!["pack".into(), "import".into(), utf8(&missing).into()],
+        vec!["pack".into(), "import".into(), folder.into()],
+        vec![
+            "pack".into(),
+            "export".into(),
+            "--out".into(),
+            folder.into(),
+        ],
+        vec![
+            "pack".into(),
+            "export".into(),
+            "--out".into(),
+            utf8(&under_file).into(),
+        ],
+        vec!["check".into(), utf8(&missing).into()],
+        vec![
+            "list".into(),
+            "--templates-dir".into(),
+            utf8(&missing).into(),
+        ],
+    ];
+    for args in &cases {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = run_in(data.path(), &args);
+        assert_ne!(out.status.code(), Some(0), "{args:?} should fail");
+        let said = format!("{}{}", stderr(&out), String::from_utf8_lossy(&out.stdout));
+        assert!(!repeats_os_error(&said), "{args:?}:\n{said}");
+    }
+
+    // The data folder's own files in the way: the sign-offs and the log are folders.
+    std::fs::create_dir_all(data.path().join("sign-offs.ron")).expect("mkdir");
+    std::fs::create_dir_all(data.path().join("handout-log.ron-lines")).expect("mkdir");
+    for args in [
+        &[
+            "approve",
+            "--template",
+            "kratom-risks",
+            "--reviewer",
+            "Dr. Ana Rivera",
+            "--role",
+            "Medical director",
+        ][..],
+        &["log"],
+        &export(utf8(&never), profile)
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    ] {
+        let out = run_in(data.path(), args);
+        let said = stderr(&out);
+        assert!(!said.is_empty(), "{args:?} said nothing");
+        assert!(!repeats_os_error(&said), "{args:?}:\n{said}");
+    }
+}
+
+#[test]
+fn out_path_problems_name_the_right_folder() {
+    let data = TempDir::new();
+    let scratch = TempDir::new();
+    let file = scratch.path().join("a-file");
+    std::fs::write(&file, "not a folder").expect("write");
+    let profile = "handouts/profiles/example-clinic.ron";
+    let cases = [
+        (
+            scratch.path().join("no-such-folder").join("x.pdf"),
+            format!(
+                "the folder {} does not exist",
+                scratch.path().join("no-such-folder").display()
+            ),
+        ),
+        (
+            file.join("x.pdf"),
+            format!("{} is a file, not a folder", file.display()),
+        ),
+        (
+            file.join("deeper").join("x.pdf"),
+            format!("{} is a file, not a folder", file.display()),
+        ),
+    ];
+    for (out_path, expected) in cases {
+        let out = run_in(
+            data.path(),
+            &[
+                "export",
+                "--template",
+                "kratom-risks",
+                "--profile",
+                profile,
+                "--out",
+                utf8(&out_path),
+            ],
+        );
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stderr(&out).contains(&expected), "{}", stderr(&out));
+    }
+}
+
+#[test]
+fn an_empty_reviewer_is_refused_with_a_reason() {
+    let data = TempDir::new();
+    let out = run_in(
+        data.path(),
+        &[
+            "approve",
+            "--template",
+            "kratom-risks",
+            "--reviewer",
+            "",
+            "--role",
+            "Medical director",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("the reviewer's name is empty"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!data.path().join("sign-offs.ron").exists());
+}

@@ -40,12 +40,12 @@ pub struct LogEntry {
 
 /// Why an entry could not be added to the log.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot add to the handout log {}: {source}", path.display())]
+#[error("cannot add to the handout log {}: {reason}", path.display())]
 pub struct LogError {
     /// The log file.
     pub path: PathBuf,
-    /// The system's reason.
-    pub source: std::io::Error,
+    /// The system's reason (in the message, so not chained as a `source`).
+    pub reason: std::io::Error,
 }
 
 /// What reading the log gave.
@@ -65,11 +65,17 @@ pub fn utc_now() -> String {
 
 /// Appends `entry` to the log at `path`, creating it if needed.
 pub fn append(path: &Path, entry: &LogEntry) -> Result<(), LogError> {
-    let fail = |source| LogError {
+    let fail = |reason| LogError {
         path: path.to_path_buf(),
-        source,
+        reason,
     };
     if let Some(dir) = path.parent() {
+        if let Some(file) = dir.ancestors().find(|a| a.exists()).filter(|a| !a.is_dir()) {
+            return Err(fail(std::io::Error::new(
+                std::io::ErrorKind::NotADirectory,
+                format!("{} is a file, not a folder", file.display()),
+            )));
+        }
         std::fs::create_dir_all(dir).map_err(fail)?;
     }
     let line = ron::to_string(entry).map_err(|e| fail(std::io::Error::other(e.to_string())))?;

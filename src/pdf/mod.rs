@@ -86,15 +86,16 @@ pub enum PdfError {
     #[error("could not assemble the PDF: {0}")]
     Assemble(String),
     /// The PDF bytes could not be saved to disk.
-    #[error("could not save the PDF to {path}: {problem}")]
+    #[error("could not save the PDF to {}: {problem}", path.display())]
     Save {
         /// The file that was being saved.
         path: std::path::PathBuf,
-        /// What happened, in plain words.
+        /// What happened, in plain words, with the system's reason where the words
+        /// alone do not say it. The message is whole, so the reason is not also
+        /// chained as a `source` (the command line would print it twice).
         problem: String,
-        /// The underlying error.
-        #[source]
-        source: std::io::Error,
+        /// The system's error, for code that needs its kind.
+        reason: std::io::Error,
     },
 }
 

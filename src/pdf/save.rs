@@ -23,10 +23,10 @@ pub fn save_pdf_atomically(bytes: &[u8], path: &Path) -> Result<(), PdfError> {
 
 /// [`save_pdf_atomically`] with the writing step passed in, so tests can make it fail.
 fn save_with(path: &Path, write: impl FnOnce(&mut File) -> io::Result<()>) -> Result<(), PdfError> {
-    let fail = |step: Step, source: io::Error| PdfError::Save {
+    let fail = |step: Step, reason: io::Error| PdfError::Save {
         path: path.to_owned(),
-        problem: explain(step, &source, path),
-        source,
+        problem: explain(step, &reason, path),
+        reason,
     };
     let Some(name) = path.file_name() else {
         return Err(fail(
@@ -105,9 +105,24 @@ fn explain(step: Step, error: &io::Error, path: &Path) -> String {
             || "the current folder".to_owned(),
             |p| p.display().to_string(),
         );
+    let doing = match step {
+        Step::Create => "creating a new file in that folder failed",
+        Step::Write => "writing the file failed",
+        Step::Replace => "replacing the old file failed",
+    };
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+    // The nearest folder (or file) on the way to `path` that exists: the one a
+    // "not a folder" error is about, which need not be the immediate parent.
+    let nearest = parent.and_then(|p| p.ancestors().find(|a| a.exists()));
     match error.kind() {
+        // The folder is there, yet the system says "not found" (a special file
+        // system, say): only the system's own words are true.
+        ErrorKind::NotFound if parent.is_none_or(Path::is_dir) => format!("{doing} ({error})"),
         ErrorKind::NotFound => format!("the folder {folder} does not exist"),
-        ErrorKind::NotADirectory => format!("{folder} is not a folder"),
+        ErrorKind::NotADirectory => match nearest.filter(|n| !n.is_dir()) {
+            Some(file) => format!("{} is a file, not a folder", file.display()),
+            None => format!("{folder} is not a folder"),
+        },
         ErrorKind::PermissionDenied => {
             format!("no permission to write there (the folder {folder} or the file is protected)")
         }
@@ -120,14 +135,7 @@ fn explain(step: Step, error: &io::Error, path: &Path) -> String {
         ErrorKind::InvalidFilename => "the file name is not allowed here".to_owned(),
         ErrorKind::FileTooLarge => "the file is too large for this disk".to_owned(),
         ErrorKind::CrossesDevices => "the folder is on another disk".to_owned(),
-        _ => {
-            let doing = match step {
-                Step::Create => "creating a new file in that folder failed",
-                Step::Write => "writing the file failed",
-                Step::Replace => "replacing the old file failed",
-            };
-            format!("{doing} ({error})")
-        }
+        _ => format!("{doing} ({error})"),
     }
 }
 
@@ -174,6 +182,33 @@ mod tests {
         assert!(message.contains("does not exist"), "{message}");
         assert!(message.contains("no-such-folder"), "{message}");
         assert!(entries(&dir).is_empty());
+        fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn not_found_in_a_folder_that_exists_does_not_blame_the_folder() {
+        let dir = scratch("not-found-but-there");
+        let message = explain(
+            Step::Create,
+            &io::Error::from(ErrorKind::NotFound),
+            &dir.join("handout.pdf"),
+        );
+        assert!(!message.contains("does not exist"), "{message}");
+        assert!(message.contains("creating a new file"), "{message}");
+        fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn a_file_in_the_way_is_named_even_further_up() {
+        let dir = scratch("file-in-the-way");
+        let file = dir.join("notes.txt");
+        fs::write(&file, b"notes").unwrap();
+        let path = file.join("sub").join("handout.pdf");
+        let message = save_pdf_atomically(b"%PDF", &path).unwrap_err().to_string();
+        assert!(
+            message.contains(&format!("{} is a file, not a folder", file.display())),
+            "{message}"
+        );
         fs::remove_dir_all(dir).unwrap();
     }
 
