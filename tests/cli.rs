@@ -148,10 +148,16 @@ fn export_with_a_broken_profile_names_the_problem_and_writes_nothing() {
 
 #[test]
 fn usage_mistakes_exit_2_with_help() {
-    let out = run(&["export", "--template", "kratom-risks"]);
+    let out = run(&[
+        "export",
+        "--template",
+        "kratom-risks",
+        "--profile",
+        "handouts/profiles/example-clinic.ron",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("--profile") && stderr(&out).contains("--help"),
+        stderr(&out).contains("--out") && stderr(&out).contains("--help"),
         "{}",
         stderr(&out)
     );

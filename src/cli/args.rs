@@ -1,465 +1,353 @@
-//! Command-line arguments, parsed by hand: the commands are few and their names
-//! are a promise to clinics that script them.
+//! Command-line arguments, declared with clap's derive API. The command and flag
+//! names are a promise to clinics that script them; the doc comments here are the
+//! `--help` text, and README.md shows that text as generated.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
+
+use clap::builder::PossibleValue;
+use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::cli::check::CheckFormat;
 use crate::date::Date;
 use crate::layout::Paper;
 
-/// What the user asked for.
-#[derive(Debug, Clone, PartialEq)]
+const AFTER_HELP: &str = "\
+With no command, handout-desk opens the desk app.
+
+Shipped handouts are drafts until a clinician at your clinic approves them: until then
+every page prints \"DRAFT — not yet approved for patient use\".
+
+Clinic data (profile, templates, sign-offs, log) is kept in the platform's data folder,
+or in $HANDOUT_DESK_DATA_DIR when it is set.
+
+Exit status: 0 done; 1 problems found (such as `check` finding errors); 2 the command line
+is wrong.
+
+Examples:
+  handout-desk list
+  handout-desk export --template kratom-risks --out kratom.pdf
+  handout-desk check my-templates/";
+
+const LIST_HELP: &str = "\
+Example:
+  handout-desk list --templates-dir /srv/clinic/templates";
+
+const EXPORT_HELP: &str = "\
+Without --profile, the clinic profile saved in the desk app fills in your local resources.
+
+Examples:
+  handout-desk export --template kratom-risks --out kratom.pdf
+  handout-desk export --template moud-medicines --paper a4 --large-print \\
+      --profile handouts/profiles/example-clinic.ron --out moud.pdf";
+
+const CHECK_HELP: &str = "\
+Reports loading problems, reading grade, wording, help on every page and sources, each with
+file, line and column. Without PATH, checks the shipped templates and example profile. Exits
+1 when there is any error; warnings alone pass.
+
+Examples:
+  handout-desk check
+  handout-desk check my-templates/ --format json";
+
+const APPROVE_HELP: &str = "\
+The sign-off covers this text and version only: any edit needs a new sign-off.
+
+Example:
+  handout-desk approve --template kratom-risks --reviewer \"Dr. Ana Rivera\" \\
+      --role \"Medical director\"";
+
+const PACK_HELP: &str = "\
+Examples:
+  handout-desk pack export --out clinic-pack.ron
+  handout-desk pack import clinic-pack.ron --dry-run";
+
+const PACK_EXPORT_HELP: &str = "\
+Example:
+  handout-desk pack export --out clinic-pack.ron";
+
+const PACK_IMPORT_HELP: &str = "\
+Example:
+  handout-desk pack import clinic-pack.ron --dry-run";
+
+const LOG_HELP: &str = "\
+Examples:
+  handout-desk log
+  handout-desk log --csv > handouts.csv";
+
+/// Everything on the command line: a command (none opens the desk app) and the
+/// options every command takes.
+#[derive(Debug, Clone, PartialEq, Parser)]
+#[command(
+    name = "handout-desk",
+    version,
+    about = "Vetted patient-education handouts, filled in with your clinic's local resources, as\nprint-ready PDFs. Works with no network.",
+    long_about = None,
+    after_help = AFTER_HELP
+)]
+pub struct Args {
+    /// What to do; `None` opens the desk app.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Also use the templates in DIR (repeatable)
+    #[arg(
+        long = "templates-dir",
+        value_name = "DIR",
+        global = true,
+        // The values are a list, not a choice: each one adds a folder.
+        action = clap::ArgAction::Append
+    )]
+    pub templates_dirs: Vec<PathBuf>,
+}
+
+/// A command: what the user asked for.
+#[derive(Debug, Clone, PartialEq, Subcommand)]
 pub enum Command {
-    /// Open the desk app.
-    Gui,
-    /// Print usage.
-    Help,
-    /// Print the version.
-    Version,
-    /// List the templates.
+    /// List templates: id, topic, version, review status
+    #[command(after_help = LIST_HELP)]
     List,
-    /// Export one handout as a PDF.
+    /// Write one handout as a PDF
+    #[command(after_help = EXPORT_HELP)]
     Export(ExportArgs),
-    /// Check templates and profiles.
+    /// Check templates and profiles (files or folders) before clinics use them
+    #[command(after_help = CHECK_HELP)]
     Check {
-        /// Files or folders to check; the shipped templates when empty.
+        /// Template or profile files, or folders of them
+        #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
-        /// Text or JSON.
+        /// How to print the results
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
     },
-    /// Sign a template off for this clinic.
+    /// Sign a template off for this clinic
+    #[command(after_help = APPROVE_HELP)]
     Approve(ApproveArgs),
-    /// Write a clinic pack.
-    PackExport {
-        /// Where to write it.
-        out: PathBuf,
-    },
-    /// Read a clinic pack into this desk.
-    PackImport {
-        /// The pack.
-        file: PathBuf,
-        /// Only say what would be done.
-        dry_run: bool,
-    },
-    /// Print the handout log.
+    /// Share this clinic's templates, profile and sign-offs with another desk
+    #[command(subcommand, after_help = PACK_HELP)]
+    Pack(PackCommand),
+    /// The handouts exported on this desk (no patient data)
+    #[command(after_help = LOG_HELP)]
     Log {
-        /// As CSV.
+        /// Print CSV, for the clinic's records
+        #[arg(long)]
         csv: bool,
     },
 }
 
+/// `pack export` or `pack import`.
+#[derive(Debug, Clone, PartialEq, Subcommand)]
+pub enum PackCommand {
+    /// Write this clinic's templates, profile and sign-offs to one file
+    #[command(after_help = PACK_EXPORT_HELP)]
+    Export {
+        /// The pack file to write
+        #[arg(long, short = 'o', value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Show what a pack adds or replaces on this desk, then do it
+    #[command(after_help = PACK_IMPORT_HELP)]
+    Import {
+        /// The pack file
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Only show what would change
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
 /// Arguments of `approve`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, clap::Args)]
 pub struct ApproveArgs {
-    /// Template id.
+    /// The template's id (see `handout-desk list`)
+    #[arg(long, value_name = "ID")]
     pub template: String,
-    /// The reviewer's name.
+    /// The clinician who signs it off
+    #[arg(long, value_name = "NAME")]
     pub reviewer: String,
-    /// The reviewer's role.
+    /// Their role, such as "Medical director"
+    #[arg(long, value_name = "ROLE")]
     pub role: String,
-    /// The approval date (today when not given).
+    /// The day of the sign-off [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = date_value)]
     pub date: Option<Date>,
-    /// When the next review is due (a year on when not given).
+    /// When the next review is due [default: a year on]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = date_value)]
     pub next_review: Option<Date>,
 }
 
 /// Arguments of `export`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, clap::Args)]
 pub struct ExportArgs {
-    /// Template id.
+    /// The template's id (see `handout-desk list`)
+    #[arg(long, value_name = "ID")]
     pub template: String,
-    /// Clinic profile file.
-    pub profile: PathBuf,
-    /// Paper size.
+    /// Clinic profile file [default: the one saved in the desk app]
+    #[arg(long, value_name = "FILE")]
+    pub profile: Option<PathBuf>,
+    /// Paper size
+    #[arg(long, value_enum, ignore_case = true, default_value_t = Paper::Letter)]
     pub paper: Paper,
-    /// Large print.
+    /// Large print, for readers with low vision
+    #[arg(long)]
     pub large_print: bool,
-    /// Where to write the PDF.
-    pub out: PathBuf,
-    /// The date recorded in the PDF (today when not given).
+    /// The date printed in the PDF [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = date_value)]
     pub date: Option<Date>,
+    /// Where to write the PDF
+    #[arg(long, short = 'o', value_name = "FILE.pdf")]
+    pub out: PathBuf,
 }
 
-/// Parsed arguments: the command and options common to every command.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Args {
-    /// The command.
-    pub command: Command,
-    /// Extra template folders (`--templates-dir`).
-    pub templates_dirs: Vec<PathBuf>,
-}
+/// Paper sizes by the names used on the command line and in settings. Declared
+/// here, not on [`Paper`], so that `layout` does not depend on clap.
+impl ValueEnum for Paper {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Paper::Letter, Paper::A4]
+    }
 
-/// A mistake on the command line.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message}\n\nRun `handout-desk --help` to see the commands.")]
-pub struct UsageError {
-    /// What is wrong.
-    pub message: String,
-}
-
-fn usage(message: impl Into<String>) -> UsageError {
-    UsageError {
-        message: message.into(),
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.name()))
     }
 }
 
-/// The help text.
-pub const HELP: &str = "\
-Handout Desk: vetted patient-education handouts, filled in with your clinic's
-local resources, as print-ready PDFs. Works with no network.
-
-Usage:
-  handout-desk                      open the desk app
-  handout-desk list                 list templates: id, topic, version, review status
-  handout-desk export --template ID --profile FILE [--paper letter|a4]
-                      [--large-print] [--date YYYY-MM-DD] --out FILE.pdf
-                                    write one handout as a PDF
-  handout-desk check [PATH ...] [--format text|json]
-                                    check templates and profiles (files or folders):
-                                    loading problems, reading grade, wording, help on
-                                    every page, sources; exits 1 on any error
-  handout-desk approve --template ID --reviewer NAME --role ROLE
-                      [--date YYYY-MM-DD] [--next-review YYYY-MM-DD]
-                                    sign a template off for this clinic (this text
-                                    and version only; an edit needs a new sign-off)
-  handout-desk pack export --out FILE
-                                    write this clinic's templates, profile and
-                                    sign-offs to one file for another desk
-  handout-desk pack import FILE [--dry-run]
-                                    show what a pack adds or replaces, then do it
-  handout-desk log [--csv]          the handouts exported on this desk (no patient data)
-
-Options for every command:
-  --templates-dir DIR               also use the templates in DIR (repeatable)
-  -h, --help                        show this help
-  -V, --version                     show the version
-
-Shipped handouts are drafts until a clinician at your clinic approves them:
-until then every page prints \"DRAFT — not yet approved for patient use\".
-
-Clinic data (profile, templates, sign-offs, log) is kept in the platform's data
-folder, or in $HANDOUT_DESK_DATA_DIR when it is set.
-
-Example:
-  handout-desk export --template kratom-risks \\
-      --profile handouts/profiles/example-clinic.ron --out kratom.pdf
-";
-
-/// Parses the arguments after the program name.
-pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, UsageError> {
-    let mut args = args.into_iter().peekable();
-    let mut templates_dirs = Vec::new();
-    let mut rest = Vec::new();
-    while let Some(arg) = args.next() {
-        if arg == "--templates-dir" {
-            let dir = args
-                .next()
-                .ok_or_else(|| usage("--templates-dir needs a folder"))?;
-            templates_dirs.push(PathBuf::from(dir));
-        } else if let Some(dir) = arg.strip_prefix("--templates-dir=") {
-            templates_dirs.push(PathBuf::from(dir));
-        } else {
-            rest.push(arg);
-        }
+/// Declared by hand rather than derived: a derived value enum turns the variants'
+/// doc comments into a per-value help list that makes `--help` and `-h` differ.
+impl ValueEnum for CheckFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[CheckFormat::Text, CheckFormat::Json]
     }
-    let mut rest = rest.into_iter();
-    let command = match rest.next().as_deref() {
-        None => Command::Gui,
-        Some("-h" | "--help" | "help") => Command::Help,
-        Some("-V" | "--version") => Command::Version,
-        Some("list") => {
-            if let Some(extra) = rest.next() {
-                return Err(usage(format!(
-                    "`list` takes no arguments, but got `{extra}`"
-                )));
-            }
-            Command::List
-        }
-        Some("check") => {
-            let mut paths = Vec::new();
-            let mut format = CheckFormat::Text;
-            let mut rest = rest.peekable();
-            while let Some(arg) = rest.next() {
-                let value = match arg.as_str() {
-                    "--format" => rest.next(),
-                    a if a.starts_with("--format=") => {
-                        a.strip_prefix("--format=").map(str::to_owned)
-                    }
-                    a if a.starts_with("--") => {
-                        return Err(usage(format!("`check` does not know the option `{a}`")));
-                    }
-                    _ => {
-                        paths.push(PathBuf::from(arg));
-                        continue;
-                    }
-                };
-                format = match value.as_deref() {
-                    Some("json") => CheckFormat::Json,
-                    Some("text") => CheckFormat::Text,
-                    other => {
-                        return Err(usage(format!(
-                            "--format must be `text` or `json`, not `{}`",
-                            other.unwrap_or("")
-                        )));
-                    }
-                };
-            }
-            Command::Check { paths, format }
-        }
-        Some("export") => Command::Export(parse_export(rest)?),
-        Some("approve") => Command::Approve(parse_approve(rest)?),
-        Some("pack") => parse_pack(rest)?,
-        Some("log") => {
-            let mut csv = false;
-            for arg in rest {
-                match arg.as_str() {
-                    "--csv" => csv = true,
-                    other => return Err(usage(format!("`log` does not know `{other}`"))),
-                }
-            }
-            Command::Log { csv }
-        }
-        Some(other) => return Err(usage(format!("unknown command `{other}`"))),
-    };
-    Ok(Args {
-        command,
-        templates_dirs,
-    })
-}
 
-/// Splits `--flag value` and `--flag=value` pairs, calling `on(flag, value)` for
-/// each; `switches` are flags that take no value.
-fn parse_flags(
-    command: &str,
-    args: impl Iterator<Item = String>,
-    switches: &[&str],
-    mut on: impl FnMut(&str, Option<String>) -> Result<bool, UsageError>,
-) -> Result<(), UsageError> {
-    let mut args = args.peekable();
-    while let Some(arg) = args.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
-            _ => (arg.clone(), None),
-        };
-        let value = if switches.contains(&flag.as_str()) {
-            None
-        } else {
-            Some(
-                inline
-                    .or_else(|| args.next())
-                    .ok_or_else(|| usage(format!("{flag} needs a value")))?,
-            )
-        };
-        if !on(&flag, value)? {
-            return Err(usage(format!("`{command}` does not know `{flag}`")));
-        }
-    }
-    Ok(())
-}
-
-fn parse_date(flag: &str, text: &str) -> Result<Date, UsageError> {
-    Date::parse(text).map_err(|e| usage(format!("{flag}: {e}")))
-}
-
-fn parse_approve(args: impl Iterator<Item = String>) -> Result<ApproveArgs, UsageError> {
-    let (mut template, mut reviewer, mut role) = (None, None, None);
-    let (mut date, mut next_review) = (None, None);
-    parse_flags("approve", args, &[], |flag, value| {
-        let value = value.unwrap_or_default();
-        match flag {
-            "--template" => template = Some(value),
-            "--reviewer" => reviewer = Some(value),
-            "--role" => role = Some(value),
-            "--date" => date = Some(parse_date(flag, &value)?),
-            "--next-review" => next_review = Some(parse_date(flag, &value)?),
-            _ => return Ok(false),
-        }
-        Ok(true)
-    })?;
-    Ok(ApproveArgs {
-        template: template
-            .ok_or_else(|| usage("approve needs --template ID (see `handout-desk list`)"))?,
-        reviewer: reviewer
-            .ok_or_else(|| usage("approve needs --reviewer NAME, the clinician who signs off"))?,
-        role: role
-            .ok_or_else(|| usage("approve needs --role ROLE, e.g. --role \"Medical director\""))?,
-        date,
-        next_review,
-    })
-}
-
-fn parse_pack(mut args: impl Iterator<Item = String>) -> Result<Command, UsageError> {
-    match args.next().as_deref() {
-        Some("export") => {
-            let mut out = None;
-            parse_flags("pack export", args, &[], |flag, value| {
-                match flag {
-                    "--out" | "-o" => out = value.map(PathBuf::from),
-                    _ => return Ok(false),
-                }
-                Ok(true)
-            })?;
-            Ok(Command::PackExport {
-                out: out.ok_or_else(|| usage("pack export needs --out FILE"))?,
-            })
-        }
-        Some("import") => {
-            let mut file = None;
-            let mut dry_run = false;
-            for arg in args {
-                match arg.as_str() {
-                    "--dry-run" => dry_run = true,
-                    flag if flag.starts_with("--") => {
-                        return Err(usage(format!("`pack import` does not know `{flag}`")));
-                    }
-                    _ if file.is_some() => {
-                        return Err(usage("pack import takes one FILE"));
-                    }
-                    path => file = Some(PathBuf::from(path)),
-                }
-            }
-            Ok(Command::PackImport {
-                file: file.ok_or_else(|| usage("pack import needs the pack FILE"))?,
-                dry_run,
-            })
-        }
-        Some(other) => Err(usage(format!(
-            "`pack` takes `export` or `import`, not `{other}`"
-        ))),
-        None => Err(usage("`pack` takes `export --out FILE` or `import FILE`")),
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(match self {
+            CheckFormat::Text => "text",
+            CheckFormat::Json => "json",
+        }))
     }
 }
 
-fn parse_export(args: impl Iterator<Item = String>) -> Result<ExportArgs, UsageError> {
-    let mut template = None;
-    let mut profile = None;
-    let mut out = None;
-    let mut paper = Paper::Letter;
-    let mut large_print = false;
-    let mut date = None;
-    let mut args = args.peekable();
-    while let Some(arg) = args.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
-            _ => (arg.clone(), None),
-        };
-        let mut value = |name: &str| -> Result<String, UsageError> {
-            inline
-                .clone()
-                .or_else(|| args.next())
-                .ok_or_else(|| usage(format!("{name} needs a value")))
-        };
-        match flag.as_str() {
-            "--template" => template = Some(value("--template")?),
-            "--profile" => profile = Some(PathBuf::from(value("--profile")?)),
-            "--out" | "-o" => out = Some(PathBuf::from(value("--out")?)),
-            "--paper" => {
-                paper = match value("--paper")?.to_ascii_lowercase().as_str() {
-                    "letter" => Paper::Letter,
-                    "a4" => Paper::A4,
-                    other => {
-                        return Err(usage(format!(
-                            "--paper must be `letter` or `a4`, not `{other}`"
-                        )));
-                    }
-                }
-            }
-            "--large-print" => large_print = true,
-            "--date" => {
-                let text = value("--date")?;
-                date = Some(Date::parse(&text).map_err(|e| usage(format!("--date: {e}")))?);
-            }
-            other => return Err(usage(format!("`export` does not know `{other}`"))),
-        }
-    }
-    Ok(ExportArgs {
-        template: template
-            .ok_or_else(|| usage("export needs --template ID (see `handout-desk list`)"))?,
-        profile: profile
-            .ok_or_else(|| usage("export needs --profile FILE, your clinic profile"))?,
-        out: out.ok_or_else(|| usage("export needs --out FILE.pdf"))?,
-        paper,
-        large_print,
-        date,
-    })
+/// A `YYYY-MM-DD` date; clap puts the flag and the value in front of the message.
+fn date_value(text: &str) -> Result<Date, String> {
+    Date::parse(text).map_err(|_| "write the date as YYYY-MM-DD, for example 2026-03-01".into())
+}
+
+/// Parses the arguments after the program name. The error is clap's: its
+/// [`clap::Error::print`] writes help and version to standard output and
+/// mistakes to standard error, and [`clap::Error::exit_code`] is 0 or 2.
+pub fn parse_args<T: Into<OsString>>(
+    args: impl IntoIterator<Item = T>,
+) -> Result<Args, clap::Error> {
+    let program = std::iter::once(OsString::from("handout-desk"));
+    Args::try_parse_from(program.chain(args.into_iter().map(Into::into)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::error::ErrorKind;
 
-    fn parse(line: &str) -> Result<Args, UsageError> {
-        parse_args(line.split_whitespace().map(str::to_owned))
+    fn parse(line: &str) -> Result<Args, clap::Error> {
+        parse_args(line.split_whitespace())
+    }
+
+    #[test]
+    fn the_declaration_is_consistent() {
+        use clap::CommandFactory;
+        Args::command().debug_assert();
     }
 
     #[test]
     fn parses_export() {
-        let args = parse("export --template kratom-risks --profile p.ron --paper a4 --large-print --out k.pdf --templates-dir shared").unwrap();
-        let Command::Export(e) = args.command else {
+        let args = parse("export --template kratom-risks --profile p.ron --paper A4 --large-print --out k.pdf --templates-dir shared").unwrap();
+        let Some(Command::Export(e)) = args.command else {
             panic!("not export")
         };
         assert_eq!(e.template, "kratom-risks");
+        assert_eq!(e.profile, Some(PathBuf::from("p.ron")));
         assert_eq!(e.paper, Paper::A4);
         assert!(e.large_print);
         assert_eq!(args.templates_dirs, [PathBuf::from("shared")]);
     }
 
     #[test]
+    fn export_defaults_to_letter_and_the_stored_profile() {
+        let args = parse("export --template kratom-risks -o k.pdf").unwrap();
+        let Some(Command::Export(e)) = args.command else {
+            panic!("not export")
+        };
+        assert_eq!(
+            (e.paper, e.large_print, e.profile),
+            (Paper::Letter, false, None)
+        );
+    }
+
+    #[test]
     fn explains_mistakes() {
-        assert!(
-            parse("export --profile p.ron --out k.pdf")
-                .unwrap_err()
-                .message
-                .contains("--template")
+        let kind = |line: &str| parse(line).unwrap_err().kind();
+        assert_eq!(
+            kind("export --profile p.ron --out k.pdf"),
+            ErrorKind::MissingRequiredArgument
         );
-        assert!(
-            parse("export --template x --profile p --out o --paper legal")
-                .unwrap_err()
-                .message
-                .contains("letter")
+        assert_eq!(
+            kind("export --template x --out o --paper legal"),
+            ErrorKind::InvalidValue
         );
-        assert!(
-            parse("frobnicate")
-                .unwrap_err()
-                .message
-                .contains("unknown command")
+        assert_eq!(kind("frobnicate"), ErrorKind::InvalidSubcommand);
+        assert_eq!(
+            kind("export --template x --out o --large-print=no"),
+            ErrorKind::TooManyValues
         );
-        assert_eq!(parse("").unwrap().command, Command::Gui);
+        assert_eq!(
+            kind("export --template x --out o --out p"),
+            ErrorKind::ArgumentConflict
+        );
+        assert_eq!(kind("approve --help"), ErrorKind::DisplayHelp);
+        assert_eq!(parse("").unwrap().command, None);
+        let date = parse("approve --template x --reviewer r --role r --date 1/2/2026")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            date.contains("--date") && date.contains("YYYY-MM-DD"),
+            "{date}"
+        );
     }
 
     #[test]
     fn parses_clinic_commands() {
-        let args = parse("approve --template moud-medicines-clinic --reviewer Rivera --role=Director --date 2026-12-01 --templates-dir d").unwrap();
-        let Command::Approve(a) = args.command else {
+        let args = parse("approve --template moud-medicines-clinic --reviewer Rivera --role=Director --date 2026-12-01 --templates-dir d --templates-dir e").unwrap();
+        let Some(Command::Approve(a)) = args.command else {
             panic!("not approve")
         };
         assert_eq!(a.template, "moud-medicines-clinic");
         assert_eq!(a.role, "Director");
         assert_eq!(a.date, Date::parse("2026-12-01").ok());
-        assert_eq!(args.templates_dirs, [PathBuf::from("d")]);
+        assert_eq!(
+            args.templates_dirs,
+            [PathBuf::from("d"), PathBuf::from("e")]
+        );
         assert_eq!(
             parse("pack import p.ron --dry-run").unwrap().command,
-            Command::PackImport {
+            Some(Command::Pack(PackCommand::Import {
                 file: "p.ron".into(),
                 dry_run: true
-            }
+            }))
         );
         assert_eq!(
             parse("pack export --out p.ron").unwrap().command,
-            Command::PackExport {
+            Some(Command::Pack(PackCommand::Export {
                 out: "p.ron".into()
-            }
+            }))
         );
         assert_eq!(
             parse("log --csv").unwrap().command,
-            Command::Log { csv: true }
+            Some(Command::Log { csv: true })
         );
-        assert!(
-            parse("approve --template x --role r")
-                .unwrap_err()
-                .message
-                .contains("--reviewer")
+        assert_eq!(
+            parse("check a b --format json").unwrap().command,
+            Some(Command::Check {
+                paths: vec!["a".into(), "b".into()],
+                format: CheckFormat::Json
+            })
         );
-        assert!(parse("pack frob").unwrap_err().message.contains("export"));
     }
 }

@@ -3,15 +3,15 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::Context as _;
-
 use crate::cli::Desk;
 use crate::cli::ExportArgs;
 use crate::clinic::workspace::{self, export_and_log};
 use crate::compose::HandoutOptions;
 use crate::date::Date;
-use crate::profile::read_profile_file;
+use crate::profile::{ClinicProfile, read_profile_file, validate_profile};
+use crate::storage::{Loaded, Storage};
 use crate::template::ReviewStatus;
+use crate::template::load::EXAMPLE_PROFILE;
 
 /// Prints every template: id, topic, version, review status; then any that failed.
 pub fn list(templates_dirs: &[PathBuf], out: &mut impl Write) -> anyhow::Result<bool> {
@@ -55,9 +55,12 @@ pub fn export(
 ) -> anyhow::Result<()> {
     let desk = Desk::open(templates_dirs)?;
     let loaded = workspace::find(&desk.library, &args.template)?;
-    let profile = read_profile_file(&args.profile)
-        .map_err(|d| anyhow::anyhow!("{d}"))
-        .with_context(|| format!("the clinic profile {} has problems", args.profile.display()))?;
+    let profile = match &args.profile {
+        Some(file) => read_profile_file(file).map_err(|d| {
+            anyhow::anyhow!("cannot use the clinic profile {}:\n{d}", file.display())
+        })?,
+        None => stored_profile(&desk.storage)?,
+    };
     let options = HandoutOptions {
         paper: args.paper,
         large_print: args.large_print,
@@ -92,4 +95,46 @@ pub fn export(
         )?;
     }
     Ok(())
+}
+
+/// The clinic profile saved in the desk app, for `export` without `--profile`.
+/// It is checked as a `--profile` file would be: a handout must not print with a
+/// half-typed phone number.
+fn stored_profile(storage: &Storage) -> anyhow::Result<ClinicProfile> {
+    let path = storage.profile_path();
+    let hint = format!(
+        "  hint: pass --profile FILE, or set up your clinic in the desk app (run `handout-desk` with no command); to try it out, use --profile {}",
+        EXAMPLE_PROFILE.0
+    );
+    let profile = match storage.load_profile() {
+        Loaded::Found(profile) => profile,
+        Loaded::Missing => anyhow::bail!(
+            "no clinic profile is saved on this desk ({} does not exist), so export does not know your clinic's local resources\n{hint}",
+            path.display()
+        ),
+        Loaded::Unreadable(u) => match &u.kept_as {
+            Some(kept) => anyhow::bail!(
+                "the clinic profile saved on this desk could not be read ({}); it was kept as {}\n{hint}",
+                u.reason,
+                kept.display()
+            ),
+            None => anyhow::bail!(
+                "the clinic profile saved on this desk, {}, could not be read ({}) and could not be moved aside\n{hint}",
+                u.file.display(),
+                u.reason
+            ),
+        },
+    };
+    let errors: Vec<String> = validate_profile(&profile, None, &path)
+        .into_iter()
+        .filter(|d| d.is_error())
+        .map(|d| d.to_string())
+        .collect();
+    if !errors.is_empty() {
+        anyhow::bail!(
+            "the clinic profile saved on this desk has problems to fix first:\n{}\n  hint: fix them on the desk app's clinic screen, or pass --profile FILE",
+            errors.join("\n")
+        );
+    }
+    Ok(profile)
 }

@@ -2,8 +2,6 @@
 
 use std::path::PathBuf;
 
-use anyhow::Context as _;
-
 use crate::app::settings::Settings;
 use crate::clinic::sign_off::SignOffRegister;
 use crate::clinic::workspace;
@@ -52,6 +50,7 @@ impl Desk {
 }
 
 /// This desk's data folder, for the commands that need no templates (`pack`, `log`).
+/// ([`StorageError::NoHome`](crate::storage::StorageError::NoHome) says all there is to say.)
 pub fn locate_storage() -> anyhow::Result<Storage> {
-    Storage::locate().context("cannot find the clinic's data folder")
+    Ok(Storage::locate()?)
 }

@@ -61,12 +61,12 @@ pub struct PackContents {
 #[derive(Debug, thiserror::Error)]
 pub enum PackError {
     /// The file could not be read.
-    #[error("cannot read the clinic pack {}: {source}", path.display())]
+    #[error("cannot read the clinic pack {}: {reason}", path.display())]
     Read {
         /// The pack.
         path: PathBuf,
-        /// The system's reason.
-        source: std::io::Error,
+        /// The system's reason (in the message, so not chained as a `source`).
+        reason: std::io::Error,
     },
     /// The file is not a whole pack.
     #[error(
@@ -160,9 +160,9 @@ pub fn write_pack(pack: &ClinicPack, path: &Path) -> Result<(), StorageError> {
 
 /// Reads and checks a pack: whole, of a known format, unchanged, valid templates.
 pub fn read_pack(path: &Path) -> Result<ClinicPack, PackError> {
-    let bytes = std::fs::read(path).map_err(|source| PackError::Read {
+    let bytes = std::fs::read(path).map_err(|reason| PackError::Read {
         path: path.to_path_buf(),
-        source,
+        reason,
     })?;
     let text = String::from_utf8_lossy(&bytes);
     let options =

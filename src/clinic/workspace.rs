@@ -22,12 +22,31 @@ pub enum ClinicError {
     #[error("there is no folder to keep the clinic's data in; set HANDOUT_DESK_DATA_DIR")]
     NoStorage,
     /// No template with this id.
-    #[error("there is no template with the id `{id}`\n  hint: use one of: {known}")]
+    #[error(
+        "there is no template with the id `{id}`{}\n  hint: use one of: {known}",
+        closest.as_ref().map_or_else(String::new, |c| format!("; did you mean `{c}`?"))
+    )]
     NoSuchTemplate {
         /// The id asked for.
         id: String,
         /// The ids there are.
         known: String,
+        /// The known id closest to the one asked for, if any is close.
+        closest: Option<String>,
+    },
+    /// A file declares this id but could not be loaded.
+    #[error(
+        "the template `{id}` in {} could not be loaded:\n{problems}\n  hint: fix the file; `handout-desk check {}` lists every problem",
+        file.display(),
+        file.display()
+    )]
+    NotLoaded {
+        /// The id asked for.
+        id: String,
+        /// The file that declares it.
+        file: PathBuf,
+        /// The first problems in it, one a line.
+        problems: String,
     },
     /// The template cannot be changed here.
     #[error("`{id}` is {where_}, so it cannot be changed on this desk\n  hint: {hint}")]
@@ -214,17 +233,56 @@ pub fn approve(
     Ok(sign_off)
 }
 
-/// The template `id`, or a message listing the ids there are.
+/// How many of a failed template's problems an error shows; `check` lists them all.
+const PROBLEMS_SHOWN: usize = 3;
+
+/// The template `id`; or why a file declaring it did not load; or the ids there
+/// are, with the closest one.
 pub fn find<'l>(library: &'l TemplateLibrary, id: &str) -> Result<&'l LoadedTemplate, ClinicError> {
-    library.get(id).ok_or_else(|| ClinicError::NoSuchTemplate {
-        id: id.to_owned(),
-        known: library
-            .templates
+    if let Some(loaded) = library.get(id) {
+        return Ok(loaded);
+    }
+    if let Some(failure) = library
+        .failures
+        .iter()
+        .find(|f| f.id.as_deref() == Some(id))
+    {
+        let all = &failure.diagnostics.0;
+        let mut problems: Vec<String> = all
             .iter()
-            .map(|t| t.template.id.as_str())
-            .collect::<Vec<_>>()
-            .join(", "),
+            .take(PROBLEMS_SHOWN)
+            .map(ToString::to_string)
+            .collect();
+        if all.len() > PROBLEMS_SHOWN {
+            problems.push(format!("… and {} more", all.len() - PROBLEMS_SHOWN));
+        }
+        return Err(ClinicError::NotLoaded {
+            id: id.to_owned(),
+            file: failure.file.clone(),
+            problems: problems.join("\n"),
+        });
+    }
+    let known: Vec<&str> = library
+        .templates
+        .iter()
+        .map(|t| t.template.id.as_str())
+        .collect();
+    Err(ClinicError::NoSuchTemplate {
+        id: id.to_owned(),
+        closest: closest(id, &known).map(str::to_owned),
+        known: known.join(", "),
     })
+}
+
+/// The candidate most like `typed`, when one is alike enough to be a likely typo
+/// (the same measure and threshold clap uses for command names).
+fn closest<'a>(typed: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (strsim::jaro(typed, c), *c))
+        .filter(|(score, _)| *score > 0.7)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
 }
 
 /// Copies a clinic template into the shared folder, atomically, so every desk
@@ -277,4 +335,41 @@ pub fn export_and_log(
     };
     let log_error = storage.and_then(|s| handout_log::append(&s.handout_log_path(), &entry).err());
     Ok(ExportOutcome { summary, log_error })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_mistyped_id_gets_the_closest_one() {
+        let ids = ["self-harm-support", "moud-medicines", "kratom-risks"];
+        assert_eq!(closest("kratom-risk", &ids), Some("kratom-risks"));
+        assert_eq!(closest("kratom", &ids), Some("kratom-risks"));
+        assert_eq!(closest("moud", &ids), Some("moud-medicines"));
+        assert_eq!(closest("asthma", &ids), None);
+    }
+
+    #[test]
+    fn a_template_that_failed_to_load_is_named_with_its_problems() {
+        let mut library = TemplateLibrary::shipped();
+        library.failures.push(crate::template::load::LoadFailure {
+            file: PathBuf::from("clinic/asthma.ron"),
+            id: Some("asthma".into()),
+            diagnostics: crate::diagnostic::Diagnostics(
+                (1..=5)
+                    .map(|n| {
+                        crate::diagnostic::Diagnostic::error(
+                            Path::new("clinic/asthma.ron"),
+                            format!("problem {n}"),
+                        )
+                    })
+                    .collect(),
+            ),
+        });
+        let message = find(&library, "asthma").unwrap_err().to_string();
+        assert!(message.contains("`asthma` in clinic/asthma.ron could not be loaded"));
+        assert!(message.contains("problem 3") && !message.contains("problem 4"));
+        assert!(message.contains("… and 2 more"), "{message}");
+    }
 }

@@ -69,12 +69,24 @@ fn folder_name(folder: &Path) -> String {
     }
 }
 
+/// The nearest existing part of `folder`'s path that is a file, not a folder:
+/// the thing the reader has to move or rename.
+fn file_in_the_way(folder: &Path) -> Option<&Path> {
+    folder
+        .ancestors()
+        .find(|a| a.exists())
+        .filter(|a| !a.is_dir())
+}
+
 /// The failure in words; the system's own text only where we have none better.
-fn explain(step: Step, error: &io::Error, folder: &Path) -> String {
-    let folder = folder_name(folder);
+fn explain(step: Step, error: &io::Error, folder_path: &Path) -> String {
+    let folder = folder_name(folder_path);
     match error.kind() {
         ErrorKind::NotFound => format!("{folder} does not exist"),
-        ErrorKind::NotADirectory => format!("part of the path to {folder} is a file, not a folder"),
+        ErrorKind::NotADirectory => match file_in_the_way(folder_path) {
+            Some(file) => format!("{} is a file, not a folder", file.display()),
+            None => format!("part of the path to {folder} is a file, not a folder"),
+        },
         ErrorKind::PermissionDenied => match step {
             Step::Inspect => format!("no permission to look in {folder}"),
             Step::Write => "no permission to write the file".to_owned(),

@@ -146,6 +146,9 @@ impl TemplateOrigin {
 pub struct LoadFailure {
     /// The file.
     pub file: PathBuf,
+    /// The id the file declares, when it can be read that far: asking for that id
+    /// can then say why the template is missing, not that it does not exist.
+    pub id: Option<String>,
     /// What is wrong with it.
     pub diagnostics: Diagnostics,
 }
@@ -185,6 +188,7 @@ impl TemplateLibrary {
             Err(e) => {
                 self.failures.push(LoadFailure {
                     file: folder.to_path_buf(),
+                    id: None,
                     diagnostics: Diagnostics(vec![
                         Diagnostic::error(folder, format!("cannot read the templates folder: {e}"))
                             .with_hint("check the folder exists and that you may read it"),
@@ -204,6 +208,7 @@ impl TemplateLibrary {
                 Ok(text) => self.add(&file, &text, origin),
                 Err(d) => self.failures.push(LoadFailure {
                     file,
+                    id: None,
                     diagnostics: Diagnostics(vec![d]),
                 }),
             }
@@ -240,6 +245,7 @@ impl TemplateLibrary {
                     .with_hint("give this template its own id, or remove one of the two files");
                     self.failures.push(LoadFailure {
                         file: file.to_path_buf(),
+                        id: Some(template.id),
                         diagnostics: Diagnostics(vec![d]),
                     });
                     return;
@@ -252,6 +258,7 @@ impl TemplateLibrary {
             }
             Err(diagnostics) => self.failures.push(LoadFailure {
                 file: file.to_path_buf(),
+                id: declared_id(text),
                 diagnostics,
             }),
         }
@@ -261,6 +268,25 @@ impl TemplateLibrary {
     pub fn get(&self, id: &str) -> Option<&LoadedTemplate> {
         self.templates.iter().find(|t| t.template.id == id)
     }
+}
+
+/// The `id` a template's text declares, even when the rest of it does not load.
+pub fn declared_id(text: &str) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    #[serde(rename = "Template")]
+    struct IdOnly {
+        id: String,
+    }
+    if let Ok(found) = parse_ron::<IdOnly>(text, Path::new("")) {
+        return Some(found.id);
+    }
+    // Broken RON (say, a file cut short while copying): the id is written on a
+    // line of its own, before the sources and blocks whose `(id: 1, …)` start with `(`.
+    text.lines().find_map(|line| {
+        let rest = line.trim_start().strip_prefix("id:")?.trim_start();
+        let (id, _) = rest.strip_prefix('"')?.split_once('"')?;
+        (!id.is_empty()).then(|| id.to_owned())
+    })
 }
 
 /// The templates compiled into Handout Desk: (path under the repository, text).
@@ -284,3 +310,27 @@ pub const EXAMPLE_PROFILE: (&str, &str) = (
     "handouts/profiles/example-clinic.ron",
     include_str!("../../handouts/profiles/example-clinic.ron"),
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn declared_id_is_found_in_broken_templates() {
+        let kratom = SHIPPED[2].1;
+        assert_eq!(declared_id(kratom).as_deref(), Some("kratom-risks"));
+        let cut_short = &kratom[..kratom.find("blocks:").unwrap_or(kratom.len())];
+        assert_eq!(declared_id(cut_short).as_deref(), Some("kratom-risks"));
+        assert_eq!(declared_id("Template(title: \"x\")"), None);
+        assert_eq!(declared_id("not ron at all"), None);
+    }
+
+    #[test]
+    fn a_failure_keeps_the_id_it_declares() {
+        let mut library = TemplateLibrary::default();
+        let broken = SHIPPED[2].1.replacen("Heading(", "Headline(", 1);
+        library.add(Path::new("k.ron"), &broken, TemplateOrigin::Folder);
+        assert!(library.get("kratom-risks").is_none());
+        assert_eq!(library.failures[0].id.as_deref(), Some("kratom-risks"));
+    }
+}
