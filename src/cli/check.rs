@@ -11,6 +11,7 @@ use crate::quality::content::CheckContext;
 use crate::quality::report::{
     Finding, FindingSeverity, Rule, TemplateReport, check_template, to_json,
 };
+use crate::quality::spanish::readability::{INFLESZ_FLOOR, INFLESZ_TARGET, SpanishReadability};
 use crate::template::load::{EXAMPLE_PROFILE, SHIPPED, is_blank, parse_ron, read_text_file};
 use crate::template::validate::validate_template;
 use crate::template::{Template, parse_template};
@@ -163,6 +164,9 @@ fn print_report(
     } else {
         "FAILED "
     };
+    if let Some(spanish) = &report.spanish {
+        return print_spanish_report(report, spanish, status, problems, out);
+    }
     writeln!(
         out,
         "{status} {} (template `{}`): grade {:.1} (Flesch–Kincaid; aims at {}, at most {}), SMOG {:.1}, reading ease {:.0}; PEMAT-P auto items: understandability {:.0}%, actionability {:.0}%",
@@ -190,6 +194,53 @@ fn print_report(
             above.join(", ")
         )?;
     }
+    print_findings(report, problems, out)
+}
+
+/// A Spanish template's scores (Szigriszt-Pazos on the INFLESZ scale and
+/// Fernández-Huerta instead of grades), then its findings.
+fn print_spanish_report(
+    report: &TemplateReport,
+    spanish: &SpanishReadability,
+    status: &str,
+    problems: &[Diagnostic],
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let s = &spanish.scores;
+    writeln!(
+        out,
+        "{status} {} (template `{}`, Spanish): Szigriszt-Pazos {:.1} (INFLESZ “{}”; aims at {INFLESZ_TARGET} or more, at least {INFLESZ_FLOOR}), Fernández-Huerta {:.1}; PEMAT-P auto items: understandability {:.0}%, actionability {:.0}%",
+        report.file,
+        report.id,
+        s.szigriszt_pazos,
+        s.inflesz.label(),
+        s.fernandez_huerta,
+        report.pemat.understandability,
+        report.pemat.actionability
+    )?;
+    let below: Vec<String> = spanish
+        .block_scores
+        .iter()
+        .filter(|(_, b)| b.szigriszt_pazos < INFLESZ_TARGET)
+        .map(|(i, b)| format!("block {} at {:.1}", i + 1, b.szigriszt_pazos))
+        .collect();
+    if !below.is_empty() {
+        writeln!(
+            out,
+            "  {}: blocks below the INFLESZ target: {}",
+            report.file,
+            below.join(", ")
+        )?;
+    }
+    print_findings(report, problems, out)
+}
+
+/// The loading problems with file, line and column, then the other findings.
+fn print_findings(
+    report: &TemplateReport,
+    problems: &[Diagnostic],
+    out: &mut impl Write,
+) -> std::io::Result<()> {
     for d in problems.iter().filter(|d| d.is_error()) {
         writeln!(out, "{d}")?;
     }

@@ -97,6 +97,9 @@ fn gaps(template: &Template, out: &mut Vec<Finding>) {
     }
 }
 
+/// "Naloxone" in the languages templates are written in (English, Spanish).
+const NALOXONE_WORDS: &[&str] = &["naloxone", "naloxona"];
+
 fn naloxone(template: &Template, out: &mut Vec<Finding>) {
     if !matches!(template.topic, Topic::OpioidUseDisorder | Topic::Kratom) {
         return;
@@ -108,10 +111,10 @@ fn naloxone(template: &Template, out: &mut Vec<Finding>) {
                 category: ResourceCategory::Naloxone,
                 ..
             }
-        ) || b
-            .texts()
-            .iter()
-            .any(|t| t.to_lowercase().contains("naloxone"))
+        ) || b.texts().iter().any(|t| {
+            let t = t.to_lowercase();
+            NALOXONE_WORDS.iter().any(|w| t.contains(w))
+        })
     });
     if !mentions {
         out.push(finding(

@@ -7,6 +7,7 @@ use crate::quality::content::{self, CheckContext};
 use crate::quality::lints;
 use crate::quality::pemat::{self, PematScore};
 use crate::quality::readability::{Scores, template_scores};
+use crate::quality::spanish::{self, readability::SpanishReadability};
 use crate::quality::text::block_sentences;
 use crate::template::{Block, Template};
 
@@ -107,15 +108,28 @@ pub struct TemplateReport {
     pub file: String,
     /// BCP 47 language tag.
     pub language: String,
-    /// Readability of the whole handout.
+    /// Readability of the whole handout (English templates; left out of the
+    /// JSON, and all 0, for a Spanish template or one with no prose).
+    #[serde(skip_serializing_if = "is_unscored")]
     pub scores: Scores,
     /// Readability per block (from 0) with prose, in the JSON output as
-    /// `[{"block", "flesch_kincaid_grade", "smog_grade", "flesch_reading_ease"}]`.
-    #[serde(serialize_with = "block_scores_json")]
+    /// `[{"block", "flesch_kincaid_grade", "smog_grade", "flesch_reading_ease"}]`
+    /// (English templates; left out for a Spanish template).
+    #[serde(
+        serialize_with = "block_scores_json",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub block_scores: Vec<(usize, Scores)>,
-    /// The grade the template aims at and the most it may reach.
+    /// The grade the template aims at and the most it may reach (Flesch–Kincaid;
+    /// a Spanish template is held to INFLESZ 55 instead, see `quality::spanish`).
     #[serde(skip)]
     pub grade_target: (f32, f32),
+    /// Fernández-Huerta and Szigriszt-Pazos/INFLESZ scores, for a template in
+    /// Spanish (language `es…`) only; in the JSON output as `"spanish":
+    /// {"scores": {"fernandez_huerta", "szigriszt_pazos", "inflesz"},
+    /// "block_scores": [{"block", …}], "words"}`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spanish: Option<SpanishReadability>,
     /// Every finding, by block.
     pub findings: Vec<Finding>,
     /// The PEMAT-P items a program can judge.
@@ -135,6 +149,11 @@ impl TemplateReport {
     pub fn findings_in(&self, block: usize) -> impl Iterator<Item = &Finding> {
         self.findings.iter().filter(move |f| f.block == Some(block))
     }
+}
+
+/// English scores that were not worked out (a Spanish template, or no prose).
+fn is_unscored(scores: &Scores) -> bool {
+    *scores == Scores::default()
 }
 
 fn block_scores_json<S: serde::Serializer>(
@@ -178,8 +197,20 @@ pub fn check_template(
             suggestion: d.hint.clone(),
         });
     }
+    // ---- Language hook (Spanish, issue 13). A template whose language tag is
+    // Spanish ("es", "es-US", …) is split, linted and scored by
+    // `quality::spanish`: Spanish sentences and word lists, Fernández-Huerta
+    // and Szigriszt-Pazos/INFLESZ instead of Flesch–Kincaid. The English-only
+    // heuristics (passive voice, jargon) are not run on it.
+    let in_spanish = spanish::is_spanish(&template.language);
     for (i, block) in template.blocks.iter().enumerate() {
         if matches!(block, Block::Sources { .. }) {
+            continue;
+        }
+        if in_spanish {
+            let sentences = spanish::text::block_sentences(block);
+            findings.extend(spanish::lints::wording_findings(&sentences, Some(i)));
+            findings.extend(lints::long_sentence_findings(&sentences, Some(i)));
             continue;
         }
         let sentences = block_sentences(block);
@@ -189,10 +220,23 @@ pub fn check_template(
         findings.extend(lints::jargon_findings(&sentences, Some(i)));
     }
     findings.extend(content::content_findings(template, ctx));
-    let scores = template_scores(template);
     let level = template.reading_level;
+    let spanish_readability =
+        in_spanish.then(|| spanish::readability::template_readability(template));
+    let scores = if in_spanish {
+        TemplateScores {
+            whole: Scores::default(),
+            blocks: Vec::new(),
+        }
+    } else {
+        template_scores(template)
+    };
+    if let Some(readability) = &spanish_readability {
+        findings.extend(spanish::readability::reading_finding(readability));
+    }
+    // ---- End of the language hook.
     let grade = scores.whole.flesch_kincaid_grade;
-    if grade > f64::from(level.target_grade) {
+    if !in_spanish && grade > f64::from(level.target_grade) {
         let over_max = grade > f64::from(level.max_grade);
         findings.push(Finding {
             rule: Rule::ReadingGrade,
@@ -220,6 +264,7 @@ pub fn check_template(
         scores: scores.whole,
         block_scores: scores.blocks,
         grade_target: (level.target_grade, level.max_grade),
+        spanish: spanish_readability,
         findings,
         pemat: pemat::score(template),
     }

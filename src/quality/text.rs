@@ -115,7 +115,8 @@ fn push_sentence(sentences: &mut Vec<String>, tokens: &[&str]) {
 }
 
 /// The line without a leading bullet or list number ("- ", "• ", "1. ", "2) ").
-fn strip_list_marker(line: &str) -> &str {
+/// Shared with the Spanish splitter (`quality::spanish::text`).
+pub(crate) fn strip_list_marker(line: &str) -> &str {
     for bullet in ["- ", "* ", "• ", "– ", "— "] {
         if let Some(rest) = line.strip_prefix(bullet) {
             return rest.trim_start();

@@ -1,5 +1,6 @@
 //! The "Quality checks" panel (top of the right-hand panel, above the fill-in
-//! form or the block editor): reading grade, SMOG and reading ease, the PEMAT-P
+//! form or the block editor): reading grade, SMOG and reading ease (for a
+//! Spanish template Szigriszt-Pazos, its INFLESZ band and Fernández-Huerta), the PEMAT-P
 //! items the program judges, and every finding, errors first.
 //!
 //! Choosing a finding about a block asks for [`Action::SelectBlock`]. On a clinic
@@ -16,6 +17,7 @@ use crate::app::quality_panel::{FindingRow, QualityView};
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
 use crate::quality::report::FindingSeverity;
+use crate::quality::spanish::readability::{INFLESZ_FLOOR, INFLESZ_TARGET, SpanishReadability};
 use crate::template::Block;
 
 /// The panel's title, which is also its heading's accessible label.
@@ -149,6 +151,10 @@ fn body_ui(ui: &mut egui::Ui, state: &AppState, view: &QualityView, actions: &mu
 }
 
 fn scores_ui(ui: &mut egui::Ui, view: &QualityView, palette: &Palette) {
+    if let Some(spanish) = &view.report.spanish {
+        spanish_scores_ui(ui, spanish, palette);
+        return;
+    }
     let scores = &view.report.scores;
     let (target, max) = view.report.grade_target;
     let grade = scores.flesch_kincaid_grade;
@@ -181,6 +187,46 @@ fn scores_ui(ui: &mut egui::Ui, view: &QualityView, palette: &Palette) {
             &mut cols[2],
             "Reading ease",
             &format!("{:.0}", scores.flesch_reading_ease),
+            text_colour,
+            "higher is easier",
+            palette,
+        );
+    });
+}
+
+/// A Spanish template's tiles: Szigriszt-Pazos against the INFLESZ target, its
+/// band, and Fernández-Huerta (grades do not apply to Spanish text).
+fn spanish_scores_ui(ui: &mut egui::Ui, spanish: &SpanishReadability, palette: &Palette) {
+    let s = &spanish.scores;
+    let colour = if s.szigriszt_pazos >= INFLESZ_TARGET {
+        palette.good.0
+    } else if s.szigriszt_pazos >= INFLESZ_FLOOR {
+        palette.caution.0
+    } else {
+        palette.bad.0
+    };
+    let text_colour = ui.visuals().text_color();
+    ui.columns(3, |cols| {
+        tile_ui(
+            &mut cols[0],
+            "Szigriszt-Pazos",
+            &format!("{:.0}", s.szigriszt_pazos),
+            colour,
+            &format!("target {INFLESZ_TARGET}+, min {INFLESZ_FLOOR}"),
+            palette,
+        );
+        tile_ui(
+            &mut cols[1],
+            "INFLESZ",
+            s.inflesz.label(),
+            colour,
+            "Spanish reading ease band",
+            palette,
+        );
+        tile_ui(
+            &mut cols[2],
+            "Fernández-Huerta",
+            &format!("{:.0}", s.fernandez_huerta),
             text_colour,
             "higher is easier",
             palette,
