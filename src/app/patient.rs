@@ -168,7 +168,7 @@ pub fn forget(state: &mut AppState, ctx: &egui::Context, shape: &FillInShape) {
     if state.clear_patient_entries() {
         state.say(StatusMessage::new(
             MessageKind::Info,
-            "Cleared what was typed with the patient. It is printed only, never saved.",
+            "Cleared what was typed with the patient: it is never saved.",
         ));
     }
 }
