@@ -1,8 +1,13 @@
 //! The whole pipeline in one call: template + profile + options → PDF file.
+//!
+//! Each step comes in two forms: the `_for_patient` one prints what was typed
+//! with the patient ([`PatientEntries`], held in memory only) on the handout's
+//! writing lines; the plain one prints blank lines, for the command line, the
+//! quality checks and anything else that never sees a patient.
 
 use std::path::Path;
 
-use crate::compose::{ComposeError, HandoutOptions, compose};
+use crate::compose::{ComposeError, HandoutOptions, PatientEntries, compose_for_patient};
 use crate::date::Date;
 use crate::layout::{LaidOutDocument, layout};
 use crate::pdf::{PdfError, PdfOptions, save_pdf_atomically, write_pdf};
@@ -32,30 +37,53 @@ pub struct ExportSummary {
     pub bytes: usize,
 }
 
-/// Composes and lays out a handout: the pages the preview shows and the PDF holds.
+/// Composes and lays out a handout with blank writing lines: the pages the
+/// preview shows and the PDF holds.
 pub fn render(
     template: &Template,
     profile: &ClinicProfile,
     options: &HandoutOptions,
 ) -> Result<LaidOutDocument, ComposeError> {
-    let resolved = compose(template, profile, options)?;
+    render_for_patient(template, profile, options, &PatientEntries::none())
+}
+
+/// Composes and lays out a handout with `patient`'s words on its writing lines.
+pub fn render_for_patient(
+    template: &Template,
+    profile: &ClinicProfile,
+    options: &HandoutOptions,
+    patient: &PatientEntries,
+) -> Result<LaidOutDocument, ComposeError> {
+    let resolved = compose_for_patient(template, profile, options, patient)?;
     Ok(layout(&resolved, options))
 }
 
-/// Makes the PDF bytes of a handout; `created` is recorded as its date.
+/// Makes the PDF bytes of a handout with blank writing lines; `created` is
+/// recorded as its date. Returns the bytes and the page count.
 pub fn export_pdf(
     template: &Template,
     profile: &ClinicProfile,
     options: &HandoutOptions,
     created: Date,
 ) -> Result<(Vec<u8>, usize), ExportError> {
-    let document = render(template, profile, options)?;
+    export_pdf_for_patient(template, profile, options, &PatientEntries::none(), created)
+}
+
+/// Makes the PDF bytes of a handout with `patient`'s words on its writing lines.
+pub fn export_pdf_for_patient(
+    template: &Template,
+    profile: &ClinicProfile,
+    options: &HandoutOptions,
+    patient: &PatientEntries,
+    created: Date,
+) -> Result<(Vec<u8>, usize), ExportError> {
+    let document = render_for_patient(template, profile, options, patient)?;
     let bytes = write_pdf(&document, &PdfOptions { created })?;
     Ok((bytes, document.pages.len()))
 }
 
-/// Makes a handout's PDF and writes it to `path` atomically: a failed export never
-/// leaves a half-written file, and an existing file is replaced only on success.
+/// Makes a handout's PDF with blank writing lines and writes it to `path`
+/// atomically (see [`export_to_file_for_patient`]).
 pub fn export_to_file(
     template: &Template,
     profile: &ClinicProfile,
@@ -63,7 +91,22 @@ pub fn export_to_file(
     created: Date,
     path: &Path,
 ) -> Result<ExportSummary, ExportError> {
-    let (bytes, pages) = export_pdf(template, profile, options, created)?;
+    let none = PatientEntries::none();
+    export_to_file_for_patient(template, profile, options, &none, created, path)
+}
+
+/// Makes a handout's PDF with `patient`'s words and writes it to `path`
+/// atomically: a failed export never leaves a half-written file, and an existing
+/// file is replaced only on success. The words go into the PDF and nowhere else.
+pub fn export_to_file_for_patient(
+    template: &Template,
+    profile: &ClinicProfile,
+    options: &HandoutOptions,
+    patient: &PatientEntries,
+    created: Date,
+    path: &Path,
+) -> Result<ExportSummary, ExportError> {
+    let (bytes, pages) = export_pdf_for_patient(template, profile, options, patient, created)?;
     save_pdf_atomically(&bytes, path)?;
     Ok(ExportSummary {
         pages,

@@ -9,10 +9,11 @@ use crate::app::approve::{self, ApproveField};
 use crate::app::clinic_tools::{self, ClinicAction};
 use crate::app::editor;
 use crate::app::export_file::{SaveDialog, default_export_dir, default_file_name, open_in_viewer};
+use crate::app::patient::{self, EntrySlot, FillInShape, PatientText};
 use crate::app::settings::{ThemeChoice, Zoom};
 use crate::app::state::{AppState, MessageKind, RemovedResource, StatusMessage};
 use crate::app::template_edit::TemplateEdit;
-use crate::clinic::workspace::{ExportOutcome, export_and_log};
+use crate::clinic::workspace::{ExportOutcome, export_and_log_for_patient};
 use crate::date::Date;
 use crate::layout::Paper;
 use crate::profile::{ClinicProfile, LocalResource};
@@ -143,6 +144,17 @@ pub enum Action {
     SelectBlock(usize),
     /// Fold the quality panel down to its title row, or unfold it.
     SetQualityFolded(bool),
+    /// Words typed with the patient into `slot` of fill-in block `block`.
+    EditPatientEntry {
+        /// The fill-in block's index in the template.
+        block: usize,
+        /// The free lines or a labelled field.
+        slot: EntrySlot,
+        /// The words; their `Debug` hides them.
+        text: PatientText,
+    },
+    /// Forget everything typed with the patient.
+    ClearPatientEntries,
 }
 
 /// What [`apply`] may touch besides the model.
@@ -155,8 +167,18 @@ pub struct AppIo {
     pub ctx: egui::Context,
 }
 
-/// Does what `action` asks.
+/// Does what `action` asks. When the chosen handout's fill-in sections are no
+/// longer those the patient's words were typed into (another handout was
+/// chosen, or its blocks moved), the words are forgotten.
 pub fn apply(action: Action, state: &mut AppState, io: &mut AppIo) {
+    let shape = FillInShape::of(state);
+    apply_action(action, state, io);
+    if FillInShape::of(state) != shape {
+        patient::forget(state, &io.ctx, &shape);
+    }
+}
+
+fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
     match action {
         Action::SelectTemplate(id) => {
             if state.selected.as_deref() != Some(&id) {
@@ -331,6 +353,10 @@ pub fn apply(action: Action, state: &mut AppState, io: &mut AppIo) {
             }
         }
         Action::SetQualityFolded(folded) => state.quality.folded = folded,
+        Action::EditPatientEntry { block, slot, text } => {
+            state.set_patient_entry(block, slot, text.0)
+        }
+        Action::ClearPatientEntries => patient::forget(state, &io.ctx, &FillInShape::of(state)),
     }
 }
 
@@ -496,11 +522,12 @@ fn export(state: &mut AppState, storage: Option<&Storage>, path: PathBuf) {
         ));
         return;
     }
-    let result = export_and_log(
+    let result = export_and_log_for_patient(
         storage,
         loaded,
         &state.profile,
         &state.options(),
+        state.patient_entries(),
         state.today,
         &path,
     );

@@ -13,6 +13,7 @@ pub mod clinic_tools;
 pub mod editor;
 pub mod export_file;
 pub mod page_paint;
+pub mod patient;
 pub mod quality_panel;
 pub mod screens;
 pub mod settings;

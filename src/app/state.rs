@@ -9,12 +9,13 @@ use std::time::{Duration, Instant};
 use crate::app::approve::ApproveDialog;
 use crate::app::clinic_tools::ClinicTools;
 use crate::app::editor::EditorState;
+use crate::app::patient::EntrySlot;
 use crate::app::quality_panel::QualityPanel;
 use crate::app::settings::Settings;
 use crate::clinic::sign_off::SignOffRegister;
-use crate::compose::HandoutOptions;
+use crate::compose::{HandoutOptions, PatientEntries};
 use crate::date::Date;
-use crate::export::render;
+use crate::export::render_for_patient;
 use crate::layout::LaidOutDocument;
 use crate::profile::{ClinicProfile, LocalResource};
 use crate::template::{LoadedTemplate, ReviewStatus, Template, TemplateLibrary, Topic};
@@ -115,11 +116,28 @@ pub struct RemovedResource {
 /// The laid-out handout for the current inputs, or why there is none.
 pub type LayoutResult = Result<LaidOutDocument, String>;
 
-#[derive(Debug, Default)]
+#[derive(Default)]
 struct LayoutCache {
-    generation: Option<u64>,
+    /// The handout's generation and the patient entries' revision laid out.
+    generation: Option<(u64, u64)>,
     result: Option<LayoutResult>,
     took: Duration,
+}
+
+/// Says how many pages, not what is on them: the pages carry the words typed
+/// with the patient, which must not reach a log or a panic message.
+impl std::fmt::Debug for LayoutCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let result = self.result.as_ref().map(|r| match r {
+            Ok(document) => Ok(format!("{} pages", document.pages.len())),
+            Err(e) => Err(e),
+        });
+        f.debug_struct("LayoutCache")
+            .field("generation", &self.generation)
+            .field("result", &result)
+            .field("took", &self.took)
+            .finish()
+    }
 }
 
 /// Everything the desk app shows and edits.
@@ -169,6 +187,16 @@ pub struct AppState {
     pub clinic_tools: ClinicTools,
     /// The quality panel: the chosen template's report, made once per change.
     pub quality: QualityPanel,
+    /// What was typed with the patient into the chosen handout's fill-in
+    /// sections: in memory only, never saved (see [`crate::app::patient`]).
+    /// Its `Debug` shows how much was typed, never the words.
+    patient: PatientEntries,
+    /// Counts changes to `patient`. Apart from `generation` so that typing with
+    /// the patient lays the pages out again without re-running the checks of
+    /// the template, which the words are not part of.
+    patient_revision: u64,
+    /// Counts the times `patient` was forgotten; the text fields' ids include it.
+    patient_session: u64,
     generation: u64,
     layout: LayoutCache,
 }
@@ -214,6 +242,9 @@ impl AppState {
             approve: ApproveDialog::default(),
             clinic_tools: ClinicTools::default(),
             quality: QualityPanel::default(),
+            patient: PatientEntries::none(),
+            patient_revision: 0,
+            patient_session: 0,
             generation: 0,
             layout: LayoutCache::default(),
         }
@@ -275,23 +306,64 @@ impl AppState {
         self.next_key
     }
 
+    /// What was typed with the patient into the chosen handout.
+    pub fn patient_entries(&self) -> &PatientEntries {
+        &self.patient
+    }
+
+    /// Sets what was typed with the patient into `slot` of fill-in block `block`.
+    pub fn set_patient_entry(&mut self, block: usize, slot: EntrySlot, text: String) {
+        let entry = self.patient.entry_mut(block);
+        match slot {
+            EntrySlot::Lines => entry.text = text,
+            EntrySlot::Field(n) => {
+                if entry.fields.len() <= n {
+                    entry.fields.resize(n + 1, String::new());
+                }
+                entry.fields[n] = text;
+            }
+        }
+        self.patient_revision += 1;
+    }
+
+    /// Forgets what was typed with the patient; returns whether anything had been.
+    /// Use [`crate::app::patient::forget`], which clears the text fields too.
+    pub fn clear_patient_entries(&mut self) -> bool {
+        let had = !self.patient.is_empty();
+        self.patient.clear();
+        self.patient_revision += 1;
+        self.patient_session += 1;
+        had
+    }
+
+    /// Changes each time the patient entries are forgotten, so the text fields
+    /// start afresh.
+    pub fn patient_session(&self) -> u64 {
+        self.patient_session
+    }
+
     /// Lays the handout out again if its inputs changed since the last time.
     /// Returns whether it did.
     pub fn refresh_layout(&mut self) -> bool {
-        if self.layout.generation == Some(self.generation) {
+        let inputs = (self.generation, self.patient_revision);
+        if self.layout.generation == Some(inputs) {
             return false;
         }
         let started = Instant::now();
         let result = match self.selected_template() {
-            Some(loaded) => {
-                render(&loaded.template, &self.profile, &self.options()).map_err(|e| e.to_string())
-            }
+            Some(loaded) => render_for_patient(
+                &loaded.template,
+                &self.profile,
+                &self.options(),
+                &self.patient,
+            )
+            .map_err(|e| e.to_string()),
             None => Err("Choose a handout from the library on the left.".to_owned()),
         };
         let pages = result.as_ref().map_or(0, |d| d.pages.len());
         self.page = self.page.min(pages.saturating_sub(1));
         self.layout = LayoutCache {
-            generation: Some(self.generation),
+            generation: Some(inputs),
             result: Some(result),
             took: started.elapsed(),
         };
@@ -361,5 +433,41 @@ mod tests {
         state.profile_changed();
         assert!(state.refresh_layout());
         assert!(state.profile_dirty_since.is_some() && !state.using_example_profile);
+    }
+
+    #[test]
+    fn typing_with_the_patient_lays_out_again_without_touching_the_template_checks() {
+        let library = TemplateLibrary::load(&[]);
+        let mut state = AppState::new(
+            library,
+            None,
+            ClinicProfile::blank(),
+            Settings::default(),
+            Date::parse("2026-11-22").unwrap(),
+        );
+        state.selected = Some("self-harm-support".into());
+        state.profile.name = "Lakeside".into();
+        assert!(state.refresh_layout());
+        let generation = state.generation();
+        let block = state
+            .selected_template()
+            .unwrap()
+            .template
+            .blocks
+            .iter()
+            .position(|b| matches!(b, crate::template::Block::FillIn { .. }))
+            .unwrap();
+        state.set_patient_entry(block, EntrySlot::Lines, "ZEBRA-PLAN-4711".into());
+        assert!(state.refresh_layout(), "the words are laid out");
+        assert_eq!(
+            state.generation(),
+            generation,
+            "the checks stay as they are"
+        );
+        let shown = format!("{state:?}");
+        assert!(!shown.contains("ZEBRA"), "Debug shows no patient words");
+        assert!(state.clear_patient_entries());
+        assert!(state.patient_entries().is_empty());
+        assert!(state.refresh_layout());
     }
 }

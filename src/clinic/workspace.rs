@@ -8,9 +8,9 @@ use crate::app::settings::Settings;
 use crate::clinic::adapt::{save_template, template_file};
 use crate::clinic::handout_log::{self, LogEntry, LogError};
 use crate::clinic::sign_off::{SignOff, SignOffRegister, effective_review};
-use crate::compose::HandoutOptions;
+use crate::compose::{HandoutOptions, PatientEntries};
 use crate::date::Date;
-use crate::export::{ExportError, ExportSummary, export_to_file};
+use crate::export::{ExportError, ExportSummary, export_to_file_for_patient};
 use crate::profile::ClinicProfile;
 use crate::storage::{Loaded, Storage, StorageError, load_ron, update_ron};
 use crate::template::{LoadedTemplate, TemplateLibrary, TemplateOrigin, content_hash};
@@ -309,7 +309,8 @@ pub struct ExportOutcome {
     pub log_error: Option<LogError>,
 }
 
-/// Exports `loaded` as a PDF at `path` and adds a line to the handout log.
+/// Exports `loaded` as a PDF at `path`, with blank writing lines, and adds a
+/// line to the handout log.
 pub fn export_and_log(
     storage: Option<&Storage>,
     loaded: &LoadedTemplate,
@@ -318,11 +319,27 @@ pub fn export_and_log(
     created: Date,
     path: &Path,
 ) -> Result<ExportOutcome, ExportError> {
+    let none = PatientEntries::none();
+    export_and_log_for_patient(storage, loaded, profile, options, &none, created, path)
+}
+
+/// Exports `loaded` as a PDF at `path` with `patient`'s words on its writing
+/// lines, and adds a line to the handout log. The log line records the template
+/// and how it was printed; it is built without `patient`, so it cannot hold them.
+pub fn export_and_log_for_patient(
+    storage: Option<&Storage>,
+    loaded: &LoadedTemplate,
+    profile: &ClinicProfile,
+    options: &HandoutOptions,
+    patient: &PatientEntries,
+    created: Date,
+    path: &Path,
+) -> Result<ExportOutcome, ExportError> {
     let template = &loaded.template;
     if let Some(problems) = blocking_problems(loaded) {
         return Err(ExportError::NeedsFixing(problems));
     }
-    let summary = export_to_file(template, profile, options, created, path)?;
+    let summary = export_to_file_for_patient(template, profile, options, patient, created, path)?;
     let entry = LogEntry {
         at: handout_log::utc_now(),
         template_id: template.id.clone(),

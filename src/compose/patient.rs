@@ -64,6 +64,12 @@ impl PatientEntries {
         self.entries.get(&block).filter(|e| !e.is_blank())
     }
 
+    /// What was typed into block `block` exactly as typed, blank or not: what a
+    /// text field shows while the clinician types (a first Enter is kept).
+    pub fn typed(&self, block: usize) -> Option<&FillInEntry> {
+        self.entries.get(&block)
+    }
+
     /// The entry for block `block`, to type into.
     pub fn entry_mut(&mut self, block: usize) -> &mut FillInEntry {
         self.entries.entry(block).or_default()

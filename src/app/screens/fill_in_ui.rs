@@ -1,11 +1,13 @@
-//! The fill-in panel (right): the clinic's details and its local resources, with
-//! a message beside each field as the user types.
+//! The fill-in panel (right): what is typed with the patient (for handouts with
+//! fill-in sections), then the clinic's details and its local resources, with a
+//! message beside each field as the user types.
 
 use std::path::Path;
 
 use egui::{Frame, Margin, RichText, Stroke};
 
 use crate::app::action::{Action, ClinicField};
+use crate::app::screens::patient_ui::patient_ui;
 use crate::app::screens::resources_ui::{ResourcesForm, resources_ui};
 use crate::app::screens::{Field, text_field_ui};
 use crate::app::state::AppState;
@@ -32,6 +34,7 @@ pub fn fill_in_ui(
         welcome_ui(ui, state, &palette, actions);
         ui.add_space(12.0);
     }
+    patient_ui(ui, state, &palette, actions);
 
     section_title_ui(ui, "Your clinic");
     summary_ui(ui, state, &palette);

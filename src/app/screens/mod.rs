@@ -8,6 +8,7 @@ pub mod editor_ui;
 pub mod export_ui;
 pub mod fill_in_ui;
 pub mod library_ui;
+pub mod patient_ui;
 pub mod preview_ui;
 pub mod quality_ui;
 pub mod resources_ui;
