@@ -255,13 +255,13 @@ fn what_changed_shows_the_clinics_edits_block_by_block() {
     // Reword one paragraph, drop its source, remove a heading, swap two blocks.
     if let Some(Block::Paragraph { text, sources }) = copy.blocks.get_mut(0) {
         text.push_str(" Many people in our town have.");
-        sources.retain(|&s| s != 3);
+        sources.retain(|&s| s != 2);
     }
     let heading = copy
         .blocks
         .iter()
         .position(
-            |b| matches!(b, Block::Heading { text, .. } if text.starts_with("Lower your risk")),
+            |b| matches!(b, Block::Heading { text, .. } if text.starts_with("Side effects, mixing")),
         )
         .expect("heading");
     copy.blocks.remove(heading);
@@ -276,7 +276,7 @@ fn what_changed_shows_the_clinics_edits_block_by_block() {
         .changes()
         .find(|c| c.kind == ChangeKind::Reworded)
         .expect("the reworded paragraph");
-    assert_eq!(reworded.sources_lost, vec![3]);
+    assert_eq!(reworded.sources_lost, vec![2]);
     assert!(
         reworded
             .after

@@ -60,10 +60,11 @@ fn name(obj: &Object) -> String {
 
 /// The most Letter pages a shipped handout may take in normal print: about three
 /// pages to read (issue 9). The self-harm handout adds its safety plan, which
-/// must never split, as a page of its own.
+/// must never split, as a page of its own; the MOUD handout's sources run onto
+/// a fourth page.
 fn most_letter_pages(id: &str) -> usize {
     match id {
-        "self-harm-support" => 4,
+        "self-harm-support" | "moud-medicines" => 4,
         _ => 3,
     }
 }
