@@ -25,8 +25,8 @@ const PLAN: &str = "ZEBRA-PLAN-4711";
 const DATE: &str = "ZEBRA-DATE-0815";
 const WHO: &str = "ZEBRA-WHO-2323";
 
-const WARNING_SIGNS: &str = "1. My warning signs";
-const REASONS: &str = "7. My reasons for living (people, pets, plans, hopes)";
+const WARNING_SIGNS: &str = "1. My warning signs: what tells me a crisis may be starting";
+const REASONS: &str = "My reasons for living (people, pets, plans, hopes)";
 
 fn desk(data: &Path, templates_dirs: Vec<PathBuf>) -> Harness<'static, DeskApp> {
     desk_with(data, templates_dirs, "2026-11-22", (1600.0, 1400.0))
@@ -78,27 +78,19 @@ fn export_to(harness: &mut Harness<'_, DeskApp>, target: &Path) {
     assert!(target.is_file(), "{:?}", harness.state().state().messages);
 }
 
-/// The shipped self-harm handout as a clinic's template, with a "My next
-/// appointment" section of labelled fields before its sources; written to `dir`.
+/// The shipped self-harm handout, with its "My next appointment" section of
+/// labelled fields, as a clinic's template; written to `dir`.
 fn plan_with_appointment(dir: &Path) {
     let mut template = read_template_file(&common::repo("handouts/self-harm-support.ron"))
         .expect("the shipped handout reads");
     template.id = "safety-plan-appointment".into();
     template.title = "Safety plan with appointment".into();
-    let sources = template
-        .blocks
-        .iter()
-        .position(|b| matches!(b, Block::Sources { .. }))
-        .expect("a sources block");
-    template.blocks.insert(
-        sources,
-        Block::FillIn {
-            label: "My next appointment".into(),
-            hint: None,
-            lines: 0,
-            fields: vec!["Date and time".into(), "Who I will see".into()],
-            resources: None,
-        },
+    assert!(
+        template.blocks.iter().any(|b| matches!(
+            b,
+            Block::FillIn { label, fields, .. } if label == "My next appointment" && !fields.is_empty()
+        )),
+        "the shipped handout asks for the next appointment"
     );
     handout_desk::clinic::adapt::save_template(&template, &dir.join("safety-plan.ron"))
         .expect("the fixture saves");

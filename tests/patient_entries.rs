@@ -27,49 +27,33 @@ fn created() -> Date {
     Date::parse("2026-11-22").expect("a valid date")
 }
 
-/// The shipped self-harm handout, with a "next appointment" section of labelled
-/// fields added at the end, as a clinic might.
+/// The shipped self-harm handout: a "My next appointment" section of labelled
+/// fields, and the safety plan's free writing lines.
 fn safety_plan() -> Template {
-    let mut template = common::shipped()
+    common::shipped()
         .into_iter()
         .find(|t| t.id == "self-harm-support")
-        .expect("the self-harm handout ships");
-    let sources = template
-        .blocks
-        .iter()
-        .position(|b| matches!(b, Block::Sources { .. }))
-        .unwrap_or(template.blocks.len());
-    template.blocks.insert(
-        sources,
-        Block::FillIn {
-            label: "My next appointment".into(),
-            hint: None,
-            lines: 0,
-            fields: vec!["Date and time".into(), "Who I will see".into()],
-            resources: None,
-        },
-    );
-    template
+        .expect("the self-harm handout ships")
 }
 
-/// Block indexes of the template's fill-in sections, in order.
-fn fill_ins(template: &Template) -> Vec<usize> {
+/// The block index of the first fill-in whose label starts with `label`.
+fn fill_in(template: &Template, label: &str) -> usize {
     template
         .blocks
         .iter()
-        .enumerate()
-        .filter(|(_, b)| matches!(b, Block::FillIn { .. }))
-        .map(|(i, _)| i)
-        .collect()
+        .position(|b| matches!(b, Block::FillIn { label: l, .. } if l.starts_with(label)))
+        .unwrap_or_else(|| panic!("no fill-in section {label:?}"))
 }
 
 /// The warning signs in two lines, and the appointment's date.
 fn typed(template: &Template) -> PatientEntries {
-    let blocks = fill_ins(template);
     let mut entries = PatientEntries::none();
-    entries.entry_mut(blocks[0]).text = format!("{PLAN}\n{SECOND_LINE}");
-    let appointment = *blocks.last().expect("the appointment block");
-    entries.entry_mut(appointment).fields = vec![APPOINTMENT.into(), String::new()];
+    entries
+        .entry_mut(fill_in(template, "1. My warning signs"))
+        .text = format!("{PLAN}\n{SECOND_LINE}");
+    entries
+        .entry_mut(fill_in(template, "My next appointment"))
+        .fields = vec![APPOINTMENT.into(), String::new()];
     entries
 }
 

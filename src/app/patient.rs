@@ -203,8 +203,15 @@ mod tests {
             });
         }
         let prompts = prompts(&template);
-        assert_eq!(prompts[0].label, "1. My warning signs");
-        assert!(prompts[0].hint.is_some());
+        let appointment = &prompts[0];
+        assert_eq!(appointment.label, "My next appointment");
+        assert!(!appointment.field_names.is_empty(), "labelled lines");
+        assert!(
+            prompts
+                .iter()
+                .any(|p| p.label.starts_with("1. My warning signs")),
+            "the safety plan's steps follow"
+        );
         let last = prompts.last().expect("the added block");
         assert_eq!(last.block, template.blocks.len() - 1);
         assert_eq!(last.label, "My next appointment");
