@@ -67,5 +67,32 @@ fn pipeline(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, pipeline);
+/// Compose and layout of one handout's content repeated 1, 4 and 16 times: the
+/// time per copy should stay flat, showing that pagination stays linear.
+fn layout_scaling(c: &mut Criterion) {
+    let profile = parse_profile(EXAMPLE_PROFILE.1, Path::new(EXAMPLE_PROFILE.0))
+        .expect("example profile loads");
+    let (file, text) = SHIPPED[0];
+    let base = parse_template(text, Path::new(file)).expect("shipped template loads");
+    for large_print in [false, true] {
+        let options = HandoutOptions {
+            large_print,
+            ..HandoutOptions::default()
+        };
+        for copies in [1, 4, 16] {
+            let mut template = base.clone();
+            template.blocks = (0..copies).flat_map(|_| base.blocks.clone()).collect();
+            let print = if large_print { "large" } else { "normal" };
+            c.bench_function(&format!("layout-scaling/{print}/x{copies}"), |b| {
+                b.iter(|| {
+                    let resolved =
+                        compose(black_box(&template), &profile, &options).expect("composes");
+                    layout(&resolved, &options)
+                })
+            });
+        }
+    }
+}
+
+criterion_group!(benches, pipeline, layout_scaling);
 criterion_main!(benches);

@@ -53,6 +53,50 @@ fn check_passes_on_the_shipped_folder() {
 }
 
 #[test]
+fn check_warns_about_groups_split_across_pages_naming_block_and_pages() {
+    let out = run(&["check", "tests/fixtures/layout/too-tall.ron"]);
+    assert!(
+        out.status.success(),
+        "warnings alone pass: {}",
+        stdout(&out)
+    );
+    let text = stdout(&out);
+    for expected in [
+        "too-tall.ron: block 1: warning[split-group]: The keep-together section “A section too tall for one page” is too tall for one page and is split across pages 1–2",
+        "too-tall.ron: block 3: warning[split-group]: The urgent box “A very long urgent box” is too tall for one page and is split across pages 1–2",
+        "too-tall.ron: block 5: warning[split-group]: The steps list “Step 1.” is too tall for one page and is split across pages 2–3",
+    ] {
+        assert!(text.contains(expected), "{expected}\n---\n{text}");
+    }
+    assert!(text.contains("template `too-tall-fixture`"), "{text}");
+    assert!(!text.contains("too-many-pages"), "{text}");
+}
+
+#[test]
+fn check_warns_when_a_handout_runs_past_eight_pages() {
+    let fixture = std::fs::read_to_string(common::repo("tests/fixtures/layout/too-tall.ron"))
+        .expect("fixture");
+    let steps_block = fixture
+        .lines()
+        .find(|l| l.trim_start().starts_with("Steps("))
+        .expect("the fixture has a steps block");
+    let long = fixture.replace(steps_block, &format!("{steps_block}\n").repeat(6));
+    let (_dir, path) = common::temp_file("long.ron", long.as_bytes());
+    let out = run(&["check", path.to_str().expect("utf-8 path")]);
+    assert!(
+        out.status.success(),
+        "warnings alone pass: {}",
+        stdout(&out)
+    );
+    let text = stdout(&out);
+    assert!(
+        text.contains("warning[too-many-pages]: A handout of ")
+            && text.contains(" pages is not a handout"),
+        "{text}"
+    );
+}
+
+#[test]
 fn check_fails_with_file_line_and_column() {
     let dir = common::tempdir::TempDir::new();
     let good = std::fs::read_to_string(common::repo("tests/fixtures/golden-template.ron"))

@@ -172,7 +172,6 @@ fn every_source_names_its_year() {
 }
 
 #[test]
-#[ignore = "needs the layout engine to honour Heading(keep_together); run it once that lands"]
 fn the_safety_plan_steps_share_one_page_in_letter_and_a4() {
     let template = common::shipped()
         .into_iter()

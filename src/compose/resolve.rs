@@ -2,6 +2,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::compose::help_band::help_band;
 use crate::compose::markup::{Piece, Placeholder, parse_markup};
 use crate::compose::patient::PatientEntries;
 use crate::compose::resolved::{
@@ -11,7 +12,7 @@ use crate::helplines::{NationalLines, national_lines};
 use crate::layout::Paper;
 use crate::profile::contact::{normalise_url, tel_uri};
 use crate::profile::{ClinicProfile, LocalResource};
-use crate::template::{Block, ResourceCategory, ReviewStatus, Template, Topic};
+use crate::template::{Block, ReviewStatus, Template};
 
 /// Choices made for one handout at the desk.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -70,12 +71,7 @@ pub fn compose_for_patient(
     for (index, block) in template.blocks.iter().enumerate() {
         blocks.push(ctx.block(block, template, &included, patient, index)?);
     }
-    let mut help_line = Vec::new();
-    if template.topic == Topic::SelfHarm {
-        // Safe-messaging guidance: hope, and a way to get help, on every page.
-        help_line.push(Span::bold("You are not alone, and help works. "));
-    }
-    help_line.extend(ctx.help_line(&included));
+    let help_line = help_band(template.topic, profile, ctx.national, &included);
     let given_by = ctx.given_by();
     if !ctx.missing.is_empty() {
         return Err(ComposeError::MissingProfileValues(
@@ -334,49 +330,6 @@ impl Context<'_> {
         }
         line
     }
-
-    fn help_line(&self, resources: &[&LocalResource]) -> RichText {
-        let country = &self.profile.country;
-        let mut line = vec![Span::bold("Get help now: ")];
-        let mut parts: Vec<Vec<Span>> = Vec::new();
-        if let Some(local) = resources
-            .iter()
-            .find(|r| r.category == ResourceCategory::CrisisLine && r.phone.is_some())
-            && let Some(phone) = &local.phone
-        {
-            parts.push(vec![
-                Span::plain(format!("{} ", local.name)),
-                Span::link(phone.clone(), tel_uri(phone, country)),
-            ]);
-        }
-        match self.national {
-            Some(n) => {
-                parts.push(vec![
-                    Span::plain(format!("{}: ", n.crisis_name)),
-                    Span::link(n.crisis_how, format!("tel:{}", n.crisis_number)),
-                ]);
-                parts.push(vec![
-                    Span::plain("Emergency: "),
-                    Span::link(n.emergency, tel_uri(n.emergency, country)),
-                ]);
-            }
-            None => {
-                if parts.is_empty()
-                    && let Some(phone) = &self.profile.phone
-                {
-                    parts.push(vec![
-                        Span::plain(format!("{} ", self.profile.name)),
-                        Span::link(phone.clone(), tel_uri(phone, country)),
-                    ]);
-                }
-                parts.push(vec![Span::plain(
-                    "in an emergency, call your local emergency number",
-                )]);
-            }
-        }
-        line.extend(join_parts(parts));
-        line
-    }
 }
 
 /// Every way to reach the national crisis line, as sentences: "Call or text 988,
@@ -402,7 +355,7 @@ fn crisis_options(n: &NationalLines) -> Vec<Span> {
 }
 
 /// Joins pieces of text with " · ".
-fn join_parts(parts: Vec<Vec<Span>>) -> RichText {
+pub(super) fn join_parts(parts: Vec<Vec<Span>>) -> RichText {
     let mut out = Vec::new();
     for (i, part) in parts.into_iter().enumerate() {
         if i > 0 {

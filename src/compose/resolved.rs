@@ -150,7 +150,8 @@ pub struct ResolvedHandout {
     pub clinic_name: String,
     /// "From <clinic> · <phone>" under the title.
     pub given_by: RichText,
-    /// The "Get help now" line printed on every page.
+    /// The help band printed on every page: crisis lines, or for opioids and
+    /// kratom the overdose, poison and treatment lines.
     pub help_line: RichText,
     /// The review part of the footer, e.g. "Reviewed 2026-05-01" or "Draft: …".
     pub review_line: String,

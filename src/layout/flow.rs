@@ -1,16 +1,46 @@
 //! Turns resolved blocks into a flow of small units, then pours them onto pages.
 //!
-//! Every block becomes a run of units (usually one per line). A unit marked
-//! `keep_with_next` stays on the same page as the one after it: that is how
-//! headings avoid the page foot, how boxes and resource entries stay whole when
-//! they fit, and how paragraphs avoid single orphan and widow lines.
+//! Every block becomes a run of units (usually one per line). Each unit says how
+//! firmly it holds on to the next one ([`Keep`]): that is how headings avoid the
+//! page foot, how lead-ins stay with their first items, how steps, boxes,
+//! resource entries and fill-ins stay whole, how a keep-together section stays on
+//! one page, and how paragraphs avoid single orphan and widow lines. The runs
+//! meant to stay on one page are also recorded as [`Group`]s, so that layout can
+//! say which one it had to split.
 
-use crate::compose::{FilledField, ResolvedBlock, ResourceEntry, RichText, Span};
+use std::ops::Range;
+
+use crate::compose::{ResolvedBlock, ResourceEntry, RichText, Span, plain_text};
 use crate::fonts::{self, FontStyle};
-use crate::layout::page::{BoxShape, LinkArea, PageItem, Rgb, Rule, TextRun};
+use crate::layout::draw::{TextStyle, line_items, unit_baseline};
+use crate::layout::page::{PageItem, Rgb, Rule, TextRun};
 use crate::layout::style::LayoutStyle;
-use crate::layout::text::{Line, break_lines};
+use crate::layout::text::break_lines;
+use crate::layout::warning::{GroupKind, short_description};
 use crate::template::CalloutKind;
+
+/// How firmly a unit holds on to the one after it.
+///
+/// Pagination keeps every hold it can. When the units a hold chains together are
+/// taller than a page, the weakest holds in the chain give way first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Keep {
+    /// A page may break here.
+    #[default]
+    Free,
+    /// Inside a keep-together section.
+    Section,
+    /// Inside a block kept whole: steps, a callout, a resource entry, a fill-in.
+    Block,
+    /// Lines that belong together: a heading and the line after it, a lead-in and
+    /// the first two items of its list, a paragraph's first and last two lines.
+    Lines,
+}
+
+impl Keep {
+    /// The holds, weakest first.
+    pub const HOLDS: [Keep; 3] = [Keep::Section, Keep::Block, Keep::Lines];
+}
 
 /// A box drawn behind a run of units, split at page breaks.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -32,21 +62,41 @@ pub struct Unit {
     pub gap_before: f32,
     /// Its height.
     pub height: f32,
-    /// Stay on the same page as the next unit.
-    pub keep_with_next: bool,
+    /// How firmly it stays on the same page as the next unit.
+    pub keep: Keep,
     /// What it draws; y is relative to the unit's top.
     pub items: Vec<PageItem>,
     /// The box it sits in, if any.
     pub frame: Option<Frame>,
 }
 
+/// A run of units meant to stay on one page, named for layout warnings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// What kind of run.
+    pub kind: GroupKind,
+    /// The words that name it.
+    pub description: String,
+    /// The block it belongs to (from 0).
+    pub block: Option<usize>,
+    /// Its units.
+    pub units: Range<usize>,
+}
+
 /// Builds units for blocks in a column from `left` to `left + width`.
 pub struct FlowBuilder {
-    style: LayoutStyle,
-    left: f32,
-    width: f32,
-    units: Vec<Unit>,
+    pub(super) style: LayoutStyle,
+    pub(super) left: f32,
+    pub(super) width: f32,
+    pub(super) units: Vec<Unit>,
+    groups: Vec<Group>,
     next_frame: usize,
+    /// The block being built.
+    block: Option<usize>,
+    /// A lead-in whose list comes next: its last unit, block and words.
+    lead_in: Option<(usize, usize, String)>,
+    /// The open keep-together section: its first unit, block and heading.
+    section: Option<(usize, usize, String)>,
 }
 
 impl FlowBuilder {
@@ -57,13 +107,17 @@ impl FlowBuilder {
             left,
             width,
             units: Vec::new(),
+            groups: Vec::new(),
             next_frame: 0,
+            block: None,
+            lead_in: None,
+            section: None,
         }
     }
 
-    /// The units built so far.
-    pub fn finish(self) -> Vec<Unit> {
-        self.units
+    /// The units built so far and the groups among them.
+    pub fn finish(self) -> (Vec<Unit>, Vec<Group>) {
+        (self.units, self.groups)
     }
 
     /// The title block at the top of the first page.
@@ -75,7 +129,7 @@ impl FlowBuilder {
             0.0,
             0.0,
             0.0,
-            true,
+            Keep::Lines,
         );
         if let Some(sub) = subtitle {
             self.text_lines(
@@ -84,7 +138,7 @@ impl FlowBuilder {
                 0.0,
                 2.0,
                 0.0,
-                true,
+                Keep::Lines,
             );
         }
         self.text_lines(
@@ -93,13 +147,13 @@ impl FlowBuilder {
             0.0,
             4.0,
             0.0,
-            true,
+            Keep::Lines,
         );
         let rule_gap = 6.0;
         self.units.push(Unit {
             gap_before: 0.0,
             height: rule_gap * 2.0,
-            keep_with_next: true,
+            keep: Keep::Lines,
             items: vec![PageItem::Rule(Rule {
                 x1: self.left,
                 y1: rule_gap,
@@ -112,8 +166,44 @@ impl FlowBuilder {
         });
     }
 
+    /// The handout's blocks, in order. A block's place among its neighbours
+    /// matters: a paragraph ending in ":" leads in to the list after it, and a
+    /// keep-together section runs to the next heading or the sources.
+    pub fn blocks(&mut self, blocks: &[ResolvedBlock]) {
+        for (index, block) in blocks.iter().enumerate() {
+            if matches!(
+                block,
+                ResolvedBlock::Heading { .. } | ResolvedBlock::Sources { .. }
+            ) {
+                self.close_section();
+            }
+            self.block = Some(index);
+            let first = self.units.len();
+            self.block(block);
+            match block {
+                ResolvedBlock::Heading {
+                    text,
+                    keep_together: true,
+                } => self.section = Some((first, index, text.clone())),
+                ResolvedBlock::Paragraph(text)
+                    if plain_text(text).trim_end().ends_with(':')
+                        && matches!(
+                            blocks.get(index + 1),
+                            Some(ResolvedBlock::Bullets(_) | ResolvedBlock::Steps(_))
+                        )
+                        && self.units.len() > first =>
+                {
+                    self.lead_in = Some((self.units.len() - 1, index, plain_text(text)));
+                }
+                _ => {}
+            }
+        }
+        self.close_section();
+        self.block = None;
+    }
+
     /// One resolved block.
-    pub fn block(&mut self, block: &ResolvedBlock) {
+    fn block(&mut self, block: &ResolvedBlock) {
         let s = self.style;
         let body = TextStyle::new(FontStyle::Regular, s.body, Rgb::TEXT);
         match block {
@@ -123,10 +213,17 @@ impl FlowBuilder {
             ResolvedBlock::Paragraph(text) => {
                 self.paragraph(text, body, 0.0, s.block_gap, None);
             }
-            ResolvedBlock::Bullets(items) => self.list(items, body, None, s.block_gap, None),
+            ResolvedBlock::Bullets(items) => {
+                let items = self.list(items, body, None, s.block_gap, None);
+                self.hold_lead_in(&items);
+            }
             ResolvedBlock::Steps(items) => {
                 let numbers: Vec<String> = (1..=items.len()).map(|n| format!("{n}.")).collect();
-                self.list(items, body, Some(&numbers), s.block_gap, None);
+                let first = self.units.len();
+                let ranges = self.list(items, body, Some(&numbers), s.block_gap, None);
+                self.hold_lead_in(&ranges);
+                let description = items.first().map(|i| plain_text(i)).unwrap_or_default();
+                self.hold_whole(first, GroupKind::Steps, &description);
             }
             ResolvedBlock::Callout {
                 kind,
@@ -157,18 +254,78 @@ impl FlowBuilder {
             } => self.fill_in(label, hint.as_ref(), resources, fields, *lines, written),
             ResolvedBlock::Sources { heading, entries } => {
                 self.heading(heading, s.small + 2.0, s.heading_gap);
-                let small = TextStyle::new(FontStyle::Regular, s.small, Rgb::MUTED);
+                // A reference list, read by reviewers more than patients: set
+                // closer than running text, never smaller than the floor.
+                let small = TextStyle::new(FontStyle::Regular, s.small, Rgb::MUTED)
+                    .with_leading(s.reference_leading);
                 for entry in entries {
-                    self.text_lines(entry, small, 0.0, 1.5, 0.0, false);
+                    self.text_lines(entry, small, 0.0, 0.5, 0.0, Keep::Free);
                 }
             }
         }
     }
 
-    fn heading(&mut self, text: &str, size: f32, gap: f32) {
+    /// Ends the open keep-together section: its units hold together as a section.
+    fn close_section(&mut self) {
+        let Some((first, block, heading)) = self.section.take() else {
+            return;
+        };
+        let end = self.units.len();
+        if end <= first + 1 {
+            return;
+        }
+        for u in &mut self.units[first..end - 1] {
+            u.keep = u.keep.max(Keep::Section);
+        }
+        self.groups.push(Group {
+            kind: GroupKind::KeepTogetherSection,
+            description: short_description(&heading),
+            block: Some(block),
+            units: first..end,
+        });
+    }
+
+    /// Holds a pending lead-in (see [`Self::blocks`]) with the first two items of
+    /// the list whose items span `items`.
+    fn hold_lead_in(&mut self, items: &[Range<usize>]) {
+        let Some((lead, block, text)) = self.lead_in.take() else {
+            return;
+        };
+        let Some(last) = items.iter().take(2).next_back() else {
+            return;
+        };
+        for u in &mut self.units[lead..last.end - 1] {
+            u.keep = u.keep.max(Keep::Lines);
+        }
+        self.groups.push(Group {
+            kind: GroupKind::LeadIn,
+            description: short_description(&text),
+            block: Some(block),
+            units: lead..last.end,
+        });
+    }
+
+    /// Holds units `first..` together as one block named `description`.
+    pub(super) fn hold_whole(&mut self, first: usize, kind: GroupKind, description: &str) {
+        let end = self.units.len();
+        if end <= first {
+            return;
+        }
+        for u in &mut self.units[first..end - 1] {
+            u.keep = u.keep.max(Keep::Block);
+        }
+        self.groups.push(Group {
+            kind,
+            description: short_description(description),
+            block: self.block,
+            units: first..end,
+        });
+    }
+
+    pub(super) fn heading(&mut self, text: &str, size: f32, gap: f32) {
         let style = TextStyle::new(FontStyle::Bold, size, Rgb::ACCENT);
         let first = self.units.len();
-        self.text_lines(&[Span::plain(text)], style, 0.0, gap, 0.0, true);
+        self.text_lines(&[Span::plain(text)], style, 0.0, gap, 0.0, Keep::Lines);
         let after = self.style.heading_after;
         if let Some(last) = self.units.get_mut(first..).and_then(<[Unit]>::last_mut) {
             last.height += after;
@@ -185,17 +342,18 @@ impl FlowBuilder {
         frame: Option<Frame>,
     ) {
         let first = self.units.len();
-        self.text_lines(text, style, indent, gap, 0.0, false);
+        self.text_lines(text, style, indent, gap, 0.0, Keep::Free);
         let count = self.units.len() - first;
         for u in &mut self.units[first..] {
             u.frame = frame;
         }
         if count >= 2 {
-            self.units[first].keep_with_next = true;
-            self.units[first + count - 2].keep_with_next = true;
+            self.units[first].keep = Keep::Lines;
+            self.units[first + count - 2].keep = Keep::Lines;
         }
     }
 
+    /// A bulleted or numbered list; returns each item's units.
     fn list(
         &mut self,
         items: &[RichText],
@@ -203,8 +361,9 @@ impl FlowBuilder {
         numbers: Option<&[String]>,
         gap: f32,
         frame: Option<Frame>,
-    ) {
+    ) -> Vec<Range<usize>> {
         let s = self.style;
+        let mut ranges = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             let first = self.units.len();
             self.paragraph(
@@ -214,6 +373,7 @@ impl FlowBuilder {
                 if i == 0 { gap } else { s.item_gap },
                 frame,
             );
+            ranges.push(first..self.units.len());
             let Some(unit) = self.units.get_mut(first) else {
                 continue;
             };
@@ -241,6 +401,8 @@ impl FlowBuilder {
                 }),
             );
         }
+        ranges.retain(|r| !r.is_empty());
+        ranges
     }
 
     fn callout(
@@ -281,20 +443,32 @@ impl FlowBuilder {
             0.0,
             s.block_gap + 4.0,
             pad,
-            true,
+            Keep::Lines,
         );
         let body = TextStyle::new(FontStyle::Regular, s.body, Rgb::TEXT);
         if let Some(text) = text {
             self.paragraph(text, body, 0.0, 2.0, Some(frame));
+            if !items.is_empty() && self.units.len() > first {
+                // The text before a box's items leads in to them.
+                if let Some(block) = self.block {
+                    self.lead_in = Some((self.units.len() - 1, block, plain_text(text)));
+                }
+            }
         }
         if !items.is_empty() {
-            self.list(items, body, None, 3.0, Some(frame));
+            let ranges = self.list(items, body, None, 3.0, Some(frame));
+            self.hold_lead_in(&ranges);
         }
         (self.left, self.width) = saved;
         self.close_frame(first, frame, pad);
+        let (kind, title) = match kind {
+            CalloutKind::Urgent => (GroupKind::UrgentCallout, plain_text(title)),
+            CalloutKind::Note => (GroupKind::NoteCallout, plain_text(title)),
+        };
+        self.hold_whole(first, kind, &title);
     }
 
-    fn resource(&mut self, entry: &ResourceEntry, gap: f32) {
+    pub(super) fn resource(&mut self, entry: &ResourceEntry, gap: f32) {
         let s = self.style;
         let frame = self.new_frame(Frame {
             id: 0,
@@ -312,156 +486,25 @@ impl FlowBuilder {
             0.0,
             gap,
             2.0,
-            true,
+            Keep::Lines,
         );
         let body = TextStyle::new(FontStyle::Regular, s.body, Rgb::TEXT);
-        self.text_lines(&entry.contact, body, 0.0, 0.0, 0.0, true);
+        self.text_lines(&entry.contact, body, 0.0, 0.0, 0.0, Keep::Lines);
         if let Some(notes) = &entry.notes {
+            // Plain text: no italics anywhere (large-print guidance, and easier to
+            // read for everyone).
             self.text_lines(
                 &[Span::plain(notes.clone())],
-                TextStyle::new(FontStyle::Italic, s.body, Rgb::TEXT),
+                TextStyle::new(FontStyle::Regular, s.body, Rgb::MUTED),
                 0.0,
                 0.0,
                 0.0,
-                true,
+                Keep::Lines,
             );
         }
         (self.left, self.width) = saved;
         self.close_frame(first, frame, 2.0);
-    }
-
-    fn fill_in(
-        &mut self,
-        label: &RichText,
-        hint: Option<&RichText>,
-        resources: &[ResourceEntry],
-        fields: &[FilledField],
-        lines: u8,
-        written: &str,
-    ) {
-        let s = self.style;
-        let first = self.units.len();
-        self.text_lines(
-            label,
-            TextStyle::new(FontStyle::Bold, s.label, Rgb::ACCENT),
-            0.0,
-            s.block_gap + 2.0,
-            0.0,
-            true,
-        );
-        if let Some(hint) = hint {
-            self.text_lines(
-                hint,
-                TextStyle::new(FontStyle::Italic, s.small + 1.0, Rgb::MUTED),
-                0.0,
-                0.0,
-                0.0,
-                true,
-            );
-        }
-        for (i, entry) in resources.iter().enumerate() {
-            self.resource(entry, if i == 0 { 2.0 } else { s.block_gap });
-        }
-        let hand = TextStyle::new(FontStyle::Regular, s.body, Rgb::TEXT);
-        for field in fields {
-            let label_style = TextStyle::new(FontStyle::Regular, s.body, Rgb::TEXT);
-            let mut label_text = field.label.clone();
-            label_text.push(Span::plain(": "));
-            let label_width: f32 =
-                break_lines(&label_text, label_style.face, s.body, f32::INFINITY)
-                    .first()
-                    .map_or(0.0, |l| l.width);
-            let indent = label_width.min(self.width * 0.6);
-            let value = field.value.as_deref().unwrap_or("");
-            let value_lines = break_lines(
-                &[Span::plain(value)],
-                hand.face,
-                hand.size,
-                self.width - indent,
-            );
-            let rows = value_lines.len().max(1);
-            for row in 0..rows {
-                let mut items = Vec::new();
-                let text_baseline = s.fill_line_gap - 6.0;
-                if row == 0 {
-                    for line in break_lines(&label_text, label_style.face, s.body, f32::INFINITY)
-                        .iter()
-                        .take(1)
-                    {
-                        items.extend(line_items(
-                            line,
-                            self.left,
-                            text_baseline,
-                            label_style,
-                            s.line_height(s.body),
-                        ));
-                    }
-                }
-                if let Some(line) = value_lines.get(row) {
-                    items.extend(line_items(
-                        line,
-                        self.left + indent,
-                        text_baseline,
-                        hand,
-                        s.line_height(s.body),
-                    ));
-                }
-                items.push(PageItem::Rule(Rule {
-                    x1: self.left + indent,
-                    y1: s.fill_line_gap - 3.0,
-                    x2: self.left + self.width,
-                    y2: s.fill_line_gap - 3.0,
-                    color: Rgb::RULE,
-                    thickness: 0.75,
-                }));
-                self.units.push(Unit {
-                    gap_before: 0.0,
-                    height: s.fill_line_gap,
-                    keep_with_next: true,
-                    items,
-                    frame: None,
-                });
-            }
-        }
-        // The patient's own words, one ruled line each; a new line in what was
-        // typed starts a new ruled line, and more lines are added when needed.
-        let written_lines: Vec<Line> = written
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .flat_map(|l| break_lines(&[Span::plain(l.trim())], hand.face, hand.size, self.width))
-            .collect();
-        let rows = usize::from(lines).max(written_lines.len());
-        for row in 0..rows {
-            let mut items = Vec::new();
-            if let Some(line) = written_lines.get(row) {
-                items.extend(line_items(
-                    line,
-                    self.left,
-                    s.fill_line_gap - 6.0,
-                    hand,
-                    s.line_height(s.body),
-                ));
-            }
-            items.push(PageItem::Rule(Rule {
-                x1: self.left,
-                y1: s.fill_line_gap - 3.0,
-                x2: self.left + self.width,
-                y2: s.fill_line_gap - 3.0,
-                color: Rgb::RULE,
-                thickness: 0.75,
-            }));
-            self.units.push(Unit {
-                gap_before: 0.0,
-                height: s.fill_line_gap,
-                keep_with_next: true,
-                items,
-                frame: None,
-            });
-        }
-        if let Some(last) = self.units.last_mut() {
-            last.keep_with_next = false;
-        }
-        debug_assert!(self.units.len() > first);
+        self.hold_whole(first, GroupKind::ResourceEntry, &entry.name);
     }
 
     fn new_frame(&mut self, mut frame: Frame) -> Frame {
@@ -470,156 +513,44 @@ impl FlowBuilder {
         frame
     }
 
-    /// Marks units `first..` as one framed, kept-together run with padding.
+    /// Marks units `first..` as one framed run with padding below, letting go of
+    /// what follows it.
     fn close_frame(&mut self, first: usize, frame: Frame, pad: f32) {
-        let count = self.units.len() - first;
-        if count == 0 {
+        let Some(last) = self.units.len().checked_sub(1).filter(|&l| l >= first) else {
             return;
-        }
-        let last = first + count - 1;
-        for (i, u) in self.units[first..].iter_mut().enumerate() {
+        };
+        for u in &mut self.units[first..] {
             u.frame = Some(frame);
-            u.keep_with_next = first + i != last;
         }
         self.units[last].height += pad;
+        self.units[last].keep = Keep::Free;
     }
 
-    /// Lines of text as units; `top_pad` is added inside the first unit.
-    fn text_lines(
+    /// Lines of text as units holding on to the next with `keep`; `top_pad` is
+    /// added inside the first unit.
+    pub(super) fn text_lines(
         &mut self,
         text: &[Span],
         style: TextStyle,
         indent: f32,
         gap: f32,
         top_pad: f32,
-        keep: bool,
+        keep: Keep,
     ) {
         let s = self.style;
         let lines = break_lines(text, style.face, style.size, self.width - indent);
         for (i, line) in lines.into_iter().enumerate() {
             let pad = if i == 0 { top_pad } else { 0.0 };
-            let line_height = s.line_height(style.size);
+            let line_height = style.line_height(&s);
             let baseline = pad + unit_baseline(style, &s);
             let items = line_items(&line, self.left + indent, baseline, style, line_height);
             self.units.push(Unit {
                 gap_before: if i == 0 { gap } else { 0.0 },
                 height: pad + line_height,
-                keep_with_next: keep,
+                keep,
                 items,
                 frame: None,
             });
         }
     }
-}
-
-/// The look of a run of text.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct TextStyle {
-    /// Face for non-bold spans.
-    pub face: FontStyle,
-    /// Size in points.
-    pub size: f32,
-    /// Colour for non-link text.
-    pub color: Rgb,
-}
-
-impl TextStyle {
-    /// A text style.
-    pub fn new(face: FontStyle, size: f32, color: Rgb) -> Self {
-        Self { face, size, color }
-    }
-}
-
-/// Where the baseline sits inside a line of this style.
-fn unit_baseline(style: TextStyle, s: &LayoutStyle) -> f32 {
-    let m = fonts::metrics(style.face);
-    let line_height = s.line_height(style.size);
-    let ink = m.ascent(style.size) + m.descent(style.size);
-    (line_height - ink) / 2.0 + m.ascent(style.size)
-}
-
-/// The text runs and link areas of one line at `left`, baseline `baseline`.
-pub fn line_items(
-    line: &Line,
-    left: f32,
-    baseline: f32,
-    style: TextStyle,
-    line_height: f32,
-) -> Vec<PageItem> {
-    let mut items = Vec::with_capacity(line.fragments.len());
-    let ascent = fonts::metrics(style.face).ascent(style.size);
-    let top = baseline - ascent - (line_height - style.size * 1.2).max(0.0) / 2.0;
-    for f in &line.fragments {
-        items.push(PageItem::Text(TextRun {
-            x: left + f.x,
-            y: baseline,
-            text: f.text.clone(),
-            style: f.style,
-            size: style.size,
-            color: if f.link.is_some() {
-                Rgb::LINK
-            } else {
-                style.color
-            },
-            width: f.width,
-        }));
-    }
-    for f in line.fragments.iter().filter(|f| f.link.is_some()) {
-        if let Some(uri) = &f.link {
-            items.push(PageItem::Link(LinkArea {
-                x: left + f.x,
-                y: top,
-                width: f.width,
-                height: line_height.min(style.size * 1.3),
-                uri: uri.clone(),
-            }));
-        }
-    }
-    items
-}
-
-/// Draws the frames' boxes for units placed on one page: `placed` holds each
-/// unit's frame and its top and bottom on the page.
-pub fn frame_boxes(placed: &[(Frame, f32, f32)], left: f32, width: f32) -> Vec<PageItem> {
-    let mut boxes = Vec::new();
-    let mut i = 0;
-    while i < placed.len() {
-        let (frame, top, mut bottom) = placed[i];
-        let mut j = i + 1;
-        while j < placed.len() && placed[j].0.id == frame.id {
-            bottom = placed[j].2;
-            j += 1;
-        }
-        if let Some((color, thickness)) = frame.left_bar {
-            if let Some(fill) = frame.fill {
-                boxes.push(PageItem::Box(BoxShape {
-                    x: left,
-                    y: top,
-                    width,
-                    height: bottom - top,
-                    fill: Some(fill),
-                    stroke: None,
-                }));
-            }
-            boxes.push(PageItem::Box(BoxShape {
-                x: left,
-                y: top,
-                width: thickness,
-                height: bottom - top,
-                fill: Some(color),
-                stroke: None,
-            }));
-        } else {
-            boxes.push(PageItem::Box(BoxShape {
-                x: left,
-                y: top,
-                width,
-                height: bottom - top,
-                fill: frame.fill,
-                stroke: frame.stroke,
-            }));
-        }
-        i = j;
-    }
-    boxes
 }

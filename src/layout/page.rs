@@ -7,6 +7,7 @@
 use std::fmt::Write as _;
 
 use crate::fonts::FontStyle;
+use crate::layout::warning::LayoutWarning;
 
 /// A colour in sRGB, each channel 0–255.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -187,10 +188,14 @@ pub struct LaidOutDocument {
     pub paper: Paper,
     /// The pages, in order.
     pub pages: Vec<LaidOutPage>,
+    /// Groups meant to stay on one page that were too tall for any page and
+    /// were split (nothing is dropped); empty when every rule held.
+    pub warnings: Vec<LayoutWarning>,
 }
 
 impl LaidOutDocument {
-    /// A readable dump, one line per text run, for golden tests and debugging.
+    /// A readable dump, one line per text run, then the warnings, for golden
+    /// tests and debugging.
     pub fn describe(&self) -> String {
         let mut out = String::new();
         for (n, page) in self.pages.iter().enumerate() {
@@ -218,6 +223,15 @@ impl LaidOutDocument {
                         let _ = writeln!(out, "{:6.1} {:6.1} link {}", l.x, l.y, l.uri);
                     }
                 }
+            }
+        }
+        if !self.warnings.is_empty() {
+            let _ = writeln!(out, "== warnings ==");
+            for w in &self.warnings {
+                let block = w
+                    .block
+                    .map_or_else(String::new, |b| format!("block {}: ", b + 1));
+                let _ = writeln!(out, "{block}{w}");
             }
         }
         out

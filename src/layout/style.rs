@@ -13,6 +13,8 @@ pub struct LayoutStyle {
     pub body: f32,
     /// Line height as a multiple of the text size.
     pub leading: f32,
+    /// Line height of the source list, as a multiple of its size.
+    pub reference_leading: f32,
     /// Title size.
     pub title: f32,
     /// Subtitle size.
@@ -21,8 +23,10 @@ pub struct LayoutStyle {
     pub heading: f32,
     /// Resource names and fill-in labels.
     pub label: f32,
-    /// Small text: hints, sources, running header.
+    /// Small text: sources, the running header. Never under 9 pt.
     pub small: f32,
+    /// Hints under fill-in labels.
+    pub hint: f32,
     /// Footer size.
     pub footer: f32,
     /// "Get help now" line size.
@@ -44,19 +48,22 @@ pub struct LayoutStyle {
 }
 
 impl LayoutStyle {
-    /// Normal print: 12 pt body, the floor of RNIB clear-print guidance (12–14 pt).
+    /// Normal print: 12 pt body, the floor of RNIB clear-print guidance (12–14 pt);
+    /// nothing under 9 pt.
     pub const NORMAL: LayoutStyle = LayoutStyle {
         margin_x: 54.0,
         margin_top: 44.0,
-        footer_baseline_from_bottom: 28.0,
+        footer_baseline_from_bottom: 26.0,
         body: 12.0,
         leading: 1.27,
+        reference_leading: 1.2,
         title: 21.0,
         subtitle: 12.5,
         heading: 14.5,
         label: 12.0,
-        small: 8.5,
-        footer: 8.5,
+        small: 9.0,
+        hint: 10.0,
+        footer: 9.0,
         help: 10.0,
         block_gap: 6.0,
         heading_gap: 10.0,
@@ -67,21 +74,24 @@ impl LayoutStyle {
         fill_line_gap: 24.0,
     };
 
-    /// Large print: 18 pt body and bold headings (ACB large-print guidance),
-    /// reflowed onto more pages rather than shrunk.
+    /// Large print: every piece of text at 18 pt or more and bold headings (ACB
+    /// large-print guidance), from the body to the sources, running header, help
+    /// band and footer. Text reflows onto more pages and lines rather than shrink.
     pub const LARGE: LayoutStyle = LayoutStyle {
         margin_x: 60.0,
         margin_top: 54.0,
         footer_baseline_from_bottom: 32.0,
         body: 18.0,
         leading: 1.35,
+        reference_leading: 1.35,
         title: 28.0,
         subtitle: 18.0,
         heading: 22.0,
         label: 18.0,
-        small: 14.0,
-        footer: 12.0,
-        help: 14.0,
+        small: 18.0,
+        hint: 18.0,
+        footer: 18.0,
+        help: 18.0,
         block_gap: 9.0,
         heading_gap: 14.0,
         heading_after: 3.0,

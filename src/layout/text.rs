@@ -1,8 +1,11 @@
 //! Breaking rich text into lines that fit a width, with real glyph widths.
 //!
-//! Break opportunities follow Unicode line breaking (UAX #14). A word too long for
-//! the line, such as a long web address, is broken between characters, so text
-//! never runs past its column.
+//! Break opportunities follow Unicode line breaking (UAX #14), except in web
+//! addresses (links, and words that look like one): they break only after "/" or
+//! ".", never at a hyphen, where a reader would take "riverside-" for a
+//! hyphenated word. A piece too long for the line, such as an address segment
+//! with no "/" or ".", is broken between characters, so text never runs past its
+//! column.
 
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 
@@ -81,7 +84,7 @@ pub fn break_lines(spans: &[Span], base: FontStyle, size: f32, max_width: f32) -
     let mut line_start = 0;
     let mut line_width = 0.0;
     let mut seg_start = 0;
-    for (seg_end, opportunity) in linebreaks(&flat.text) {
+    for (seg_end, opportunity) in break_opportunities(&flat) {
         let ink_end = trim_end(seg_start, seg_end);
         let ink = width_of(seg_start, ink_end);
         if line_width + ink > max_width && seg_start > line_start {
@@ -98,10 +101,14 @@ pub fn break_lines(spans: &[Span], base: FontStyle, size: f32, max_width: f32) -
                 let style = flat.spans[flat.span_at(at)].1;
                 let adv = fonts::metrics(style).advance_units(ch) as f32 * size / 1000.0;
                 if w + adv > max_width && at > chunk_start {
-                    ranges.push((line_start, at));
-                    line_start = at;
-                    chunk_start = at;
-                    w = 0.0;
+                    // Not just after a hyphen, where the piece would read as a
+                    // hyphenated word: the hyphen starts the next line instead.
+                    let hyphen = at - 1 > chunk_start && flat.text.as_bytes()[at - 1] == b'-';
+                    let cut = if hyphen { at - 1 } else { at };
+                    ranges.push((line_start, cut));
+                    line_start = cut;
+                    chunk_start = cut;
+                    w = width_of(cut, at);
                 }
                 w += adv;
             }
@@ -123,6 +130,93 @@ pub fn break_lines(spans: &[Span], base: FontStyle, size: f32, max_width: f32) -
         .into_iter()
         .map(|(from, to)| build_line(&flat, from, trim_end(from, to), size))
         .collect()
+}
+
+/// Where lines may break: after each returned byte offset.
+fn break_opportunities(flat: &Flat<'_>) -> Vec<(usize, BreakOpportunity)> {
+    let mut breaks: Vec<(usize, BreakOpportunity)> = linebreaks(&flat.text).collect();
+    let addresses = web_addresses(flat);
+    if addresses.is_empty() {
+        return breaks;
+    }
+    let inside = |at: usize| addresses.iter().any(|a| at > a.start && at < a.end);
+    breaks.retain(|&(at, opportunity)| opportunity == BreakOpportunity::Mandatory || !inside(at));
+    let bytes = flat.text.as_bytes();
+    for address in &addresses {
+        // Not so near the end that a scrap such as "html" is left on its own.
+        for at in address.host + 1..address.end.saturating_sub(MIN_TAIL - 1) {
+            let after = matches!(bytes[at - 1], b'/' | b'.');
+            let before_more = matches!(bytes[at], b'/' | b'.');
+            if after && !before_more {
+                breaks.push((at, BreakOpportunity::Allowed));
+            }
+        }
+    }
+    breaks.sort_by_key(|&(at, _)| at);
+    breaks.dedup_by_key(|&mut (at, _)| at);
+    breaks
+}
+
+/// The fewest characters of a web address a break may leave for the next line.
+const MIN_TAIL: usize = 5;
+
+/// A web address in the flattened text: bytes `start..end`, with its host
+/// starting at `host` (after any "https://", where no break belongs).
+struct WebAddress {
+    start: usize,
+    host: usize,
+    end: usize,
+}
+
+/// The web addresses in `flat`: link spans other than phone numbers, and words
+/// that look like an address ("https://…", "www.…", "name.org/…").
+fn web_addresses(flat: &Flat<'_>) -> Vec<WebAddress> {
+    let mut out = Vec::new();
+    let text = flat.text.as_str();
+    let address = |start: usize, end: usize| {
+        let host = text[start..end]
+            .find("://")
+            .map_or(start, |at| start + at + "://".len());
+        WebAddress { start, host, end }
+    };
+    for (k, &(start, _, link)) in flat.spans.iter().enumerate() {
+        if link.is_some_and(|uri| !uri.starts_with("tel:")) {
+            let end = flat.spans.get(k + 1).map_or(text.len(), |&(s, ..)| s);
+            out.push(address(start, end));
+        }
+    }
+    let mut at = 0;
+    for word in text.split_inclusive(char::is_whitespace) {
+        let start = at;
+        at += word.len();
+        let word = word
+            .trim_end()
+            .trim_end_matches(['.', ',', ';', ':', ')', '!', '?', '"', '\'']);
+        let end = start + word.len();
+        let linked = out.iter().any(|a| start < a.end && end > a.start);
+        if !linked && looks_like_web_address(word) {
+            out.push(address(start, end));
+        }
+    }
+    out
+}
+
+/// "https://…", "www.…", or a domain name such as "samhsa.gov" or
+/// "clinic.example/help"; not "e.g." or "1.5".
+fn looks_like_web_address(word: &str) -> bool {
+    let word = word.trim_start_matches(['(', '"', '\'']);
+    if word.contains("://") || word.starts_with("www.") {
+        return true;
+    }
+    let host = word.split('/').next().unwrap_or_default();
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        && labels
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 fn build_line(flat: &Flat<'_>, from: usize, to: usize, size: f32) -> Line {
@@ -197,6 +291,81 @@ mod tests {
             styles,
             [FontStyle::Regular, FontStyle::Bold, FontStyle::Regular]
         );
+    }
+
+    #[test]
+    fn web_addresses_break_only_after_a_slash_or_a_dot() {
+        let url = "https://riverside-community-health.example/after-care-planning/safety-plan";
+        for text in [url.to_owned(), format!("Go to {url} today")] {
+            // From the widest piece between breaks, "https://riverside-community-health.".
+            for width in [205.0, 260.0, 320.0, 400.0] {
+                let lines = plain(&text, width);
+                for line in &lines[..lines.len() - 1] {
+                    let last = line.rsplit(' ').next().unwrap_or_default();
+                    if url.contains(last) && !url.ends_with(last) {
+                        assert!(
+                            last.ends_with('/') || last.ends_with('.'),
+                            "{width}: {lines:?}"
+                        );
+                    }
+                }
+                assert_eq!(lines.join(" ").replace("/ ", "/").replace(". ", "."), text);
+            }
+        }
+    }
+
+    #[test]
+    fn a_piece_wider_than_the_line_breaks_between_characters_but_not_after_a_hyphen() {
+        let url = "https://riverside-community-health.example/after-care";
+        for width in [60.0, 75.0, 90.0, 120.0] {
+            let lines = plain(url, width);
+            assert_eq!(lines.concat(), url);
+            for line in &lines {
+                assert!(!line.ends_with('-'), "{width}: {lines:?}");
+                assert!(fonts::metrics(FontStyle::Regular).width(line, 12.0) <= width);
+            }
+        }
+    }
+
+    #[test]
+    fn link_spans_and_bare_domains_count_as_web_addresses() {
+        let lines = break_lines(
+            &[Span::link(
+                "my-clinic.example/after-care",
+                "https://my-clinic.example/after-care",
+            )],
+            FontStyle::Regular,
+            12.0,
+            110.0,
+        );
+        let texts: Vec<String> = lines
+            .iter()
+            .map(|l| l.fragments.iter().map(|f| f.text.as_str()).collect())
+            .collect();
+        assert_eq!(texts, ["my-clinic.example/", "after-care"]);
+        assert!(looks_like_web_address("samhsa.gov"));
+        assert!(looks_like_web_address(
+            "riverside-care.example/safety-plan-help"
+        ));
+        for word in ["e.g", "1.5", "a.m", "7-OH", "mg/kg", "well-being"] {
+            assert!(!looks_like_web_address(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn an_address_never_leaves_a_scrap_for_the_next_line() {
+        let url = "https://www.cdc.gov/stop-overdose/caring/naloxone.html";
+        for width in (150..330).step_by(5) {
+            let lines = plain(url, width as f32);
+            let last = lines.last().expect("a line");
+            assert!(last.len() >= MIN_TAIL, "{width}: {lines:?}");
+        }
+    }
+
+    #[test]
+    fn ordinary_hyphenated_words_still_break_at_the_hyphen() {
+        let lines = plain("a very-long-hyphenated-word", 100.0);
+        assert!(lines.iter().any(|l| l.ends_with('-')), "{lines:?}");
     }
 
     #[test]

@@ -367,6 +367,7 @@ pub(super) fn kratom_handout(sources_style: FontStyle) -> LaidOutDocument {
         },
         paper: Paper::Letter,
         pages: f.pages,
+        warnings: Vec::new(),
     }
 }
 

@@ -126,6 +126,7 @@ pub(super) fn sample() -> LaidOutDocument {
                 items,
             })
             .collect(),
+        warnings: Vec::new(),
     }
 }
 

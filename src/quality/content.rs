@@ -8,6 +8,7 @@ use crate::compose::{ComposeError, HandoutOptions};
 use crate::date::Date;
 use crate::export::render;
 use crate::helplines::national_lines;
+use crate::layout::LaidOutDocument;
 use crate::profile::ClinicProfile;
 use crate::quality::report::{Finding, FindingSeverity, Rule};
 use crate::template::{Block, ResourceCategory, Template, Topic};
@@ -149,6 +150,7 @@ fn pages_and_placeholders(template: &Template, ctx: &CheckContext<'_>, out: &mut
         }
         Err(ComposeError::Markup(_)) => return, // Reported by the template checks.
     };
+    layout_findings(&document, out);
     if template.topic != Topic::SelfHarm {
         return;
     }
@@ -175,6 +177,45 @@ fn pages_and_placeholders(template: &Template, ctx: &CheckContext<'_>, out: &mut
         }
     }
 }
+
+/// Groups the layout had to split, and a handout too long to be one.
+fn layout_findings(document: &LaidOutDocument, out: &mut Vec<Finding>) {
+    for warning in &document.warnings {
+        out.push(finding(
+            Rule::SplitGroup,
+            FindingSeverity::Warning,
+            warning.block,
+            format!(
+                "{}: a reader may miss what is on the next page.",
+                capitalised(&warning.to_string())
+            ),
+            "Shorten it, or split it into smaller parts with their own headings.",
+        ));
+    }
+    let pages = document.pages.len();
+    if pages > MAX_PAGES {
+        out.push(finding(
+            Rule::TooManyPages,
+            FindingSeverity::Warning,
+            None,
+            format!(
+                "A handout of {pages} pages is not a handout: it lays out to more than {MAX_PAGES} pages, and few readers will reach the end."
+            ),
+            "Keep to what the reader must know and do; move the rest to a second handout.",
+        ));
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The most pages a handout may lay out to before `check` warns.
+pub const MAX_PAGES: usize = 8;
 
 /// The digits of every crisis contact the handout may print.
 fn crisis_contacts(ctx: &CheckContext<'_>) -> Vec<String> {

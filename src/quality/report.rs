@@ -49,6 +49,11 @@ pub enum Rule {
     StaleResource,
     /// The review date has passed.
     ReviewOverdue,
+    /// A group meant to stay on one page (steps, an urgent box, a keep-together
+    /// section…) is too tall for any page and prints split.
+    SplitGroup,
+    /// The handout lays out to more pages than a handout should have.
+    TooManyPages,
     /// A problem that stops the template loading (see the message).
     #[serde(rename = "invalid-template")]
     Invalid,
@@ -70,6 +75,8 @@ impl Rule {
             Rule::UnfilledPlaceholder => "unfilled-placeholder",
             Rule::StaleResource => "stale-resource",
             Rule::ReviewOverdue => "review-overdue",
+            Rule::SplitGroup => "split-group",
+            Rule::TooManyPages => "too-many-pages",
             Rule::Invalid => INVALID_TEMPLATE,
         }
     }

@@ -1,0 +1,212 @@
+//! What every page carries around the content: the running header (from page 2),
+//! the draft mark, the "Get help now" band and the footer.
+//!
+//! None of it shrinks to fit: in large print it is all at 18 pt or more, and the
+//! help band and footer take as many lines as their words need. The content area
+//! is what is left between them.
+
+use crate::compose::{ResolvedHandout, Span};
+use crate::fonts::{self, FontStyle};
+use crate::layout::draw::{TextStyle, line_items};
+use crate::layout::page::{BoxShape, PageItem, Rgb, TextRun};
+use crate::layout::paginate::PageArea;
+use crate::layout::style::LayoutStyle;
+use crate::layout::text::{Line, break_lines};
+use crate::template::ReviewStatus;
+
+/// The words printed at the top of every page of a handout not yet approved.
+pub const DRAFT_MARK: &str = "DRAFT — not yet approved for patient use";
+
+/// Padding inside the help band.
+const HELP_PAD: f32 = 5.0;
+/// The urgent bar at the help band's left edge.
+const HELP_BAR: f32 = 4.0;
+/// Space between the content area and the help band (line spacing adds more).
+const HELP_CLEARANCE: f32 = 4.0;
+/// Space between the help band and the footer's first line.
+const FOOTER_CLEARANCE: f32 = 6.0;
+
+/// The page furniture of one handout, broken into lines once for all pages.
+pub struct Furniture {
+    style: LayoutStyle,
+    left: f32,
+    width: f32,
+    header: Vec<Line>,
+    help: Vec<Line>,
+    help_top: f32,
+    help_height: f32,
+    footer: Vec<Line>,
+    footer_first_baseline: f32,
+    draft: bool,
+}
+
+impl Furniture {
+    /// The furniture of `handout` on a page `page_height` tall, in a column from
+    /// `left`, `width` wide.
+    pub fn new(
+        handout: &ResolvedHandout,
+        style: LayoutStyle,
+        left: f32,
+        width: f32,
+        page_height: f32,
+    ) -> Self {
+        let header = break_lines(
+            &[Span::plain(format!(
+                "{} · {}",
+                handout.title, handout.clinic_name
+            ))],
+            FontStyle::Regular,
+            style.small,
+            width,
+        );
+        let help = break_lines(
+            &handout.help_line,
+            FontStyle::Regular,
+            style.help,
+            width - 2.0 * HELP_PAD - HELP_BAR,
+        );
+        let help_height = help.len() as f32 * style.line_height(style.help) + 2.0 * HELP_PAD;
+        let page_number_width =
+            fonts::metrics(FontStyle::Regular).width("Page 99 of 99", style.footer);
+        let footer = break_lines(
+            &[Span::plain(format!(
+                "{} v{} · {}",
+                handout.template_id, handout.version, handout.review_line
+            ))],
+            FontStyle::Regular,
+            style.footer,
+            width - page_number_width - 12.0,
+        );
+        let last_baseline = page_height - style.footer_baseline_from_bottom;
+        let footer_first_baseline =
+            last_baseline - footer.len().saturating_sub(1) as f32 * footer_line_height(&style);
+        let help_top = footer_first_baseline - style.footer - FOOTER_CLEARANCE - help_height;
+        Self {
+            style,
+            left,
+            width,
+            header,
+            help,
+            help_top,
+            help_height,
+            footer,
+            footer_first_baseline,
+            draft: handout.status == ReviewStatus::Draft,
+        }
+    }
+
+    /// Where content may go: below the title's top margin on page 1, below the
+    /// running header on later pages, above the help band on all.
+    pub fn area(&self) -> PageArea {
+        let s = &self.style;
+        let header_lines = self.header.len().max(1) as f32;
+        PageArea {
+            first_top: s.margin_top,
+            top: s.margin_top + s.small * (2.2 + 1.2 * (header_lines - 1.0)),
+            bottom: self.help_top - HELP_CLEARANCE,
+        }
+    }
+
+    /// The furniture of page `page` (from 1) of `total`.
+    pub fn items(&self, page: usize, total: usize) -> Vec<PageItem> {
+        let s = &self.style;
+        let mut items = Vec::new();
+        if page > 1 {
+            let size = s.small;
+            let muted = TextStyle::new(FontStyle::Regular, size, Rgb::MUTED);
+            for (k, line) in self.header.iter().enumerate() {
+                let baseline = s.margin_top + size + k as f32 * size * 1.2;
+                items.extend(line_items(line, self.left, baseline, muted, size * 1.2));
+            }
+        }
+        items.extend(self.help_band());
+        items.extend(self.footer(page, total));
+        if self.draft {
+            items.extend(self.draft_mark());
+        }
+        items
+    }
+
+    fn help_band(&self) -> Vec<PageItem> {
+        let s = &self.style;
+        let mut items = vec![
+            PageItem::Box(BoxShape {
+                x: self.left,
+                y: self.help_top,
+                width: self.width,
+                height: self.help_height,
+                fill: Some(Rgb::URGENT_TINT),
+                stroke: None,
+            }),
+            PageItem::Box(BoxShape {
+                x: self.left,
+                y: self.help_top,
+                width: HELP_BAR,
+                height: self.help_height,
+                fill: Some(Rgb::URGENT),
+                stroke: None,
+            }),
+        ];
+        let size = s.help;
+        let line_height = s.line_height(size);
+        let style = TextStyle::new(FontStyle::Regular, size, Rgb::TEXT);
+        for (k, line) in self.help.iter().enumerate() {
+            let baseline = self.help_top + HELP_PAD + k as f32 * line_height + size;
+            items.extend(line_items(
+                line,
+                self.left + HELP_PAD + HELP_BAR,
+                baseline,
+                style,
+                line_height,
+            ));
+        }
+        items
+    }
+
+    /// The template, version and review on the left (as many lines as they
+    /// need), "Page N of M" on the right of the first.
+    fn footer(&self, page: usize, total: usize) -> Vec<PageItem> {
+        let s = &self.style;
+        let size = s.footer;
+        let muted = TextStyle::new(FontStyle::Regular, size, Rgb::MUTED);
+        let mut items = Vec::new();
+        for (k, line) in self.footer.iter().enumerate() {
+            let baseline = self.footer_first_baseline + k as f32 * footer_line_height(s);
+            items.extend(line_items(line, self.left, baseline, muted, size * 1.2));
+        }
+        let text = format!("Page {page} of {total}");
+        let width = fonts::metrics(FontStyle::Regular).width(&text, size);
+        items.push(PageItem::Text(TextRun {
+            x: self.left + self.width - width,
+            y: self.footer_first_baseline,
+            text,
+            style: FontStyle::Regular,
+            size,
+            color: Rgb::MUTED,
+            width,
+        }));
+        items
+    }
+
+    /// The draft mark, in bold urgent red above the page's top margin.
+    fn draft_mark(&self) -> Vec<PageItem> {
+        let s = &self.style;
+        let size = s.footer + 1.5;
+        let style = TextStyle::new(FontStyle::Bold, size, Rgb::URGENT);
+        let lines = break_lines(&[Span::bold(DRAFT_MARK)], FontStyle::Bold, size, self.width);
+        let last_baseline = s.margin_top - size * 0.9;
+        let first_baseline = last_baseline - lines.len().saturating_sub(1) as f32 * size * 1.2;
+        lines
+            .iter()
+            .enumerate()
+            .flat_map(|(k, line)| {
+                let baseline = first_baseline + k as f32 * size * 1.2;
+                line_items(line, self.left, baseline, style, size * 1.2)
+            })
+            .collect()
+    }
+}
+
+fn footer_line_height(style: &LayoutStyle) -> f32 {
+    style.footer * 1.25
+}
