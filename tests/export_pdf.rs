@@ -63,8 +63,10 @@ fn name(obj: &Object) -> String {
 /// must never split, as a page of its own; the MOUD handout's sources run onto
 /// a fourth page.
 fn most_letter_pages(id: &str) -> usize {
+    // Three pages to read at most; the long source lists of the v2 handouts
+    // (every statement cited) may run onto a fourth.
     match id {
-        "self-harm-support" | "moud-medicines" => 4,
+        "self-harm-support" | "moud-medicines" | "kratom-risks" => 4,
         _ => 3,
     }
 }

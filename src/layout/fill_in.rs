@@ -33,7 +33,7 @@ impl FlowBuilder {
             label,
             TextStyle::new(FontStyle::Bold, s.label, Rgb::ACCENT),
             0.0,
-            s.block_gap + 2.0,
+            s.fill_label_gap,
             0.0,
             Keep::Lines,
         );

@@ -26,6 +26,50 @@ const HELP_CLEARANCE: f32 = 4.0;
 /// Space between the help band and the footer's first line.
 const FOOTER_CLEARANCE: f32 = 6.0;
 
+/// The running header takes at most this many lines; a longer title and clinic
+/// name are cut short with "…" there (the title page prints them whole), so the
+/// header can never crowd out the content.
+const HEADER_MAX_LINES: usize = 2;
+
+/// "Title · Clinic" for the top of pages 2 onwards, on at most
+/// [`HEADER_MAX_LINES`] lines, with any run of white space (a line break typed
+/// into a title, say) as one space.
+fn running_header(handout: &ResolvedHandout, style: LayoutStyle, width: f32) -> Vec<Line> {
+    let words = format!("{} · {}", handout.title, handout.clinic_name);
+    let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut lines = break_lines(
+        &[Span::plain(words.as_str())],
+        FontStyle::Regular,
+        style.small,
+        width,
+    );
+    if lines.len() > HEADER_MAX_LINES {
+        lines.truncate(HEADER_MAX_LINES - 1);
+        let shown: String = lines
+            .iter()
+            .flat_map(|l| l.fragments.iter().map(|f| f.text.as_str()))
+            .collect();
+        let rest = words.get(shown.len()..).unwrap_or("").trim_start();
+        let ellipsis = fonts::metrics(FontStyle::Regular).width("…", style.small);
+        let mut cut: String = String::new();
+        for c in rest.chars() {
+            let next = format!("{cut}{c}");
+            if fonts::metrics(FontStyle::Regular).width(&next, style.small) + ellipsis > width {
+                break;
+            }
+            cut = next;
+        }
+        cut.push('…');
+        lines.extend(break_lines(
+            &[Span::plain(cut)],
+            FontStyle::Regular,
+            style.small,
+            f32::INFINITY,
+        ));
+    }
+    lines
+}
+
 /// The page furniture of one handout, broken into lines once for all pages.
 pub struct Furniture {
     style: LayoutStyle,
@@ -50,15 +94,7 @@ impl Furniture {
         width: f32,
         page_height: f32,
     ) -> Self {
-        let header = break_lines(
-            &[Span::plain(format!(
-                "{} · {}",
-                handout.title, handout.clinic_name
-            ))],
-            FontStyle::Regular,
-            style.small,
-            width,
-        );
+        let header = running_header(handout, style, width);
         let help = break_lines(
             &handout.help_line,
             FontStyle::Regular,

@@ -45,6 +45,9 @@ pub struct LayoutStyle {
     pub box_padding: f32,
     /// Distance between ruled fill-in lines.
     pub fill_line_gap: f32,
+    /// Space above a fill-in's label: enough to separate one prompt from the
+    /// lines above it, small enough that a seven-part plan fits one page.
+    pub fill_label_gap: f32,
 }
 
 impl LayoutStyle {
@@ -71,7 +74,8 @@ impl LayoutStyle {
         list_indent: 16.0,
         item_gap: 2.0,
         box_padding: 9.0,
-        fill_line_gap: 24.0,
+        fill_line_gap: 19.0,
+        fill_label_gap: 5.0,
     };
 
     /// Large print: every piece of text at 18 pt or more and bold headings (ACB
@@ -99,6 +103,7 @@ impl LayoutStyle {
         item_gap: 3.0,
         box_padding: 12.0,
         fill_line_gap: 34.0,
+        fill_label_gap: 10.0,
     };
 
     /// The style for large print or not.
