@@ -345,7 +345,9 @@ fn finding_ui(
             actions.push(Action::SelectBlock(block));
         }
     } else {
-        response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &row.label));
+        // A list item, not a label: egui gives a label's text as its value, so
+        // a row about no block (a source, a profile field) had no name to find.
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::ListItem, true, &row.label));
     }
 }
 
