@@ -171,11 +171,23 @@ fn suggestion(toks: &[Token<'_>], p: &Passive) -> String {
     if !sentence.ends_with('…') {
         sentence.push('.');
     }
-    let pronoun = if object == "them" { "them" } else { "it" };
     format!(
-        "Say who {} {pronoun}: “{sentence}”",
-        third_person(verb.base)
+        "Say who {} {}: “{sentence}”",
+        third_person(verb.base),
+        pronoun_for(&object)
     )
+}
+
+/// The pronoun for an object in the advice: "them" for people and plurals
+/// ("the person", "some products"), the pronoun itself for a pronoun, else "it".
+fn pronoun_for(object: &str) -> &str {
+    let last = object.split_whitespace().last().unwrap_or(object);
+    match last {
+        "it" | "them" | "you" | "him" | "her" | "us" | "me" => last,
+        "person" | "someone" | "child" | "baby" | "friend" | "patient" => "them",
+        _ if is_plural(last) || last == "people" || last == "children" => "them",
+        _ => "it",
+    }
 }
 
 /// The helper verb before the form of "be" ("can", "should", "has"), whether
@@ -435,6 +447,14 @@ mod tests {
         assert_eq!(
             suggest("Methadone is prescribed at a special clinic."),
             "Say who prescribes it: “Your prescriber prescribes methadone at a special clinic.”"
+        );
+        assert_eq!(
+            suggest("Some products are made with 7-OH."),
+            "Say who makes them: “[who] makes some products with 7-OH.”"
+        );
+        assert_eq!(
+            suggest("The person cannot be woken."),
+            "Say who wakes them: “[who] cannot wake the person.”"
         );
         assert_eq!(
             suggest("They have been tested."),
