@@ -165,6 +165,137 @@ pub fn metrics(style: FontStyle) -> &'static FaceMetrics {
     &all[style.index()]
 }
 
+/// Whether handout text can hold `ch` without printing an empty box: line
+/// breaks and other control characters are layout's business, and every other
+/// character must be in each face that prints running text. Body text is set in
+/// Regular, headings, titles and `**bold**` in Bold, and resource notes and
+/// fill-in hints in Italic, so a character counts as printable only when all
+/// of them have it (the faces cover the same characters today; a test says so).
+pub fn can_print(ch: char) -> bool {
+    ch.is_control() || TEXT_FACES.iter().all(|&style| metrics(style).has_glyph(ch))
+}
+
+/// The faces handout text is set in.
+const TEXT_FACES: [FontStyle; 3] = [FontStyle::Regular, FontStyle::Bold, FontStyle::Italic];
+
+/// Each character of `text` that [`can_print`] rejects, once, with the byte
+/// offset of its first use, in order.
+pub fn unprintable_chars(text: &str) -> Vec<(usize, char)> {
+    let mut found: Vec<(usize, char)> = Vec::new();
+    for (at, ch) in text.char_indices() {
+        // ASCII is always covered; skip the lookup for the common case.
+        if ch.is_ascii() || can_print(ch) || found.iter().any(|&(_, c)| c == ch) {
+            continue;
+        }
+        found.push((at, ch));
+    }
+    found
+}
+
+/// How a message names a character the fonts cannot print: `U+1F600 “😀”`, or
+/// for an invisible character its name (`U+200D zero-width joiner`), since
+/// quoting it would show nothing.
+pub fn describe_char(ch: char) -> String {
+    let code = format!("U+{:04X}", ch as u32);
+    match invisible_name(ch) {
+        Some(name) => format!("{code} {name}"),
+        None => format!("{code} “{ch}”"),
+    }
+}
+
+/// The characters of one text that the fonts cannot print.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unprintable {
+    /// Byte offset of the first of them in the text.
+    pub offset: usize,
+    /// Each of them once, in order of first use.
+    pub chars: Vec<char>,
+}
+
+/// How many characters a message lists before "and N more".
+const LISTED_CHARS: usize = 5;
+
+impl Unprintable {
+    /// The message, with the text's `place` (e.g. "block 3 (Paragraph)", "the
+    /// title", "resource 2 notes"): each character by code point and as written.
+    pub fn message(&self, place: &str) -> String {
+        match self.chars.as_slice() {
+            [one] => format!(
+                "{place} has the character {}, which no handout font can draw: it would print as an empty box",
+                describe_char(*one)
+            ),
+            many => {
+                let mut listed: Vec<String> = many
+                    .iter()
+                    .take(LISTED_CHARS)
+                    .map(|&c| describe_char(c))
+                    .collect();
+                if many.len() > LISTED_CHARS {
+                    listed.push(format!("{} more", many.len() - LISTED_CHARS));
+                }
+                format!(
+                    "{place} has {} characters no handout font can draw ({}): each would print as an empty box",
+                    many.len(),
+                    listed.join(", ")
+                )
+            }
+        }
+    }
+
+    /// What to do, by the kind of the first character.
+    pub fn hint(&self) -> &'static str {
+        self.chars.first().map_or("", |&c| unprintable_hint(c))
+    }
+}
+
+/// The characters of `text` that [`can_print`] rejects, if any.
+pub fn find_unprintable(text: &str) -> Option<Unprintable> {
+    let found = unprintable_chars(text);
+    let &(offset, _) = found.first()?;
+    Some(Unprintable {
+        offset,
+        chars: found.into_iter().map(|(_, c)| c).collect(),
+    })
+}
+
+/// What to do about a character the fonts cannot print, by kind.
+pub fn unprintable_hint(ch: char) -> &'static str {
+    let cp = ch as u32;
+    if invisible_name(ch).is_some() {
+        "delete the invisible character (it often comes with text pasted from a phone or a web page)"
+    } else if is_emoji(cp) {
+        "write it in words instead: the handout fonts have no emoji, so it would print as an empty box"
+    } else if is_east_asian(cp) {
+        "the handout fonts cover Latin script only (English, Spanish and other Latin-alphabet languages); write it in Latin letters"
+    } else {
+        "replace it with plain letters or common punctuation (the handout fonts cover Latin letters, accents, quotes and dashes)"
+    }
+}
+
+/// Names of invisible characters that come in with pasted text.
+fn invisible_name(ch: char) -> Option<&'static str> {
+    Some(match ch {
+        '\u{200B}' => "zero-width space",
+        '\u{200C}' => "zero-width non-joiner",
+        '\u{200D}' => "zero-width joiner",
+        '\u{2060}' => "word joiner",
+        '\u{FEFF}' => "zero-width no-break space (byte order mark)",
+        '\u{FE0E}' => "text presentation selector",
+        '\u{FE0F}' => "emoji presentation selector",
+        '\u{200E}' => "left-to-right mark",
+        '\u{200F}' => "right-to-left mark",
+        _ => return None,
+    })
+}
+
+fn is_emoji(cp: u32) -> bool {
+    matches!(cp, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF)
+}
+
+fn is_east_asian(cp: u32) -> bool {
+    matches!(cp, 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,5 +318,48 @@ mod tests {
             metrics(FontStyle::Bold).width(text, 12.0)
                 > metrics(FontStyle::Regular).width(text, 12.0)
         );
+    }
+    #[test]
+    fn emoji_cjk_and_invisible_characters_cannot_print() {
+        for ch in ['😀', '❤', '中', '한', '\u{200D}', '\u{200B}', '\u{FE0F}'] {
+            assert!(!can_print(ch), "{ch:?} should not print");
+        }
+        for ch in "Aa ñ¿¡“”‘’–—•…é\n\t".chars() {
+            assert!(can_print(ch), "{ch:?} should print");
+        }
+        assert_eq!(
+            unprintable_chars("Hi 👍 and 👍 中"),
+            vec![(3, '👍'), (17, '中')]
+        );
+        assert_eq!(describe_char('😀'), "U+1F600 “😀”");
+        let found = find_unprintable("Call 中文 now 中").expect("found");
+        assert_eq!(found.chars, ['中', '文']);
+        assert_eq!(
+            found.message("the title"),
+            "the title has 2 characters no handout font can draw (U+4E2D “中”, U+6587 “文”): each would print as an empty box"
+        );
+        assert!(find_unprintable("Call 988 ¿qué?").is_none());
+        assert_eq!(describe_char('\u{200D}'), "U+200D zero-width joiner");
+        assert!(unprintable_hint('😀').contains("emoji"));
+        assert!(unprintable_hint('中').contains("Latin"));
+        assert!(unprintable_hint('\u{200D}').contains("invisible"));
+    }
+
+    #[test]
+    fn the_text_faces_cover_the_same_characters() {
+        // If a face ever gains or loses characters, `can_print` must say which
+        // text is set in which face instead of asking all three.
+        let regular = metrics(FontStyle::Regular);
+        for style in [FontStyle::Bold, FontStyle::Italic, FontStyle::BoldItalic] {
+            let other = metrics(style);
+            let differ: Vec<char> = (0..0x3_0000u32)
+                .filter_map(char::from_u32)
+                .filter(|&c| regular.has_glyph(c) != other.has_glyph(c))
+                .collect();
+            assert!(
+                differ.is_empty(),
+                "{style:?} differs from Regular: {differ:?}"
+            );
+        }
     }
 }

@@ -278,7 +278,14 @@ fn json_output_is_one_object_with_the_documented_fields() {
             );
         }
         for f in t["findings"].as_array().expect("findings") {
-            for key in ["rule", "severity", "block", "message", "suggestion"] {
+            for key in [
+                "rule",
+                "severity",
+                "block",
+                "field",
+                "message",
+                "suggestion",
+            ] {
                 assert!(f.get(key).is_some(), "{key} missing in {f}");
             }
             assert!(["error", "warning"].contains(&f["severity"].as_str().expect("severity")));
@@ -311,4 +318,159 @@ fn json_output_is_one_object_with_the_documented_fields() {
     assert!(out.status.success());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert!(json["templates"].as_array().is_some_and(|t| t.len() == 3));
+}
+
+#[test]
+fn a_profile_s_own_words_are_checked_with_file_line_and_field() {
+    let text = std::fs::read_to_string(common::repo("handouts/profiles/example-clinic.ron"))
+        .expect("example profile")
+        .replace(
+            "Free and open to all. Family members welcome.",
+            "Free for addicts and their families. 👍",
+        )
+        .replace("country: \"US\"", "country: \"ZZ\"");
+    let (_dir, file) = common::temp_file("clinic.ron", text.as_bytes());
+    let out = run(&["check", file.to_str().expect("utf-8")]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let line_of = |needle: &str| {
+        text.lines()
+            .position(|l| l.contains(needle))
+            .map(|i| i + 1)
+            .expect("needle in file")
+    };
+    let notes = line_of("Free for addicts");
+    let stigma = stdout
+        .lines()
+        .find(|l| l.contains("error[stigmatising-language]"))
+        .unwrap_or_else(|| panic!("no stigma finding:\n{stdout}"));
+    assert!(
+        stigma.contains(&format!("clinic.ron:{notes}:")) && stigma.contains("resource 6 notes"),
+        "{stigma}"
+    );
+    assert!(stigma.contains("“addicts”"), "{stigma}");
+    let emoji = stdout
+        .lines()
+        .find(|l| l.contains("U+1F44D “👍”"))
+        .unwrap_or_else(|| panic!("no emoji error:\n{stdout}"));
+    assert!(
+        emoji.contains(&format!("clinic.ron:{notes}:")) && emoji.contains("error"),
+        "{emoji}"
+    );
+    assert!(
+        stdout.contains("hint: write it in words instead"),
+        "{stdout}"
+    );
+    let national = stdout
+        .lines()
+        .find(|l| l.contains("warning[no-national-lines]"))
+        .unwrap_or_else(|| panic!("no national-lines warning:\n{stdout}"));
+    assert!(
+        national.contains(&format!("clinic.ron:{}:", line_of("country:"))),
+        "{national}"
+    );
+
+    // The same findings in JSON, one entry per profile.
+    let out = run(&["check", file.to_str().expect("utf-8"), "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let profiles = json["profiles"].as_array().expect("profiles");
+    assert_eq!(profiles.len(), 1);
+    assert_eq!(profiles[0]["name"], "Riverside Community Clinic");
+    let findings = profiles[0]["findings"].as_array().expect("findings");
+    let rule_at = |rule: &str| {
+        findings
+            .iter()
+            .find(|f| f["rule"] == rule)
+            .map(|f| f["field"].clone())
+    };
+    assert_eq!(
+        rule_at("stigmatising-language"),
+        Some(serde_json::json!("resources[5].notes"))
+    );
+    assert_eq!(
+        rule_at("unprintable-character"),
+        Some(serde_json::json!("resources[5].notes"))
+    );
+    assert_eq!(
+        rule_at("no-national-lines"),
+        Some(serde_json::json!("country"))
+    );
+}
+
+#[test]
+fn the_shipped_profile_has_no_findings_of_its_own() {
+    let out = run(&["check", "handouts/profiles/example-clinic.ron"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(
+        stdout.contains(
+            "ok      handouts/profiles/example-clinic.ron (profile `Riverside Community Clinic`)"
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("0 errors, 0 warnings"), "{stdout}");
+}
+
+#[test]
+fn an_unprintable_character_anywhere_in_a_template_is_placed_and_named() {
+    let text = std::fs::read_to_string(common::repo("tests/fixtures/golden-template.ron"))
+        .expect("fixture")
+        .replace("A fixed handout for layout tests", "A fixed handout 😀")
+        .replace("Fixture source two.", "Fixture source two, 中文.")
+        .replace("Give naloxone.", "Give\u{200D}naloxone.");
+    let (_dir, file) = common::temp_file("chars.ron", text.as_bytes());
+    let out = run(&["check", file.to_str().expect("utf-8")]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let at = |needle: &str| {
+        text.lines()
+            .enumerate()
+            .find_map(|(i, l)| l.find(needle).map(|c| (i + 1, l[..c].chars().count() + 1)))
+            .expect("needle in file")
+    };
+    for (needle, named, hint) in [
+        ("😀", "the title has the character U+1F600 “😀”", "emoji"),
+        (
+            "中",
+            "source 2 has 2 characters no handout font can draw (U+4E2D “中”, U+6587 “文”)",
+            "Latin",
+        ),
+        ("\u{200D}", "U+200D zero-width joiner", "invisible"),
+    ] {
+        let (line, column) = at(needle);
+        let found = stdout
+            .lines()
+            .position(|l| l.contains(named))
+            .unwrap_or_else(|| panic!("{named} not reported:\n{stdout}"));
+        let lines: Vec<&str> = stdout.lines().collect();
+        assert!(
+            lines[found].contains(&format!("chars.ron:{line}:{column}: error:")),
+            "{}",
+            lines[found]
+        );
+        assert!(lines[found + 1].contains(hint), "{}", lines[found + 1]);
+    }
+    // And as findings of their own rule.
+    let t: Template =
+        handout_desk::template::load::parse_ron(&text, Path::new("chars.ron")).expect("RON");
+    let problems = validate_template(&t, &text, Path::new("chars.ron"));
+    let options = HandoutOptions::default();
+    let profile = common::example_profile();
+    let ctx = CheckContext {
+        profile: &profile,
+        options: &options,
+        today: today(),
+    };
+    let r = check_template(&t, "chars.ron", &problems, &ctx);
+    let unprintable: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == Rule::UnprintableCharacter)
+        .collect();
+    assert_eq!(unprintable.len(), 3, "{unprintable:?}");
+    assert!(
+        unprintable
+            .iter()
+            .all(|f| f.severity == FindingSeverity::Error)
+    );
 }

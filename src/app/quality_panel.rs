@@ -3,13 +3,16 @@
 //! keystroke costs one check and an idle frame none.
 //!
 //! The report is checked as the handout prints: with the clinic profile, the
-//! handout's options and today's date. The panel lists errors first; each row
+//! handout's options and today's date. The profile's own text (clinic name,
+//! resource notes …) prints on the handout too, so its findings are listed here
+//! as well ([`check_profile`]). The panel lists errors first; each row
 //! carries its accessible label, worked out once per report rather than per frame.
 
 use std::time::{Duration, Instant};
 
 use crate::app::state::AppState;
 use crate::diagnostic::Diagnostic;
+use crate::quality::check_profile;
 use crate::quality::content::CheckContext;
 use crate::quality::report::{Finding, FindingSeverity, TemplateReport, check_template};
 use crate::template::validate::validate_template;
@@ -113,7 +116,8 @@ pub fn refresh_quality(state: &mut AppState) -> bool {
         today: state.today,
     };
     let file = loaded.file.display().to_string();
-    let report = check_template(&loaded.template, &file, problems, &ctx);
+    let mut report = check_template(&loaded.template, &file, problems, &ctx);
+    report.findings.extend(check_profile(&state.profile));
     let rows = rows_of(&report.findings);
     state.quality.view = Some(QualityView {
         template_id: id.clone(),
@@ -129,17 +133,14 @@ pub fn refresh_quality(state: &mut AppState) -> bool {
 fn rows_of(findings: &[Finding]) -> Vec<FindingRow> {
     let mut sorted: Vec<&Finding> = findings.iter().collect();
     sorted.sort_by_key(|f| f.severity);
-    let mut seen: Vec<(&str, Option<usize>)> = Vec::new();
+    let mut seen: Vec<(&str, String)> = Vec::new();
     sorted
         .into_iter()
         .map(|f| {
-            let key = (f.rule.id(), f.block);
+            let place = f.place();
+            let key = (f.rule.id(), place.clone());
             let repeat = seen.iter().filter(|k| **k == key).count();
             seen.push(key);
-            let place = f.block.map_or_else(
-                || "the whole handout".to_owned(),
-                |b| format!("block {}", b + 1),
-            );
             let mut label = format!("Finding: {} in {place}", f.rule.id());
             if repeat > 0 {
                 label.push_str(&format!(" ({})", repeat + 1));
@@ -210,6 +211,24 @@ mod tests {
         let before = labels.len();
         labels.dedup();
         assert_eq!(labels.len(), before, "every row has its own label");
+    }
+
+    #[test]
+    fn the_clinic_s_own_text_is_checked_too() {
+        let mut state = state_on("moud-medicines");
+        state.profile.resources[0].notes = Some("Walk in any time, addicts welcome 👍".into());
+        state.profile_changed();
+        refresh_quality(&mut state);
+        let view = state.quality.view().unwrap();
+        let labels: Vec<&str> = view.rows.iter().map(|r| r.label.as_str()).collect();
+        assert!(
+            labels.contains(&"Finding: stigmatising-language in resource 1 notes"),
+            "{labels:?}"
+        );
+        assert!(
+            labels.contains(&"Finding: unprintable-character in resource 1 notes"),
+            "{labels:?}"
+        );
     }
 
     /// Times the quality check of the MOUD handout. Run with

@@ -4,7 +4,7 @@
 
 use crate::app::action::{ClinicField, ResourceField};
 use crate::date::Date;
-use crate::fonts::{self, FontStyle};
+use crate::fonts;
 use crate::profile::contact::{PhoneError, check_phone, normalise_url};
 use crate::profile::load::STALE_AFTER_DAYS;
 use crate::profile::{ClinicProfile, LocalResource};
@@ -121,14 +121,12 @@ fn website_issue(url: &str) -> Option<Issue> {
 }
 
 fn unprintable(text: &str) -> Option<Issue> {
-    let regular = fonts::metrics(FontStyle::Regular);
-    text.chars()
-        .find(|&c| !c.is_control() && !regular.has_glyph(c))
-        .map(|c| {
-            Issue::error(format!(
-                "“{c}” cannot be printed in the handout font; use plain letters."
-            ))
-        })
+    fonts::unprintable_chars(text).first().map(|&(_, c)| {
+        Issue::error(format!(
+            "{} cannot be printed in the handout font; use plain letters.",
+            fonts::describe_char(c)
+        ))
+    })
 }
 
 #[cfg(test)]

@@ -1,18 +1,26 @@
 //! `check`: validates template and profile files, reporting every problem at once.
+//!
+//! Templates get the plain-language and safety checks ([`check_template`]);
+//! profiles get theirs ([`check_profile_report`]): the clinic's own text, its
+//! characters and its country's national lines. Problems found while loading
+//! are printed with file, line and column; findings about a field (a profile
+//! field, a template's title or source) are placed at that field.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::compose::HandoutOptions;
 use crate::date::Date;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Position, Severity};
 use crate::profile::{ClinicProfile, parse_profile, validate_profile};
 use crate::quality::content::CheckContext;
 use crate::quality::report::{
-    Finding, FindingSeverity, Rule, TemplateReport, check_template, to_json,
+    Field, Finding, FindingSeverity, ProfileReport, Rule, TemplateReport, check_profile_report,
+    check_template, to_json,
 };
 use crate::quality::spanish::readability::{INFLESZ_FLOOR, INFLESZ_TARGET, SpanishReadability};
 use crate::template::load::{EXAMPLE_PROFILE, SHIPPED, is_blank, parse_ron, read_text_file};
+use crate::template::source_map::{SourceMap, find_from};
 use crate::template::validate::validate_template;
 use crate::template::{Template, parse_template};
 
@@ -70,6 +78,7 @@ pub fn check_paths(
     let text_out = format == CheckFormat::Text;
     let (mut errors, mut warnings, mut templates, mut profiles) = (0, 0, 0, 0);
     let mut reports = Vec::new();
+    let mut profile_reports = Vec::new();
     for (file, text) in files {
         let mut diagnostics = Vec::new();
         match text {
@@ -82,7 +91,7 @@ pub fn check_paths(
                             errors += report.errors();
                             warnings += report.findings.len() - report.errors();
                             if text_out {
-                                print_report(&report, &problems, out)?;
+                                print_report(&report, &problems, &text, out)?;
                             }
                             reports.push(report);
                         }
@@ -91,15 +100,16 @@ pub fn check_paths(
                 }
                 FileKind::Profile => {
                     profiles += 1;
-                    match parse_profile(&text, &file) {
-                        Ok(p) => {
-                            let found = validate_profile(&p, Some(&text), &file);
-                            if found.is_empty() && text_out {
-                                writeln!(out, "ok      {} (profile `{}`)", file.display(), p.name)?;
+                    match check_profile_file(&text, &file) {
+                        Ok((report, problems)) => {
+                            errors += report.errors();
+                            warnings += report.findings.len() - report.errors();
+                            if text_out {
+                                print_profile_report(&report, &problems, &text, out)?;
                             }
-                            diagnostics.extend(found);
+                            profile_reports.push(report);
                         }
-                        Err(d) => diagnostics.extend(d.0),
+                        Err(d) => diagnostics.extend(d),
                     }
                 }
             },
@@ -124,7 +134,7 @@ pub fn check_paths(
             plural(warnings)
         )?;
     } else {
-        writeln!(out, "{}", to_json(&reports))?;
+        writeln!(out, "{}", to_json(&reports, &profile_reports))?;
     }
     Ok(errors == 0)
 }
@@ -151,11 +161,105 @@ fn check_template_file(
     Ok((report, problems))
 }
 
+/// Reads a profile file and checks it, returning the report and its loading
+/// problems (placed in the file); a file that is not a profile at all (broken
+/// RON) gives its diagnostics instead.
+fn check_profile_file(
+    text: &str,
+    file: &Path,
+) -> Result<(ProfileReport, Vec<Diagnostic>), Vec<Diagnostic>> {
+    if is_blank(text) {
+        return Err(parse_profile(text, file)
+            .err()
+            .map(|d| d.0)
+            .unwrap_or_default());
+    }
+    let profile: ClinicProfile = parse_ron(text, file).map_err(|d| vec![d])?;
+    let problems = validate_profile(&profile, Some(text), file);
+    let report = check_profile_report(&profile, &file.display().to_string(), &problems);
+    Ok((report, problems))
+}
+
+/// Prints a profile's loading problems with file, line and column, then the
+/// findings about its text, each at its field.
+fn print_profile_report(
+    report: &ProfileReport,
+    problems: &[Diagnostic],
+    text: &str,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let status = if report.errors() == 0 {
+        "ok     "
+    } else {
+        "FAILED "
+    };
+    writeln!(out, "{status} {} (profile `{}`)", report.file, report.name)?;
+    for d in problems {
+        writeln!(out, "{d}")?;
+    }
+    let map = SourceMap::scan(text);
+    // Problems are printed above; what is left are the text checks, each at its field.
+    let checked = report
+        .findings
+        .iter()
+        .filter(|f| f.field.is_some_and(Field::in_profile) && f.rule != Rule::UnprintableCharacter);
+    for f in checked {
+        let at = f.field.and_then(|field| field_position(&map, text, field));
+        print_finding(&report.file, at, f, out)?;
+    }
+    Ok(())
+}
+
+/// Where a field is written in a template or profile file.
+fn field_position(map: &SourceMap, text: &str, field: Field) -> Option<Position> {
+    let offset = match field {
+        Field::Title => map.field("title"),
+        Field::Subtitle => map.field("subtitle"),
+        Field::Source { index, .. } => map.elements("sources").get(index).copied(),
+        Field::Clinic(name) => map.field(name),
+        Field::Resource(i, name) => map
+            .elements("resources")
+            .get(i)
+            .map(|&start| find_from(text, start, name)),
+    }?;
+    Some(Position::of_offset(text, offset))
+}
+
+/// One finding, as `file[:line:col]: place: severity[rule]: message`, and its suggestion.
+fn print_finding(
+    file: &str,
+    at: Option<Position>,
+    f: &Finding,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let severity = match f.severity {
+        FindingSeverity::Error => "error",
+        FindingSeverity::Warning => "warning",
+    };
+    let at = at.map_or_else(String::new, |p| format!(":{}:{}", p.line, p.column));
+    let place = if f.block.is_some() || f.field.is_some() {
+        format!("{}: ", f.place())
+    } else {
+        String::new()
+    };
+    writeln!(
+        out,
+        "  {file}{at}: {place}{severity}[{}]: {}",
+        f.rule.id(),
+        f.message
+    )?;
+    if let Some(s) = &f.suggestion {
+        writeln!(out, "    suggestion: {s}")?;
+    }
+    Ok(())
+}
+
 /// Prints a template's scores, its loading problems with file, line and column,
 /// then the other findings.
 fn print_report(
     report: &TemplateReport,
     problems: &[Diagnostic],
+    text: &str,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
     let s = &report.scores;
@@ -165,7 +269,7 @@ fn print_report(
         "FAILED "
     };
     if let Some(spanish) = &report.spanish {
-        return print_spanish_report(report, spanish, status, problems, out);
+        return print_spanish_report(report, spanish, status, problems, text, out);
     }
     writeln!(
         out,
@@ -194,7 +298,7 @@ fn print_report(
             above.join(", ")
         )?;
     }
-    print_findings(report, problems, out)
+    print_findings(report, problems, text, out)
 }
 
 /// A Spanish template's scores (Szigriszt-Pazos on the INFLESZ scale and
@@ -204,6 +308,7 @@ fn print_spanish_report(
     spanish: &SpanishReadability,
     status: &str,
     problems: &[Diagnostic],
+    text: &str,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
     let s = &spanish.scores;
@@ -232,43 +337,37 @@ fn print_spanish_report(
             below.join(", ")
         )?;
     }
-    print_findings(report, problems, out)
+    print_findings(report, problems, text, out)
 }
 
 /// The loading problems with file, line and column, then the other findings.
 fn print_findings(
     report: &TemplateReport,
     problems: &[Diagnostic],
+    text: &str,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
     for d in problems.iter().filter(|d| d.is_error()) {
         writeln!(out, "{d}")?;
     }
+    // Problems printed above, with their place in the file.
     let placed = |f: &&Finding| {
         f.rule == Rule::Invalid
+            || problems.iter().any(|d| {
+                d.is_error()
+                    && d.code == Some(f.rule.id())
+                    && d.block == f.block
+                    && d.message == f.message
+            })
             || (f.rule == Rule::UnsourcedBlock
                 && problems
                     .iter()
                     .any(|d| d.code == Some(Rule::UnsourcedBlock.id()) && d.block == f.block))
     };
+    let map = SourceMap::scan(text);
     for f in report.findings.iter().filter(|f| !placed(f)) {
-        let severity = match f.severity {
-            FindingSeverity::Error => "error",
-            FindingSeverity::Warning => "warning",
-        };
-        let place = f
-            .block
-            .map_or_else(String::new, |b| format!("block {}: ", b + 1));
-        writeln!(
-            out,
-            "  {}: {place}{severity}[{}]: {}",
-            report.file,
-            f.rule.id(),
-            f.message
-        )?;
-        if let Some(s) = &f.suggestion {
-            writeln!(out, "    suggestion: {s}")?;
-        }
+        let at = f.field.and_then(|field| field_position(&map, text, field));
+        print_finding(&report.file, at, f, out)?;
     }
     Ok(())
 }

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
-use crate::fonts::{self, FontStyle};
+use crate::fonts::find_unprintable;
 use crate::profile::ClinicProfile;
 use crate::profile::contact::{check_phone, normalise_url};
 use crate::template::load::{is_blank, parse_ron, read_text_file};
@@ -77,12 +77,16 @@ pub fn validate_profile(
             ),
         );
     }
-    check_text_fields(
-        "the clinic",
-        [Some(&profile.name), profile.address.as_ref()],
-        file,
-        &mut out,
-    );
+    for (field, value) in [
+        ("name", Some(&profile.name)),
+        ("address", profile.address.as_ref()),
+        ("website", profile.website.as_ref()),
+    ] {
+        let start = field_pos(field);
+        check_glyphs(&format!("clinic {field}"), value, file, &mut out, |ch| {
+            place(start, ch)
+        });
+    }
     if let Some(phone) = &profile.phone
         && let Err(e) = check_phone(phone)
     {
@@ -135,22 +139,24 @@ pub fn validate_profile(
                     .with_hint("write it like https://service.example"),
             );
         }
-        check_text_fields(
-            &who,
-            [
-                Some(&r.name),
-                r.address.as_ref(),
-                r.hours.as_ref(),
-                r.notes.as_ref(),
-            ],
-            file,
-            &mut out,
-        );
+        for (field, value) in [
+            ("name", Some(&r.name)),
+            ("address", r.address.as_ref()),
+            ("hours", r.hours.as_ref()),
+            ("website", r.website.as_ref()),
+            ("notes", r.notes.as_ref()),
+        ] {
+            let at = start.and_then(|s| text.map(|t| find_from(t, s, field)));
+            check_glyphs(&format!("{who} {field}"), value, file, &mut out, |ch| {
+                place(at, ch)
+            });
+        }
         match r.last_checked {
             None => out.push(
                 Diagnostic::warning(file, format!("{who} has no `last_checked` date"))
                     .at(place(start, "name"))
-                    .with_hint("check the details and add last_checked: \"YYYY-MM-DD\""),
+                    .with_hint("check the details and add last_checked: \"YYYY-MM-DD\"")
+                    .with_code(STALE),
             ),
             Some(d) if d.days_until(today) > STALE_AFTER_DAYS => out.push(
                 Diagnostic::warning(
@@ -158,7 +164,8 @@ pub fn validate_profile(
                     format!("{who} was last checked on {d}, over a year ago"),
                 )
                 .at(place(start, "last_checked"))
-                .with_hint("call or visit to check the details, then update last_checked"),
+                .with_hint("call or visit to check the details, then update last_checked")
+                .with_code(STALE),
             ),
             Some(d) if d > today => out.push(
                 Diagnostic::warning(
@@ -166,7 +173,8 @@ pub fn validate_profile(
                     format!("{who} says it was last checked on {d}, which is in the future"),
                 )
                 .at(place(start, "last_checked"))
-                .with_hint("use the date the details were actually checked"),
+                .with_hint("use the date the details were actually checked")
+                .with_code(STALE),
             ),
             Some(_) => {}
         }
@@ -174,25 +182,28 @@ pub fn validate_profile(
     out
 }
 
-fn check_text_fields<'a>(
-    who: &str,
-    fields: impl IntoIterator<Item = Option<&'a String>>,
+/// The quality rule id of a character no handout font can draw.
+const UNPRINTABLE: &str = "unprintable-character";
+/// The quality rule id of a resource whose details were not checked lately.
+const STALE: &str = "stale-resource";
+
+/// An error when `value` has characters the handout fonts cannot print, placed
+/// by `place` (given the first such character) and named by `field`.
+fn check_glyphs(
+    field: &str,
+    value: Option<&String>,
     file: &Path,
     out: &mut Vec<Diagnostic>,
+    place: impl Fn(&str) -> Option<Position>,
 ) {
-    let regular = fonts::metrics(FontStyle::Regular);
-    for text in fields.into_iter().flatten() {
-        if let Some(ch) = text
-            .chars()
-            .find(|&c| !c.is_control() && !regular.has_glyph(c))
-        {
-            out.push(
-                Diagnostic::error(
-                    file,
-                    format!("{who}: the character {ch:?} cannot be printed in the handout font"),
-                )
-                .with_hint("replace it with plain letters"),
-            );
-        }
-    }
+    let Some(found) = value.and_then(|v| find_unprintable(v)) else {
+        return;
+    };
+    let first = found.chars.first().map(char::to_string).unwrap_or_default();
+    out.push(
+        Diagnostic::error(file, found.message(field))
+            .at(place(&first))
+            .with_hint(found.hint())
+            .with_code(UNPRINTABLE),
+    );
 }

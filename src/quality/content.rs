@@ -41,6 +41,7 @@ fn finding(
         rule,
         severity,
         block,
+        field: None,
         message,
         suggestion: Some(suggestion.to_owned()),
     }

@@ -1,5 +1,6 @@
 //! Language lints: stigmatising substance-use terms, unsafe suicide and self-harm
-//! wording, long sentences, passive voice and unexplained jargon.
+//! wording, and long sentences. (Passive voice is in [`crate::quality::passive`],
+//! jargon and unexplained names in [`crate::quality::terms`].)
 //!
 //! Each finding quotes the words found, says why they matter and offers a better
 //! wording. The word lists follow the fact base: NIDA's *Words Matter* (facts.md
@@ -14,8 +15,7 @@
 use crate::quality::report::{Finding, FindingSeverity, Rule};
 use crate::quality::text::words;
 use crate::quality::word_lists::{
-    ADJECTIVES_IN_ED, BE, EQUIPMENT, EXPLAINERS, IRREGULAR_PARTICIPLES, JARGON, PERSON_AFTER,
-    PERSON_BEFORE, STIGMATISING, Term, UNSAFE_SUICIDE,
+    EQUIPMENT, PERSON_AFTER, PERSON_BEFORE, STIGMATISING, Term, UNSAFE_SUICIDE,
 };
 
 /// The longest sentence, in words, before it is flagged.
@@ -55,6 +55,7 @@ fn term_findings(
                         rule,
                         severity: FindingSeverity::Error,
                         block,
+                        field: None,
                         message: format!("“{}”: {}.", found.join(" "), term.why),
                         suggestion: Some(format!("Say “{}”.", term.instead)),
                     });
@@ -98,6 +99,7 @@ fn clean_dirty_findings(sentences: &[String], block: Option<usize>, out: &mut Ve
                 rule: Rule::StigmatisingLanguage,
                 severity: FindingSeverity::Error,
                 block,
+                field: None,
                 message: format!(
                     "“{written}”: said of a person or a test, it implies people who use drugs are dirty."
                 ),
@@ -138,6 +140,7 @@ pub fn long_sentence_findings(sentences: &[String], block: Option<usize>) -> Vec
                 rule: Rule::LongSentence,
                 severity: FindingSeverity::Warning,
                 block,
+                field: None,
                 message: format!(
                     "A sentence of {n} words: “{}”. Long sentences are hard to follow.",
                     shorten(s)
@@ -159,90 +162,6 @@ fn shorten(sentence: &str) -> String {
     }
 }
 
-/// Whether `word` looks like a past participle.
-fn is_participle(word: &str) -> bool {
-    if ADJECTIVES_IN_ED.contains(&word) {
-        return false;
-    }
-    IRREGULAR_PARTICIPLES.contains(&word) || (word.len() > 4 && word.ends_with("ed"))
-}
-
-/// The passive phrase in `sentence`, if it has one: a form of "be" or "get",
-/// perhaps an adverb or "not", then a past participle (a heuristic).
-pub fn passive_phrase(sentence: &str) -> Option<String> {
-    let toks = tokens(sentence);
-    for (i, (word, _)) in toks.iter().enumerate() {
-        if !BE.contains(&word.as_str()) {
-            continue;
-        }
-        let mut j = i + 1;
-        while toks
-            .get(j)
-            .is_some_and(|(w, _)| w == "not" || w == "often" || w.ends_with("ly"))
-        {
-            j += 1;
-        }
-        if let Some((next, _)) = toks.get(j)
-            && is_participle(next)
-        {
-            let phrase: Vec<&str> = toks[i..=j].iter().map(|(_, w)| w.as_str()).collect();
-            return Some(phrase.join(" "));
-        }
-    }
-    None
-}
-
-/// Sentences in the passive voice.
-pub fn passive_findings(sentences: &[String], block: Option<usize>) -> Vec<Finding> {
-    sentences
-        .iter()
-        .filter_map(|s| passive_phrase(s).map(|p| (s, p)))
-        .map(|(s, phrase)| Finding {
-            rule: Rule::PassiveVoice,
-            severity: FindingSeverity::Warning,
-            block,
-            message: format!(
-                "“{phrase}” is passive (in “{}”): readers follow who does what more easily.",
-                shorten(s)
-            ),
-            suggestion: Some("Say who does what: “Stores sell it”, not “It is sold”.".to_owned()),
-        })
-        .collect()
-}
-
-/// Medical words used without a plain explanation in the same sentence.
-pub fn jargon_findings(sentences: &[String], block: Option<usize>) -> Vec<Finding> {
-    let mut out = Vec::new();
-    for sentence in sentences {
-        let toks = tokens(sentence);
-        for (i, (word, written)) in toks.iter().enumerate() {
-            let Some(j) = JARGON.iter().find(|j| j.word == word) else {
-                continue;
-            };
-            let explained = sentence.contains('(')
-                || toks[i + 1..]
-                    .iter()
-                    .take(4)
-                    .any(|(w, _)| EXPLAINERS.contains(&w.as_str()));
-            if !explained {
-                out.push(Finding {
-                    rule: Rule::Jargon,
-                    severity: FindingSeverity::Warning,
-                    block,
-                    message: format!(
-                        "“{written}” is a medical word many readers do not know, and it is not explained here."
-                    ),
-                    suggestion: Some(format!(
-                        "Say “{}”, or explain it in plain words the first time.",
-                        j.plain
-                    )),
-                });
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,8 +170,6 @@ mod tests {
         let sentences = crate::quality::text::split_sentences(text);
         let mut all = wording_findings(&sentences, Some(0));
         all.extend(long_sentence_findings(&sentences, Some(0)));
-        all.extend(passive_findings(&sentences, Some(0)));
-        all.extend(jargon_findings(&sentences, Some(0)));
         all.into_iter().map(|f| f.rule).collect()
     }
 
@@ -332,22 +249,9 @@ mod tests {
     }
 
     #[test]
-    fn long_passive_and_jargon_are_warnings() {
+    fn long_sentences_are_warnings() {
         let long = "This sentence has far more than twenty words in it because it keeps going on and on about nothing much at all today.";
         assert!(rules(long).contains(&Rule::LongSentence));
         assert!(!rules("This one is short.").contains(&Rule::LongSentence));
-        assert_eq!(
-            passive_phrase("The spray is sold without a prescription.").as_deref(),
-            Some("is sold")
-        );
-        assert_eq!(
-            passive_phrase("The dose was not changed.").as_deref(),
-            Some("was not changed")
-        );
-        assert_eq!(passive_phrase("I am worried about you."), None);
-        assert_eq!(passive_phrase("You can give it."), None);
-        assert!(rules("Take it as a sublingual film.").contains(&Rule::Jargon));
-        assert!(!rules("Take it as a sublingual (under the tongue) film.").contains(&Rule::Jargon));
-        assert!(!rules("The film melts under your tongue.").contains(&Rule::Jargon));
     }
 }

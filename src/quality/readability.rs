@@ -116,26 +116,50 @@ pub fn is_scored(block: &Block) -> bool {
     !matches!(block, Block::Sources { .. } | Block::Resources { .. })
 }
 
+/// The fewest words (with the block's heading) for which a block gets a grade
+/// of its own. The formulas need running text: "Call 988." alone scores grade
+/// −3.0 and one long word alone scores grade 12, and neither says anything
+/// about how hard the block is to read. The whole-handout grade counts every word.
+pub const MIN_WORDS_FOR_BLOCK_GRADE: usize = 10;
+
 /// The readability of a template: the whole handout scored as one document
 /// (so SMOG, which needs 3 sentences, has enough), and each scored block (see
-/// [`is_scored`]) that has words, by its index in `template.blocks`. The title
-/// and subtitle are not part of the score.
+/// [`is_scored`]) by its index in `template.blocks`. The title and subtitle are
+/// not part of the score.
+///
+/// A heading is not graded alone: its words are scored with the block it
+/// introduces (the next block), so "Naloxone" on its own does not show as
+/// grade 12. A block with fewer than [`MIN_WORDS_FOR_BLOCK_GRADE`] words,
+/// heading included, gets no grade of its own; an empty block never does.
 pub fn template_scores(template: &Template) -> TemplateScores {
+    let sentences: Vec<Vec<String>> = template.blocks.iter().map(text::block_sentences).collect();
+    scores_of(&template.blocks, &sentences)
+}
+
+/// [`template_scores`] from each block's sentences, worked out once by the caller.
+pub fn scores_of(blocks: &[Block], sentences: &[Vec<String>]) -> TemplateScores {
     let mut whole = Counts::default();
-    let mut blocks = Vec::new();
-    for (i, block) in template.blocks.iter().enumerate() {
+    let mut heading = Counts::default();
+    let mut graded = Vec::new();
+    for (i, (block, sentences)) in blocks.iter().zip(sentences).enumerate() {
         if !is_scored(block) {
+            heading = Counts::default();
             continue;
         }
-        let counts = Counts::of_block(block);
-        if counts.words > 0 {
-            blocks.push((i, Scores::from_counts(&counts)));
-            whole = whole.add(counts);
+        let counts = Counts::of_sentences(sentences);
+        whole = whole.add(counts);
+        if matches!(block, Block::Heading { .. }) {
+            heading = heading.add(counts);
+            continue;
+        }
+        let with_heading = std::mem::take(&mut heading).add(counts);
+        if counts.words > 0 && with_heading.words >= MIN_WORDS_FOR_BLOCK_GRADE {
+            graded.push((i, Scores::from_counts(&with_heading)));
         }
     }
     TemplateScores {
         whole: Scores::from_counts(&whole),
-        blocks,
+        blocks: graded,
     }
 }
 
@@ -709,5 +733,48 @@ mod tests {
     fn short_texts_have_no_smog_and_empty_text_scores_zero() {
         assert!(close(score_text("Call us today.").smog_grade, 0.0));
         assert_eq!(score_text(""), Scores::default());
+    }
+    fn paragraph(text: &str) -> Block {
+        Block::Paragraph {
+            text: text.to_owned(),
+            sources: vec![1],
+        }
+    }
+
+    fn heading(text: &str) -> Block {
+        Block::Heading {
+            text: text.to_owned(),
+            keep_together: false,
+        }
+    }
+
+    fn scores(blocks: &[Block]) -> TemplateScores {
+        let sentences: Vec<Vec<String>> = blocks.iter().map(text::block_sentences).collect();
+        scores_of(blocks, &sentences)
+    }
+
+    #[test]
+    fn a_heading_is_graded_with_the_block_it_introduces() {
+        let body =
+            "Naloxone can wake a person up after an overdose. Give it fast and call for help.";
+        let s = scores(&[heading("Naloxone saves lives"), paragraph(body)]);
+        assert_eq!(s.blocks.len(), 1, "one grade, for the paragraph");
+        assert_eq!(s.blocks[0].0, 1);
+        let with_heading = Counts::of_text(&format!("Naloxone saves lives\n{body}"));
+        assert_eq!(s.blocks[0].1, Scores::from_counts(&with_heading));
+        assert_eq!(s.whole, Scores::from_counts(&with_heading));
+    }
+
+    #[test]
+    fn empty_and_tiny_blocks_get_no_grade() {
+        let s = scores(&[paragraph(""), paragraph("Call 988."), heading("Get help")]);
+        assert!(s.blocks.is_empty(), "{:?}", s.blocks);
+        // The words still count towards the whole handout.
+        assert_eq!(s.whole, score_text("Call 988.\nGet help"));
+        let s = scores(&[heading("A heading of several words here"), paragraph("")]);
+        assert!(
+            s.blocks.is_empty(),
+            "an empty block borrows no grade from its heading"
+        );
     }
 }

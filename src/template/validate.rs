@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::compose::markup::parse_markup;
 use crate::diagnostic::{Diagnostic, Position};
-use crate::fonts::{self, FontStyle};
+use crate::fonts::{Unprintable, find_unprintable};
 use crate::template::source_map::{SourceMap, find_from};
 use crate::template::{Block, ReviewStatus, Template};
 
@@ -55,6 +55,17 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
     ] {
         if value.trim().is_empty() {
             error(at_field(field), format!("`{field}` is empty"), "fill it in");
+        }
+    }
+    for (field, value) in [
+        ("title", Some(&template.title)),
+        ("subtitle", template.subtitle.as_ref()),
+    ] {
+        let Some(value) = value else { continue };
+        let start = map.field(field).unwrap_or(0);
+        if let Some((at, found)) = glyph_problem(value, text, start) {
+            next_code.set(Some(UNPRINTABLE));
+            error(at, found.message(&format!("the {field}")), found.hint());
         }
     }
     if !is_language_tag(&template.language) {
@@ -112,6 +123,14 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
                 format!("source {} has no citation", source.id),
                 "write the organisation, title, year and an identifier",
             );
+        }
+        let start = map.element("sources", i).unwrap_or(0);
+        let place = format!("source {}", source.id);
+        for piece in std::iter::once(&source.citation).chain(source.url.as_ref()) {
+            if let Some((at, found)) = glyph_problem(piece, text, start) {
+                next_code.set(Some(UNPRINTABLE));
+                error(at, found.message(&place), found.hint());
+            }
         }
         if let Some(url) = &source.url
             && !(url.starts_with("https://") || url.starts_with("http://"))
@@ -194,6 +213,10 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
                 );
             }
             check_words(piece, &name, text, start, &mut error);
+            if let Some((at, found)) = glyph_problem(piece, text, start) {
+                next_code.set(Some(UNPRINTABLE));
+                error(at, found.message(&name), found.hint());
+            }
         }
     }
     out
@@ -223,23 +246,18 @@ fn check_words(
             );
         }
     }
-    let regular = fonts::metrics(FontStyle::Regular);
-    if let Some(ch) = piece
-        .chars()
-        .find(|&c| !c.is_control() && !regular.has_glyph(c))
-    {
-        error(
-            Some(Position::of_offset(
-                text,
-                find_from(text, start, &ch.to_string()),
-            )),
-            format!(
-                "{name} uses the character {ch:?} (U+{:04X}), which the handout font cannot print",
-                ch as u32
-            ),
-            "replace it with plain text; the font covers Latin letters, accents and common punctuation",
-        );
-    }
+}
+
+/// The quality rule id of a character no handout font can draw.
+const UNPRINTABLE: &str = "unprintable-character";
+
+/// The characters of `piece` the fonts cannot print, placed in the file at the
+/// first of them at or after `start` (the field or block it is in).
+fn glyph_problem(piece: &str, text: &str, start: usize) -> Option<(Option<Position>, Unprintable)> {
+    let found = find_unprintable(piece)?;
+    let first = found.chars.first().map(char::to_string).unwrap_or_default();
+    let at = find_from(text, start, &first);
+    Some((Some(Position::of_offset(text, at)), found))
 }
 
 fn list_ids(ids: &BTreeSet<u32>) -> String {

@@ -353,10 +353,10 @@ fn finding_ui(
                                 .family(bold_family()),
                         );
                         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                            let place = f.block.map_or_else(
-                                || "Whole handout".to_owned(),
-                                |b| format!("Block {}", b + 1),
-                            );
+                            let place = match (f.block, f.field) {
+                                (None, None) => "Whole handout".to_owned(),
+                                _ => capitalise(&f.place()),
+                            };
                             ui.label(RichText::new(place).size(12.5).color(palette.muted));
                         });
                     });
@@ -391,8 +391,18 @@ fn finding_ui(
             actions.push(Action::SelectBlock(block));
         }
     } else {
-        response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &row.label));
+        // A list item, not a label: egui gives a label's text as its value, so
+        // a row about no block (a source, a profile field) had no name to find.
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::ListItem, true, &row.label));
     }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// The start of block `block`'s text, quoted, for a read-only template.

@@ -88,6 +88,7 @@ fn term_findings(
                     block,
                     message: format!("“{}”: {}.", found.join(" "), term.why),
                     suggestion: Some(format!("Say “{}”.", term.instead)),
+                    field: None,
                 });
             }
         }
@@ -148,6 +149,7 @@ fn clean_dirty_findings(sentences: &[String], block: Option<usize>, out: &mut Ve
                     "“{written}”: said of a person or a test, it implies people who use drugs are dirty."
                 ),
                 suggestion: Some(format!("Say “{instead}”.")),
+                field: None,
             });
         }
     }

@@ -215,6 +215,7 @@ pub fn reading_finding(readability: &SpanishReadability) -> Option<Finding> {
             "Shorten the long sentences and use shorter, everyday words; the per-block scores show where to start."
                 .to_owned(),
         ),
+        field: None,
     })
 }
 
