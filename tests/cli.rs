@@ -43,10 +43,12 @@ fn list_shows_every_shipped_template_as_a_draft() {
 
 #[test]
 fn check_passes_on_the_shipped_folder() {
+    // Three English templates, their three Spanish drafts in es-US/, and the
+    // example profile.
     let out = run(&["check", "handouts"]);
     assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
     assert!(
-        stdout(&out).contains("Checked 3 templates and 1 profile: 0 errors"),
+        stdout(&out).contains("Checked 6 templates and 1 profile: 0 errors"),
         "{}",
         stdout(&out)
     );
