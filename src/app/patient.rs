@@ -17,7 +17,7 @@
 use std::fmt;
 
 use crate::app::state::{AppState, MessageKind, StatusMessage};
-use crate::compose::markup::{Piece, parse_markup};
+use crate::template::markup::{Piece, parse_markup};
 use crate::template::{Block, Template};
 
 /// Words typed with the patient, on their way from a text field to the state.

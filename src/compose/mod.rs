@@ -1,7 +1,6 @@
 //! Compose: template + clinic profile + options → a resolved handout.
 
 mod help_band;
-pub mod markup;
 mod patient;
 mod resolve;
 mod resolved;

@@ -3,7 +3,6 @@
 use std::collections::BTreeSet;
 
 use crate::compose::help_band::help_band;
-use crate::compose::markup::{Piece, Placeholder, parse_markup};
 use crate::compose::patient::PatientEntries;
 use crate::compose::resolved::{
     FilledField, ResolvedBlock, ResolvedHandout, ResourceEntry, RichText, Span,
@@ -12,6 +11,7 @@ use crate::helplines::{NationalLines, national_lines};
 use crate::layout::Paper;
 use crate::profile::contact::{normalise_url, tel_uri};
 use crate::profile::{ClinicProfile, LocalResource};
+use crate::template::markup::{Piece, Placeholder, parse_markup};
 use crate::template::{Block, ReviewStatus, Template};
 
 /// Choices made for one handout at the desk.

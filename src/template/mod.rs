@@ -2,6 +2,7 @@
 
 pub mod content_hash;
 pub mod load;
+pub mod markup;
 mod model;
 pub mod source_map;
 pub mod validate;
