@@ -13,15 +13,18 @@
 //!   off: a written accent on an imperative that has them is what marks them.
 //!
 //! A sentence led by an infinitive from [`ACTION_INFINITIVES`] ("Llamar al
-//! 911.", "No mezclar con alcohol.") counts too, unless the infinitive is the
+//! 911.") counts too, and so does one from [`NEGATED_ACTION_INFINITIVES`]
+//! after "no" ("No mezclar con alcohol."), unless the infinitive is the
 //! subject of a statement ("Dejar el medicamento de golpe es arriesgado"),
 //! which a finite verb from [`SUBJECT_INFINITIVE_VERBS`] after it shows. As
-//! in English, these heuristics lean towards "not an instruction" when unsure.
+//! in English, these heuristics lean towards "not an instruction" when unsure:
+//! a missed instruction only lowers the score.
 
 use crate::quality::spanish::lints::fold;
 use crate::quality::spanish::word_lists::{
     ACCENTED_ACTION_VERBS, ACTION_INFINITIVES, ACTION_VERBS, CLITICS, ENCLITICS,
-    INSTRUCTION_CONDITIONS, INSTRUCTION_OPENERS, SUBJECT_INFINITIVE_VERBS,
+    INSTRUCTION_CONDITIONS, INSTRUCTION_OPENERS, NEGATED_ACTION_INFINITIVES,
+    SUBJECT_INFINITIVE_VERBS,
 };
 use crate::quality::text::words;
 
@@ -60,33 +63,46 @@ fn is_action_verb(word: &str) -> bool {
         || listed(&bare(&lower), ACTION_VERBS)
 }
 
-/// Whether `word` is an infinitive that can start an instruction.
-fn is_action_infinitive(word: &str) -> bool {
+/// Whether `word` is an infinitive that can start an instruction, after
+/// "no" when `negated`.
+fn is_action_infinitive(word: &str, negated: bool) -> bool {
     let bare = bare(&word.to_lowercase());
-    bare.ends_with('r') && listed(&bare, ACTION_INFINITIVES)
+    bare.ends_with('r')
+        && (listed(&bare, ACTION_INFINITIVES)
+            || (negated && listed(&bare, NEGATED_ACTION_INFINITIVES)))
 }
 
 /// Whether a Spanish sentence tells the reader to do something (see the
 /// module documentation).
 pub fn is_instruction(sentence: &str) -> bool {
-    let mut rest = sentence.trim();
-    let first_word = |s: &str| {
-        words(s)
-            .first()
-            .map(|w| fold(&w.to_lowercase()))
-            .unwrap_or_default()
-    };
-    if listed(&first_word(rest), INSTRUCTION_CONDITIONS)
-        && let Some((_, after)) = rest.split_once(',')
-    {
-        rest = after.trim_start();
+    let sentence = sentence.trim();
+    if starts_instruction(sentence) {
+        return true;
     }
-    let words = words(rest);
+    // After a condition the instruction follows one of its commas: "Si no
+    // despierta, dé …", "Si puede haber xilacina («tranq», un medicamento
+    // para animales), dé …".
+    let opens_condition = words(sentence)
+        .first()
+        .is_some_and(|w| listed(&fold(&w.to_lowercase()), INSTRUCTION_CONDITIONS));
+    opens_condition
+        && sentence
+            .match_indices(',')
+            .any(|(i, _)| starts_instruction(&sentence[i + 1..]))
+}
+
+/// Whether `text` starts with an instruction: openers and object pronouns,
+/// then an usted imperative or an instruction's infinitive.
+fn starts_instruction(text: &str) -> bool {
+    let words = words(text);
+    let folded = |i: usize| fold(&words[i].to_lowercase());
     let mut i = 0;
-    while i < words.len() && listed(&fold(&words[i].to_lowercase()), INSTRUCTION_OPENERS) {
+    let mut negated = false;
+    while i < words.len() && listed(&folded(i), INSTRUCTION_OPENERS) {
+        negated |= matches!(folded(i).as_str(), "no" | "nunca" | "jamas");
         i += 1;
     }
-    while i < words.len() && i > 0 && listed(&fold(&words[i].to_lowercase()), CLITICS) {
+    while i > 0 && i < words.len() && listed(&folded(i), CLITICS) {
         i += 1;
     }
     let Some(verb) = words.get(i) else {
@@ -95,7 +111,7 @@ pub fn is_instruction(sentence: &str) -> bool {
     if is_action_verb(verb) {
         return true;
     }
-    if !is_action_infinitive(verb) {
+    if !is_action_infinitive(verb, negated) {
         return false;
     }
     // "Preguntar no le da la idea", "Dejar … es arriesgado": a statement.
@@ -167,6 +183,8 @@ mod tests {
             "Aunque todavía sienta abstinencia, no use más metadona.",
             "Para encontrar tratamiento cerca de usted, llame a la línea.",
             "Cuando las cosas se pongan difíciles, siga los pasos en orden.",
+            "Si puede haber xilacina («tranq», un medicamento para animales), dé naloxona.",
+            "Aun así, no use más metadona.",
         ] {
             assert!(is_instruction(s), "{s}");
         }
@@ -177,9 +195,11 @@ mod tests {
         for s in [
             "Llamar al 911.",
             "No mezclar con alcohol.",
+            "No dejar al alcance de los niños.",
+            "Nunca usar sin compañía.",
             "Guardar con llave, lejos de los niños.",
             "Llamar al 911 si la persona no despierta.",
-            "Quedarse con la persona.",
+            "Pedirle a alguien de confianza que le acompañe.",
         ] {
             assert!(is_instruction(s), "{s}");
         }
@@ -190,6 +210,10 @@ mod tests {
             "Preguntar no le da la idea.",
             "Llamar puede salvar una vida.",
             "Poner tiempo y distancia entre usted y las cosas que hacen daño salva vidas.",
+            // An infinitive naming a situation in a list, not an instruction.
+            "Dejar su medicamento, o saltarse dosis.",
+            "Usar kratom todos los días.",
+            "Tomar más de lo recetado.",
         ] {
             assert!(!is_instruction(s), "{s}");
         }
@@ -209,6 +233,8 @@ mod tests {
             "Hable",
             "En Estados Unidos, las farmacias venden algunos aerosoles sin receta.",
             "Se vende en polvo, cápsulas y tabletas.",
+            "Así funcionan estos medicamentos.",
+            "Si la toma muy pronto, después de otros opioides, puede tener abstinencia.",
             "Las reglas cambian de un estado a otro.",
         ] {
             let expected = s == "Hable";

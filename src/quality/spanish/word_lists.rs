@@ -619,44 +619,51 @@ pub const ACTION_VERBS: &[&str] = &[
 pub const ACCENTED_ACTION_VERBS: &[&str] = &["dé"];
 
 /// Infinitives that start an instruction written the way labels and lists
-/// often are ("Llamar al 911.", "No mezclar con alcohol."). A sentence led
-/// by one counts only when the infinitive is not its subject: see
-/// [`SUBJECT_INFINITIVE_VERBS`].
+/// often are ("Llamar al 911.", "Guardar con llave."). A sentence led by one
+/// counts only when the infinitive is not its subject: see
+/// [`SUBJECT_INFINITIVE_VERBS`]. Verbs that also name a situation in a list
+/// ("Una pausa puede ser: dejar su medicamento, o saltarse dosis") are in
+/// [`NEGATED_ACTION_INFINITIVES`] instead.
 pub const ACTION_INFINITIVES: &[&str] = &[
     "acudir",
     "anotar",
     "avisar",
-    "ayudar",
     "buscar",
+    "consultar",
     "cubrir",
-    "cuidar",
     "dar",
-    "dejar",
     "desechar",
     "escuchar",
     "esperar",
     "evitar",
     "guardar",
-    "hablar",
-    "ir",
     "lavar",
-    "leer",
     "llamar",
     "llenar",
     "llevar",
     "mantener",
-    "mezclar",
     "pedir",
-    "poner",
     "preguntar",
-    "quedar",
     "revisar",
-    "sacar",
-    "seguir",
     "tapar",
-    "tener",
     "tirar",
+];
+
+/// Infinitives that start an instruction only after "no", because on their
+/// own they often name what someone does rather than tell the reader to do
+/// it: "No mezclar con alcohol.", "No dejar al alcance de los niños.", but
+/// "Dejar su medicamento, o saltarse dosis." in a list of situations.
+pub const NEGATED_ACTION_INFINITIVES: &[&str] = &[
+    "beber",
+    "compartir",
+    "consumir",
+    "dejar",
+    "manejar",
+    "masticar",
+    "mezclar",
+    "poner",
     "tomar",
+    "tragar",
     "usar",
 ];
 
@@ -717,7 +724,7 @@ pub const ENCLITICS: &[&str] = &[
 pub const CLITICS: &[&str] = &["le", "les", "lo", "la", "los", "las", "se", "me", "nos"];
 
 /// Words that may come before the verb of an instruction: "No tome…",
-/// "Nunca use…", "Luego tome…", "O vaya…", "Mejor dígale…".
+/// "Nunca use…", "Luego tome…", "O vaya…", "Mejor dígale…", "Aun así, no use…".
 pub const INSTRUCTION_OPENERS: &[&str] = &[
     "no",
     "nunca",
@@ -734,6 +741,8 @@ pub const INSTRUCTION_OPENERS: &[&str] = &[
     "pero",
     "ahora",
     "enseguida",
+    "aun",
+    "así",
 ];
 
 /// Words that open a condition or purpose before the instruction, which
