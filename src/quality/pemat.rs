@@ -170,9 +170,15 @@ impl Wording {
 const SUMMARY_WORDS: usize = 80;
 const MAX_WORDS_PER_SECTION: usize = 200;
 
-/// Judges the items PEMAT-P lets a program judge.
+/// Judges the items PEMAT-P lets a program judge, with sentences split the
+/// way the template's language needs (Spanish "¿…?", "p. ej.").
 pub fn score(template: &Template) -> PematScore {
-    let sentences: Vec<Vec<String>> = template.blocks.iter().map(block_sentences).collect();
+    let split = if spanish::is_spanish(&template.language) {
+        spanish::text::block_sentences
+    } else {
+        block_sentences
+    };
+    let sentences: Vec<Vec<String>> = template.blocks.iter().map(split).collect();
     score_with(template, &sentences)
 }
 

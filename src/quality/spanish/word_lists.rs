@@ -746,7 +746,7 @@ pub const INSTRUCTION_OPENERS: &[&str] = &[
 ];
 
 /// Words that open a condition or purpose before the instruction, which
-/// follows the first comma: "Si no despierta, dé otra dosis", "Para encontrar
+/// follows one of its commas: "Si no despierta, dé otra dosis", "Para encontrar
 /// tratamiento, llame…", "Aunque todavía sienta abstinencia, no use más".
 pub const INSTRUCTION_CONDITIONS: &[&str] = &[
     "si", "cuando", "antes", "después", "mientras", "hasta", "apenas", "aunque", "al", "para",
