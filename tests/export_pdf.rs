@@ -20,11 +20,7 @@ fn all_options() -> Vec<HandoutOptions> {
     let mut all = Vec::new();
     for paper in [Paper::Letter, Paper::A4] {
         for large_print in [false, true] {
-            all.push(HandoutOptions {
-                paper,
-                large_print,
-                ..HandoutOptions::default()
-            });
+            all.push(common::page_options(paper, large_print));
         }
     }
     all
@@ -34,9 +30,15 @@ fn all_options() -> Vec<HandoutOptions> {
 fn golden_pdf() -> Vec<u8> {
     let (template, profile) = common::golden();
     let created = Date::parse(CREATED).expect("date");
-    handout_desk::export::export_pdf(&template, &profile, &HandoutOptions::default(), created)
-        .expect("exports")
-        .0
+    handout_desk::export::export_pdf(
+        &template,
+        &template.review,
+        &profile,
+        &HandoutOptions::default(),
+        created,
+    )
+    .expect("exports")
+    .0
 }
 
 /// Text of every page, page by page.
@@ -92,17 +94,27 @@ fn every_template_exports_in_every_size_with_the_clinic_filled_in() {
         for options in all_options() {
             let label = format!(
                 "{} {:?} large={}",
-                template.id, options.paper, options.large_print
+                template.id,
+                options.page.paper,
+                options.page.format.is_large_print()
             );
             let path = dir.path().join(format!(
                 "{}-{}-{}.pdf",
                 template.id,
-                options.paper.name(),
-                options.large_print
+                options.page.paper.name(),
+                options.page.format.is_large_print()
             ));
-            let summary =
-                export_to_file(&template, &profile, &options, created, &path).expect("exports");
-            let laid_out = render(&template, &profile, &options).expect("renders");
+            let summary = export_to_file(
+                &template,
+                &template.review,
+                &profile,
+                &options,
+                created,
+                &path,
+            )
+            .expect("exports");
+            let laid_out =
+                render(&template, &template.review, &profile, &options).expect("renders");
             let doc = Document::load(&path).expect("the PDF parses");
             let pages = doc.get_pages();
             assert_eq!(pages.len(), summary.pages, "{label}");
@@ -111,7 +123,7 @@ fn every_template_exports_in_every_size_with_the_clinic_filled_in() {
                 laid_out.pages.len(),
                 "{label}: PDF and preview agree on pages"
             );
-            if !options.large_print && options.paper == Paper::Letter {
+            if !options.page.format.is_large_print() && options.page.paper == Paper::Letter {
                 let most = most_letter_pages(&template.id);
                 assert!(
                     (1..=most).contains(&pages.len()),
@@ -275,9 +287,15 @@ fn output_is_deterministic_for_fixed_inputs() {
     let (template, profile) = common::golden();
     let created = Date::parse(CREATED).expect("date");
     let export = || {
-        handout_desk::export::export_pdf(&template, &profile, &HandoutOptions::default(), created)
-            .expect("exports")
-            .0
+        handout_desk::export::export_pdf(
+            &template,
+            &template.review,
+            &profile,
+            &HandoutOptions::default(),
+            created,
+        )
+        .expect("exports")
+        .0
     };
     assert_eq!(export(), export());
 }
@@ -314,7 +332,15 @@ fn poppler_and_qpdf_accept_the_pdfs() {
     for template in common::shipped() {
         for options in all_options() {
             let path = dir.path().join(format!("{}.pdf", template.id));
-            export_to_file(&template, &profile, &options, created, &path).expect("exports");
+            export_to_file(
+                &template,
+                &template.review,
+                &profile,
+                &options,
+                created,
+                &path,
+            )
+            .expect("exports");
             let qpdf = Command::new("qpdf")
                 .arg("--check")
                 .arg(&path)

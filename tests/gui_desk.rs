@@ -18,6 +18,7 @@ use handout_desk::app::DeskApp;
 use handout_desk::app::settings::ThemeChoice;
 use handout_desk::date::Date;
 use handout_desk::layout::{LaidOutDocument, Paper};
+use handout_desk::page_setup::PrintFormat;
 
 fn today() -> Date {
     Date::parse("2026-11-22").expect("a valid date")
@@ -47,11 +48,18 @@ fn choosing_each_template_shows_its_pages() {
         .iter()
         .map(|t| (t.template.id.clone(), t.template.title.clone()))
         .collect();
-    assert_eq!(templates.len(), 3, "the shipped templates are listed");
+    assert_eq!(
+        templates.len(),
+        6,
+        "the shipped templates are listed, English and Spanish"
+    );
     for (id, title) in templates.iter().rev() {
         select_template(&mut harness, title);
         let state = harness.state().state();
-        assert_eq!(state.selected.as_deref(), Some(id.as_str()));
+        assert_eq!(
+            state.selected.as_ref().map(|k| k.id.as_str()),
+            Some(id.as_str())
+        );
         let doc = document(&harness);
         assert_eq!(&doc.info.title, title);
         assert!(!doc.pages.is_empty());
@@ -433,7 +441,10 @@ fn paper_size_large_print_and_pages() {
     click(&mut harness, "A4");
     assert_eq!(document(&harness).paper, Paper::A4);
     click(&mut harness, "Large print");
-    assert!(harness.state().state().options().large_print);
+    assert_eq!(
+        harness.state().state().options().page.format,
+        PrintFormat::LargePrint
+    );
     let large_pages = document(&harness).pages.len();
     assert!(
         large_pages > normal_pages,
@@ -480,7 +491,12 @@ fn the_keyboard_alone_chooses_a_handout_and_saves_it() {
     harness.key_press(Key::Enter);
     harness.run();
     assert_eq!(
-        harness.state().state().selected.as_deref(),
+        harness
+            .state()
+            .state()
+            .selected
+            .as_ref()
+            .map(|k| k.id.as_str()),
         Some("kratom-risks")
     );
 
@@ -634,7 +650,7 @@ fn a_clinic_copy_is_edited_saved_and_approved() {
         "the dialog closes: {:?}",
         state.approve.error
     );
-    let copy = &state.library.get(&id).unwrap().template;
+    let copy = &state.library.in_default_language(&id).unwrap().template;
     assert_eq!(
         handout_desk::app::state::ReviewBadge::of(copy, today()),
         handout_desk::app::state::ReviewBadge::Approved
@@ -658,7 +674,13 @@ fn a_clinic_copy_is_edited_saved_and_approved() {
 
     // Editing again makes it a draft again.
     replace_text(&mut harness, &format!("Text of block {}", i + 1), &text);
-    let copy = &harness.state().state().library.get(&id).unwrap().template;
+    let copy = &harness
+        .state()
+        .state()
+        .library
+        .in_default_language(&id)
+        .unwrap()
+        .template;
     assert_eq!(
         copy.review.status,
         handout_desk::template::ReviewStatus::Draft
@@ -675,7 +697,7 @@ fn template_edits_undo_and_redo() {
         h.state()
             .state()
             .library
-            .get(&id)
+            .in_default_language(&id)
             .unwrap()
             .template
             .title
@@ -705,7 +727,7 @@ fn template_edits_undo_and_redo() {
         h.state()
             .state()
             .library
-            .get(&id)
+            .in_default_language(&id)
             .unwrap()
             .template
             .blocks
@@ -770,7 +792,7 @@ fn a_newer_original_is_noticed_and_its_changes_shown() {
         .state()
         .state()
         .library
-        .get("kratom-risks")
+        .in_default_language("kratom-risks")
         .unwrap()
         .template
         .version
@@ -789,7 +811,12 @@ fn a_newer_original_is_noticed_and_its_changes_shown() {
 
     let mut harness = desk(data.path(), vec![]);
     assert_eq!(
-        harness.state().state().selected.as_deref(),
+        harness
+            .state()
+            .state()
+            .selected
+            .as_ref()
+            .map(|k| k.id.as_str()),
         Some(id.as_str()),
         "the copy is chosen again at the next start"
     );
@@ -874,7 +901,7 @@ fn every_kind_of_block_can_be_added_and_edited() {
         h.state()
             .state()
             .library
-            .get(&id)
+            .in_default_language(&id)
             .unwrap()
             .template
             .blocks
@@ -897,14 +924,26 @@ fn every_kind_of_block_can_be_added_and_edited() {
     assert_eq!(count(&harness), start + 7);
     let n = start + 2; // the new paragraph
     replace_text(&mut harness, &format!("Sources of block {n}"), "1, 2");
-    let t = &harness.state().state().library.get(&id).unwrap().template;
+    let t = &harness
+        .state()
+        .state()
+        .library
+        .in_default_language(&id)
+        .unwrap()
+        .template;
     assert_eq!(t.blocks[n - 1].sources(), [1, 2]);
     replace_text(
         &mut harness,
         &format!("Items of block {}", start + 3),
         "One\nTwo",
     );
-    let t = &harness.state().state().library.get(&id).unwrap().template;
+    let t = &harness
+        .state()
+        .state()
+        .library
+        .in_default_language(&id)
+        .unwrap()
+        .template;
     assert!(matches!(
         &t.blocks[start + 2],
         handout_desk::template::Block::Bullets { items, .. } if items == &["One", "Two"]

@@ -189,7 +189,7 @@ mod tests {
     fn prompts_follow_the_fill_in_blocks() {
         let library = TemplateLibrary::load(&[]);
         let mut template = library
-            .get("self-harm-support")
+            .get("self-harm-support", "en-US")
             .expect("ships")
             .template
             .clone();

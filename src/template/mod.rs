@@ -9,7 +9,8 @@ pub mod validate;
 
 pub use content_hash::{ContentHash, content_hash};
 pub use load::{
-    LoadedTemplate, TemplateLibrary, TemplateOrigin, parse_template, read_template_file,
+    LoadedTemplate, TemplateKey, TemplateLibrary, TemplateOrigin, parse_template,
+    read_template_file,
 };
 pub use model::{
     Adaptation, Block, CalloutKind, ReadingLevel, ResourceCategory, Review, ReviewStatus, Source,
