@@ -29,7 +29,7 @@ impl HandoutOptions {
 /// `large_print` saved before print formats, so a desk's saved choices survive
 /// the update.
 #[derive(serde::Deserialize, Default)]
-#[serde(default)]
+#[serde(default, rename = "HandoutOptions")]
 struct StoredOptions {
     page: Option<PageSetup>,
     paper: Option<Paper>,
@@ -57,19 +57,23 @@ impl From<StoredOptions> for HandoutOptions {
 mod tests {
     use super::*;
 
-    #[test]
-    fn options_saved_before_print_formats_keep_their_choices() {
-        let old: HandoutOptions =
-            ron::from_str("(paper: A4, large_print: true, excluded_resources: [1])")
-                .expect("reads");
-        assert_eq!(old.page, PageSetup::new(Paper::A4, PrintFormat::LargePrint));
-        assert_eq!(old.excluded_resources, BTreeSet::from([1]));
+    /// Read as settings files are: `Some` left implicit.
+    fn read(text: &str) -> HandoutOptions {
+        ron::from_str(&format!("#![enable(implicit_some)]\n{text}")).expect("reads")
     }
 
     #[test]
-    fn options_round_trip() {
+    fn options_saved_before_print_formats_keep_their_choices() {
+        let old = read("HandoutOptions(paper: A4, large_print: true, excluded_resources: [1])");
+        assert_eq!(old.page, PageSetup::new(Paper::A4, PrintFormat::LargePrint));
+        assert_eq!(old.excluded_resources, BTreeSet::from([1]));
+        assert_eq!(read("()"), HandoutOptions::default());
+    }
+
+    #[test]
+    fn options_round_trip_as_settings_files_write_them() {
         let options = HandoutOptions::with_page(PageSetup::new(Paper::A4, PrintFormat::LargePrint));
-        let text = ron::to_string(&options).expect("writes");
+        let text = crate::storage::to_ron_text(&options, "options").expect("writes");
         assert!(!text.contains("large_print"), "{text}");
         let back: HandoutOptions = ron::from_str(&text).expect("reads");
         assert_eq!(back, options);

@@ -449,9 +449,9 @@ mod tests {
     #[test]
     fn the_same_id_and_language_twice_is_refused_by_name() {
         let mut library = TemplateLibrary::shipped();
-        let changed = SHIPPED[5]
-            .1
-            .replacen("version: \"1.0.0\"", "version: \"1.0.1\"", 1);
+        let (file, text) = SHIPPED[5];
+        assert_eq!(file, "handouts/es-US/kratom-risks.ron");
+        let changed = text.replacen("version: \"", "version: \"9.", 1);
         library.add(Path::new("mine/k.ron"), &changed, TemplateOrigin::Folder);
         let failure = library.failures.last().unwrap();
         assert!(
