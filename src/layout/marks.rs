@@ -3,9 +3,10 @@
 //! details. Compose decides whether each is printed and in which words; this
 //! only places them.
 //!
-//! The marks sit in the top margin, the last line just above it. When they
-//! need more room than the margin leaves (two marks, or large print, where a
-//! mark wraps), the content moves down rather than the marks off the paper.
+//! The marks sit in the top margin, the last line just above it, both in urgent
+//! red and run together on one line where they fit. When they need more room
+//! than the margin leaves (large print, where they wrap), the content moves
+//! down rather than the marks off the paper.
 
 use crate::compose::Span;
 use crate::fonts::FontStyle;
@@ -18,11 +19,14 @@ use crate::layout::text::{Line, break_lines};
 /// line: printers leave about a quarter inch unprinted.
 const MIN_TOP: f32 = 18.0;
 
+/// Between the DRAFT and the EXAMPLE mark on one line.
+const MARK_SEPARATOR: &str = " · ";
+
 /// The marks of one handout, broken into lines and placed.
 #[derive(Debug, Clone)]
 pub struct PageMarks {
-    /// Each line of the marks with its colour, top to bottom.
-    lines: Vec<(Line, Rgb)>,
+    /// The lines of the marks, top to bottom.
+    lines: Vec<Line>,
     size: f32,
     left: f32,
     first_baseline: f32,
@@ -42,13 +46,13 @@ impl PageMarks {
     ) -> Self {
         let size = style.footer + 1.5;
         let leading = size * 1.2;
-        let mut lines = Vec::new();
-        for (mark, colour) in [(draft, Rgb::URGENT), (example, Rgb::TEXT)] {
-            let Some(mark) = mark else { continue };
-            for line in break_lines(&[Span::bold(mark)], FontStyle::Bold, size, width) {
-                lines.push((line, colour));
-            }
-        }
+        let marks: Vec<&str> = [draft, example].into_iter().flatten().collect();
+        let lines = if marks.is_empty() {
+            Vec::new()
+        } else {
+            let text = marks.join(MARK_SEPARATOR);
+            break_lines(&[Span::bold(text)], FontStyle::Bold, size, width)
+        };
         let last_baseline = style.margin_top - size * 0.9;
         let first_baseline = last_baseline - lines.len().saturating_sub(1) as f32 * leading;
         let first_top = first_baseline - size;
@@ -69,11 +73,11 @@ impl PageMarks {
     /// The marks' text, the same on every page.
     pub fn items(&self) -> Vec<PageItem> {
         let leading = self.size * 1.2;
+        let style = TextStyle::new(FontStyle::Bold, self.size, Rgb::URGENT);
         self.lines
             .iter()
             .enumerate()
-            .flat_map(|(k, (line, colour))| {
-                let style = TextStyle::new(FontStyle::Bold, self.size, *colour);
+            .flat_map(|(k, line)| {
                 let baseline = self.first_baseline + k as f32 * leading;
                 line_items(line, self.left, baseline, style, leading)
             })
@@ -86,10 +90,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn one_mark_in_normal_print_stays_in_the_margin() {
-        let marks = PageMarks::new(Some("DRAFT"), None, LayoutStyle::NORMAL, 50.0, 500.0);
+    fn both_marks_in_normal_print_share_a_line_in_the_margin() {
+        let marks = PageMarks::new(
+            Some("DRAFT — not yet approved for patient use"),
+            Some("EXAMPLE — not a real clinic"),
+            LayoutStyle::NORMAL,
+            50.0,
+            512.0,
+        );
         assert_eq!(marks.push_down, 0.0);
-        assert_eq!(marks.items().len(), 1);
+        assert_eq!(marks.lines.len(), 1);
     }
 
     #[test]
