@@ -44,7 +44,9 @@ pub(super) fn capitalised(text: &str) -> String {
 }
 
 /// The spans of `pattern`: its words as plain text, each `{slot}` replaced by
-/// what `slot` returns for the slot's name (a link, a bold name, …).
+/// what `slot` returns for the slot's name (a link, a bold name, …). Plain
+/// neighbours are joined, so the pages hold the same runs as for the words
+/// written out in one piece.
 pub(super) fn spans_of(pattern: &str, mut slot: impl FnMut(&str) -> Vec<Span>) -> Vec<Span> {
     let mut out = Vec::new();
     let mut rest = pattern;
@@ -61,6 +63,21 @@ pub(super) fn spans_of(pattern: &str, mut slot: impl FnMut(&str) -> Vec<Span>) -
     if !rest.is_empty() {
         out.push(Span::plain(rest));
     }
+    join_alike(out)
+}
+
+/// `spans` with each run of neighbours alike in weight and without a link
+/// made one span.
+fn join_alike(spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans {
+        match out.last_mut() {
+            Some(last) if last.link.is_none() && span.link.is_none() && last.bold == span.bold => {
+                last.text.push_str(&span.text);
+            }
+            _ => out.push(span),
+        }
+    }
     out
 }
 
@@ -76,8 +93,8 @@ mod tests {
             _ => vec![Span::link("call 988", "tel:988")],
         });
         let texts: Vec<&str> = spans.iter().map(|s| s.text.as_str()).collect();
-        assert_eq!(texts, ["the ", "Lifeline", " (", "call 988", ")"]);
-        assert_eq!(spans[3].link.as_deref(), Some("tel:988"));
+        assert_eq!(texts, ["the Lifeline (", "call 988", ")"]);
+        assert_eq!(spans[1].link.as_deref(), Some("tel:988"));
     }
 
     #[test]

@@ -55,7 +55,7 @@ impl PageMarks {
         };
         let last_baseline = style.margin_top - size * 0.9;
         let first_baseline = last_baseline - lines.len().saturating_sub(1) as f32 * leading;
-        let first_top = first_baseline - size;
+        let first_top = first_baseline - size * 0.9;
         let push_down = if lines.is_empty() {
             0.0
         } else {
@@ -114,7 +114,7 @@ mod tests {
         assert!(marks.push_down > 0.0);
         for item in marks.items() {
             if let PageItem::Text(run) = item {
-                assert!(run.y - run.size >= MIN_TOP - 0.01, "{run:?}");
+                assert!(run.y - run.size * 0.9 >= MIN_TOP - 0.01, "{run:?}");
             }
         }
     }
