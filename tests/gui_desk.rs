@@ -79,7 +79,11 @@ fn search_and_topic_filter_narrow_the_library() {
         .visible_templates()
         .map(|t| t.template.id.clone())
         .collect();
-    assert_eq!(visible, ["kratom-risks"]);
+    assert_eq!(
+        visible,
+        ["kratom-risks", "kratom-risks"],
+        "both languages of the kratom handout"
+    );
     replace_text(&mut harness, "Search handouts", "zzz");
     assert!(
         harness
@@ -252,8 +256,8 @@ fn a_broken_template_is_listed_with_its_error() {
     assert_eq!(failures.len(), 1);
     assert_eq!(
         harness.state().state().library.templates.len(),
-        3,
-        "the others still load"
+        6,
+        "the others still load (three handouts in English and Spanish)"
     );
     assert!(harness.query_by_label("Could not load (1)").is_some());
     assert!(harness.query_by_label("broken.ron").is_some());
@@ -484,7 +488,9 @@ fn the_keyboard_alone_chooses_a_handout_and_saves_it() {
     let mut harness = desk(data.path(), vec![]);
     harness
         .get_by(|n| {
-            n.role() == Role::ListBoxOption && n.label().is_some_and(|l| l.starts_with("Kratom"))
+            n.role() == Role::ListBoxOption
+                && n.label()
+                    .is_some_and(|l| l.starts_with("Kratom: know the risks"))
         })
         .focus();
     harness.run();
@@ -866,7 +872,7 @@ fn an_overdue_review_is_flagged_on_screen_only() {
     );
     assert!(
         harness
-            .query_by_label_contains("Kratom: know the risks: Kratom, en-US, version")
+            .query_by_label_contains("Kratom: know the risks: Kratom, English, version")
             .is_some_and(|n| format!("{n:?}").contains("Review overdue")),
         "the library card says Review overdue"
     );

@@ -47,12 +47,15 @@ pub fn replace_text(harness: &mut Harness<'_, DeskApp>, label: &str, text: &str)
     harness.run();
 }
 
-/// Chooses the library card whose accessible name starts with `title`.
+/// Chooses the first library card whose accessible name starts with `title`
+/// ("Kratom" names the English card, listed before its Spanish sibling).
 pub fn select_template(harness: &mut Harness<'_, DeskApp>, title: &str) {
     harness
-        .get_by(|n| {
+        .query_all_by(|n| {
             n.role() == Role::ListBoxOption && n.label().is_some_and(|l| l.starts_with(title))
         })
+        .next()
+        .unwrap_or_else(|| panic!("no library card starts with {title:?}"))
         .click();
     harness.run();
 }
