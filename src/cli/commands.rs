@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crate::cli::Desk;
 use crate::cli::ExportArgs;
-use crate::clinic::workspace::{self, export_and_log};
+use crate::clinic::workspace::{self, ClinicError, export_and_log};
 use crate::compose::HandoutOptions;
 use crate::date::Date;
 use crate::page_setup::PageSetup;
@@ -68,7 +68,29 @@ pub fn export(
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     let desk = Desk::open(templates_dirs)?;
-    let loaded = workspace::find_in_language(&desk.library, &args.template, args.lang.as_deref())?;
+    let loaded = match workspace::find_in_language(
+        &desk.library,
+        &args.template,
+        args.lang.as_deref(),
+    ) {
+        Ok(loaded) => loaded,
+        // A handout missing in the language asked for prints in the default
+        // one, and says so where the clinician sees it before handing it out.
+        Err(ClinicError::NoSuchLanguage {
+            id,
+            language,
+            available,
+        }) => {
+            let fallback = workspace::find(&desk.library, &id)?;
+            let used = &fallback.template.language;
+            eprintln!(
+                "handout-desk: note: `{id}` has no version in `{language}`; exporting it in {} ({used}) instead.\n  It comes in {available}.",
+                language_name(used)
+            );
+            fallback
+        }
+        Err(other) => return Err(other.into()),
+    };
     let profile = match &args.profile {
         Some(file) => read_profile_file(file).map_err(|d| {
             anyhow::anyhow!("cannot use the clinic profile {}:\n{d}", file.display())

@@ -197,8 +197,9 @@ pub enum Standing {
 /// The review record that holds for `template` at this clinic, and its standing.
 ///
 /// A sign-off in `register` for the exact text wins. An approval written in the
-/// file holds only while its `content_hash` matches the text; one without a hash
-/// (a hand-written file) is taken as written.
+/// file holds only as the record of a sign-off: with the `content_hash` a
+/// sign-off writes, and while that still matches the text. A file that only
+/// says `status: Approved` is a draft: typing a word never removes the DRAFT mark.
 pub fn effective_review(template: &Template, register: &SignOffRegister) -> (Review, Standing) {
     let hash = content_hash(template);
     if let Some(sign_off) = register.find(template, &hash) {
@@ -217,7 +218,13 @@ pub fn effective_review(template: &Template, register: &SignOffRegister) -> (Rev
                 approved_on: review.reviewed_on,
             },
         ),
-        (ReviewStatus::Approved, _) => (review.clone(), Standing::Approved),
+        (ReviewStatus::Approved, Some(_)) => (review.clone(), Standing::Approved),
+        (ReviewStatus::Approved, None) => (
+            Review::draft(
+                "Marked approved in its file, but never signed off: a clinician signs it off in Handout Desk.",
+            ),
+            Standing::Draft,
+        ),
         (ReviewStatus::Draft, _) => (review.clone(), Standing::Draft),
     }
 }
@@ -278,6 +285,19 @@ mod tests {
         assert_eq!(review.status, ReviewStatus::Draft);
         assert!(matches!(standing, Standing::ChangedSinceApproval { .. }));
         assert!(review.note.contains("needs a new sign-off"));
+    }
+
+    #[test]
+    fn a_file_that_only_says_approved_is_a_draft() {
+        let mut t = template();
+        t.review.status = ReviewStatus::Approved;
+        t.review.reviewer = Some("Someone".into());
+        t.review.reviewed_on = Some(day("2026-01-01"));
+        t.review.content_hash = None;
+        let (review, standing) = effective_review(&t, &SignOffRegister::default());
+        assert_eq!(standing, Standing::Draft);
+        assert_eq!(review.status, ReviewStatus::Draft);
+        assert!(review.note.contains("never signed off"), "{}", review.note);
     }
 
     #[test]

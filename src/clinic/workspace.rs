@@ -35,11 +35,12 @@ pub enum ClinicError {
         /// The known id closest to the one asked for, if any is close.
         closest: Option<String>,
     },
-    /// The handout exists, but not in the language asked for. Never answered
-    /// with another language in its place: a clinician who asked for Spanish
-    /// must not hand out English unawares.
+    /// The handout exists, but not in the language asked for. Never silently
+    /// answered with another language: a clinician who asked for Spanish must
+    /// not hand out English unawares. Signing off refuses; `export` prints the
+    /// default language and says so.
     #[error(
-        "there is no `{id}` handout in `{language}`; it comes in {available}\n  hint: choose one of those languages; no other language is used in its place"
+        "there is no `{id}` handout in `{language}`; it comes in {available}\n  hint: choose one of those languages"
     )]
     NoSuchLanguage {
         /// The handout's id.
