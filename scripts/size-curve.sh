@@ -17,27 +17,30 @@ profile="$here/../handouts/profiles/example-clinic.ron"
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/size-curve.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 
-# Runs "$@" RUNS times; prints the median wall seconds and the median peak
-# RSS in MB. Exit status 0 or 1 (problems found) counts; anything else stops.
+# Runs "$@" RUNS times; prints the median wall seconds, the median CPU
+# seconds (user + system: steadier than wall time on a busy machine) and the
+# median peak RSS in MiB. Exit status 0 or 1 (problems found) counts;
+# anything else stops.
 measure() {
     : > "$scratch/times"
     for _ in $(seq "$runs"); do
         status=0
-        /usr/bin/time -f '%e %M' -o "$scratch/time" "$@" >"$scratch/out" 2>&1 || status=$?
+        /usr/bin/time -f '%e %U %S %M' -o "$scratch/time" "$@" >"$scratch/out" 2>&1 || status=$?
         if [ "$status" -gt 1 ]; then
             echo "failed ($status): $*" >&2
             cat "$scratch/out" >&2
             exit 1
         fi
-        cat "$scratch/time" >> "$scratch/times"
+        awk '{ print $1, $2 + $3, $4 }' "$scratch/time" >> "$scratch/times"
     done
     mid=$(( (runs + 1) / 2 ))
     seconds=$(cut -d' ' -f1 "$scratch/times" | sort -n | sed -n "${mid}p")
-    kilobytes=$(cut -d' ' -f2 "$scratch/times" | sort -n | sed -n "${mid}p")
-    printf '%6.2f s %5d MB' "$seconds" $(( kilobytes / 1024 ))
+    cpu=$(cut -d' ' -f2 "$scratch/times" | sort -n | sed -n "${mid}p")
+    kilobytes=$(cut -d' ' -f3 "$scratch/times" | sort -n | sed -n "${mid}p")
+    printf '%5.2f s %5.2f s %4d MiB' "$seconds" "$cpu" $(( kilobytes / 1024 ))
 }
 
-printf '%-6s  %-18s  %-18s\n' "size" "check" "export"
+printf '%-6s  %-24s  %-24s\n' "size" "check (wall, CPU, peak)" "export (wall, CPU, peak)"
 for megabytes in 0.5 1 2 5; do
     dir="$scratch/templates-$megabytes"
     template=$("$here/big-template.sh" "$megabytes" "$dir")
@@ -45,5 +48,5 @@ for megabytes in 0.5 1 2 5; do
     check=$(measure "$binary" check "$template")
     export=$(HANDOUT_DESK_DATA_DIR="$scratch/data" measure "$binary" --templates-dir "$dir" \
         export --template "$id" --profile "$profile" --date 2026-12-02 --out "$scratch/$id.pdf")
-    printf '%-6s  %-18s  %-18s\n' "$megabytes MB" "$check" "$export"
+    printf '%-6s  %-24s  %-24s\n' "$megabytes MB" "$check" "$export"
 done

@@ -153,7 +153,10 @@ pub fn term_findings(blocks: &[(usize, &[String])]) -> Vec<Finding> {
                 .and_then(|forms| {
                     forms.iter().find(|f| {
                         f.words.len() <= toks.len() - i
-                            && f.words.iter().zip(&toks[i..]).all(|(w, t)| *w == t.word.as_ref())
+                            && f.words
+                                .iter()
+                                .zip(&toks[i..])
+                                .all(|(w, t)| *w == t.word.as_ref())
                     })
                 });
             match matched {

@@ -226,8 +226,7 @@ pub fn word_iter(sentence: &str) -> impl Iterator<Item = Cow<'_, str>> {
             let token = tokens.next()?;
             // "(555) 010-2000": an area code in brackets joins the number after it.
             let word = if is_bracketed_area_code(token)
-                && let Some(next) =
-                    tokens.next_if(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+                && let Some(next) = tokens.next_if(|n| n.starts_with(|c: char| c.is_ascii_digit()))
             {
                 let joined = format!("{token} {next}");
                 let word = trim_word(&joined);
@@ -294,10 +293,10 @@ pub fn word_kind(word: &str) -> WordKind {
     }
     // A link needs "://", "www.", "@" or a dot; a dotted initialism a dot.
     // Most words have none of them and skip the copy below.
-    if word.contains(['.', ':', '@']) {
-        if let Some(kind) = link_or_initialism(word) {
-            return kind;
-        }
+    if word.contains(['.', ':', '@'])
+        && let Some(kind) = link_or_initialism(word)
+    {
+        return kind;
     }
     if word.chars().any(|c| c.is_ascii_digit()) && !word.chars().any(char::is_alphabetic) {
         return WordKind::Number;
