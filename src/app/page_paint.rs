@@ -106,6 +106,7 @@ pub fn paint_page(painter: &Painter, page: &LaidOutPage, rect: Rect) {
 mod tests {
     use super::*;
     use crate::fonts::{FontStyle, metrics};
+    use crate::layout::{Artifact, Tag};
 
     #[test]
     fn runs_take_the_width_the_layout_measured() {
@@ -118,8 +119,8 @@ mod tests {
                     "Kratom can cause dependence. AVATAR To Wa",
                 ),
                 (FontStyle::Bold, "Get help now: call 988 or (555) 010-2000"),
-                (FontStyle::Italic, "¿Qué es? Señales de alarma…"),
-                (FontStyle::BoldItalic, "Office hours – walk in"),
+                (FontStyle::Regular, "¿Qué es? Señales de alarma…"),
+                (FontStyle::Bold, "Office hours – walk in"),
             ] {
                 let size = 11.5;
                 let run = TextRun {
@@ -130,6 +131,7 @@ mod tests {
                     size,
                     color: Rgb::TEXT,
                     width: metrics(style).width(text, size),
+                    tag: Tag::Artifact(Artifact::Footer),
                 };
                 for scale in [1.0, POINTS_PER_PDF_POINT, 2.0] {
                     let galley = ui.painter().layout_job(run_job(&run, scale));

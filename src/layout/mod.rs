@@ -15,6 +15,7 @@ mod flow;
 mod furniture;
 mod page;
 mod paginate;
+mod structure;
 mod style;
 mod text;
 mod warning;
@@ -24,6 +25,7 @@ pub use page::{
     BoxShape, DocumentInfo, LaidOutDocument, LaidOutPage, LinkArea, PageItem, Paper, Rgb, Rule,
     TextRun,
 };
+pub use structure::{Artifact, Element, ElementId, Role, Structure, Tag, TextTagger};
 pub use style::LayoutStyle;
 pub use text::{Fragment, Line, break_lines};
 pub use warning::{GroupKind, LayoutWarning};
@@ -41,7 +43,6 @@ pub fn layout(handout: &ResolvedHandout, options: &HandoutOptions) -> LaidOutDoc
     let (page_width, page_height) = options.paper.size();
     let left = style.margin_x;
     let width = page_width - 2.0 * style.margin_x;
-    let furniture = Furniture::new(handout, style, left, width, page_height);
 
     let mut builder = FlowBuilder::new(style, left, width);
     builder.title(
@@ -49,8 +50,17 @@ pub fn layout(handout: &ResolvedHandout, options: &HandoutOptions) -> LaidOutDoc
         handout.subtitle.as_deref(),
         &handout.given_by,
     );
+    // Read right after the title: the draft mark and the help band.
+    let furniture = Furniture::new(
+        handout,
+        style,
+        left,
+        width,
+        page_height,
+        builder.structure_mut(),
+    );
     builder.blocks(&handout.blocks);
-    let (units, groups) = builder.finish();
+    let (units, groups, structure) = builder.finish();
     let placements = paginate(&units, furniture.area());
     let total = placements.len();
 
@@ -89,6 +99,7 @@ pub fn layout(handout: &ResolvedHandout, options: &HandoutOptions) -> LaidOutDoc
         },
         paper: options.paper,
         pages,
+        structure,
         warnings: split_groups(&groups, &placements, units.len()),
     }
 }

@@ -2,11 +2,13 @@
 //!
 //! This is the only thing the PDF writer and the GUI preview see. Coordinates are
 //! in PDF points (1/72 inch) from the page's top-left corner, y growing downwards;
-//! a text run's `y` is its baseline.
+//! a text run's `y` is its baseline. Text runs and link areas say what they are part
+//! of ([`crate::layout::structure`]); boxes and rules are decoration, never content.
 
 use std::fmt::Write as _;
 
 use crate::fonts::FontStyle;
+use crate::layout::structure::{ElementId, Structure, Tag};
 use crate::layout::warning::LayoutWarning;
 
 /// A colour in sRGB, each channel 0–255.
@@ -79,6 +81,8 @@ pub struct TextRun {
     pub color: Rgb,
     /// Width of the run as measured by layout, in points.
     pub width: f32,
+    /// What it is part of, for assistive technology (the preview ignores it).
+    pub tag: Tag,
 }
 
 /// A rectangle, filled, stroked or both.
@@ -128,6 +132,8 @@ pub struct LinkArea {
     pub height: f32,
     /// The target, e.g. `tel:+15550102000` or `https://clinic.example`.
     pub uri: String,
+    /// The link element whose words this area makes clickable.
+    pub element: ElementId,
 }
 
 /// One thing drawn on a page.
@@ -188,6 +194,8 @@ pub struct LaidOutDocument {
     pub paper: Paper,
     /// The pages, in order.
     pub pages: Vec<LaidOutPage>,
+    /// What the text on the pages is part of: title, headings, lists, links.
+    pub structure: Structure,
     /// Groups meant to stay on one page that were too tall for any page and
     /// were split (nothing is dropped); empty when every rule held.
     pub warnings: Vec<LayoutWarning>,

@@ -9,16 +9,19 @@
 
 use printpdf_lopdf::{Dictionary, Document, Object, SaveOptions, StringFormat};
 
-use super::{PdfError, hash, tidy};
+use super::tagging::Tagging;
+use super::{PdfError, hash, structure_tree, tidy};
 use crate::layout::DocumentInfo;
 
 /// Sets the language and viewer preferences, puts in the compact `/ToUnicode` maps
-/// (resource name → map), tidies up ([`tidy`]), compresses and saves `doc` with a
-/// file identifier derived from its contents.
+/// (resource name → map), tidies up ([`tidy`]), adds the structure tree, outline
+/// and metadata ([`structure_tree`]), compresses and saves `doc` with a file
+/// identifier derived from its contents.
 pub(super) fn finish(
     mut doc: Document,
     info: &DocumentInfo,
     to_unicode: &[(String, Vec<u8>)],
+    tagging: &Tagging,
 ) -> Result<Vec<u8>, PdfError> {
     let language = language_tag(&info.language)?;
     let catalog = doc.catalog_mut().map_err(assemble)?;
@@ -34,6 +37,7 @@ pub(super) fn finish(
     );
     replace_to_unicode(&mut doc, to_unicode)?;
     tidy::tidy(&mut doc);
+    structure_tree::add(&mut doc, tagging, info)?;
     doc.compress();
 
     // The same input gives the same file, and a different input another identifier.
@@ -45,6 +49,7 @@ pub(super) fn finish(
     let options = SaveOptions::builder()
         .use_object_streams(true)
         .use_xref_streams(true)
+        .max_objects_per_stream(usize::MAX)
         .compression_level(9)
         .build();
     doc.save_with_options(&mut bytes, options)
