@@ -15,7 +15,8 @@
 //!   identifier (`hash`), so the same input always gives the same bytes; `tidy`
 //!   drops what printpdf writes for nothing; `structure_tree` adds the tagged-PDF
 //!   structure (PDF/UA-1 as far as a file can show it), the outline, and with
-//!   `xmp` the metadata that says so.
+//!   `xmp` the metadata that says so; `save` writes it all compactly (one object
+//!   stream, a compressed cross-reference stream).
 //!
 //! Saving the bytes goes through [`crate::fs_safe`], like every other file: a failed
 //! save never destroys the old one, and a link keeps pointing at the new PDF.
@@ -24,6 +25,7 @@ mod cmap;
 mod finish;
 mod fonts;
 mod hash;
+mod save;
 mod sfnt;
 mod strings;
 mod structure_tree;

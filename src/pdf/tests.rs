@@ -251,7 +251,7 @@ fn text(object: &Object) -> String {
 #[test]
 fn reads_back_pages_language_and_metadata() {
     let bytes = write_pdf(&sample(), &options()).unwrap();
-    assert!(bytes.starts_with(b"%PDF-1.5"));
+    assert!(bytes.starts_with(b"%PDF-1.7"));
     let doc = read(&bytes);
     assert_eq!(doc.get_pages().len(), 2);
 
