@@ -64,6 +64,7 @@ pub fn export(
     let options = HandoutOptions {
         paper: args.paper,
         large_print: args.large_print,
+        qr_codes: args.qr,
         ..HandoutOptions::default()
     };
     let created = args.date.unwrap_or_else(Date::today);

@@ -24,6 +24,9 @@ pub struct HandoutOptions {
     pub large_print: bool,
     /// Indexes into the profile's resources that this handout leaves out.
     pub excluded_resources: BTreeSet<usize>,
+    /// A QR code beside each resource (and the clinic) with a website or phone,
+    /// encoding the web address or number printed beside it.
+    pub qr_codes: bool,
 }
 
 /// Why a template cannot be filled in from a profile.

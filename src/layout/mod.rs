@@ -15,6 +15,7 @@ mod flow;
 mod furniture;
 mod page;
 mod paginate;
+mod qr;
 mod structure;
 mod style;
 mod text;
@@ -22,8 +23,8 @@ mod warning;
 
 pub use furniture::DRAFT_MARK;
 pub use page::{
-    BoxShape, DocumentInfo, LaidOutDocument, LaidOutPage, LinkArea, PageItem, Paper, Rgb, Rule,
-    TextRun,
+    BoxShape, DocumentInfo, LaidOutDocument, LaidOutPage, LinkArea, PageItem, Paper, QrSymbol, Rgb,
+    Rule, TextRun,
 };
 pub use structure::{Artifact, Element, ElementId, Role, Structure, Tag, TextTagger};
 pub use style::LayoutStyle;
@@ -45,6 +46,7 @@ pub fn layout(handout: &ResolvedHandout, options: &HandoutOptions) -> LaidOutDoc
     let width = page_width - 2.0 * style.margin_x;
 
     let mut builder = FlowBuilder::new(style, left, width);
+    builder.qr_codes = options.qr_codes;
     builder.title(
         &handout.title,
         handout.subtitle.as_deref(),
@@ -152,6 +154,10 @@ fn shift(item: PageItem, dy: f32) -> PageItem {
         PageItem::Link(mut l) => {
             l.y += dy;
             PageItem::Link(l)
+        }
+        PageItem::Qr(mut q) => {
+            q.y += dy;
+            PageItem::Qr(q)
         }
     }
 }
