@@ -20,7 +20,8 @@ use std::process::Command;
 use handout_desk::compose::HandoutOptions;
 use handout_desk::date::Date;
 use handout_desk::export::{export_pdf, render};
-use handout_desk::layout::{LaidOutDocument, PageItem, Paper, QrSymbol};
+use handout_desk::layout::{LaidOutDocument, PageItem, QrSymbol};
+use handout_desk::page_setup::{PageSetup, Paper, PrintFormat};
 use handout_desk::template::Template;
 use lopdf::content::Content;
 use lopdf::{Document, Object};
@@ -40,13 +41,15 @@ fn exports() -> Vec<Export> {
     let created = Date::parse("2026-11-22").expect("date");
     let mut all = Vec::new();
     for template in common::shipped() {
+        let review = &template.review;
         for paper in [Paper::Letter, Paper::A4] {
             for large_print in [false, true] {
-                let without = HandoutOptions {
-                    paper,
-                    large_print,
-                    ..HandoutOptions::default()
+                let format = if large_print {
+                    PrintFormat::LargePrint
+                } else {
+                    PrintFormat::Standard
                 };
+                let without = HandoutOptions::with_page(PageSetup::new(paper, format));
                 let options = HandoutOptions {
                     qr_codes: true,
                     ..without.clone()
@@ -59,11 +62,11 @@ fn exports() -> Vec<Export> {
                 );
                 all.push(Export {
                     label,
-                    doc: render(&template, &profile, &options).expect("lays out"),
-                    pdf: export_pdf(&template, &profile, &options, created)
+                    doc: render(&template, review, &profile, &options).expect("lays out"),
+                    pdf: export_pdf(&template, review, &profile, &options, created)
                         .expect("exports")
                         .0,
-                    without: render(&template, &profile, &without).expect("lays out"),
+                    without: render(&template, review, &profile, &without).expect("lays out"),
                 });
             }
         }
@@ -386,6 +389,7 @@ fn without_qr_there_are_no_codes() {
     let template: Template = common::shipped().remove(0);
     let doc = render(
         &template,
+        &template.review,
         &common::example_profile(),
         &HandoutOptions::default(),
     )

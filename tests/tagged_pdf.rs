@@ -29,7 +29,7 @@ use std::sync::OnceLock;
 use handout_desk::compose::HandoutOptions;
 use handout_desk::date::Date;
 use handout_desk::export::export_pdf;
-use handout_desk::layout::Paper;
+use handout_desk::page_setup::{PageSetup, Paper, PrintFormat};
 use handout_desk::template::{Template, TemplateLibrary};
 use lopdf::content::Content;
 
@@ -50,11 +50,7 @@ fn all_options() -> Vec<(String, HandoutOptions)> {
                 paper.name(),
                 if large_print { " large" } else { "" }
             );
-            let options = HandoutOptions {
-                paper,
-                large_print,
-                ..HandoutOptions::default()
-            };
+            let options = HandoutOptions::with_page(PageSetup::new(paper, format(large_print)));
             all.push((label, options));
         }
     }
@@ -64,19 +60,26 @@ fn all_options() -> Vec<(String, HandoutOptions)> {
         ("a4 large qr", Paper::A4, true),
     ] {
         let options = HandoutOptions {
-            paper,
-            large_print,
             qr_codes: true,
-            ..HandoutOptions::default()
+            ..HandoutOptions::with_page(PageSetup::new(paper, format(large_print)))
         };
         all.push((label.to_owned(), options));
     }
     all
 }
 
+fn format(large_print: bool) -> PrintFormat {
+    if large_print {
+        PrintFormat::LargePrint
+    } else {
+        PrintFormat::Standard
+    }
+}
+
 fn export(template: &Template, options: &HandoutOptions) -> Vec<u8> {
     let created = Date::parse("2026-11-22").expect("date");
-    export_pdf(template, &common::example_profile(), options, created)
+    let profile = common::example_profile();
+    export_pdf(template, &template.review, &profile, options, created)
         .expect("exports")
         .0
 }
