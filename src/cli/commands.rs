@@ -97,7 +97,10 @@ pub fn export(
         })?,
         None => stored_profile(&desk.storage)?,
     };
-    let options = HandoutOptions::with_page(PageSetup::new(args.paper, args.print_format()));
+    let options = HandoutOptions {
+        qr_codes: args.qr,
+        ..HandoutOptions::with_page(PageSetup::new(args.paper, args.print_format()))
+    };
     let created = args.date.unwrap_or_else(Date::today);
     let outcome = export_and_log(
         Some(&desk.storage),
