@@ -18,6 +18,7 @@ pub mod fs_safe;
 pub mod helplines;
 pub mod layout;
 pub mod pdf;
+pub mod print;
 pub mod profile;
 pub mod quality;
 pub mod storage;
