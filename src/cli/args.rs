@@ -41,6 +41,22 @@ Examples:
   handout-desk export --template moud-medicines --paper a4 --large-print \\
       --profile handouts/profiles/example-clinic.ron --out moud.pdf";
 
+const PRINT_HELP: &str = "\
+Prints the PDF that `export` would write, with the same options, at its exact size on
+the paper chosen with --paper. Without --profile, the clinic profile saved in the desk app
+fills in your local resources. Needs the CUPS print service (Linux, macOS); elsewhere,
+export the PDF and print it from your PDF viewer.
+
+Examples:
+  handout-desk print --template kratom-risks
+  handout-desk print --template moud-medicines --paper a4 --two-sided --printer Front_Desk";
+
+const PRINTERS_HELP: &str = "\
+The names are the ones `print --printer` takes.
+
+Example:
+  handout-desk printers";
+
 const CHECK_HELP: &str = "\
 Reports loading problems, reading grade, wording, help on every page and sources, each with
 file, line and column. Without PATH, checks the shipped templates and example profile. Exits
@@ -109,6 +125,12 @@ pub enum Command {
     /// Write one handout as a PDF
     #[command(after_help = EXPORT_HELP)]
     Export(ExportArgs),
+    /// Print one handout on a printer of this computer
+    #[command(after_help = PRINT_HELP)]
+    Print(PrintArgs),
+    /// List this computer's printers; the default is marked
+    #[command(after_help = PRINTERS_HELP)]
+    Printers,
     /// Check templates and profiles (files or folders) before clinics use them
     #[command(after_help = CHECK_HELP)]
     Check {
@@ -179,6 +201,32 @@ pub struct ApproveArgs {
 /// Arguments of `export`.
 #[derive(Debug, Clone, PartialEq, clap::Args)]
 pub struct ExportArgs {
+    /// Which handout, and how it is made.
+    #[command(flatten)]
+    pub handout: HandoutArgs,
+    /// Where to write the PDF
+    #[arg(long, short = 'o', value_name = "FILE.pdf")]
+    pub out: PathBuf,
+}
+
+/// Arguments of `print`.
+#[derive(Debug, Clone, PartialEq, clap::Args)]
+pub struct PrintArgs {
+    /// Which handout, and how it is made.
+    #[command(flatten)]
+    pub handout: HandoutArgs,
+    /// The printer [default: this computer's default printer]
+    #[arg(long, value_name = "NAME")]
+    pub printer: Option<String>,
+    /// Print on both sides of the paper (turned on the long edge)
+    #[arg(long)]
+    pub two_sided: bool,
+}
+
+/// The handout that `export` and `print` make: the same options for both, so
+/// a printed handout is the exported one.
+#[derive(Debug, Clone, PartialEq, clap::Args)]
+pub struct HandoutArgs {
     /// The template's id (see `handout-desk list`)
     #[arg(long, value_name = "ID")]
     pub template: String,
@@ -194,9 +242,6 @@ pub struct ExportArgs {
     /// The date printed in the PDF [default: today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = date_value)]
     pub date: Option<Date>,
-    /// Where to write the PDF
-    #[arg(long, short = 'o', value_name = "FILE.pdf")]
-    pub out: PathBuf,
 }
 
 /// Paper sizes by the names used on the command line and in settings. Declared
@@ -262,10 +307,10 @@ mod tests {
         let Some(Command::Export(e)) = args.command else {
             panic!("not export")
         };
-        assert_eq!(e.template, "kratom-risks");
-        assert_eq!(e.profile, Some(PathBuf::from("p.ron")));
-        assert_eq!(e.paper, Paper::A4);
-        assert!(e.large_print);
+        assert_eq!(e.handout.template, "kratom-risks");
+        assert_eq!(e.handout.profile, Some(PathBuf::from("p.ron")));
+        assert_eq!(e.handout.paper, Paper::A4);
+        assert!(e.handout.large_print);
         assert_eq!(args.templates_dirs, [PathBuf::from("shared")]);
     }
 
@@ -275,10 +320,32 @@ mod tests {
         let Some(Command::Export(e)) = args.command else {
             panic!("not export")
         };
+        let h = e.handout;
         assert_eq!(
-            (e.paper, e.large_print, e.profile),
+            (h.paper, h.large_print, h.profile),
             (Paper::Letter, false, None)
         );
+    }
+
+    #[test]
+    fn print_takes_the_export_options_without_out() {
+        let args = parse("print --template kratom-risks --paper a4 --large-print --printer Front_Desk --two-sided").unwrap();
+        let Some(Command::Print(p)) = args.command else {
+            panic!("not print")
+        };
+        assert_eq!(p.handout.template, "kratom-risks");
+        assert_eq!((p.handout.paper, p.handout.large_print), (Paper::A4, true));
+        assert_eq!(p.printer.as_deref(), Some("Front_Desk"));
+        assert!(p.two_sided);
+        let Some(Command::Print(p)) = parse("print --template x").unwrap().command else {
+            panic!("not print")
+        };
+        assert_eq!((p.printer, p.two_sided), (None, false));
+        assert_eq!(
+            parse("print --template x --out k.pdf").unwrap_err().kind(),
+            ErrorKind::UnknownArgument
+        );
+        assert_eq!(parse("printers").unwrap().command, Some(Command::Printers));
     }
 
     #[test]

@@ -1,17 +1,17 @@
-//! `list` and `export`.
+//! `list` and `export`, and the handout options `export` and `print` share.
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use crate::cli::Desk;
-use crate::cli::ExportArgs;
+use crate::cli::{ExportArgs, HandoutArgs};
 use crate::clinic::workspace::{self, export_and_log};
 use crate::compose::HandoutOptions;
 use crate::date::Date;
 use crate::profile::{ClinicProfile, read_profile_file, validate_profile};
 use crate::storage::{Loaded, Storage};
-use crate::template::ReviewStatus;
 use crate::template::load::EXAMPLE_PROFILE;
+use crate::template::{LoadedTemplate, ReviewStatus};
 
 /// Prints every template: id, topic, version, review status; then any that failed.
 pub fn list(templates_dirs: &[PathBuf], out: &mut impl Write) -> anyhow::Result<bool> {
@@ -54,19 +54,8 @@ pub fn export(
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     let desk = Desk::open(templates_dirs)?;
-    let loaded = workspace::find(&desk.library, &args.template)?;
-    let profile = match &args.profile {
-        Some(file) => read_profile_file(file).map_err(|d| {
-            anyhow::anyhow!("cannot use the clinic profile {}:\n{d}", file.display())
-        })?,
-        None => stored_profile(&desk.storage)?,
-    };
-    let options = HandoutOptions {
-        paper: args.paper,
-        large_print: args.large_print,
-        ..HandoutOptions::default()
-    };
-    let created = args.date.unwrap_or_else(Date::today);
+    let loaded = workspace::find(&desk.library, &args.handout.template)?;
+    let (profile, options, created) = handout_inputs(&args.handout, &desk)?;
     let outcome = export_and_log(
         Some(&desk.storage),
         loaded,
@@ -87,6 +76,32 @@ pub fn export(
         if summary.pages == 1 { "" } else { "s" },
         summary.bytes as f64 / 1024.0
     )?;
+    draft_note(loaded, out)
+}
+
+/// The clinic profile, handout options and date that `export` and `print`
+/// make a handout with.
+pub(super) fn handout_inputs(
+    args: &HandoutArgs,
+    desk: &Desk,
+) -> anyhow::Result<(ClinicProfile, HandoutOptions, Date)> {
+    let profile = match &args.profile {
+        Some(file) => read_profile_file(file).map_err(|d| {
+            anyhow::anyhow!("cannot use the clinic profile {}:\n{d}", file.display())
+        })?,
+        None => stored_profile(&desk.storage)?,
+    };
+    let options = HandoutOptions {
+        paper: args.paper,
+        large_print: args.large_print,
+        ..HandoutOptions::default()
+    };
+    Ok((profile, options, args.date.unwrap_or_else(Date::today)))
+}
+
+/// Says that a draft handout went out with DRAFT on every page, and how to
+/// sign it off.
+pub(super) fn draft_note(loaded: &LoadedTemplate, out: &mut impl Write) -> anyhow::Result<()> {
     if loaded.template.review.status == ReviewStatus::Draft {
         writeln!(
             out,
