@@ -215,7 +215,7 @@ pub struct PrintArgs {
     /// Which handout, and how it is made.
     #[command(flatten)]
     pub handout: HandoutArgs,
-    /// The printer [default: this computer's default printer]
+    /// The printer (see `handout-desk printers`) [default: this computer's default printer]
     #[arg(long, value_name = "NAME")]
     pub printer: Option<String>,
     /// Print on both sides of the paper (turned on the long edge)
