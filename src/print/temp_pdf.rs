@@ -24,9 +24,12 @@ impl TempPdf {
         static COUNTER: AtomicU32 = AtomicU32::new(0);
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
         let path = folder.join(format!("handout-desk-print-{}-{n}.pdf", std::process::id()));
-        let written = OpenOptions::new()
-            .write(true)
-            .create_new(true)
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        // Readable by this user only: a handout may carry what a patient wrote.
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let written = options
             .open(&path)
             .and_then(|mut file| file.write_all(pdf).and_then(|()| file.sync_all()));
         // Made here, so it is ours to remove even when writing it failed half-way.
@@ -64,6 +67,15 @@ mod tests {
         assert_eq!(fs::read(&path).unwrap(), b"%PDF-1.7 test");
         drop(temp);
         assert!(!path.exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn only_this_user_can_read_it() {
+        use std::os::unix::fs::PermissionsExt;
+        let temp = TempPdf::write(&std::env::temp_dir(), b"%PDF").unwrap();
+        let mode = fs::metadata(temp.path()).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
     }
 
     #[test]
