@@ -112,7 +112,7 @@ pub(super) fn draft_note(loaded: &LoadedTemplate, out: &mut impl Write) -> anyho
     Ok(())
 }
 
-/// The clinic profile saved in the desk app, for `export` without `--profile`.
+/// The clinic profile saved in the desk app, for `export` and `print` without `--profile`.
 /// It is checked as a `--profile` file would be: a handout must not print with a
 /// half-typed phone number.
 fn stored_profile(storage: &Storage) -> anyhow::Result<ClinicProfile> {
@@ -124,7 +124,7 @@ fn stored_profile(storage: &Storage) -> anyhow::Result<ClinicProfile> {
     let profile = match storage.load_profile() {
         Loaded::Found(profile) => profile,
         Loaded::Missing => anyhow::bail!(
-            "no clinic profile is saved on this desk ({} does not exist), so export does not know your clinic's local resources\n{hint}",
+            "no clinic profile is saved on this desk ({} does not exist), so the handout cannot show your clinic's local resources\n{hint}",
             path.display()
         ),
         Loaded::Unreadable(u) => match &u.kept_as {
