@@ -144,6 +144,8 @@ fn unknown_flags_and_bad_values_are_usage_errors() {
         &["list", "extra"],
         &["check", "--format", "xml"],
         &["export", "--paper", "legal"],
+        &["print", "--template", "kratom-risks", "--out", "k.pdf"],
+        &["printers", "extra"],
         &["approve", "--date", "12/01/2026"],
         &["pack"],
         &["pack", "import"],
