@@ -5,20 +5,33 @@ use std::path::PathBuf;
 
 use crate::cli::Desk;
 use crate::cli::{ExportArgs, HandoutArgs};
-use crate::clinic::workspace::{self, export_and_log};
+use crate::clinic::workspace::{self, ClinicError, export_and_log};
 use crate::compose::HandoutOptions;
 use crate::date::Date;
+use crate::page_setup::PageSetup;
 use crate::profile::{ClinicProfile, read_profile_file, validate_profile};
 use crate::storage::{Loaded, Storage};
+use crate::strings::{DEFAULT_LANGUAGE, language_name};
 use crate::template::load::EXAMPLE_PROFILE;
 use crate::template::{LoadedTemplate, ReviewStatus};
 
-/// Prints every template: id, topic, version, review status; then any that failed.
+/// Prints every template: id, language, topic, version, review status, each
+/// language of a handout under the first; then any file that failed.
 pub fn list(templates_dirs: &[PathBuf], out: &mut impl Write) -> anyhow::Result<bool> {
     let library = Desk::open(templates_dirs)?.library;
     let today = Date::today();
-    writeln!(out, "{:<22} {:<20} {:<8} REVIEW", "ID", "TOPIC", "VERSION")?;
+    writeln!(
+        out,
+        "{:<22} {:<9} {:<20} {:<8} REVIEW",
+        "ID", "LANGUAGE", "TOPIC", "VERSION"
+    )?;
+    let mut ids: Vec<&str> = Vec::new();
     for loaded in &library.templates {
+        if !ids.contains(&loaded.template.id.as_str()) {
+            ids.push(&loaded.template.id);
+        }
+    }
+    for loaded in ids.into_iter().flat_map(|id| library.family(id)) {
         let t = &loaded.template;
         let review = match (t.review.status, t.review.next_review_due) {
             (ReviewStatus::Approved, Some(due)) if due < today => {
@@ -29,8 +42,9 @@ pub fn list(templates_dirs: &[PathBuf], out: &mut impl Write) -> anyhow::Result<
         };
         writeln!(
             out,
-            "{:<22} {:<20} {:<8} {}",
+            "{:<22} {:<9} {:<20} {:<8} {}",
             t.id,
+            t.language,
             t.topic.label(),
             t.version,
             review
@@ -54,7 +68,7 @@ pub fn export(
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     let desk = Desk::open(templates_dirs)?;
-    let loaded = workspace::find(&desk.library, &args.handout.template)?;
+    let loaded = find_handout(&args.handout, &desk, "exporting")?;
     let (profile, options, created) = handout_inputs(&args.handout, &desk)?;
     let outcome = export_and_log(
         Some(&desk.storage),
@@ -70,13 +84,48 @@ pub fn export(
     }
     writeln!(
         out,
-        "Wrote {} ({} page{}, {:.1} KB)",
+        "Wrote {} ({}, {} page{}, {:.1} KB)",
         args.out.display(),
+        language_name(&loaded.template.language),
         summary.pages,
         if summary.pages == 1 { "" } else { "s" },
         summary.bytes as f64 / 1024.0
     )?;
     draft_note(loaded, out)
+}
+
+/// The handout `export` and `print` make, in the language asked for. A
+/// handout missing in that language is made in the default one, with a note
+/// saying so (`doing` is "exporting" or "printing").
+pub(super) fn find_handout<'d>(
+    args: &HandoutArgs,
+    desk: &'d Desk,
+    doing: &str,
+) -> anyhow::Result<&'d LoadedTemplate> {
+    let loaded = match workspace::find_in_language(
+        &desk.library,
+        &args.template,
+        args.lang.as_deref(),
+    ) {
+        Ok(loaded) => loaded,
+        // A handout missing in the language asked for prints in the default
+        // one, and says so where the clinician sees it before handing it out.
+        Err(ClinicError::NoSuchLanguage {
+            id,
+            language,
+            available,
+        }) => {
+            let fallback = workspace::find(&desk.library, &id)?;
+            let used = &fallback.template.language;
+            eprintln!(
+                "handout-desk: note: `{id}` has no version in `{language}`; {doing} it in {} ({used}) instead.\n  It comes in {available}.",
+                language_name(used)
+            );
+            fallback
+        }
+        Err(other) => return Err(other.into()),
+    };
+    Ok(loaded)
 }
 
 /// The clinic profile, handout options and date that `export` and `print`
@@ -91,11 +140,7 @@ pub(super) fn handout_inputs(
         })?,
         None => stored_profile(&desk.storage)?,
     };
-    let options = HandoutOptions {
-        paper: args.paper,
-        large_print: args.large_print,
-        ..HandoutOptions::default()
-    };
+    let options = HandoutOptions::with_page(PageSetup::new(args.paper, args.print_format()));
     Ok((profile, options, args.date.unwrap_or_else(Date::today)))
 }
 
@@ -103,10 +148,18 @@ pub(super) fn handout_inputs(
 /// sign it off.
 pub(super) fn draft_note(loaded: &LoadedTemplate, out: &mut impl Write) -> anyhow::Result<()> {
     if loaded.template.review.status == ReviewStatus::Draft {
+        let t = &loaded.template;
+        let lang = if t.language.eq_ignore_ascii_case(DEFAULT_LANGUAGE) {
+            String::new()
+        } else {
+            format!(" --lang {}", t.language)
+        };
         writeln!(
             out,
-            "Note: `{}` is a draft, not yet signed off by a clinician: every page says DRAFT.\n  To sign it off: handout-desk approve --template {} --reviewer NAME --role ROLE",
-            loaded.template.id, loaded.template.id
+            "Note: `{}` ({}) is a draft, not yet signed off by a clinician: every page says so.\n  To sign it off: handout-desk approve --template {}{lang} --reviewer NAME --role ROLE",
+            t.id,
+            language_name(&t.language),
+            t.id
         )?;
     }
     Ok(())

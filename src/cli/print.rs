@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::cli::commands::{draft_note, handout_inputs};
+use crate::cli::commands::{draft_note, find_handout, handout_inputs};
 use crate::cli::{Desk, PrintArgs};
 use crate::clinic::workspace;
 use crate::export::{ExportError, export_pdf};
@@ -19,7 +19,7 @@ pub fn print(
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     let desk = Desk::open(templates_dirs)?;
-    let loaded = workspace::find(&desk.library, &args.handout.template)?;
+    let loaded = find_handout(&args.handout, &desk, "printing")?;
     let (profile, options, created) = handout_inputs(&args.handout, &desk)?;
     if let Some(problems) = workspace::blocking_problems(loaded) {
         return Err(ExportError::NeedsFixing(problems).into());
@@ -31,10 +31,11 @@ pub fn print(
     let printer = printers
         .choose(args.printer.as_deref())
         .map_err(explained)?;
-    let (pdf, pages) = export_pdf(&loaded.template, &profile, &options, created)?;
+    let template = &loaded.template;
+    let (pdf, pages) = export_pdf(template, &template.review, &profile, &options, created)?;
     let job = PrintJob {
         title: loaded.template.id.clone(),
-        paper: options.paper,
+        paper: options.page.paper,
         sides: if args.two_sided {
             Sides::TwoSidedLongEdge
         } else {
