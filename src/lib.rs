@@ -19,6 +19,7 @@ pub mod helplines;
 pub mod layout;
 pub mod page_setup;
 pub mod pdf;
+pub mod print;
 pub mod profile;
 pub mod quality;
 pub mod storage;

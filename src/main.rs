@@ -28,6 +28,8 @@ fn main() -> ExitCode {
     let result = match command {
         Command::List => cli::list(dirs, out),
         Command::Export(export) => cli::export(export, dirs, out).map(|()| true),
+        Command::Print(print) => cli::print(print, dirs, out).map(|()| true),
+        Command::Printers => cli::printers(out).map(|()| true),
         Command::Approve(approve) => cli::approve(approve, dirs, out).map(|()| true),
         Command::Pack(PackCommand::Export { out: file }) => {
             cli::pack_export(file, out).map(|()| true)

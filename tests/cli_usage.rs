@@ -24,6 +24,8 @@ const COMMANDS: &[&[&str]] = &[
     &[],
     &["list"],
     &["export"],
+    &["print"],
+    &["printers"],
     &["check"],
     &["approve"],
     &["pack"],
@@ -70,7 +72,9 @@ fn top_level_help_lists_every_command() {
     let out = run(&["--help"]);
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
-    for command in ["list", "export", "check", "approve", "pack", "log"] {
+    for command in [
+        "list", "export", "print", "printers", "check", "approve", "pack", "log",
+    ] {
         assert!(
             text.lines()
                 .any(|l| l.trim_start().starts_with(&format!("{command} "))),
@@ -140,6 +144,8 @@ fn unknown_flags_and_bad_values_are_usage_errors() {
         &["list", "extra"],
         &["check", "--format", "xml"],
         &["export", "--paper", "legal"],
+        &["print", "--template", "kratom-risks", "--out", "k.pdf"],
+        &["printers", "extra"],
         &["approve", "--date", "12/01/2026"],
         &["pack"],
         &["pack", "import"],

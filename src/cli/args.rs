@@ -42,6 +42,22 @@ Examples:
   handout-desk export --template moud-medicines --paper a4 --large-print \\
       --profile handouts/profiles/example-clinic.ron --out moud.pdf";
 
+const PRINT_HELP: &str = "\
+Prints the PDF that `export` would write, with the same options, at its exact size on
+the paper chosen with --paper. Without --profile, the clinic profile saved in the desk app
+fills in your local resources. Needs the CUPS print service (Linux, macOS); elsewhere,
+export the PDF and print it from your PDF viewer.
+
+Examples:
+  handout-desk print --template kratom-risks
+  handout-desk print --template moud-medicines --paper a4 --two-sided --printer Front_Desk";
+
+const PRINTERS_HELP: &str = "\
+The names are the ones `print --printer` takes.
+
+Example:
+  handout-desk printers";
+
 const CHECK_HELP: &str = "\
 Reports loading problems, reading grade, wording, help on every page and sources, each with
 file, line and column. Without PATH, checks the shipped templates and example profile. Exits
@@ -110,6 +126,12 @@ pub enum Command {
     /// Write one handout as a PDF
     #[command(after_help = EXPORT_HELP)]
     Export(ExportArgs),
+    /// Print one handout on a printer of this computer
+    #[command(after_help = PRINT_HELP)]
+    Print(PrintArgs),
+    /// List this computer's printers; the default is marked
+    #[command(after_help = PRINTERS_HELP)]
+    Printers,
     /// Check templates and profiles (files or folders) before clinics use them
     #[command(after_help = CHECK_HELP)]
     Check {
@@ -183,6 +205,32 @@ pub struct ApproveArgs {
 /// Arguments of `export`.
 #[derive(Debug, Clone, PartialEq, clap::Args)]
 pub struct ExportArgs {
+    /// Which handout, and how it is made.
+    #[command(flatten)]
+    pub handout: HandoutArgs,
+    /// Where to write the PDF
+    #[arg(long, short = 'o', value_name = "FILE.pdf")]
+    pub out: PathBuf,
+}
+
+/// Arguments of `print`.
+#[derive(Debug, Clone, PartialEq, clap::Args)]
+pub struct PrintArgs {
+    /// Which handout, and how it is made.
+    #[command(flatten)]
+    pub handout: HandoutArgs,
+    /// The printer (see `handout-desk printers`) [default: this computer's default printer]
+    #[arg(long, value_name = "NAME")]
+    pub printer: Option<String>,
+    /// Print on both sides of the paper (turned on the long edge)
+    #[arg(long)]
+    pub two_sided: bool,
+}
+
+/// The handout that `export` and `print` make: the same options for both, so
+/// a printed handout is the exported one.
+#[derive(Debug, Clone, PartialEq, clap::Args)]
+pub struct HandoutArgs {
     /// The template's id (see `handout-desk list`)
     #[arg(long, value_name = "ID")]
     pub template: String,
@@ -207,12 +255,9 @@ pub struct ExportArgs {
     /// The date printed in the PDF [default: today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = date_value)]
     pub date: Option<Date>,
-    /// Where to write the PDF
-    #[arg(long, short = 'o', value_name = "FILE.pdf")]
-    pub out: PathBuf,
 }
 
-impl ExportArgs {
+impl HandoutArgs {
     /// The print format asked for: `--layout`, or `--large-print`, or standard.
     /// ([`parse_args`] refuses the two flags when they disagree.)
     pub fn print_format(&self) -> PrintFormat {
@@ -289,17 +334,22 @@ pub fn parse_args<T: Into<OsString>>(
 ) -> Result<Args, clap::Error> {
     let program = std::iter::once(OsString::from("handout-desk"));
     let args = Args::try_parse_from(program.chain(args.into_iter().map(Into::into)))?;
-    if let Some(Command::Export(export)) = &args.command
-        && let Some(conflict) = export.format_conflict()
+    let handout = match &args.command {
+        Some(Command::Export(export)) => Some(("export", &export.handout)),
+        Some(Command::Print(print)) => Some(("print", &print.handout)),
+        _ => None,
+    };
+    if let Some((name, handout)) = handout
+        && let Some(conflict) = handout.format_conflict()
     {
         use clap::CommandFactory;
         let command = Args::command();
-        let mut export = command
-            .find_subcommand("export")
+        let mut subcommand = command
+            .find_subcommand(name)
             .cloned()
             .unwrap_or(command)
-            .bin_name("handout-desk export");
-        return Err(export.error(clap::error::ErrorKind::ArgumentConflict, conflict));
+            .bin_name(format!("handout-desk {name}"));
+        return Err(subcommand.error(clap::error::ErrorKind::ArgumentConflict, conflict));
     }
     Ok(args)
 }
@@ -325,11 +375,11 @@ mod tests {
         let Some(Command::Export(e)) = args.command else {
             panic!("not export")
         };
-        assert_eq!(e.template, "kratom-risks");
-        assert_eq!(e.profile, Some(PathBuf::from("p.ron")));
-        assert_eq!(e.paper, Paper::A4);
-        assert!(e.large_print);
-        assert_eq!(e.print_format(), PrintFormat::LargePrint);
+        assert_eq!(e.handout.template, "kratom-risks");
+        assert_eq!(e.handout.profile, Some(PathBuf::from("p.ron")));
+        assert_eq!(e.handout.paper, Paper::A4);
+        assert!(e.handout.large_print);
+        assert_eq!(e.handout.print_format(), PrintFormat::LargePrint);
         assert_eq!(args.templates_dirs, [PathBuf::from("shared")]);
     }
 
@@ -339,16 +389,44 @@ mod tests {
         let Some(Command::Export(e)) = args.command else {
             panic!("not export")
         };
+        let h = e.handout;
         assert_eq!(
-            (e.paper, e.print_format(), e.profile, e.lang),
+            (h.paper, h.print_format(), h.profile, h.lang),
             (Paper::Letter, PrintFormat::Standard, None, None)
+        );
+    }
+
+    #[test]
+    fn print_takes_the_export_options_without_out() {
+        let args = parse("print --template kratom-risks --paper a4 --large-print --printer Front_Desk --two-sided").unwrap();
+        let Some(Command::Print(p)) = args.command else {
+            panic!("not print")
+        };
+        assert_eq!(p.handout.template, "kratom-risks");
+        assert_eq!((p.handout.paper, p.handout.large_print), (Paper::A4, true));
+        assert_eq!(p.printer.as_deref(), Some("Front_Desk"));
+        assert!(p.two_sided);
+        let Some(Command::Print(p)) = parse("print --template x").unwrap().command else {
+            panic!("not print")
+        };
+        assert_eq!((p.printer, p.two_sided), (None, false));
+        assert_eq!(
+            parse("print --template x --out k.pdf").unwrap_err().kind(),
+            ErrorKind::UnknownArgument
+        );
+        assert_eq!(parse("printers").unwrap().command, Some(Command::Printers));
+        let conflict = parse("print --template x --layout standard --large-print").unwrap_err();
+        assert_eq!(conflict.kind(), ErrorKind::ArgumentConflict);
+        assert!(
+            conflict.to_string().contains("handout-desk print"),
+            "{conflict}"
         );
     }
 
     #[test]
     fn layout_names_the_print_format_and_must_agree_with_large_print() {
         let format = |line: &str| match parse(line).map(|a| a.command) {
-            Ok(Some(Command::Export(e))) => Ok(e.print_format()),
+            Ok(Some(Command::Export(e))) => Ok(e.handout.print_format()),
             Ok(other) => panic!("not export: {other:?}"),
             Err(e) => Err(e),
         };
@@ -391,7 +469,7 @@ mod tests {
         else {
             panic!("not export")
         };
-        assert_eq!(e.lang.as_deref(), Some("es"));
+        assert_eq!(e.handout.lang.as_deref(), Some("es"));
         let Some(Command::Approve(a)) =
             parse("approve --template kratom-risks --lang es-US --reviewer R --role D")
                 .unwrap()

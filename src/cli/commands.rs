@@ -1,10 +1,10 @@
-//! `list` and `export`.
+//! `list` and `export`, and the handout options `export` and `print` share.
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use crate::cli::Desk;
-use crate::cli::ExportArgs;
+use crate::cli::{ExportArgs, HandoutArgs};
 use crate::clinic::workspace::{self, ClinicError, export_and_log};
 use crate::compose::HandoutOptions;
 use crate::date::Date;
@@ -12,8 +12,8 @@ use crate::page_setup::PageSetup;
 use crate::profile::{ClinicProfile, read_profile_file, validate_profile};
 use crate::storage::{Loaded, Storage};
 use crate::strings::{DEFAULT_LANGUAGE, language_name};
-use crate::template::ReviewStatus;
 use crate::template::load::EXAMPLE_PROFILE;
+use crate::template::{LoadedTemplate, ReviewStatus};
 
 /// Prints every template: id, language, topic, version, review status, each
 /// language of a handout under the first; then any file that failed.
@@ -68,40 +68,8 @@ pub fn export(
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     let desk = Desk::open(templates_dirs)?;
-    let loaded = match workspace::find_in_language(
-        &desk.library,
-        &args.template,
-        args.lang.as_deref(),
-    ) {
-        Ok(loaded) => loaded,
-        // A handout missing in the language asked for prints in the default
-        // one, and says so where the clinician sees it before handing it out.
-        Err(ClinicError::NoSuchLanguage {
-            id,
-            language,
-            available,
-        }) => {
-            let fallback = workspace::find(&desk.library, &id)?;
-            let used = &fallback.template.language;
-            eprintln!(
-                "handout-desk: note: `{id}` has no version in `{language}`; exporting it in {} ({used}) instead.\n  It comes in {available}.",
-                language_name(used)
-            );
-            fallback
-        }
-        Err(other) => return Err(other.into()),
-    };
-    let profile = match &args.profile {
-        Some(file) => read_profile_file(file).map_err(|d| {
-            anyhow::anyhow!("cannot use the clinic profile {}:\n{d}", file.display())
-        })?,
-        None => stored_profile(&desk.storage)?,
-    };
-    let options = HandoutOptions {
-        qr_codes: args.qr,
-        ..HandoutOptions::with_page(PageSetup::new(args.paper, args.print_format()))
-    };
-    let created = args.date.unwrap_or_else(Date::today);
+    let loaded = find_handout(&args.handout, &desk, "exporting")?;
+    let (profile, options, created) = handout_inputs(&args.handout, &desk)?;
     let outcome = export_and_log(
         Some(&desk.storage),
         loaded,
@@ -123,6 +91,65 @@ pub fn export(
         if summary.pages == 1 { "" } else { "s" },
         summary.bytes as f64 / 1024.0
     )?;
+    draft_note(loaded, out)
+}
+
+/// The handout `export` and `print` make, in the language asked for. A
+/// handout missing in that language is made in the default one, with a note
+/// saying so (`doing` is "exporting" or "printing").
+pub(super) fn find_handout<'d>(
+    args: &HandoutArgs,
+    desk: &'d Desk,
+    doing: &str,
+) -> anyhow::Result<&'d LoadedTemplate> {
+    let loaded = match workspace::find_in_language(
+        &desk.library,
+        &args.template,
+        args.lang.as_deref(),
+    ) {
+        Ok(loaded) => loaded,
+        // A handout missing in the language asked for prints in the default
+        // one, and says so where the clinician sees it before handing it out.
+        Err(ClinicError::NoSuchLanguage {
+            id,
+            language,
+            available,
+        }) => {
+            let fallback = workspace::find(&desk.library, &id)?;
+            let used = &fallback.template.language;
+            eprintln!(
+                "handout-desk: note: `{id}` has no version in `{language}`; {doing} it in {} ({used}) instead.\n  It comes in {available}.",
+                language_name(used)
+            );
+            fallback
+        }
+        Err(other) => return Err(other.into()),
+    };
+    Ok(loaded)
+}
+
+/// The clinic profile, handout options and date that `export` and `print`
+/// make a handout with.
+pub(super) fn handout_inputs(
+    args: &HandoutArgs,
+    desk: &Desk,
+) -> anyhow::Result<(ClinicProfile, HandoutOptions, Date)> {
+    let profile = match &args.profile {
+        Some(file) => read_profile_file(file).map_err(|d| {
+            anyhow::anyhow!("cannot use the clinic profile {}:\n{d}", file.display())
+        })?,
+        None => stored_profile(&desk.storage)?,
+    };
+    let options = HandoutOptions {
+        qr_codes: args.qr,
+        ..HandoutOptions::with_page(PageSetup::new(args.paper, args.print_format()))
+    };
+    Ok((profile, options, args.date.unwrap_or_else(Date::today)))
+}
+
+/// Says that a draft handout went out with DRAFT on every page, and how to
+/// sign it off.
+pub(super) fn draft_note(loaded: &LoadedTemplate, out: &mut impl Write) -> anyhow::Result<()> {
     if loaded.template.review.status == ReviewStatus::Draft {
         let t = &loaded.template;
         let lang = if t.language.eq_ignore_ascii_case(DEFAULT_LANGUAGE) {
@@ -141,7 +168,7 @@ pub fn export(
     Ok(())
 }
 
-/// The clinic profile saved in the desk app, for `export` without `--profile`.
+/// The clinic profile saved in the desk app, for `export` and `print` without `--profile`.
 /// It is checked as a `--profile` file would be: a handout must not print with a
 /// half-typed phone number.
 fn stored_profile(storage: &Storage) -> anyhow::Result<ClinicProfile> {
@@ -153,7 +180,7 @@ fn stored_profile(storage: &Storage) -> anyhow::Result<ClinicProfile> {
     let profile = match storage.load_profile() {
         Loaded::Found(profile) => profile,
         Loaded::Missing => anyhow::bail!(
-            "no clinic profile is saved on this desk ({} does not exist), so export does not know your clinic's local resources\n{hint}",
+            "no clinic profile is saved on this desk ({} does not exist), so the handout cannot show your clinic's local resources\n{hint}",
             path.display()
         ),
         Loaded::Unreadable(u) => match &u.kept_as {

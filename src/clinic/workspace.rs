@@ -390,6 +390,18 @@ pub fn export_and_log_for_patient(
     let review = &template.review;
     let summary =
         export_to_file_for_patient(template, review, profile, options, patient, created, path)?;
+    let log_error = storage.and_then(|s| log_handout(s, loaded, options).err());
+    Ok(ExportOutcome { summary, log_error })
+}
+
+/// Adds a line to the handout log for `loaded`, made as `options` say: for a
+/// handout that went out by another way than a saved file (printing).
+pub fn log_handout(
+    storage: &Storage,
+    loaded: &LoadedTemplate,
+    options: &HandoutOptions,
+) -> Result<(), LogError> {
+    let template = &loaded.template;
     let entry = LogEntry {
         at: handout_log::utc_now(),
         template_id: template.id.clone(),
@@ -400,8 +412,7 @@ pub fn export_and_log_for_patient(
         paper: options.page.paper.name().to_owned(),
         large_print: options.page.format.is_large_print(),
     };
-    let log_error = storage.and_then(|s| handout_log::append(&s.handout_log_path(), &entry).err());
-    Ok(ExportOutcome { summary, log_error })
+    handout_log::append(&storage.handout_log_path(), &entry)
 }
 
 #[cfg(test)]

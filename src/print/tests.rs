@@ -1,0 +1,209 @@
+//! The print service as the desk sees it, with stand-in `lpstat` and `lp`
+//! commands (small shell scripts in a folder given as the `PATH`), so every
+//! answer of a real CUPS can be played without one.
+#![cfg(unix)]
+
+use std::fs;
+use std::io::ErrorKind;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use super::*;
+use crate::layout::Paper;
+
+/// A fresh folder of stand-in commands, removed when dropped.
+struct FakePath(PathBuf);
+
+impl FakePath {
+    fn new() -> Self {
+        static COUNTER: AtomicU32 = AtomicU32::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!(
+            "handout-desk-print-test-{}-{n}",
+            std::process::id()
+        ));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        Self(dir)
+    }
+
+    /// Adds a command `name` that runs the shell script `body`.
+    fn command(self, name: &str, body: &str) -> Self {
+        let file = self.0.join(name);
+        // A warm-up run (below) only checks that the script starts.
+        let script = format!("#!/bin/sh\n[ -n \"$WARM_UP\" ] && exit 0\n{body}\n");
+        fs::write(&file, script).unwrap();
+        fs::set_permissions(&file, fs::Permissions::from_mode(0o755)).unwrap();
+        // Another test thread may fork while the script is open for writing, and
+        // its child holds the file open until it runs its own program ("text file
+        // busy"); wait until the script can run.
+        for _ in 0..100 {
+            match Command::new(&file).env("WARM_UP", "1").output() {
+                Err(e) if e.kind() == ErrorKind::ExecutableFileBusy => {
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
+                _ => break,
+            }
+        }
+        self
+    }
+
+    /// An `lpstat` whose scheduler runs, with these printers and default answer.
+    fn lpstat(self, printers: &str, default: &str) -> Self {
+        self.command(
+            "lpstat",
+            &format!(
+                "case \"$1\" in\n  -r) echo 'scheduler is running' ;;\n  -e) printf '{printers}' ;;\n  -d) echo '{default}' ;;\nesac"
+            ),
+        )
+    }
+
+    fn service(&self) -> Result<PrintService, PrintError> {
+        PrintService::find_in(self.0.as_os_str())
+    }
+}
+
+impl Drop for FakePath {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+fn job() -> PrintJob {
+    PrintJob {
+        title: "kratom-risks".into(),
+        paper: Paper::A4,
+        sides: Sides::TwoSidedLongEdge,
+    }
+}
+
+/// The message and hint as the command line prints them.
+fn explained(error: &PrintError) -> String {
+    format!("{error} {}", error.hint())
+}
+
+#[test]
+fn without_lp_and_lpstat_there_is_no_print_service() {
+    let empty = FakePath::new();
+    let error = empty.service().unwrap_err();
+    assert!(matches!(error, PrintError::NoPrintService), "{error:?}");
+    let text = explained(&error);
+    assert!(
+        text.starts_with("Printing from the desk is not available here yet")
+            && text.ends_with("Save the PDF and print it from your PDF viewer."),
+        "{text}"
+    );
+    // `lpstat` alone is not a print service the desk can use.
+    let half = FakePath::new().lpstat("", "");
+    assert!(matches!(half.service(), Err(PrintError::NoPrintService)));
+}
+
+#[test]
+fn a_service_with_no_printer_says_so_and_what_to_do() {
+    let fake = FakePath::new()
+        .lpstat("", "no system default destination")
+        .command("lp", "exit 1");
+    let service = fake.service().unwrap();
+    let printers = service.printers().unwrap();
+    assert!(printers.names.is_empty());
+    let error = printers.choose(None).unwrap_err();
+    assert_eq!(
+        explained(&error),
+        "No printer is set up on this computer. Save the PDF and print it from your PDF viewer, or ask IT to add a printer."
+    );
+}
+
+#[test]
+fn a_stopped_scheduler_is_not_mistaken_for_no_printer() {
+    // A stopped CUPS lists no printers and exits 0, just as an empty one does.
+    let fake = FakePath::new()
+        .command(
+            "lpstat",
+            "case \"$1\" in -r) echo 'scheduler is not running' ;; esac",
+        )
+        .command("lp", "exit 1");
+    let error = fake.service().unwrap().printers().unwrap_err();
+    assert!(matches!(error, PrintError::ServiceNotRunning), "{error:?}");
+    assert!(explained(&error).contains("ask IT to start the print service"));
+}
+
+#[test]
+fn lists_printers_and_the_default() {
+    let fake = FakePath::new()
+        .lpstat(
+            "Front_Desk\\nHandoutPDF\\n",
+            "system default destination: HandoutPDF",
+        )
+        .command("lp", "exit 1");
+    let printers = fake.service().unwrap().printers().unwrap();
+    assert_eq!(printers.names, ["Front_Desk", "HandoutPDF"]);
+    assert_eq!(printers.default.as_deref(), Some("HandoutPDF"));
+}
+
+#[test]
+fn prints_the_exact_bytes_with_paper_and_sides_then_removes_the_file() {
+    let fake = FakePath::new().lpstat("Front_Desk\\n", "no system default destination");
+    let log = fake.0.join("lp-args");
+    let copy = fake.0.join("printed.pdf");
+    // Records each argument on a line, keeps a copy of the file (the last argument).
+    let fake = fake.command(
+        "lp",
+        &format!(
+            "for a in \"$@\"; do echo \"$a\" >> '{}'; last=\"$a\"; done\ncp \"$last\" '{}'\necho 'request id is Front_Desk-7 (1 file(s))'",
+            log.display(),
+            copy.display()
+        ),
+    );
+    let service = fake.service().unwrap();
+    let printers = service.printers().unwrap();
+    let printer = printers.choose(None).unwrap();
+    let pdf = b"%PDF-1.7\nexact bytes\n%%EOF\n";
+    let printed = service.print_pdf(pdf, printer, &job()).unwrap();
+    assert_eq!(
+        printed,
+        Printed {
+            printer: "Front_Desk".into(),
+            job_id: Some("Front_Desk-7".into())
+        }
+    );
+    assert_eq!(fs::read(&copy).unwrap(), pdf);
+    let args = fs::read_to_string(&log).unwrap();
+    let args: Vec<&str> = args.lines().collect();
+    assert_eq!(
+        args[..8],
+        [
+            "-d",
+            "Front_Desk",
+            "-o",
+            "media=A4",
+            "-o",
+            "sides=two-sided-long-edge",
+            "-t",
+            "kratom-risks"
+        ]
+    );
+    let temp = Path::new(args[8]);
+    assert!(temp.is_absolute(), "{temp:?}");
+    assert!(!temp.exists(), "the temporary PDF is removed: {temp:?}");
+}
+
+#[test]
+fn a_refused_job_says_what_the_service_said() {
+    let fake = FakePath::new().lpstat("Front_Desk\\n", "").command(
+        "lp",
+        "echo 'lp: Error - The printer or class does not exist.' >&2; exit 1",
+    );
+    let error = fake
+        .service()
+        .unwrap()
+        .print_pdf(b"%PDF", "Front_Desk", &job())
+        .unwrap_err();
+    assert!(matches!(error, PrintError::Refused { .. }), "{error:?}");
+    let text = explained(&error);
+    assert!(
+        text.contains("Front_Desk") && text.contains("The printer or class does not exist"),
+        "{text}"
+    );
+}
