@@ -233,7 +233,7 @@ pub fn load_ron<T: DeserializeOwned>(path: &Path) -> Loaded<T> {
         Err(e) => Err(e.to_string()),
     };
     let parsed = text.and_then(|text| {
-        parse_ron::<T>(&text, path).map_err(|d| match d.position {
+        parse_ron::<T>(&text, path).map_err(|d| match d.place.position {
             Some(p) => format!("line {}, column {}: {}", p.line, p.column, d.message),
             None => d.message,
         })

@@ -249,7 +249,7 @@ fn a_broken_template_is_listed_with_its_error() {
     );
     assert!(harness.query_by_label("Could not load (1)").is_some());
     assert!(harness.query_by_label("broken.ron").is_some());
-    let message = &failures[0].diagnostics.0[0].message;
+    let message = &failures[0].problems.0[0].message;
     assert!(
         harness.query_by_label_contains(message).is_some(),
         "the error is shown: {message}"

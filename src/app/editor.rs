@@ -10,7 +10,7 @@ use crate::app::state::{AppState, MessageKind, StatusMessage};
 use crate::app::template_edit::{BlockField, TemplateEdit, apply_edit};
 use crate::clinic::adapt::{adapt, save_template, template_file};
 use crate::clinic::sign_off::effective_review;
-use crate::diagnostic::Diagnostic;
+use crate::problem::Problem;
 use crate::storage::Storage;
 use crate::template::validate::validate_template;
 use crate::template::{LoadedTemplate, Template, TemplateLibrary, TemplateOrigin};
@@ -46,7 +46,7 @@ pub struct EditorState {
     unsaved: Vec<String>,
     unsaved_since: Option<Instant>,
     /// The checks of a template: its id, the layout generation they were made at, the problems.
-    checks: Option<(String, u64, Vec<Diagnostic>)>,
+    checks: Option<(String, u64, Vec<Problem>)>,
 }
 
 impl EditorState {
@@ -66,7 +66,7 @@ impl EditorState {
     }
 
     /// The problems found in template `id` at the last check.
-    pub fn checks(&self, id: &str) -> &[Diagnostic] {
+    pub fn checks(&self, id: &str) -> &[Problem] {
         match &self.checks {
             Some((checked, _, found)) if checked == id => found,
             _ => &[],
@@ -75,7 +75,7 @@ impl EditorState {
 
     /// The problems found in template `id` when the last check was made at
     /// layout generation `generation`; `None` when there is no such check.
-    pub fn checks_at(&self, id: &str, generation: u64) -> Option<&[Diagnostic]> {
+    pub fn checks_at(&self, id: &str, generation: u64) -> Option<&[Problem]> {
         match &self.checks {
             Some((checked, g, found)) if checked == id && *g == generation => Some(found),
             _ => None,

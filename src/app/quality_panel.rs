@@ -11,17 +11,18 @@
 use std::time::{Duration, Instant};
 
 use crate::app::state::AppState;
-use crate::diagnostic::Diagnostic;
+use crate::problem::Problem;
+use crate::problem::Severity;
 use crate::quality::check_profile;
 use crate::quality::content::CheckContext;
-use crate::quality::report::{Finding, FindingSeverity, TemplateReport, check_template};
+use crate::quality::report::{TemplateReport, check_template};
 use crate::template::validate::validate_template;
 
 /// One finding as the panel shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FindingRow {
     /// The finding.
-    pub finding: Finding,
+    pub finding: Problem,
     /// Its accessible label, e.g. "Finding: stigmatising-language in block 3"; a
     /// second finding of the same rule in the same block adds " (2)".
     pub label: String,
@@ -50,7 +51,7 @@ impl QualityView {
         let errors = self
             .rows
             .iter()
-            .filter(|r| r.finding.severity == FindingSeverity::Error)
+            .filter(|r| r.finding.severity == Severity::Error)
             .count();
         (errors, self.rows.len() - errors)
     }
@@ -59,7 +60,7 @@ impl QualityView {
     pub fn findings_in(&self, block: usize) -> impl Iterator<Item = &FindingRow> {
         self.rows
             .iter()
-            .filter(move |r| r.finding.block == Some(block))
+            .filter(move |r| r.finding.block() == Some(block))
     }
 }
 
@@ -102,7 +103,7 @@ pub fn refresh_quality(state: &mut AppState) -> bool {
     let started = Instant::now();
     let reused = state.editor.checks_at(id, generation);
     let computed;
-    let problems: &[Diagnostic] = match reused {
+    let problems: &[Problem] = match reused {
         Some(found) => found,
         None => {
             computed = validate_template(&loaded.template, "", &loaded.file);
@@ -130,28 +131,25 @@ pub fn refresh_quality(state: &mut AppState) -> bool {
 }
 
 /// The findings, errors first (each severity in block order), with unique labels.
-fn rows_of(findings: &[Finding]) -> Vec<FindingRow> {
-    let mut sorted: Vec<&Finding> = findings.iter().collect();
+fn rows_of(findings: &[Problem]) -> Vec<FindingRow> {
+    let mut sorted: Vec<&Problem> = findings.iter().collect();
     sorted.sort_by_key(|f| f.severity);
     let mut seen: Vec<(&str, String)> = Vec::new();
     sorted
         .into_iter()
         .map(|f| {
-            let place = f.place();
-            let key = (f.rule.id(), place.clone());
+            let place = f.place.part.to_string();
+            let key = (f.rule_id(), place.clone());
             let repeat = seen.iter().filter(|k| **k == key).count();
             seen.push(key);
-            let mut label = format!("Finding: {} in {place}", f.rule.id());
+            let mut label = format!("Finding: {} in {place}", f.rule_id());
             if repeat > 0 {
                 label.push_str(&format!(" ({})", repeat + 1));
             }
-            let advice = f
-                .suggestion
-                .as_deref()
-                .map(|s| match s.strip_prefix("Say ") {
-                    Some(rest) => format!("Try saying {rest}"),
-                    None => format!("Try: {s}"),
-                });
+            let advice = f.hint.as_deref().map(|s| match s.strip_prefix("Say ") {
+                Some(rest) => format!("Try saying {rest}"),
+                None => format!("Try: {s}"),
+            });
             FindingRow {
                 finding: f.clone(),
                 label,

@@ -41,7 +41,7 @@ pub fn list(templates_dirs: &[PathBuf], out: &mut impl Write) -> anyhow::Result<
             out,
             "\nCould not load {}:\n{}",
             failure.file.display(),
-            failure.diagnostics
+            failure.problems
         )?;
     }
     Ok(library.failures.is_empty())

@@ -82,7 +82,7 @@ pub fn blocking_problems(loaded: &LoadedTemplate) -> Option<String> {
     let problems: Vec<String> =
         crate::template::validate::validate_template(&loaded.template, "", &loaded.file)
             .into_iter()
-            .filter(crate::diagnostic::Diagnostic::is_error)
+            .filter(crate::problem::Problem::is_error)
             .map(|d| d.message)
             .collect();
     (!problems.is_empty()).then(|| problems.join("; "))
@@ -247,7 +247,7 @@ pub fn find<'l>(library: &'l TemplateLibrary, id: &str) -> Result<&'l LoadedTemp
         .iter()
         .find(|f| f.id.as_deref() == Some(id))
     {
-        let all = &failure.diagnostics.0;
+        let all = &failure.problems.0;
         let mut problems: Vec<String> = all
             .iter()
             .take(PROBLEMS_SHOWN)
@@ -373,13 +373,11 @@ mod tests {
         library.failures.push(crate::template::load::LoadFailure {
             file: PathBuf::from("clinic/asthma.ron"),
             id: Some("asthma".into()),
-            diagnostics: crate::diagnostic::Diagnostics(
+            problems: crate::problem::Problems(
                 (1..=5)
                     .map(|n| {
-                        crate::diagnostic::Diagnostic::error(
-                            Path::new("clinic/asthma.ron"),
-                            format!("problem {n}"),
-                        )
+                        crate::problem::Problem::error(format!("problem {n}"))
+                            .in_file(Path::new("clinic/asthma.ron"))
                     })
                     .collect(),
             ),

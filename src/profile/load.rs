@@ -3,8 +3,8 @@
 use std::path::Path;
 
 use crate::date::Date;
-use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::fonts::find_unprintable;
+use crate::problem::{Position, Problem, Problems, Rule};
 use crate::profile::ClinicProfile;
 use crate::profile::contact::{check_phone, normalise_url};
 use crate::template::load::{is_blank, parse_ron, read_text_file};
@@ -14,38 +14,34 @@ use crate::template::source_map::{SourceMap, find_from};
 pub const STALE_AFTER_DAYS: i64 = 365;
 
 /// Parses and checks a profile's text; `file` names it in messages.
-pub fn parse_profile(text: &str, file: &Path) -> Result<ClinicProfile, Diagnostics> {
+pub fn parse_profile(text: &str, file: &Path) -> Result<ClinicProfile, Problems> {
     if is_blank(text) {
-        return Err(Diagnostics(vec![Diagnostic::error(file, "the file is empty").at(Some(Position { line: 1, column: 1 })).with_hint(
+        return Err(Problems(vec![Problem::error("the file is empty").in_file(file).at(Some(Position { line: 1, column: 1 })).with_hint(
             "a clinic profile starts with `ClinicProfile(`; see handouts/README.md for the format",
         )]));
     }
-    let profile: ClinicProfile = parse_ron(text, file).map_err(|d| Diagnostics(vec![d]))?;
-    let errors: Vec<Diagnostic> = validate_profile(&profile, Some(text), file)
+    let profile: ClinicProfile = parse_ron(text, file).map_err(|d| Problems(vec![d]))?;
+    let errors: Vec<Problem> = validate_profile(&profile, Some(text), file)
         .into_iter()
-        .filter(Diagnostic::is_error)
+        .filter(Problem::is_error)
         .collect();
     if errors.is_empty() {
         Ok(profile)
     } else {
-        Err(Diagnostics(errors))
+        Err(Problems(errors))
     }
 }
 
 /// Reads, parses and checks a profile file.
-pub fn read_profile_file(path: &Path) -> Result<ClinicProfile, Diagnostics> {
-    let text = read_text_file(path).map_err(|d| Diagnostics(vec![d]))?;
+pub fn read_profile_file(path: &Path) -> Result<ClinicProfile, Problems> {
+    let text = read_text_file(path).map_err(|d| Problems(vec![d]))?;
     parse_profile(&text, path)
 }
 
 /// Every problem in a profile. With the file's `text`, problems are placed by
 /// line and column; without it (a profile being edited in the app), they name
 /// the field.
-pub fn validate_profile(
-    profile: &ClinicProfile,
-    text: Option<&str>,
-    file: &Path,
-) -> Vec<Diagnostic> {
+pub fn validate_profile(profile: &ClinicProfile, text: Option<&str>, file: &Path) -> Vec<Problem> {
     let map = text.map(SourceMap::scan);
     let place = |from: Option<usize>, needle: &str| -> Option<Position> {
         let text = text?;
@@ -57,20 +53,19 @@ pub fn validate_profile(
 
     if profile.name.trim().is_empty() {
         out.push(
-            Diagnostic::error(file, "the clinic's `name` is empty")
+            Problem::error("the clinic's `name` is empty")
+                .in_file(file)
                 .at(place(field_pos("name"), "name"))
                 .with_hint("write the clinic's name as patients know it"),
         );
     }
     if profile.country.len() != 2 || !profile.country.chars().all(|c| c.is_ascii_alphabetic()) {
         out.push(
-            Diagnostic::error(
-                file,
-                format!(
-                    "`country: \"{}\"` is not a two-letter country code",
-                    profile.country
-                ),
-            )
+            Problem::error(format!(
+                "`country: \"{}\"` is not a two-letter country code",
+                profile.country
+            ))
+            .in_file(file)
             .at(place(field_pos("country"), "country"))
             .with_hint(
                 "write an ISO code such as \"US\", \"CA\", \"GB\", \"IE\", \"AU\" or \"NZ\"",
@@ -91,7 +86,8 @@ pub fn validate_profile(
         && let Err(e) = check_phone(phone)
     {
         out.push(
-            Diagnostic::error(file, format!("clinic `phone`: {e}"))
+            Problem::error(format!("clinic `phone`: {e}"))
+                .in_file(file)
                 .at(place(field_pos("phone"), "phone"))
                 .with_hint("write it as people dial it, e.g. (555) 010-2000"),
         );
@@ -100,7 +96,8 @@ pub fn validate_profile(
         && let Err(e) = normalise_url(url)
     {
         out.push(
-            Diagnostic::error(file, format!("clinic `website`: {e}"))
+            Problem::error(format!("clinic `website`: {e}"))
+                .in_file(file)
                 .at(place(field_pos("website"), "website"))
                 .with_hint("write it like https://clinic.example"),
         );
@@ -116,7 +113,8 @@ pub fn validate_profile(
         };
         if r.name.trim().is_empty() {
             out.push(
-                Diagnostic::error(file, format!("{who} has no `name`"))
+                Problem::error(format!("{who} has no `name`"))
+                    .in_file(file)
                     .at(place(start, "name"))
                     .with_hint("write the service's name"),
             );
@@ -125,7 +123,8 @@ pub fn validate_profile(
             && let Err(e) = check_phone(phone)
         {
             out.push(
-                Diagnostic::error(file, format!("{who} `phone`: {e}"))
+                Problem::error(format!("{who} `phone`: {e}"))
+                    .in_file(file)
                     .at(place(start, "phone"))
                     .with_hint("write it as people dial it, e.g. (555) 010-2100"),
             );
@@ -134,7 +133,8 @@ pub fn validate_profile(
             && let Err(e) = normalise_url(url)
         {
             out.push(
-                Diagnostic::error(file, format!("{who} `website`: {e}"))
+                Problem::error(format!("{who} `website`: {e}"))
+                    .in_file(file)
                     .at(place(start, "website"))
                     .with_hint("write it like https://service.example"),
             );
@@ -153,28 +153,27 @@ pub fn validate_profile(
         }
         match r.last_checked {
             None => out.push(
-                Diagnostic::warning(file, format!("{who} has no `last_checked` date"))
+                Problem::warning(format!("{who} has no `last_checked` date"))
+                    .in_file(file)
                     .at(place(start, "name"))
                     .with_hint("check the details and add last_checked: \"YYYY-MM-DD\"")
-                    .with_code(STALE),
+                    .with_rule(Rule::StaleResource),
             ),
             Some(d) if d.days_until(today) > STALE_AFTER_DAYS => out.push(
-                Diagnostic::warning(
-                    file,
-                    format!("{who} was last checked on {d}, over a year ago"),
-                )
-                .at(place(start, "last_checked"))
-                .with_hint("call or visit to check the details, then update last_checked")
-                .with_code(STALE),
+                Problem::warning(format!("{who} was last checked on {d}, over a year ago"))
+                    .in_file(file)
+                    .at(place(start, "last_checked"))
+                    .with_hint("call or visit to check the details, then update last_checked")
+                    .with_rule(Rule::StaleResource),
             ),
             Some(d) if d > today => out.push(
-                Diagnostic::warning(
-                    file,
-                    format!("{who} says it was last checked on {d}, which is in the future"),
-                )
+                Problem::warning(format!(
+                    "{who} says it was last checked on {d}, which is in the future"
+                ))
+                .in_file(file)
                 .at(place(start, "last_checked"))
                 .with_hint("use the date the details were actually checked")
-                .with_code(STALE),
+                .with_rule(Rule::StaleResource),
             ),
             Some(_) => {}
         }
@@ -182,18 +181,13 @@ pub fn validate_profile(
     out
 }
 
-/// The quality rule id of a character no handout font can draw.
-const UNPRINTABLE: &str = "unprintable-character";
-/// The quality rule id of a resource whose details were not checked lately.
-const STALE: &str = "stale-resource";
-
 /// An error when `value` has characters the handout fonts cannot print, placed
 /// by `place` (given the first such character) and named by `field`.
 fn check_glyphs(
     field: &str,
     value: Option<&String>,
     file: &Path,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Vec<Problem>,
     place: impl Fn(&str) -> Option<Position>,
 ) {
     let Some(found) = value.and_then(|v| find_unprintable(v)) else {
@@ -201,9 +195,10 @@ fn check_glyphs(
     };
     let first = found.chars.first().map(char::to_string).unwrap_or_default();
     out.push(
-        Diagnostic::error(file, found.message(field))
+        Problem::error(found.message(field))
+            .in_file(file)
             .at(place(&first))
             .with_hint(found.hint())
-            .with_code(UNPRINTABLE),
+            .with_rule(Rule::UnprintableCharacter),
     );
 }

@@ -1,6 +1,7 @@
 //! Clinic profiles: the clinic's details and local resources.
 
 pub mod contact;
+mod fields;
 pub mod load;
 mod model;
 

@@ -4,8 +4,8 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use crate::compose::markup::parse_markup;
-use crate::diagnostic::{Diagnostic, Position};
 use crate::fonts::{Unprintable, find_unprintable};
+use crate::problem::{Position, Problem, Rule};
 use crate::template::source_map::{SourceMap, find_from};
 use crate::template::{Block, ReviewStatus, Template};
 
@@ -15,20 +15,21 @@ pub const MAX_WORD_CHARS: usize = 40;
 pub const MAX_URL_CHARS: usize = 300;
 
 /// Every problem in `template`, placed using its source `text`.
-pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Diagnostic> {
+pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Problem> {
     let map = SourceMap::scan(text);
     let mut out = Vec::new();
     let at_field = |field: &str| map.field(field).map(|o| Position::of_offset(text, o));
     // The block being checked, so that the editor can show a problem at its block.
     let current_block = std::cell::Cell::new(None);
-    // The quality rule id of the next problem, when it has one.
-    let next_code: std::cell::Cell<Option<&'static str>> = std::cell::Cell::new(None);
+    // The quality rule of the next problem, when it has one.
+    let next_rule: std::cell::Cell<Option<Rule>> = std::cell::Cell::new(None);
     let mut error = |pos: Option<Position>, message: String, hint: &str| {
-        let mut d = Diagnostic::error(file, message)
+        let mut d = Problem::error(message)
+            .in_file(file)
             .at(pos)
             .with_hint(hint)
             .in_block(current_block.get());
-        d.code = next_code.take();
+        d.rule = next_rule.take();
         out.push(d);
     };
 
@@ -64,7 +65,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
         let Some(value) = value else { continue };
         let start = map.field(field).unwrap_or(0);
         if let Some((at, found)) = glyph_problem(value, text, start) {
-            next_code.set(Some(UNPRINTABLE));
+            next_rule.set(Some(Rule::UnprintableCharacter));
             error(at, found.message(&format!("the {field}")), found.hint());
         }
     }
@@ -128,7 +129,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
         let place = format!("source {}", source.id);
         for piece in std::iter::once(&source.citation).chain(source.url.as_ref()) {
             if let Some((at, found)) = glyph_problem(piece, text, start) {
-                next_code.set(Some(UNPRINTABLE));
+                next_rule.set(Some(Rule::UnprintableCharacter));
                 error(at, found.message(&place), found.hint());
             }
         }
@@ -170,7 +171,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
             }
         }
         if block.is_clinical() && block.sources().is_empty() {
-            next_code.set(Some("unsourced-block"));
+            next_rule.set(Some(Rule::UnsourcedBlock));
             error(
                 pos,
                 format!("{name} states clinical content but cites no source"),
@@ -214,7 +215,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
             }
             check_words(piece, &name, text, start, &mut error);
             if let Some((at, found)) = glyph_problem(piece, text, start) {
-                next_code.set(Some(UNPRINTABLE));
+                next_rule.set(Some(Rule::UnprintableCharacter));
                 error(at, found.message(&name), found.hint());
             }
         }
@@ -247,9 +248,6 @@ fn check_words(
         }
     }
 }
-
-/// The quality rule id of a character no handout font can draw.
-const UNPRINTABLE: &str = "unprintable-character";
 
 /// The characters of `piece` the fonts cannot print, placed in the file at the
 /// first of them at or after `start` (the field or block it is in).

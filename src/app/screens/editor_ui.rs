@@ -16,8 +16,8 @@ use crate::app::template_edit::{
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
 use crate::clinic::adapt::{newer_base, update_notice};
 use crate::clinic::diff::diff_from_base;
-use crate::diagnostic::Diagnostic;
-use crate::quality::report::FindingSeverity;
+use crate::problem::Problem;
+use crate::problem::Severity;
 use crate::template::{Block, CalloutKind, LoadedTemplate, ResourceCategory, TemplateOrigin};
 
 /// Draws the block editor for the chosen template, or says why it cannot be edited.
@@ -107,7 +107,7 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
     ) {
         actions.push(Action::EditTemplate(TemplateEdit::Title(text)));
     }
-    for d in checks.iter().filter(|d| d.block.is_none()) {
+    for d in checks.iter().filter(|d| d.block().is_none()) {
         problem_ui(ui, d, &palette);
     }
     ui.add_space(6.0);
@@ -119,7 +119,7 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
     let scroll_pending = selected.is_some()
         && ui.data(|d| d.get_temp::<u64>(scrolled_id)) != Some(state.editor.select_serial);
     for (i, block) in t.blocks.iter().enumerate() {
-        let problems: Vec<&Diagnostic> = checks.iter().filter(|d| d.block == Some(i)).collect();
+        let problems: Vec<&Problem> = checks.iter().filter(|d| d.block() == Some(i)).collect();
         let findings: Vec<&FindingRow> =
             quality.map_or_else(Vec::new, |q| q.findings_in(i).collect());
         let grade = quality.and_then(|q| {
@@ -213,7 +213,7 @@ fn read_only_ui(ui: &mut egui::Ui, loaded: &LoadedTemplate, palette: &Palette) {
 /// What a block's card shows besides its fields.
 struct BlockLook<'a> {
     /// The template checks' problems in the block.
-    problems: &'a [&'a Diagnostic],
+    problems: &'a [&'a Problem],
     /// The quality findings in the block, errors first.
     findings: &'a [&'a FindingRow],
     /// Whether the block was chosen in the quality panel.
@@ -240,7 +240,7 @@ fn block_ui(
         || look
             .findings
             .iter()
-            .any(|r| r.finding.severity == FindingSeverity::Error)
+            .any(|r| r.finding.severity == Severity::Error)
     {
         Stroke::new(1.5, palette.bad.0)
     } else {
@@ -322,7 +322,7 @@ fn block_findings_ui(ui: &mut egui::Ui, findings: &[&FindingRow], palette: &Pale
     let first = &row.finding;
     ui.add_space(2.0);
     ui.spacing_mut().item_spacing.y = 3.0;
-    let colours = if first.severity == FindingSeverity::Error {
+    let colours = if first.severity == Severity::Error {
         palette.bad
     } else {
         palette.caution
@@ -334,7 +334,7 @@ fn block_findings_ui(ui: &mut egui::Ui, findings: &[&FindingRow], palette: &Pale
         };
         badge_ui(ui, &count, colours);
         ui.label(
-            RichText::new(first.rule.id())
+            RichText::new(first.rule_id())
                 .size(12.5)
                 .color(palette.muted),
         );
@@ -491,7 +491,7 @@ fn sources_ui(
     }
 }
 
-fn problem_ui(ui: &mut egui::Ui, d: &Diagnostic, palette: &Palette) {
+fn problem_ui(ui: &mut egui::Ui, d: &Problem, palette: &Palette) {
     let (prefix, colour) = if d.is_error() {
         ("Fix: ", palette.bad.0)
     } else {

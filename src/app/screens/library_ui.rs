@@ -211,8 +211,8 @@ fn failures_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette) {
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(RichText::new(&name).strong().color(palette.bad.0));
-                for d in &failure.diagnostics.0 {
-                    let place = d.position.map_or_else(String::new, |p| {
+                for d in &failure.problems.0 {
+                    let place = d.place.position.map_or_else(String::new, |p| {
                         format!("line {}, column {}: ", p.line, p.column)
                     });
                     ui.label(
