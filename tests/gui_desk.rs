@@ -324,6 +324,7 @@ fn resources_can_be_left_out_reordered_removed_and_restored() {
     );
 
     click(&mut harness, "Springfield Opioid Treatment Program");
+    let springfield = harness.state().state().profile.resources[2].id;
     let options = harness.state().state().options();
     assert_eq!(
         options
@@ -331,7 +332,7 @@ fn resources_can_be_left_out_reordered_removed_and_restored() {
             .iter()
             .copied()
             .collect::<Vec<_>>(),
-        [2]
+        [springfield]
     );
     assert!(
         !document(&harness)
@@ -356,7 +357,7 @@ fn resources_can_be_left_out_reordered_removed_and_restored() {
             .iter()
             .copied()
             .collect::<Vec<_>>(),
-        [1],
+        [springfield],
         "the choice moves with it"
     );
 

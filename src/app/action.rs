@@ -16,41 +16,10 @@ use crate::app::template_edit::TemplateEdit;
 use crate::clinic::workspace::{ExportOutcome, export_and_log_for_patient};
 use crate::date::Date;
 use crate::layout::Paper;
+use crate::problem::{ClinicField, ResourceField};
 use crate::profile::{ClinicProfile, LocalResource};
 use crate::storage::Storage;
 use crate::template::{ResourceCategory, Topic};
-
-/// A field of the clinic's own details.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ClinicField {
-    /// The clinic's name.
-    Name,
-    /// The two-letter country code.
-    Country,
-    /// Street address.
-    Address,
-    /// Main phone number.
-    Phone,
-    /// Website.
-    Website,
-}
-
-/// A text field of a local resource.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ResourceField {
-    /// Its name.
-    Name,
-    /// Phone number.
-    Phone,
-    /// Street address.
-    Address,
-    /// Opening hours.
-    Hours,
-    /// Website.
-    Website,
-    /// A short note for the patient.
-    Notes,
-}
 
 /// Something a screen asks for.
 #[derive(Debug, Clone, PartialEq)]
@@ -193,12 +162,12 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
         Action::SetSearch(text) => state.search = text,
         Action::SetTopicFilter(topic) => state.topic_filter = topic,
         Action::EditClinic(field, value) => {
-            edit_clinic(&mut state.profile, field, value);
+            state.profile.set_text(field, value);
             state.profile_changed();
         }
         Action::EditResource(index, field, value) => {
             if let Some(r) = state.profile.resources.get_mut(index) {
-                edit_resource(r, field, value);
+                r.set_text(field, value);
                 state.profile_changed();
             }
         }
@@ -215,7 +184,9 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
             }
         }
         Action::AddResource(category) => {
+            let id = state.profile.new_resource_id();
             state.profile.resources.push(LocalResource {
+                id,
                 name: String::new(),
                 category,
                 phone: None,
@@ -225,27 +196,30 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
                 notes: None,
                 last_checked: Some(state.today),
             });
-            let key = state.new_resource_key();
-            state.resource_keys.push(key);
             state.profile_changed();
         }
         Action::MoveResource { index, up } => move_resource(state, index, up),
         Action::RemoveResource(index) => remove_resource(state, index),
         Action::UndoRemoveResource => undo_remove(state),
         Action::SetResourceIncluded(index, included) => {
+            let Some(id) = state.profile.resources.get(index).map(|r| r.id) else {
+                return;
+            };
             if let Some(options) = state.options_mut() {
                 if included {
-                    options.excluded_resources.remove(&index);
+                    options.excluded_resources.remove(&id);
                 } else {
-                    options.excluded_resources.insert(index);
+                    options.excluded_resources.insert(id);
                 }
             }
         }
         Action::StartBlankProfile => {
             state.profile = ClinicProfile::blank();
-            state.resource_keys.clear();
             state.removed = None;
-            remap_excluded(state, |_| None);
+            // The choices were about the example's resources, which are gone.
+            for options in state.settings.handout_options.values_mut() {
+                options.excluded_resources.clear();
+            }
             state.settings.welcome_dismissed = true;
             state.settings_dirty = true;
             state.profile_changed();
@@ -360,48 +334,6 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
     }
 }
 
-fn optional(value: String) -> Option<String> {
-    if value.trim().is_empty() {
-        None
-    } else {
-        Some(value)
-    }
-}
-
-fn edit_clinic(profile: &mut ClinicProfile, field: ClinicField, value: String) {
-    match field {
-        ClinicField::Name => profile.name = value,
-        ClinicField::Country => profile.country = value,
-        ClinicField::Address => profile.address = optional(value),
-        ClinicField::Phone => profile.phone = optional(value),
-        ClinicField::Website => profile.website = optional(value),
-    }
-}
-
-fn edit_resource(r: &mut LocalResource, field: ResourceField, value: String) {
-    match field {
-        ResourceField::Name => r.name = value,
-        ResourceField::Phone => r.phone = optional(value),
-        ResourceField::Address => r.address = optional(value),
-        ResourceField::Hours => r.hours = optional(value),
-        ResourceField::Website => r.website = optional(value),
-        ResourceField::Notes => r.notes = optional(value),
-    }
-}
-
-/// Renumbers every handout's left-out resources after the list changed:
-/// `map(old)` is the new index, or `None` when the resource is gone.
-fn remap_excluded(state: &mut AppState, map: impl Fn(usize) -> Option<usize>) {
-    for options in state.settings.handout_options.values_mut() {
-        options.excluded_resources = options
-            .excluded_resources
-            .iter()
-            .filter_map(|&i| map(i))
-            .collect();
-    }
-    state.settings_dirty = true;
-}
-
 fn move_resource(state: &mut AppState, index: usize, up: bool) {
     let resources = &state.profile.resources;
     let Some(category) = resources.get(index).map(|r| r.category) else {
@@ -418,16 +350,6 @@ fn move_resource(state: &mut AppState, index: usize, up: bool) {
         return;
     };
     state.profile.resources.swap(index, other);
-    state.resource_keys.swap(index, other);
-    remap_excluded(state, |i| {
-        Some(if i == index {
-            other
-        } else if i == other {
-            index
-        } else {
-            i
-        })
-    });
     state.profile_changed();
 }
 
@@ -436,22 +358,12 @@ fn remove_resource(state: &mut AppState, index: usize) {
         return;
     }
     let resource = state.profile.resources.remove(index);
-    let key = state.resource_keys.remove(index);
-    remap_excluded(state, |i| match i.cmp(&index) {
-        std::cmp::Ordering::Less => Some(i),
-        std::cmp::Ordering::Equal => None,
-        std::cmp::Ordering::Greater => Some(i - 1),
-    });
     let name = if resource.name.trim().is_empty() {
         "the new resource".to_owned()
     } else {
         format!("“{}”", resource.name.trim())
     };
-    state.removed = Some(RemovedResource {
-        index,
-        key,
-        resource,
-    });
+    state.removed = Some(RemovedResource { index, resource });
     state.say(StatusMessage {
         offers_undo: true,
         ..StatusMessage::new(MessageKind::Info, format!("Removed {name}."))
@@ -465,8 +377,6 @@ fn undo_remove(state: &mut AppState) {
     };
     let index = removed.index.min(state.profile.resources.len());
     state.profile.resources.insert(index, removed.resource);
-    state.resource_keys.insert(index, removed.key);
-    remap_excluded(state, |i| Some(if i >= index { i + 1 } else { i }));
     state.messages.retain(|m| !m.offers_undo);
     state.profile_changed();
 }

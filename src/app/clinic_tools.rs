@@ -339,11 +339,11 @@ fn confirm_import(state: &mut AppState, storage: Option<&Storage>) {
     };
     match apply_import(&pending.pack, &pending.plan, storage) {
         Ok(report) => {
-            if let Loaded::Found(profile) = storage.load_profile()
+            if let Loaded::Found(mut profile) = storage.load_profile()
                 && profile != state.profile
             {
+                profile.give_ids();
                 state.profile = profile;
-                state.resource_keys = (0..state.profile.resources.len() as u64).collect();
                 state.using_example_profile = false;
             }
             reload_library(state, Some(storage));

@@ -20,7 +20,6 @@ pub mod settings;
 pub mod state;
 pub mod template_edit;
 pub mod theme;
-pub mod validation;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

@@ -72,12 +72,13 @@ pub enum ReviewBadge {
 impl ReviewBadge {
     /// The badge of `template` on `today`.
     pub fn of(template: &Template, today: Date) -> Self {
-        match template.review.status {
+        let review = &template.review;
+        match review.status {
             ReviewStatus::Draft => ReviewBadge::Draft,
-            ReviewStatus::Approved => match template.review.next_review_due {
-                Some(due) if due < today => ReviewBadge::ReviewOverdue,
-                _ => ReviewBadge::Approved,
-            },
+            ReviewStatus::Approved if review.is_approved_but_overdue(today) => {
+                ReviewBadge::ReviewOverdue
+            }
+            ReviewStatus::Approved => ReviewBadge::Approved,
         }
     }
 
@@ -107,9 +108,7 @@ pub struct ExportDialog {
 pub struct RemovedResource {
     /// Where it was.
     pub index: usize,
-    /// Its stable key.
-    pub key: u64,
-    /// The resource.
+    /// The resource, with its identity: choices about it come back with it.
     pub resource: LocalResource,
 }
 
@@ -149,10 +148,6 @@ pub struct AppState {
     pub selected: Option<String>,
     /// The clinic profile being edited.
     pub profile: ClinicProfile,
-    /// A stable key per resource (parallel to `profile.resources`), so widgets keep
-    /// their state when resources are reordered.
-    pub resource_keys: Vec<u64>,
-    next_key: u64,
     /// Whether `profile` is still the shipped example, not the clinic's own.
     pub using_example_profile: bool,
     /// Settings, saved between runs.
@@ -212,8 +207,8 @@ impl AppState {
         today: Date,
     ) -> Self {
         let using_example_profile = profile.is_none();
-        let profile = profile.unwrap_or(example);
-        let count = profile.resources.len() as u64;
+        let mut profile = profile.unwrap_or(example);
+        profile.give_ids();
         let selected = settings
             .last_template
             .clone()
@@ -223,8 +218,6 @@ impl AppState {
             library,
             selected,
             profile,
-            resource_keys: (0..count).collect(),
-            next_key: count,
             using_example_profile,
             settings,
             search: String::new(),
@@ -298,12 +291,6 @@ impl AppState {
         self.generation += 1;
         self.using_example_profile = false;
         self.profile_dirty_since.get_or_insert_with(Instant::now);
-    }
-
-    /// A new stable key for a resource.
-    pub fn new_resource_key(&mut self) -> u64 {
-        self.next_key += 1;
-        self.next_key
     }
 
     /// What was typed with the patient into the chosen handout.

@@ -99,7 +99,7 @@ pub fn check_paths(
                 }
                 FileKind::Profile => {
                     profiles += 1;
-                    match check_profile_file(&text, &file) {
+                    match check_profile_file(&text, &file, ctx.today) {
                         Ok((report, problems)) => {
                             errors += report.errors();
                             warnings += report.findings.len() - report.errors();
@@ -166,6 +166,7 @@ fn check_template_file(
 fn check_profile_file(
     text: &str,
     file: &Path,
+    today: Date,
 ) -> Result<(ProfileReport, Vec<Problem>), Vec<Problem>> {
     if is_blank(text) {
         return Err(parse_profile(text, file)
@@ -174,7 +175,7 @@ fn check_profile_file(
             .unwrap_or_default());
     }
     let profile: ClinicProfile = parse_ron(text, file).map_err(|d| vec![d])?;
-    let problems = validate_profile(&profile, Some(text), file);
+    let problems = validate_profile(&profile, Some(text), file, today);
     let report = check_profile_report(&profile, &file.display().to_string(), &problems);
     Ok((report, problems))
 }

@@ -20,11 +20,9 @@ pub fn list(templates_dirs: &[PathBuf], out: &mut impl Write) -> anyhow::Result<
     writeln!(out, "{:<22} {:<20} {:<8} REVIEW", "ID", "TOPIC", "VERSION")?;
     for loaded in &library.templates {
         let t = &loaded.template;
-        let review = match (t.review.status, t.review.next_review_due) {
-            (ReviewStatus::Approved, Some(due)) if due < today => {
-                format!("review overdue (was due {due})")
-            }
-            (ReviewStatus::Approved, _) => "approved".to_owned(),
+        let review = match (t.review.status, t.review.overdue_since(today)) {
+            (ReviewStatus::Approved, Some(due)) => format!("review overdue (was due {due})"),
+            (ReviewStatus::Approved, None) => "approved".to_owned(),
             (ReviewStatus::Draft, _) => format!("draft: {}", t.review.note.trim_end_matches('.')),
         };
         writeln!(
@@ -125,7 +123,7 @@ fn stored_profile(storage: &Storage) -> anyhow::Result<ClinicProfile> {
             ),
         },
     };
-    let errors: Vec<String> = validate_profile(&profile, None, &path)
+    let errors: Vec<String> = validate_profile(&profile, None, &path, Date::today())
         .into_iter()
         .filter(|d| d.is_error())
         .map(|d| d.to_string())

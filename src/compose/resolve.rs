@@ -11,7 +11,7 @@ use crate::compose::resolved::{
 use crate::helplines::{NationalLines, national_lines};
 use crate::layout::Paper;
 use crate::profile::contact::{normalise_url, tel_uri};
-use crate::profile::{ClinicProfile, LocalResource};
+use crate::profile::{ClinicProfile, LocalResource, ResourceId};
 use crate::template::{Block, ReviewStatus, Template};
 
 /// Choices made for one handout at the desk.
@@ -22,8 +22,9 @@ pub struct HandoutOptions {
     pub paper: Paper,
     /// Large print: body text at 18 pt or more, reflowed onto more pages.
     pub large_print: bool,
-    /// Indexes into the profile's resources that this handout leaves out.
-    pub excluded_resources: BTreeSet<usize>,
+    /// The profile's resources that this handout leaves out, by identity, so
+    /// the choice follows a resource that moves or arrives again in a pack.
+    pub excluded_resources: BTreeSet<ResourceId>,
 }
 
 /// Why a template cannot be filled in from a profile.
@@ -62,9 +63,7 @@ pub fn compose_for_patient(
     let included: Vec<&LocalResource> = profile
         .resources
         .iter()
-        .enumerate()
-        .filter(|(i, _)| !options.excluded_resources.contains(i))
-        .map(|(_, r)| r)
+        .filter(|r| !options.excluded_resources.contains(&r.id))
         .collect();
 
     let mut blocks = Vec::with_capacity(template.blocks.len());

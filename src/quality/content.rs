@@ -2,19 +2,15 @@
 //! resources and overdue reviews. Unlike the language lints these need the clinic
 //! profile and the date: a handout is checked as it would print today.
 
-use std::collections::BTreeSet;
-
 use crate::compose::{ComposeError, HandoutOptions};
 use crate::date::Date;
 use crate::export::render;
 use crate::helplines::national_lines;
 use crate::layout::LaidOutDocument;
-use crate::profile::ClinicProfile;
+use crate::profile::printed::printed_resources;
+use crate::profile::{ClinicProfile, Freshness};
 use crate::quality::report::{Problem, Rule, Severity};
 use crate::template::{Block, ResourceCategory, Template, Topic};
-
-/// Days after which a local resource counts as not recently checked.
-pub const STALE_AFTER_DAYS: i64 = 365;
 
 /// What a handout is checked against: the profile it prints with, how, and when.
 #[derive(Debug, Clone, Copy)]
@@ -217,12 +213,11 @@ fn crisis_contacts(ctx: &CheckContext<'_>) -> Vec<String> {
         .profile
         .resources
         .iter()
-        .enumerate()
-        .filter(|(i, r)| {
+        .filter(|r| {
             r.category == ResourceCategory::CrisisLine
-                && !ctx.options.excluded_resources.contains(i)
+                && !ctx.options.excluded_resources.contains(&r.id)
         })
-        .filter_map(|(_, r)| r.phone.as_deref())
+        .filter_map(|r| r.phone.as_deref())
         .map(digits_of)
         .collect();
     if let Some(lines) = national_lines(&ctx.profile.country) {
@@ -237,34 +232,27 @@ fn digits_of(text: &str) -> String {
 }
 
 fn stale_resources(template: &Template, ctx: &CheckContext<'_>, out: &mut Vec<Problem>) {
-    let mut printed: BTreeSet<ResourceCategory> = BTreeSet::from([ResourceCategory::CrisisLine]);
-    let mut block_of = std::collections::BTreeMap::new();
-    for (i, block) in template.blocks.iter().enumerate() {
-        if let Block::Resources { category, .. } = block {
-            printed.insert(*category);
-            block_of.entry(*category).or_insert(i);
-        }
-    }
-    for (i, r) in ctx.profile.resources.iter().enumerate() {
-        if ctx.options.excluded_resources.contains(&i) || !printed.contains(&r.category) {
-            continue;
-        }
+    let printed = printed_resources(template, ctx.profile, &ctx.options.excluded_resources);
+    for (i, block) in printed {
+        let r = &ctx.profile.resources[i];
         let name = if r.name.trim().is_empty() {
             "A resource"
         } else {
             r.name.trim()
         };
-        let message = match r.last_checked {
-            None => format!("“{name}” has never been checked: is its number still right?"),
-            Some(day) if day.days_until(ctx.today) > STALE_AFTER_DAYS => format!(
+        let message = match r.freshness(ctx.today) {
+            Freshness::Unchecked => {
+                format!("“{name}” has never been checked: is its number still right?")
+            }
+            Freshness::Stale(day) => format!(
                 "“{name}” was last checked on {day}, over a year ago: a stale number can fail someone in crisis."
             ),
-            Some(_) => continue,
+            Freshness::Fresh | Freshness::Future(_) => continue,
         };
         out.push(finding(
             Rule::StaleResource,
             Severity::Warning,
-            block_of.get(&r.category).copied(),
+            block,
             message,
             "Call it to check the details, then set \"Last checked\" to today.",
         ));
@@ -272,9 +260,7 @@ fn stale_resources(template: &Template, ctx: &CheckContext<'_>, out: &mut Vec<Pr
 }
 
 fn review_overdue(template: &Template, today: Date, out: &mut Vec<Problem>) {
-    if let Some(due) = template.review.next_review_due
-        && due < today
-    {
+    if let Some(due) = template.review.overdue_since(today) {
         out.push(finding(
             Rule::ReviewOverdue,
             Severity::Warning,

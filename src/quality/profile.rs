@@ -104,6 +104,7 @@ mod tests {
         p.name = "Lakeside Clinic".into();
         p.address = Some("1 Lake Road".into());
         p.resources.push(LocalResource {
+            id: Default::default(),
             name: "Lakeside Crisis Team".into(),
             category: ResourceCategory::CrisisLine,
             phone: Some("(555) 010-2100".into()),

@@ -3,6 +3,7 @@
 pub mod content_hash;
 pub mod load;
 mod model;
+mod review;
 pub mod source_map;
 pub mod validate;
 

@@ -233,7 +233,7 @@ fn overdue_ui(ui: &mut egui::Ui, state: &AppState) {
     let since = t
         .template
         .review
-        .next_review_due
+        .overdue_since(state.today)
         .map_or_else(String::new, |d| format!(" since {d}"));
     ui.vertical_centered(|ui| {
         ui.label(
