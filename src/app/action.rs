@@ -12,7 +12,7 @@ use crate::app::export_file::{SaveDialog, default_export_dir, default_file_name,
 use crate::app::patient::{self, EntrySlot, FillInShape, PatientText};
 use crate::app::settings::{ThemeChoice, Zoom};
 use crate::app::state::{AppState, MessageKind, RemovedResource, StatusMessage};
-use crate::app::template_edit::TemplateEdit;
+use crate::clinic::edit::TemplateEdit;
 use crate::clinic::workspace::{ExportOutcome, export_and_log_for_patient};
 use crate::date::Date;
 use crate::layout::Paper;

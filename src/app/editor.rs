@@ -7,8 +7,8 @@
 use std::time::{Duration, Instant};
 
 use crate::app::state::{AppState, MessageKind, StatusMessage};
-use crate::app::template_edit::{BlockField, TemplateEdit, apply_edit};
 use crate::clinic::adapt::{adapt, save_template, template_file};
+use crate::clinic::edit::{BlockField, TemplateEdit, apply_edit};
 use crate::clinic::sign_off::effective_review;
 use crate::problem::Problem;
 use crate::storage::Storage;

@@ -18,7 +18,6 @@ pub mod quality_panel;
 pub mod screens;
 pub mod settings;
 pub mod state;
-pub mod template_edit;
 pub mod theme;
 
 use std::path::{Path, PathBuf};

@@ -10,14 +10,15 @@ use crate::app::quality_panel::FindingRow;
 use crate::app::screens::changes_ui::changes_ui;
 use crate::app::screens::{Field, text_field_ui};
 use crate::app::state::AppState;
-use crate::app::template_edit::{
-    BlockField, NewBlock, TemplateEdit, cites_sources, field_text, parse_sources, sources_text,
-};
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
 use crate::clinic::adapt::{newer_base, update_notice};
 use crate::clinic::diff::diff_from_base;
+use crate::clinic::edit::{
+    BlockField, NewBlock, TemplateEdit, field_text, parse_sources, sources_text,
+};
 use crate::problem::Problem;
 use crate::problem::Severity;
+use crate::quality::grades::is_prose;
 use crate::template::{Block, CalloutKind, LoadedTemplate, ResourceCategory, TemplateOrigin};
 
 /// Draws the block editor for the chosen template, or says why it cannot be edited.
@@ -123,13 +124,7 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
         let findings: Vec<&FindingRow> =
             quality.map_or_else(Vec::new, |q| q.findings_in(i).collect());
         let grade = quality.and_then(|q| {
-            let prose = matches!(
-                block,
-                Block::Paragraph { .. }
-                    | Block::Bullets { .. }
-                    | Block::Steps { .. }
-                    | Block::Callout { .. }
-            );
+            let prose = is_prose(block);
             let score = q.report.block_scores.iter().find(|(b, _)| *b == i)?;
             prose.then_some((score.1.flesch_kincaid_grade, q.report.grade_target.0))
         });
@@ -302,7 +297,7 @@ fn block_ui(
                 block_field_ui(ui, i, block, field, actions);
             }
             kind_options_ui(ui, i, block, actions);
-            if cites_sources(block) {
+            if block.cites_sources() {
                 sources_ui(ui, i, block, palette, actions);
             }
             for d in problems {
@@ -439,7 +434,12 @@ fn kind_options_ui(ui: &mut egui::Ui, i: usize, block: &Block, actions: &mut Vec
                 }
             });
         }
-        _ => {}
+        // Their text fields are all they have to edit.
+        Block::Heading { .. }
+        | Block::Paragraph { .. }
+        | Block::Bullets { .. }
+        | Block::Steps { .. }
+        | Block::Sources { .. } => {}
     }
 }
 
