@@ -11,6 +11,7 @@ pub mod cli;
 pub mod clinic;
 pub mod compose;
 pub mod date;
+pub mod desk;
 pub mod export;
 pub mod fonts;
 pub mod fs_safe;

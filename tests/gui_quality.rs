@@ -131,7 +131,7 @@ fn shipped_templates_show_their_findings_and_no_errors() {
     let titles: Vec<String> = harness
         .state()
         .state()
-        .library
+        .library()
         .templates
         .iter()
         .map(|t| t.template.title.clone())
@@ -230,7 +230,7 @@ fn ticked_pemat_items_are_kept_with_the_sign_off() {
     let state = harness.state().state();
     assert!(!state.approve.open, "approved: {:?}", state.approve.error);
     let sign_off = state
-        .register
+        .register()
         .sign_offs
         .iter()
         .find(|s| s.template_id == "kratom-risks")

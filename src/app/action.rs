@@ -8,17 +8,17 @@ use std::path::PathBuf;
 use crate::app::approve::{self, ApproveField};
 use crate::app::clinic_tools::{self, ClinicAction};
 use crate::app::editor;
-use crate::app::export_file::{SaveDialog, default_export_dir, default_file_name, open_in_viewer};
+use crate::app::export_file::{SaveDialog, open_in_viewer};
 use crate::app::patient::{self, EntrySlot, FillInShape, PatientText};
 use crate::app::settings::{ThemeChoice, Zoom};
 use crate::app::state::{AppState, MessageKind, RemovedResource, StatusMessage};
 use crate::clinic::edit::TemplateEdit;
-use crate::clinic::workspace::{ExportOutcome, export_and_log_for_patient};
 use crate::date::Date;
+use crate::desk::export_path::{default_export_dir, default_file_name, resolve_export_path};
+use crate::desk::{DeskError, ExportJob, Exported};
 use crate::layout::Paper;
 use crate::problem::{ClinicField, ResourceField};
-use crate::profile::{ClinicProfile, LocalResource};
-use crate::storage::Storage;
+use crate::profile::LocalResource;
 use crate::template::{ResourceCategory, Topic};
 
 /// Something a screen asks for.
@@ -128,8 +128,6 @@ pub enum Action {
 
 /// What [`apply`] may touch besides the model.
 pub struct AppIo {
-    /// Where settings and the profile are saved; `None` when no folder was found.
-    pub storage: Option<Storage>,
     /// The native save dialog, while it is open.
     pub dialog: Option<SaveDialog>,
     /// The egui context, for theme, scale and waking the UI.
@@ -161,31 +159,26 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
         }
         Action::SetSearch(text) => state.search = text,
         Action::SetTopicFilter(topic) => state.topic_filter = topic,
-        Action::EditClinic(field, value) => {
-            state.profile.set_text(field, value);
-            state.profile_changed();
-        }
+        Action::EditClinic(field, value) => state.profile_mut().set_text(field, value),
         Action::EditResource(index, field, value) => {
-            if let Some(r) = state.profile.resources.get_mut(index) {
+            if let Some(r) = state.profile_mut().resources.get_mut(index) {
                 r.set_text(field, value);
-                state.profile_changed();
             }
         }
         Action::SetResourceCategory(index, category) => {
-            if let Some(r) = state.profile.resources.get_mut(index) {
+            if let Some(r) = state.profile_mut().resources.get_mut(index) {
                 r.category = category;
-                state.profile_changed();
             }
         }
         Action::SetLastChecked(index, date) => {
-            if let Some(r) = state.profile.resources.get_mut(index) {
+            if let Some(r) = state.profile_mut().resources.get_mut(index) {
                 r.last_checked = date;
-                state.profile_changed();
             }
         }
         Action::AddResource(category) => {
-            let id = state.profile.new_resource_id();
-            state.profile.resources.push(LocalResource {
+            let id = state.profile().new_resource_id();
+            let today = state.today();
+            state.profile_mut().resources.push(LocalResource {
                 id,
                 name: String::new(),
                 category,
@@ -194,15 +187,14 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
                 hours: None,
                 website: None,
                 notes: None,
-                last_checked: Some(state.today),
+                last_checked: Some(today),
             });
-            state.profile_changed();
         }
         Action::MoveResource { index, up } => move_resource(state, index, up),
         Action::RemoveResource(index) => remove_resource(state, index),
         Action::UndoRemoveResource => undo_remove(state),
         Action::SetResourceIncluded(index, included) => {
-            let Some(id) = state.profile.resources.get(index).map(|r| r.id) else {
+            let Some(id) = state.profile().resources.get(index).map(|r| r.id) else {
                 return;
             };
             if let Some(options) = state.options_mut() {
@@ -214,14 +206,11 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
             }
         }
         Action::StartBlankProfile => {
-            state.profile = ClinicProfile::blank();
+            state.desk.start_blank_profile();
             state.removed = None;
-            // The choices were about the example's resources, which are gone.
-            for options in state.settings.handout_options.values_mut() {
-                options.excluded_resources.clear();
-            }
             state.settings.welcome_dismissed = true;
             state.settings_dirty = true;
+            state.config_dirty = true;
             state.profile_changed();
         }
         Action::DismissWelcome => {
@@ -273,7 +262,7 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
             }));
             state.export.browsing = true;
         }
-        Action::ExportTo(path) => export(state, io.storage.as_ref(), path),
+        Action::ExportTo(path) => export(state, path),
         Action::OpenFile(path) => {
             if let Err(e) = open_in_viewer(&path) {
                 state.say(StatusMessage::new(
@@ -290,8 +279,8 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
                 state.messages.remove(n);
             }
         }
-        Action::Clinic(action) => clinic_tools::apply(action, state, io.storage.as_ref()),
-        Action::AdaptSelected => editor::adapt_selected(state, io.storage.as_ref()),
+        Action::Clinic(action) => clinic_tools::apply(action, state),
+        Action::AdaptSelected => editor::adapt_selected(state),
         Action::SetEditBlocks(on) => state.editor.on = on,
         Action::EditTemplate(edit) => {
             // Blocks that move or go away take the chosen block's number with them.
@@ -311,7 +300,7 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
         Action::SetApproveField(field, value) => {
             approve::set_field(&mut state.approve, field, value)
         }
-        Action::Approve => approve::approve(state, io.storage.as_ref()),
+        Action::Approve => approve::approve(state),
         Action::SetReviewerItem(n, on) => {
             if on {
                 state.approve.checked.insert(n);
@@ -335,7 +324,7 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
 }
 
 fn move_resource(state: &mut AppState, index: usize, up: bool) {
-    let resources = &state.profile.resources;
+    let resources = &state.profile().resources;
     let Some(category) = resources.get(index).map(|r| r.category) else {
         return;
     };
@@ -349,15 +338,14 @@ fn move_resource(state: &mut AppState, index: usize, up: bool) {
     let Some(other) = neighbour else {
         return;
     };
-    state.profile.resources.swap(index, other);
-    state.profile_changed();
+    state.profile_mut().resources.swap(index, other);
 }
 
 fn remove_resource(state: &mut AppState, index: usize) {
-    if index >= state.profile.resources.len() {
+    if index >= state.profile().resources.len() {
         return;
     }
-    let resource = state.profile.resources.remove(index);
+    let resource = state.profile_mut().resources.remove(index);
     let name = if resource.name.trim().is_empty() {
         "the new resource".to_owned()
     } else {
@@ -368,22 +356,21 @@ fn remove_resource(state: &mut AppState, index: usize) {
         offers_undo: true,
         ..StatusMessage::new(MessageKind::Info, format!("Removed {name}."))
     });
-    state.profile_changed();
 }
 
 fn undo_remove(state: &mut AppState) {
     let Some(removed) = state.removed.take() else {
         return;
     };
-    let index = removed.index.min(state.profile.resources.len());
-    state.profile.resources.insert(index, removed.resource);
+    let resources = &mut state.profile_mut().resources;
+    let index = removed.index.min(resources.len());
+    resources.insert(index, removed.resource);
     state.messages.retain(|m| !m.offers_undo);
-    state.profile_changed();
 }
 
 fn suggested_file_name(state: &AppState) -> String {
     let id = state.selected.as_deref().unwrap_or("handout");
-    default_file_name(id, &state.profile.name, state.today)
+    default_file_name(id, &state.profile().name, state.today())
 }
 
 fn open_export(state: &mut AppState) {
@@ -395,12 +382,16 @@ fn open_export(state: &mut AppState) {
         .join(suggested_file_name(state))
         .display()
         .to_string();
+    state.export.problems.clear();
     state.export.open = true;
 }
 
-fn export(state: &mut AppState, storage: Option<&Storage>, path: PathBuf) {
+/// Asks the desk to export the chosen handout to `typed` (a folder gets the
+/// suggested name). What stops it stays in the dialog, each problem with its
+/// field or block.
+fn export(state: &mut AppState, typed: PathBuf) {
     state.export.browsing = false;
-    let Some(loaded) = state.selected_template() else {
+    let Some(id) = state.selected.clone() else {
         state.say(StatusMessage::new(
             MessageKind::Error,
             "Choose a handout before saving a PDF.",
@@ -408,41 +399,25 @@ fn export(state: &mut AppState, storage: Option<&Storage>, path: PathBuf) {
         return;
     };
     let folder = default_export_dir(state.settings.export_dir.as_deref());
-    let mut path = if path.is_relative() {
-        folder.join(path)
-    } else {
-        path
+    let path = match resolve_export_path(&typed, &folder, &suggested_file_name(state)) {
+        Ok(path) => path,
+        Err(e) => {
+            state.say(StatusMessage::new(MessageKind::Error, e.to_string()));
+            return;
+        }
     };
-    if path.is_dir() {
-        path = path.join(suggested_file_name(state));
-    }
-    if !path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
-    {
-        path.as_mut_os_string().push(".pdf");
-    }
-    if let Some(parent) = path.parent().filter(|p| !p.is_dir()) {
-        state.say(StatusMessage::new(
-            MessageKind::Error,
-            format!(
-                "The folder {} does not exist. Choose another folder; nothing was saved.",
-                parent.display()
-            ),
-        ));
-        return;
-    }
-    let result = export_and_log_for_patient(
-        storage,
-        loaded,
-        &state.profile,
-        &state.options(),
-        state.patient_entries(),
-        state.today,
-        &path,
-    );
-    match result {
-        Ok(ExportOutcome { summary, log_error }) => {
+    let job = ExportJob {
+        template_id: &id,
+        path: &path,
+        created: state.today(),
+        patient: state.patient_entries(),
+        profile: None,
+        options: None,
+    };
+    match state.desk.export(&job) {
+        Ok(Exported {
+            summary, log_error, ..
+        }) => {
             if let Some(e) = log_error {
                 state.say(StatusMessage::new(
                     MessageKind::Warning,
@@ -463,7 +438,15 @@ fn export(state: &mut AppState, storage: Option<&Storage>, path: PathBuf) {
             });
             state.settings.export_dir = path.parent().map(PathBuf::from);
             state.settings_dirty = true;
+            state.export.problems.clear();
             state.export.open = false;
+        }
+        Err(e @ DeskError::Refused { .. }) => {
+            state.export.problems = e.problems().to_vec();
+            state.say(StatusMessage::new(
+                MessageKind::Error,
+                format!("{}.", sentence_start(&e.to_string())),
+            ));
         }
         Err(e) => state.say(StatusMessage::new(
             MessageKind::Error,
@@ -473,4 +456,13 @@ fn export(state: &mut AppState, storage: Option<&Storage>, path: PathBuf) {
             ),
         )),
     }
+}
+
+/// `text` with a capital first letter.
+fn sentence_start(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

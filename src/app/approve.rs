@@ -4,11 +4,11 @@
 use std::collections::BTreeSet;
 
 use crate::app::state::{AppState, MessageKind, StatusMessage};
-use crate::clinic::sign_off::{DEFAULT_REVIEW_YEARS, SignOff};
-use crate::clinic::workspace;
+use crate::clinic::sign_off::DEFAULT_REVIEW_YEARS;
 use crate::date::Date;
+use crate::desk::{DeskError, SignOffRequest};
+use crate::problem::Problem;
 use crate::quality::pemat::REVIEWER_ITEMS;
-use crate::storage::Storage;
 
 /// The approve dialog's typed values.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -27,6 +27,8 @@ pub struct ApproveDialog {
     pub due: String,
     /// Why the last attempt failed.
     pub error: Option<String>,
+    /// What the checks refused in the last attempt, each with its field or block.
+    pub problems: Vec<Problem>,
     /// The PEMAT-P reviewer items ticked, by AHRQ item number
     /// (see [`crate::quality::pemat::REVIEWER_ITEMS`]).
     pub checked: BTreeSet<u8>,
@@ -95,9 +97,12 @@ pub fn open(state: &mut AppState) {
     }
     dialog.open = true;
     dialog.template_id = id;
-    dialog.date = state.today.to_string();
-    dialog.due = state.today.add_years(DEFAULT_REVIEW_YEARS).to_string();
+    let today = state.desk.today();
+    let dialog = &mut state.approve;
+    dialog.date = today.to_string();
+    dialog.due = today.add_years(DEFAULT_REVIEW_YEARS).to_string();
     dialog.error = None;
+    dialog.problems.clear();
     dialog.checked.clear();
 }
 
@@ -136,53 +141,37 @@ fn checked_items(ticked: &BTreeSet<u8>) -> Vec<String> {
         .collect()
 }
 
-/// Signs the template off with the typed values; a problem stays in the dialog.
-pub fn approve(state: &mut AppState, storage: Option<&Storage>) {
+/// Asks the desk to sign the template off with the typed values; a problem
+/// (a date, a missing name, or what the checks refused) stays in the dialog.
+pub fn approve(state: &mut AppState) {
     let dialog = &state.approve;
+    let today = state.desk.today();
     let dates = parse_date("Approval date", &dialog.date).and_then(|on| {
         Ok((
-            on.unwrap_or(state.today),
+            on.unwrap_or(today),
             parse_date("Next review due", &dialog.due)?,
         ))
     });
-    let (on, due) = match dates {
+    let (on, next_review) = match dates {
         Ok(dates) => dates,
         Err(e) => {
             state.approve.error = Some(e);
             return;
         }
     };
-    let Some(storage) = storage else {
-        state.approve.error = Some(
-            "There is no folder to keep sign-offs in, so nothing was approved. \
-             Set HANDOUT_DESK_DATA_DIR to a folder you may write to."
-                .to_owned(),
-        );
-        return;
+    let request = SignOffRequest {
+        reviewer: dialog.reviewer.clone(),
+        role: dialog.role.clone(),
+        on,
+        next_review,
+        checked: checked_items(&dialog.checked),
     };
-    let (reviewer, role, id) = (
-        dialog.reviewer.clone(),
-        dialog.role.clone(),
-        dialog.template_id.clone(),
-    );
-    let checked = checked_items(&dialog.checked);
-    let result = workspace::approve(
-        storage,
-        &mut state.library,
-        &mut state.register,
-        &id,
-        |loaded| {
-            SignOff::new(&loaded.template, &reviewer, &role, on, due).map(|mut sign_off| {
-                sign_off.checked = checked;
-                sign_off
-            })
-        },
-    );
-    match result {
+    let id = dialog.template_id.clone();
+    match state.desk.approve(&id, &request) {
         Ok(sign_off) => {
             state.approve = ApproveDialog::default();
             let title = state
-                .library
+                .library()
                 .get(&id)
                 .map_or(id.clone(), |t| t.template.title.clone());
             state.say(StatusMessage::new(
@@ -195,10 +184,19 @@ pub fn approve(state: &mut AppState, storage: Option<&Storage>) {
             state.handout_changed();
         }
         Err(e) => {
-            let mut text = e.to_string();
+            let text = match &e {
+                DeskError::NoStorage => {
+                    "There is no folder to keep sign-offs in, so nothing was approved. \
+                     Set HANDOUT_DESK_DATA_DIR to a folder you may write to."
+                        .to_owned()
+                }
+                _ => e.to_string(),
+            };
+            let mut text = text;
             if let Some(first) = text.get_mut(0..1) {
                 first.make_ascii_uppercase();
             }
+            state.approve.problems = e.problems().to_vec();
             state.approve.error = Some(text);
         }
     }

@@ -112,13 +112,13 @@ pub fn refresh_quality(state: &mut AppState) -> bool {
     };
     let options = state.options();
     let ctx = CheckContext {
-        profile: &state.profile,
+        profile: &state.profile(),
         options: &options,
-        today: state.today,
+        today: state.today(),
     };
     let file = loaded.file.display().to_string();
     let mut report = check_template(&loaded.template, &file, problems, &ctx);
-    report.findings.extend(check_profile(&state.profile));
+    report.findings.extend(check_profile(&state.profile()));
     let rows = rows_of(&report.findings);
     state.quality.view = Some(QualityView {
         template_id: id.clone(),
@@ -164,20 +164,11 @@ mod tests {
     use super::*;
     use crate::app::settings::Settings;
     use crate::date::Date;
-    use crate::profile::parse_profile;
-    use crate::template::TemplateLibrary;
-    use crate::template::load::EXAMPLE_PROFILE;
-    use std::path::Path;
+    use crate::desk::Desk;
 
     fn state_on(id: &str) -> AppState {
-        let example = parse_profile(EXAMPLE_PROFILE.1, Path::new(EXAMPLE_PROFILE.0)).unwrap();
-        let mut state = AppState::new(
-            TemplateLibrary::shipped(),
-            None,
-            example,
-            Settings::default(),
-            Date::parse("2026-11-22").unwrap(),
-        );
+        let (desk, _) = Desk::open(None, Vec::new(), Date::parse("2026-11-22").unwrap());
+        let mut state = AppState::new(desk, Settings::default());
         state.selected = Some(id.to_owned());
         state
     }
@@ -214,8 +205,8 @@ mod tests {
     #[test]
     fn the_clinic_s_own_text_is_checked_too() {
         let mut state = state_on("moud-medicines");
-        state.profile.resources[0].notes = Some("Walk in any time, addicts welcome 👍".into());
-        state.profile_changed();
+        state.profile_mut().resources[0].notes =
+            Some("Walk in any time, addicts welcome 👍".into());
         refresh_quality(&mut state);
         let view = state.quality.view().unwrap();
         let labels: Vec<&str> = view.rows.iter().map(|r| r.label.as_str()).collect();

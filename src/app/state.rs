@@ -15,8 +15,9 @@ use crate::app::settings::Settings;
 use crate::clinic::sign_off::SignOffRegister;
 use crate::compose::{HandoutOptions, PatientEntries};
 use crate::date::Date;
-use crate::export::render_for_patient;
+use crate::desk::{Desk, ProfileSource};
 use crate::layout::LaidOutDocument;
+use crate::problem::Problem;
 use crate::profile::{ClinicProfile, LocalResource};
 use crate::template::{LoadedTemplate, ReviewStatus, Template, TemplateLibrary, Topic};
 
@@ -101,6 +102,8 @@ pub struct ExportDialog {
     pub path_text: String,
     /// Whether a native file dialog is open on another thread.
     pub browsing: bool,
+    /// What stopped the last export, each problem with its field or block.
+    pub problems: Vec<Problem>,
 }
 
 /// A resource removed a moment ago, kept so the removal can be undone.
@@ -142,15 +145,12 @@ impl std::fmt::Debug for LayoutCache {
 /// Everything the desk app shows and edits.
 #[derive(Debug)]
 pub struct AppState {
-    /// The templates that loaded and those that did not.
-    pub library: TemplateLibrary,
+    /// The desk: its templates, sign-offs, clinic profile, configuration and
+    /// date. Every action on clinic data goes through it.
+    pub desk: Desk,
     /// The chosen template's id.
     pub selected: Option<String>,
-    /// The clinic profile being edited.
-    pub profile: ClinicProfile,
-    /// Whether `profile` is still the shipped example, not the clinic's own.
-    pub using_example_profile: bool,
-    /// Settings, saved between runs.
+    /// How the app looks, saved between runs.
     pub settings: Settings,
     /// The library's search text.
     pub search: String,
@@ -164,16 +164,13 @@ pub struct AppState {
     pub export: ExportDialog,
     /// The last removed resource, for undo.
     pub removed: Option<RemovedResource>,
-    /// Today's date, fixed at start so tests are repeatable.
-    pub today: Date,
     /// Whether the profile changed since it was last saved, and when it changed.
     pub profile_dirty_since: Option<Instant>,
     /// Whether the settings changed since they were last saved.
     pub settings_dirty: bool,
-    /// The clinic's sign-offs.
-    pub register: SignOffRegister,
-    /// Template folders named on the command line, read again when the library reloads.
-    pub extra_template_dirs: Vec<PathBuf>,
+    /// Whether the desk's configuration (handout choices, shared folder)
+    /// changed since it was last saved.
+    pub config_dirty: bool,
     /// The block editor's session.
     pub editor: EditorState,
     /// The "Approve for patient use…" dialog.
@@ -197,28 +194,21 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// A state showing `library`, with the clinic's saved `profile` or, when there is
-    /// none, the `example` profile.
-    pub fn new(
-        library: TemplateLibrary,
-        profile: Option<ClinicProfile>,
-        example: ClinicProfile,
-        settings: Settings,
-        today: Date,
-    ) -> Self {
-        let using_example_profile = profile.is_none();
-        let mut profile = profile.unwrap_or(example);
-        profile.give_ids();
+    /// A state showing `desk`, looking as `settings` say.
+    pub fn new(desk: Desk, settings: Settings) -> Self {
         let selected = settings
             .last_template
             .clone()
-            .filter(|id| library.get(id).is_some())
-            .or_else(|| library.templates.first().map(|t| t.template.id.clone()));
+            .filter(|id| desk.library().get(id).is_some())
+            .or_else(|| {
+                desk.library()
+                    .templates
+                    .first()
+                    .map(|t| t.template.id.clone())
+            });
         Self {
-            library,
+            desk,
             selected,
-            profile,
-            using_example_profile,
             settings,
             search: String::new(),
             topic_filter: None,
@@ -226,11 +216,9 @@ impl AppState {
             messages: Vec::new(),
             export: ExportDialog::default(),
             removed: None,
-            today,
             profile_dirty_since: None,
             settings_dirty: false,
-            register: SignOffRegister::default(),
-            extra_template_dirs: Vec::new(),
+            config_dirty: false,
             editor: EditorState::default(),
             approve: ApproveDialog::default(),
             clinic_tools: ClinicTools::default(),
@@ -243,32 +231,62 @@ impl AppState {
         }
     }
 
+    /// Every template, with the review that holds at this clinic.
+    pub fn library(&self) -> &TemplateLibrary {
+        self.desk.library()
+    }
+
+    /// The clinic profile handouts print with.
+    pub fn profile(&self) -> &ClinicProfile {
+        self.desk.profile()
+    }
+
+    /// The clinic's sign-offs.
+    pub fn register(&self) -> &SignOffRegister {
+        self.desk.register()
+    }
+
+    /// Today's date, fixed at start so tests are repeatable.
+    pub fn today(&self) -> Date {
+        self.desk.today()
+    }
+
+    /// Whether the profile is not the clinic's own yet (the example is shown).
+    pub fn using_example_profile(&self) -> bool {
+        *self.desk.profile_source() != ProfileSource::Clinic
+    }
+
     /// The chosen template.
     pub fn selected_template(&self) -> Option<&LoadedTemplate> {
-        self.library.get(self.selected.as_deref()?)
+        self.library().get(self.selected.as_deref()?)
     }
 
     /// The options of the chosen handout.
     pub fn options(&self) -> HandoutOptions {
         self.selected
-            .as_ref()
-            .and_then(|id| self.settings.handout_options.get(id))
-            .cloned()
+            .as_deref()
+            .map(|id| self.desk.options(id))
             .unwrap_or_default()
     }
 
     /// The options of the chosen handout, for changing; `None` with no handout chosen.
     pub fn options_mut(&mut self) -> Option<&mut HandoutOptions> {
         let id = self.selected.clone()?;
-        self.settings_dirty = true;
+        self.config_dirty = true;
         self.generation += 1;
-        Some(self.settings.handout_options.entry(id).or_default())
+        Some(self.desk.options_mut(&id))
+    }
+
+    /// The clinic profile, for changing: lays out again and saves soon.
+    pub fn profile_mut(&mut self) -> &mut ClinicProfile {
+        self.profile_changed();
+        self.desk.profile_mut()
     }
 
     /// The templates that match the search text and topic filter.
     pub fn visible_templates(&self) -> impl Iterator<Item = &LoadedTemplate> {
         let needle = self.search.trim().to_lowercase();
-        self.library.templates.iter().filter(move |t| {
+        self.library().templates.iter().filter(move |t| {
             let t = &t.template;
             self.topic_filter.is_none_or(|topic| t.topic == topic)
                 && (needle.is_empty()
@@ -289,7 +307,6 @@ impl AppState {
     /// Notes that the profile changed: lay out again, and save soon.
     pub fn profile_changed(&mut self) {
         self.generation += 1;
-        self.using_example_profile = false;
         self.profile_dirty_since.get_or_insert_with(Instant::now);
     }
 
@@ -337,14 +354,11 @@ impl AppState {
             return false;
         }
         let started = Instant::now();
-        let result = match self.selected_template() {
-            Some(loaded) => render_for_patient(
-                &loaded.template,
-                &self.profile,
-                &self.options(),
-                &self.patient,
-            )
-            .map_err(|e| e.to_string()),
+        let result = match &self.selected {
+            Some(id) => self
+                .desk
+                .render(id, &self.patient)
+                .map_err(|e| e.to_string()),
             None => Err("Choose a handout from the library on the left.".to_owned()),
         };
         let pages = result.as_ref().map_or(0, |d| d.pages.len());
@@ -404,36 +418,26 @@ mod tests {
         );
     }
 
+    /// A state with nothing saved: the shipped templates and the example clinic.
+    fn state_on_example() -> AppState {
+        let (desk, _) = Desk::open(None, Vec::new(), Date::parse("2026-11-22").unwrap());
+        AppState::new(desk, Settings::default())
+    }
+
     #[test]
     fn layout_is_redone_only_when_an_input_changes() {
-        let library = TemplateLibrary::load(&[]);
-        let mut state = AppState::new(
-            library,
-            None,
-            ClinicProfile::blank(),
-            Settings::default(),
-            Date::parse("2026-11-22").unwrap(),
-        );
-        state.profile.name = "Lakeside".into();
+        let mut state = state_on_example();
         assert!(state.refresh_layout());
         assert!(!state.refresh_layout(), "nothing changed");
-        state.profile_changed();
+        state.profile_mut().name = "Lakeside".into();
         assert!(state.refresh_layout());
-        assert!(state.profile_dirty_since.is_some() && !state.using_example_profile);
+        assert!(state.profile_dirty_since.is_some() && !state.using_example_profile());
     }
 
     #[test]
     fn typing_with_the_patient_lays_out_again_without_touching_the_template_checks() {
-        let library = TemplateLibrary::load(&[]);
-        let mut state = AppState::new(
-            library,
-            None,
-            ClinicProfile::blank(),
-            Settings::default(),
-            Date::parse("2026-11-22").unwrap(),
-        );
+        let mut state = state_on_example();
         state.selected = Some("self-harm-support".into());
-        state.profile.name = "Lakeside".into();
         assert!(state.refresh_layout());
         let generation = state.generation();
         let block = state

@@ -3,20 +3,20 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::cli::Desk;
 use crate::cli::ExportArgs;
-use crate::clinic::workspace::{self, export_and_log};
-use crate::compose::HandoutOptions;
+use crate::cli::open::{open_desk, print_warnings};
+use crate::compose::{HandoutOptions, PatientEntries};
 use crate::date::Date;
-use crate::profile::{ClinicProfile, read_profile_file, validate_profile};
-use crate::storage::{Loaded, Storage};
+use crate::desk::{Desk, ExportJob, ProfileSource};
+use crate::profile::read_profile_file;
 use crate::template::ReviewStatus;
 use crate::template::load::EXAMPLE_PROFILE;
 
 /// Prints every template: id, topic, version, review status; then any that failed.
 pub fn list(templates_dirs: &[PathBuf], out: &mut impl Write) -> anyhow::Result<bool> {
-    let library = Desk::open(templates_dirs)?.library;
-    let today = Date::today();
+    let desk = open_desk(templates_dirs)?;
+    let library = desk.library();
+    let today = desk.today();
     writeln!(out, "{:<22} {:<20} {:<8} REVIEW", "ID", "TOPIC", "VERSION")?;
     for loaded in &library.templates {
         let t = &loaded.template;
@@ -51,32 +51,43 @@ pub fn export(
     templates_dirs: &[PathBuf],
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let desk = Desk::open(templates_dirs)?;
-    let loaded = workspace::find(&desk.library, &args.template)?;
-    let profile = match &args.profile {
-        Some(file) => read_profile_file(file).map_err(|d| {
+    let desk = open_desk(templates_dirs)?;
+    let loaded = desk.template(&args.template)?;
+    let file_profile = match &args.profile {
+        Some(file) => Some(read_profile_file(file).map_err(|d| {
             anyhow::anyhow!("cannot use the clinic profile {}:\n{d}", file.display())
-        })?,
-        None => stored_profile(&desk.storage)?,
+        })?),
+        None => {
+            stored_profile_or_why(&desk)?;
+            None
+        }
     };
     let options = HandoutOptions {
         paper: args.paper,
         large_print: args.large_print,
         ..HandoutOptions::default()
     };
-    let created = args.date.unwrap_or_else(Date::today);
-    let outcome = export_and_log(
-        Some(&desk.storage),
-        loaded,
-        &profile,
-        &options,
-        created,
-        &args.out,
-    )?;
-    let summary = outcome.summary;
-    if let Some(e) = outcome.log_error {
+    let patient = PatientEntries::none();
+    let job = ExportJob {
+        template_id: &args.template,
+        path: &args.out,
+        created: args.date.unwrap_or_else(Date::today),
+        patient: &patient,
+        profile: file_profile.as_ref(),
+        options: Some(&options),
+    };
+    let exported = desk.export(&job)?;
+    if let Some(e) = &exported.log_error {
         eprintln!("handout-desk: warning: {e}");
     }
+    // What the desk should look at: its own details and the review, not the
+    // wording notes `check` gives template authors.
+    print_warnings(exported.warnings.iter().filter(|p| {
+        p.field().is_some_and(crate::problem::Field::in_profile)
+            || p.rule == Some(crate::problem::Rule::ReviewOverdue)
+            || p.rule == Some(crate::problem::Rule::StaleResource)
+    }));
+    let summary = exported.summary;
     writeln!(
         out,
         "Wrote {} ({} page{}, {:.1} KB)",
@@ -88,29 +99,31 @@ pub fn export(
     if loaded.template.review.status == ReviewStatus::Draft {
         writeln!(
             out,
-            "Note: `{}` is a draft, not yet signed off by a clinician: every page says DRAFT.\n  To sign it off: handout-desk approve --template {} --reviewer NAME --role ROLE",
+            "Note: `{}` is a draft, not yet signed off by a clinician at this clinic: every page says DRAFT.\n  To sign it off: handout-desk approve --template {} --reviewer NAME --role ROLE",
             loaded.template.id, loaded.template.id
         )?;
     }
     Ok(())
 }
 
-/// The clinic profile saved in the desk app, for `export` without `--profile`.
-/// It is checked as a `--profile` file would be: a handout must not print with a
-/// half-typed phone number.
-fn stored_profile(storage: &Storage) -> anyhow::Result<ClinicProfile> {
-    let path = storage.profile_path();
+/// Without `--profile`, export needs the clinic profile saved on this desk:
+/// the example clinic's numbers must never go out as the clinic's own.
+fn stored_profile_or_why(desk: &Desk) -> anyhow::Result<()> {
     let hint = format!(
         "  hint: pass --profile FILE, or set up your clinic in the desk app (run `handout-desk` with no command); to try it out, use --profile {}",
         EXAMPLE_PROFILE.0
     );
-    let profile = match storage.load_profile() {
-        Loaded::Found(profile) => profile,
-        Loaded::Missing => anyhow::bail!(
-            "no clinic profile is saved on this desk ({} does not exist), so export does not know your clinic's local resources\n{hint}",
-            path.display()
-        ),
-        Loaded::Unreadable(u) => match &u.kept_as {
+    match desk.profile_source() {
+        ProfileSource::Clinic => Ok(()),
+        ProfileSource::Example => {
+            let path = desk
+                .storage()
+                .map_or_else(String::new, |s| s.profile_path().display().to_string());
+            anyhow::bail!(
+                "no clinic profile is saved on this desk ({path} does not exist), so export does not know your clinic's local resources\n{hint}"
+            )
+        }
+        ProfileSource::Unreadable(u) => match &u.kept_as {
             Some(kept) => anyhow::bail!(
                 "the clinic profile saved on this desk could not be read ({}); it was kept as {}\n{hint}",
                 u.reason,
@@ -122,17 +135,5 @@ fn stored_profile(storage: &Storage) -> anyhow::Result<ClinicProfile> {
                 u.reason
             ),
         },
-    };
-    let errors: Vec<String> = validate_profile(&profile, None, &path, Date::today())
-        .into_iter()
-        .filter(|d| d.is_error())
-        .map(|d| d.to_string())
-        .collect();
-    if !errors.is_empty() {
-        anyhow::bail!(
-            "the clinic profile saved on this desk has problems to fix first:\n{}\n  hint: fix them on the desk app's clinic screen, or pass --profile FILE",
-            errors.join("\n")
-        );
     }
-    Ok(profile)
 }

@@ -7,11 +7,10 @@ mod broken_pipe;
 pub mod check;
 mod clinic;
 mod commands;
-mod desk;
+mod open;
 
 pub use args::{ApproveArgs, Args, Command, ExportArgs, PackCommand, parse_args};
 pub use broken_pipe::is_broken_pipe;
 pub use check::{CheckFormat, check_paths};
 pub use clinic::{approve, log, pack_export, pack_import};
 pub use commands::{export, list};
-pub use desk::Desk;

@@ -7,4 +7,3 @@ pub mod edit;
 pub mod handout_log;
 pub mod pack;
 pub mod sign_off;
-pub mod workspace;

@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
+use crate::storage::{Storage, StorageError, update_ron};
 use crate::template::{ContentHash, Review, ReviewStatus, Template, content_hash};
 
 /// How long an approval lasts before the next review is due, by default.
@@ -164,6 +165,17 @@ impl SignOffRegister {
         }
         added
     }
+}
+
+/// Changes the clinic's sign-offs on disk: under their lock, re-read, changed
+/// by `change` and saved, so that desks and commands approving at once never
+/// undo each other. Returns the register as saved (with no shared sign-offs)
+/// and what `change` returned.
+pub fn update_register<R>(
+    storage: &Storage,
+    change: impl FnOnce(&mut SignOffRegister) -> R,
+) -> Result<(SignOffRegister, R), StorageError> {
+    update_ron(&storage.sign_offs_path(), "the sign-offs", change)
 }
 
 /// Where a template stands once its file and the clinic's sign-offs are both read.

@@ -137,6 +137,25 @@ impl Problem {
         self
     }
 
+    /// The problem as an item of a list: "block 14: error[stigmatising-language]:
+    /// message", and its hint on the next line. The place comes first when it
+    /// names a part; the file is left to the list's heading.
+    pub fn as_list_item(&self) -> String {
+        let place = match self.place.part {
+            Part::Whole => String::new(),
+            part => format!("{part}: "),
+        };
+        let rule = self
+            .rule
+            .map_or_else(String::new, |r| format!("[{}]", r.id()));
+        let mut line = format!("{place}{}{rule}: {}", self.severity.label(), self.message);
+        if let Some(hint) = &self.hint {
+            line.push_str("\n    hint: ");
+            line.push_str(hint);
+        }
+        line
+    }
+
     /// Whether this problem stops the file or the handout from being used.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error

@@ -16,7 +16,7 @@ pub fn approve_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Ve
     if !dialog.open {
         return;
     }
-    let Some(loaded) = state.library.get(&dialog.template_id) else {
+    let Some(loaded) = state.library().get(&dialog.template_id) else {
         return;
     };
     let t = &loaded.template;
@@ -36,10 +36,10 @@ pub fn approve_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Ve
             ui.label(format!(
                 "You approve this exact text for patient use at {}. It then prints without the \
                  DRAFT mark. Any later edit, or a new version, makes it a draft again.",
-                if state.profile.name.trim().is_empty() {
+                if state.profile().name.trim().is_empty() {
                     "your clinic"
                 } else {
-                    state.profile.name.trim()
+                    state.profile().name.trim()
                 }
             ));
             ui.add_space(8.0);

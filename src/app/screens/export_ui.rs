@@ -51,7 +51,7 @@ pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
             }
             let badge = state
                 .selected_template()
-                .map(|t| ReviewBadge::of(&t.template, state.today));
+                .map(|t| ReviewBadge::of(&t.template, state.today()));
             let caution = match badge {
                 Some(ReviewBadge::Draft) => Some(
                     "This handout is a draft, not yet approved at your clinic: every page will say DRAFT.",

@@ -79,7 +79,7 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
                 ui.add_space(8.0);
                 ui.label(RichText::new("No handout matches the search.").color(palette.muted));
             }
-            if !state.library.failures.is_empty() {
+            if !state.library().failures.is_empty() {
                 failures_ui(ui, state, &palette);
             }
         });
@@ -93,7 +93,7 @@ fn template_card_ui(
     palette: &Palette,
 ) -> egui::Response {
     let t = &loaded.template;
-    let badge = ReviewBadge::of(t, state.today);
+    let badge = ReviewBadge::of(t, state.today());
     let (fill, stroke) = if selected {
         (
             ui.visuals().selection.bg_fill,
@@ -140,7 +140,7 @@ fn template_card_ui(
                 badge_ui(ui, badge.label(), colours);
             });
             if let (Some(base), Some(from)) = (
-                newer_base(t, &state.library).map(|b| &b.template),
+                newer_base(t, &state.library()).map(|b| &b.template),
                 t.adapted_from.as_ref(),
             ) {
                 ui.add(
@@ -193,13 +193,13 @@ fn template_card_ui(
 
 fn failures_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette) {
     ui.add_space(10.0);
-    let count = state.library.failures.len();
+    let count = state.library().failures.len();
     ui.label(
         RichText::new(format!("Could not load ({count})"))
             .family(bold_family())
             .color(palette.bad.0),
     );
-    for failure in &state.library.failures {
+    for failure in &state.library().failures {
         let name = failure.file.file_name().map_or_else(
             || failure.file.display().to_string(),
             |n| n.to_string_lossy().into_owned(),

@@ -57,7 +57,7 @@ pub fn resources_ui(
     );
     let used = used_categories(state);
     let excluded = state.options().excluded_resources;
-    let resources = &state.profile.resources;
+    let resources = &state.profile().resources;
     // Categories this handout prints come first.
     let mut order: Vec<ResourceCategory> = ResourceCategory::ALL.to_vec();
     order.sort_by_key(|c| !used.contains(c));
@@ -85,13 +85,13 @@ pub fn resources_ui(
         for (position, &index) in members.iter().enumerate() {
             let key = resources[index].id.0;
             let place = Place {
-                profile: &state.profile,
+                profile: &state.profile(),
                 index,
                 key,
                 first: position == 0,
                 last: position + 1 == members.len(),
                 included: !excluded.contains(&resources[index].id),
-                today: state.today,
+                today: state.today(),
             };
             resource_card_ui(ui, form, &resources[index], place, palette, actions);
         }

@@ -1,0 +1,92 @@
+//! Exporting a handout: the checks first, then the PDF, then a line in the
+//! handout log saying which text went out (never anything about the patient).
+
+use std::path::Path;
+
+use crate::clinic::handout_log::{self, LogEntry, LogError};
+use crate::compose::{HandoutOptions, PatientEntries};
+use crate::date::Date;
+use crate::desk::preflight::preflight;
+use crate::desk::{Desk, DeskError, Refused};
+use crate::export::{ExportSummary, export_to_file_for_patient};
+use crate::problem::Problem;
+use crate::profile::ClinicProfile;
+use crate::template::content_hash;
+
+/// One export: which handout, where, dated when, and what is typed on its lines.
+#[derive(Debug, Clone, Copy)]
+pub struct ExportJob<'a> {
+    /// The template's id.
+    pub template_id: &'a str,
+    /// The PDF file to write (atomically: a failed export leaves what was there).
+    pub path: &'a Path,
+    /// The date printed in the PDF.
+    pub created: Date,
+    /// What was typed with the patient; printed on the writing lines, never
+    /// logged or saved.
+    pub patient: &'a PatientEntries,
+    /// A profile to print with instead of the desk's (`--profile FILE`).
+    pub profile: Option<&'a ClinicProfile>,
+    /// Options to print with instead of the desk's for this handout.
+    pub options: Option<&'a HandoutOptions>,
+}
+
+/// What an export did.
+#[derive(Debug)]
+pub struct Exported {
+    /// Pages and bytes of the PDF.
+    pub summary: ExportSummary,
+    /// What the checks found that stops nothing (a stale resource, an overdue
+    /// review, wording to look at).
+    pub warnings: Vec<Problem>,
+    /// Why the log line could not be written, if it could not; the PDF is saved.
+    pub log_error: Option<LogError>,
+}
+
+impl Desk {
+    /// Checks handout `job.template_id` as it will print, and, when nothing
+    /// stops it, writes the PDF and a line in the handout log.
+    pub fn export(&self, job: &ExportJob<'_>) -> Result<Exported, DeskError> {
+        let loaded = self.template(job.template_id)?;
+        let profile = job.profile.unwrap_or(&self.profile);
+        let desk_options = self.options(job.template_id);
+        let options = job.options.unwrap_or(&desk_options);
+        let checked = preflight(loaded, profile, options, self.today);
+        if !checked.is_clear() {
+            return Err(DeskError::Refused {
+                action: Refused::Export,
+                id: job.template_id.to_owned(),
+                problems: checked.problems,
+            });
+        }
+        let template = &loaded.template;
+        let summary = export_to_file_for_patient(
+            template,
+            profile,
+            options,
+            job.patient,
+            job.created,
+            job.path,
+        )?;
+        // Built without the patient's words, so it cannot hold them.
+        let entry = LogEntry {
+            at: handout_log::utc_now(),
+            template_id: template.id.clone(),
+            version: template.version.clone(),
+            content_hash: content_hash(template),
+            status: template.review.status,
+            language: template.language.clone(),
+            paper: options.paper.name().to_owned(),
+            large_print: options.large_print,
+        };
+        let log_error = self
+            .storage
+            .as_ref()
+            .and_then(|s| handout_log::append(&s.handout_log_path(), &entry).err());
+        Ok(Exported {
+            summary,
+            warnings: checked.problems,
+            log_error,
+        })
+    }
+}
