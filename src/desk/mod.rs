@@ -49,7 +49,7 @@ use crate::problem::Problem;
 use crate::profile::{ClinicProfile, parse_profile};
 use crate::storage::{Loaded, Storage, Unreadable};
 use crate::template::load::EXAMPLE_PROFILE;
-use crate::template::{LoadedTemplate, TemplateLibrary};
+use crate::template::{LoadedTemplate, Template, TemplateLibrary, content_hash};
 
 /// Where the clinic profile a desk uses came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,6 +150,16 @@ impl Desk {
     /// The clinic's sign-offs (its own, and those published in the shared folder).
     pub fn register(&self) -> &SignOffRegister {
         &self.register
+    }
+
+    /// Whether `template`'s exact text is signed off at this clinic, in this
+    /// desk's register or the one published in the shared folder. The only
+    /// thing that lets a handout print without the DRAFT mark: whatever a
+    /// template's own `review` says is where its text came from, not a gate.
+    pub fn is_signed_off(&self, template: &Template) -> bool {
+        self.register
+            .find(template, &content_hash(template))
+            .is_some()
     }
 
     /// Every template, each with the review that holds at this clinic, and the
