@@ -443,10 +443,7 @@ fn export(state: &mut AppState, typed: PathBuf) {
         }
         Err(e @ DeskError::Refused { .. }) => {
             state.export.problems = e.problems().to_vec();
-            state.say(StatusMessage::new(
-                MessageKind::Error,
-                format!("{}.", sentence_start(&e.to_string())),
-            ));
+            state.say(StatusMessage::new(MessageKind::Error, refusal_headline(&e)));
         }
         Err(e) => state.say(StatusMessage::new(
             MessageKind::Error,
@@ -458,11 +455,26 @@ fn export(state: &mut AppState, typed: PathBuf) {
     }
 }
 
-/// `text` with a capital first letter.
-fn sentence_start(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
+/// The first line of a refusal, as a sentence: the dialog lists what to fix
+/// beneath it, each problem with its place.
+pub fn refusal_headline(e: &DeskError) -> String {
+    let text = e.to_string();
+    let first = text
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(':');
+    let mut chars = first.chars();
+    let mut line: String = chars
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    line.push_str(&format!(
+        " ({} listed below).",
+        match e.problems().iter().filter(|p| p.is_error()).count() {
+            1 => "1 problem".to_owned(),
+            n => format!("{n} problems"),
+        }
+    ));
+    line
 }

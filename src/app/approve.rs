@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::app::action::refusal_headline;
 use crate::app::state::{AppState, MessageKind, StatusMessage};
 use crate::clinic::sign_off::DEFAULT_REVIEW_YEARS;
 use crate::date::Date;
@@ -190,6 +191,7 @@ pub fn approve(state: &mut AppState) {
                      Set HANDOUT_DESK_DATA_DIR to a folder you may write to."
                         .to_owned()
                 }
+                DeskError::Refused { .. } => refusal_headline(&e),
                 _ => e.to_string(),
             };
             let mut text = text;

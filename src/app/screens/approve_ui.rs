@@ -5,6 +5,7 @@ use egui::{Frame, Margin, RichText};
 
 use crate::app::action::Action;
 use crate::app::approve::{ApproveDialog, ApproveField};
+use crate::app::screens::to_fix_ui::to_fix_ui;
 use crate::app::screens::{Field, text_field_ui};
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, bold_family, primary_button};
@@ -64,6 +65,7 @@ pub fn approve_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Ve
             if let Some(error) = &dialog.error {
                 ui.label(RichText::new(error).color(palette.bad.0));
             }
+            to_fix_ui(ui, &dialog.problems, Action::CloseApprove, actions);
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if ui.add(primary_button("Approve", ui)).clicked() {
