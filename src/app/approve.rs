@@ -9,7 +9,6 @@ use crate::clinic::sign_off::DEFAULT_REVIEW_YEARS;
 use crate::date::Date;
 use crate::desk::{DeskError, SignOffRequest};
 use crate::problem::Problem;
-use crate::quality::pemat::REVIEWER_ITEMS;
 
 /// The approve dialog's typed values.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -127,21 +126,6 @@ fn parse_date(label: &str, text: &str) -> Result<Option<Date>, String> {
         .map_err(|e| format!("{label}: {e}. Write it as YYYY-MM-DD, e.g. 2026-12-01."))
 }
 
-/// How a ticked PEMAT-P reviewer item is recorded in a sign-off, e.g.
-/// "PEMAT-P 3: Everyday words are used".
-pub fn reviewer_item_record(number: u8, item: &str) -> String {
-    format!("PEMAT-P {number}: {item}")
-}
-
-/// The ticked items as recorded, in the checklist's order.
-fn checked_items(ticked: &BTreeSet<u8>) -> Vec<String> {
-    REVIEWER_ITEMS
-        .iter()
-        .filter(|(n, _)| ticked.contains(n))
-        .map(|&(n, item)| reviewer_item_record(n, item))
-        .collect()
-}
-
 /// Asks the desk to sign the template off with the typed values; a problem
 /// (a date, a missing name, or what the checks refused) stays in the dialog.
 pub fn approve(state: &mut AppState) {
@@ -165,7 +149,7 @@ pub fn approve(state: &mut AppState) {
         role: dialog.role.clone(),
         on,
         next_review,
-        checked: checked_items(&dialog.checked),
+        checked: SignOffRequest::reviewer_items(&dialog.checked),
     };
     let id = dialog.template_id.clone();
     match state.desk.approve(&id, &request) {

@@ -6,10 +6,9 @@
 use std::path::PathBuf;
 
 use crate::app::state::{AppState, MessageKind, StatusMessage};
-use crate::clinic::handout_log::{self, LogContents};
+use crate::clinic::handout_log::LogContents;
 use crate::desk::export_path::default_export_dir;
 use crate::desk::{PackProfile, PendingImport};
-use crate::storage::save_text;
 
 /// Which of the clinic tools' windows is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -339,8 +338,7 @@ fn export_csv(state: &mut AppState) {
     let tools = &mut state.clinic_tools;
     let entries = tools.log.as_ref().map_or(&[][..], |l| &l.entries[..]);
     let path = with_extension(PathBuf::from(tools.csv_out_text.trim()), "csv");
-    let csv = handout_log::to_csv(entries);
-    tools.note = Some(match save_text(&path, &csv, "the CSV") {
+    tools.note = Some(match state.desk.save_log_csv(entries, &path) {
         Ok(()) => (
             MessageKind::Success,
             format!(

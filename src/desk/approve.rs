@@ -2,12 +2,15 @@
 //! (text with an error finding is never signed), then a sign-off of its exact
 //! text in the clinic's register, which is what lets it print as approved.
 
+use std::collections::BTreeSet;
+
 use crate::clinic::adapt::save_template;
 use crate::clinic::sign_off::SignOff;
 use crate::date::Date;
 use crate::desk::library::{apply_sign_offs, update_register};
 use crate::desk::preflight::preflight;
 use crate::desk::{Desk, DeskError, Refused};
+use crate::quality::pemat::REVIEWER_ITEMS;
 use crate::template::TemplateOrigin;
 
 /// Who signs a template off, when, and what they checked.
@@ -23,6 +26,19 @@ pub struct SignOffRequest {
     pub next_review: Option<Date>,
     /// The review checklist items they ticked, as recorded.
     pub checked: Vec<String>,
+}
+
+impl SignOffRequest {
+    /// The PEMAT-P reviewer items ticked (by AHRQ item number, see
+    /// [`REVIEWER_ITEMS`]) as a sign-off records them, in the checklist's
+    /// order: "PEMAT-P 3: Everyday words are used".
+    pub fn reviewer_items(ticked: &BTreeSet<u8>) -> Vec<String> {
+        REVIEWER_ITEMS
+            .iter()
+            .filter(|(n, _)| ticked.contains(n))
+            .map(|&(n, item)| format!("PEMAT-P {n}: {item}"))
+            .collect()
+    }
 }
 
 impl Desk {

@@ -39,7 +39,7 @@ pub use pack::{PackProfile, PackSummary, PendingImport};
 pub use preflight::Preflight;
 pub use templates::Adapted;
 
-use crate::clinic::handout_log::{self, LogContents, LogError};
+use crate::clinic::handout_log::{self, LogContents, LogEntry, LogError};
 use crate::clinic::sign_off::SignOffRegister;
 use crate::compose::{ComposeError, HandoutOptions, PatientEntries};
 use crate::date::Date;
@@ -47,7 +47,7 @@ use crate::export::render_for_patient;
 use crate::layout::LaidOutDocument;
 use crate::problem::Problem;
 use crate::profile::{ClinicProfile, parse_profile};
-use crate::storage::{Loaded, Storage, Unreadable};
+use crate::storage::{Loaded, Storage, Unreadable, save_text};
 use crate::template::load::EXAMPLE_PROFILE;
 use crate::template::{LoadedTemplate, Template, TemplateLibrary, content_hash};
 
@@ -263,6 +263,12 @@ impl Desk {
                 problem: format!("cannot read it: {e}"),
             })
         })
+    }
+
+    /// Saves `entries` of the handout log as CSV to `path`, for the clinic's
+    /// records (the log holds no patient data, so neither does the CSV).
+    pub fn save_log_csv(&self, entries: &[LogEntry], path: &Path) -> Result<(), DeskError> {
+        Ok(save_text(path, &handout_log::to_csv(entries), "the CSV")?)
     }
 
     fn storage_or_err(&self) -> Result<&Storage, DeskError> {
