@@ -40,13 +40,10 @@ fn pdftotext(path: &Path) -> String {
 /// `dir`, its first paragraph starting with `prefix`.
 fn kratom_copy(dir: &Path, prefix: &str) -> PathBuf {
     let text = std::fs::read_to_string(repo("handouts/kratom-risks.ron")).expect("shipped");
-    let text = text
-        .replacen("id: \"kratom-risks\"", "id: \"kratom-clinic\"", 1)
-        .replacen(
-            "text: \"Kratom and 7-OH act like opioids",
-            &format!("text: \"{prefix}Kratom and 7-OH act like opioids"),
-            1,
-        );
+    let text = text.replacen("id: \"kratom-risks\"", "id: \"kratom-clinic\"", 1);
+    let paragraph = text.find("Paragraph(").expect("a paragraph");
+    let at = paragraph + text[paragraph..].find("text: \"").expect("its text") + "text: \"".len();
+    let text = format!("{}{prefix}{}", &text[..at], &text[at..]);
     let file = dir.join("kratom-clinic.ron");
     std::fs::write(&file, text).expect("write");
     file

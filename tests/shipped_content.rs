@@ -1,13 +1,17 @@
 //! The shipped handouts read as a clinical reviewer reads them (issue 9): the
 //! urgent boxes print on page 1, nothing from the fact base's never-say list
-//! prints anywhere, every source has a year, and the safety plan (heading, steps
-//! and the clinic's crisis lines) shares one page.
+//! prints anywhere, every source has a year, the safety plan (heading, steps
+//! and the clinic's crisis lines) shares one page, and the plain-language
+//! checks find nothing to explain or simplify.
 
 mod common;
 
 use handout_desk::compose::HandoutOptions;
+use handout_desk::date::Date;
 use handout_desk::export::render;
 use handout_desk::layout::Paper;
+use handout_desk::quality::content::CheckContext;
+use handout_desk::quality::report::{Rule, check_template};
 use handout_desk::template::{Block, CalloutKind, Template};
 
 const PAPERS: [Paper; 2] = [Paper::Letter, Paper::A4];
@@ -206,6 +210,54 @@ fn the_safety_plan_steps_share_one_page_in_letter_and_a4() {
         assert!(
             pages[first].contains("Riverside Crisis Team"),
             "{paper:?}: the local crisis line is listed with step 5"
+        );
+    }
+}
+
+#[test]
+fn every_name_and_medical_word_is_explained_and_each_block_reads_plainly() {
+    // Naloxone, buprenorphine, opioids, 7-OH, xylazine, tolerance … are each
+    // explained where the reader first meets them, no block reads above the
+    // ceiling and SMOG stays at grade 8 or below. Only a source's age may be
+    // left for the clinical reviewer.
+    let profile = common::example_profile();
+    let options = HandoutOptions::default();
+    let ctx = CheckContext {
+        profile: &profile,
+        options: &options,
+        today: Date::parse("2026-12-02").expect("date"),
+    };
+    for template in common::shipped() {
+        let report = check_template(&template, &template.id, &[], &ctx);
+        let plain_language: Vec<&str> = report
+            .findings
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f.rule,
+                    Some(
+                        Rule::UnexplainedTerm
+                            | Rule::Jargon
+                            | Rule::SmogGrade
+                            | Rule::ReadingGrade
+                            | Rule::BlockReadingGrade
+                            | Rule::LongSentence
+                            | Rule::PassiveVoice
+                    )
+                )
+            })
+            .map(|f| f.message.as_str())
+            .collect();
+        assert!(
+            plain_language.is_empty(),
+            "{}: {plain_language:#?}",
+            template.id
+        );
+        assert!(
+            report.scores.smog_grade <= 8.0,
+            "{}: SMOG {:.2}",
+            template.id,
+            report.scores.smog_grade
         );
     }
 }

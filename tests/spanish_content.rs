@@ -16,6 +16,7 @@ use handout_desk::date::Date;
 use handout_desk::export::{export_pdf, render};
 use handout_desk::layout::Paper;
 use handout_desk::quality::content::CheckContext;
+use handout_desk::quality::pemat;
 use handout_desk::quality::report::{Rule, Severity, check_template};
 use handout_desk::quality::spanish::readability::{INFLESZ_TARGET, template_readability};
 use handout_desk::template::validate::validate_template;
@@ -24,6 +25,14 @@ use lopdf::Document;
 
 /// The families with a Spanish member, by file name (and id).
 const FAMILIES: [&str; 3] = ["self-harm-support", "moud-medicines", "kratom-risks"];
+
+/// Each Spanish member's own version: raised whenever its wording changes.
+fn spanish_version(id: &str) -> &'static str {
+    match id {
+        "self-harm-support" => "1.0.0",
+        _ => "1.1.0",
+    }
+}
 
 const PAPERS: [Paper; 2] = [Paper::Letter, Paper::A4];
 
@@ -65,7 +74,12 @@ fn each_spanish_handout_is_a_draft_member_of_its_english_family() {
         assert_eq!(t.topic, sibling.topic, "{}: same topic", es.file);
         assert_eq!(t.language, "es-US", "{}", es.file);
         assert_eq!(sibling.language, "en-US", "{}", en.file);
-        assert_eq!(t.version, "1.0.0", "{}: its own version", es.file);
+        assert_eq!(
+            t.version,
+            spanish_version(&t.id),
+            "{}: its own version",
+            es.file
+        );
         assert_eq!(t.review.status, ReviewStatus::Draft, "{}", es.file);
         assert!(t.review.reviewer.is_none() && t.review.content_hash.is_none());
         for word in ["Borrador", "traductor", &sibling.version] {
@@ -353,6 +367,34 @@ fn the_spanish_handouts_are_plain_and_pass_the_spanish_checks() {
             .map(|f| &f.message)
             .collect();
         assert!(wording.is_empty(), "{}: {wording:?}", es.file);
+    }
+}
+
+#[test]
+fn each_spanish_handout_meets_the_pemat_items_its_english_sibling_meets() {
+    // The Spanish drafts say the same things to do in Spanish ("Llame al 911",
+    // "Si no despierta, dé naloxona"), so the program should judge them alike.
+    for (es, en) in families() {
+        let (spanish, english) = (pemat::score(&es.template), pemat::score(&en.template));
+        let met = |s: &pemat::PematScore| -> Vec<(u8, bool)> {
+            s.items.iter().map(|i| (i.number, i.met)).collect()
+        };
+        assert_eq!(
+            met(&spanish),
+            met(&english),
+            "{}: {:#?}",
+            es.file,
+            spanish.items
+        );
+        for number in [11, 20] {
+            let why = spanish
+                .items
+                .iter()
+                .find(|i| i.number == number)
+                .map(|i| i.why.clone())
+                .unwrap_or_default();
+            assert!(why.contains('“'), "{} item {number}: {why}", es.file);
+        }
     }
 }
 

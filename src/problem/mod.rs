@@ -9,6 +9,7 @@
 //! the rule id. All three read the same value.
 
 mod field;
+mod line_index;
 mod place;
 mod rule;
 
@@ -16,6 +17,7 @@ use std::fmt;
 use std::path::Path;
 
 pub use field::{ClinicField, Field, ResourceField};
+pub use line_index::LineIndex;
 pub use place::{Part, Place, Position};
 pub use rule::{INVALID_TEMPLATE, Rule};
 

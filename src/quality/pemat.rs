@@ -15,12 +15,17 @@
 //!   of what to do;
 //! - an instruction is a sentence that starts with an action verb, perhaps
 //!   after "If …," or "Do not" ("If they will not wake, give naloxone.");
+//!   in a Spanish template, an usted imperative or an instruction led by an
+//!   infinitive ("Si no despierta, dé naloxona.", "No mezclar con alcohol."),
+//!   judged by [`crate::quality::spanish::instructions`], and vague headings
+//!   come from the Spanish list too;
 //! - a tangible tool (23) is a fill-in plan (FillIn blocks): the safety plan,
 //!   or an overdose and naloxone checklist (facts.md D3).
 
 use serde::Serialize;
 
 use crate::quality::passive::passive_phrase;
+use crate::quality::spanish::{self, instructions, lints::fold, word_lists as spanish_words};
 use crate::quality::text::{block_sentences, words};
 use crate::template::{Block, Template};
 
@@ -68,7 +73,8 @@ pub const REVIEWER_ITEMS: &[(u8, &str)] = &[
     ),
 ];
 
-/// Headings that say nothing about what follows.
+/// Headings that say nothing about what follows (English; the Spanish are in
+/// [`spanish_words::VAGUE_HEADINGS`]).
 const VAGUE_HEADINGS: &[&str] = &[
     "introduction",
     "information",
@@ -131,18 +137,55 @@ pub fn is_instruction(sentence: &str) -> bool {
     ACTION_VERBS.contains(&word.as_str())
 }
 
+/// The language-dependent parts of the judgement: how an instruction is told
+/// from a description, and which headings are vague. Chosen by the
+/// template's language tag.
+#[derive(Clone, Copy)]
+struct Wording {
+    is_instruction: fn(&str) -> bool,
+    vague_headings: &'static [&'static str],
+}
+
+impl Wording {
+    fn of(template: &Template) -> Self {
+        if spanish::is_spanish(&template.language) {
+            Self {
+                is_instruction: instructions::is_instruction,
+                vague_headings: spanish_words::VAGUE_HEADINGS,
+            }
+        } else {
+            Self {
+                is_instruction,
+                vague_headings: VAGUE_HEADINGS,
+            }
+        }
+    }
+
+    fn is_vague(&self, heading: &str) -> bool {
+        let heading = fold(heading.trim().trim_end_matches(':'));
+        self.vague_headings.iter().any(|v| fold(v) == heading)
+    }
+}
+
 const SUMMARY_WORDS: usize = 80;
 const MAX_WORDS_PER_SECTION: usize = 200;
 
-/// Judges the items PEMAT-P lets a program judge.
+/// Judges the items PEMAT-P lets a program judge, with sentences split the
+/// way the template's language needs (Spanish "¿…?", "p. ej.").
 pub fn score(template: &Template) -> PematScore {
-    let sentences: Vec<Vec<String>> = template.blocks.iter().map(block_sentences).collect();
+    let split = if spanish::is_spanish(&template.language) {
+        spanish::text::block_sentences
+    } else {
+        block_sentences
+    };
+    let sentences: Vec<Vec<String>> = template.blocks.iter().map(split).collect();
     score_with(template, &sentences)
 }
 
 /// [`score`] with each block's sentences worked out by the caller.
 pub fn score_with(template: &Template, block_sentences: &[Vec<String>]) -> PematScore {
     let blocks = &template.blocks;
+    let wording = Wording::of(template);
     let headings: Vec<&str> = blocks
         .iter()
         .filter_map(|b| match b {
@@ -197,9 +240,7 @@ pub fn score_with(template: &Template, block_sentences: &[Vec<String>]) -> Pemat
     let vague: Vec<&str> = headings
         .iter()
         .copied()
-        .filter(|h| {
-            VAGUE_HEADINGS.contains(&h.trim().trim_end_matches(':').to_lowercase().as_str())
-        })
+        .filter(|h| wording.is_vague(h))
         .collect();
     let informative = AutoItem {
         number: 9,
@@ -214,9 +255,9 @@ pub fn score_with(template: &Template, block_sentences: &[Vec<String>]) -> Pemat
         },
     };
 
-    let summary = summary_item(blocks, &per_block);
+    let summary = summary_item(blocks, &per_block, wording.is_instruction);
 
-    let action_sentence = sentences.iter().find(|s| is_instruction(s));
+    let action_sentence = sentences.iter().find(|s| (wording.is_instruction)(s));
     let action = AutoItem {
         number: 20,
         item: "At least one action the reader can take is clearly identified",
@@ -272,7 +313,11 @@ pub fn score_with(template: &Template, block_sentences: &[Vec<String>]) -> Pemat
 /// Item 11: a short, early summary that names the key action. The candidates
 /// are the opening before the first heading, the first callout and the first
 /// paragraph, each only if it comes before the second heading.
-fn summary_item(blocks: &[Block], per_block: &[(&Vec<String>, usize)]) -> AutoItem {
+fn summary_item(
+    blocks: &[Block],
+    per_block: &[(&Vec<String>, usize)],
+    is_instruction: fn(&str) -> bool,
+) -> AutoItem {
     let mut headings = 0;
     let early = blocks
         .iter()
@@ -477,6 +522,51 @@ mod tests {
             11,
         );
         assert!(!late.met, "{}", late.why);
+    }
+
+    fn item_in(language: &str, blocks: Vec<Block>, number: u8) -> AutoItem {
+        let mut t = TemplateLibrary::load(&[]).templates[0].template.clone();
+        t.language = language.to_owned();
+        t.blocks = blocks;
+        score(&t)
+            .items
+            .into_iter()
+            .find(|i| i.number == number)
+            .expect("item judged")
+    }
+
+    #[test]
+    fn a_spanish_template_is_judged_with_spanish_instructions_and_headings() {
+        let spanish_action = || {
+            vec![
+                heading("Si alguien no despierta"),
+                paragraph("Si no despierta, dé naloxona. Llame al 911."),
+                heading("Después"),
+                paragraph("Quédese con la persona."),
+            ]
+        };
+        for number in [11, 20] {
+            let es = item_in("es-US", spanish_action(), number);
+            assert!(es.met, "{number}: {}", es.why);
+            // The same words in an English template name no English action.
+            let en = item_in("en-US", spanish_action(), number);
+            assert!(!en.met, "{number}: {}", en.why);
+        }
+        let describes = item_in(
+            "es",
+            vec![paragraph(
+                "El kratom es un árbol. Dejar el kratom de golpe es difícil.",
+            )],
+            20,
+        );
+        assert!(!describes.met, "{}", describes.why);
+        let vague = item_in(
+            "es-MX",
+            vec![heading("Más información"), paragraph("Llame al 911.")],
+            9,
+        );
+        assert!(!vague.met, "{}", vague.why);
+        assert!(vague.why.contains("Más información"), "{}", vague.why);
     }
 
     #[test]

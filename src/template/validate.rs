@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::compose::markup::parse_markup;
 use crate::fonts::{Unprintable, find_unprintable};
-use crate::problem::{Position, Problem, Rule};
+use crate::problem::{LineIndex, Position, Problem, Rule};
 use crate::template::source_map::{SourceMap, find_from};
 use crate::template::{Block, ReviewStatus, Template};
 
@@ -17,8 +17,9 @@ pub const MAX_URL_CHARS: usize = 300;
 /// Every problem in `template`, placed using its source `text`.
 pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Problem> {
     let map = SourceMap::scan(text);
+    let lines = LineIndex::new(text);
     let mut out = Vec::new();
-    let at_field = |field: &str| map.field(field).map(|o| Position::of_offset(text, o));
+    let at_field = |field: &str| map.field(field).map(|o| lines.position(o));
     // The block being checked, so that the editor can show a problem at its block.
     let current_block = std::cell::Cell::new(None);
     // The quality rule of the next problem, when it has one.
@@ -64,7 +65,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
     ] {
         let Some(value) = value else { continue };
         let start = map.field(field).unwrap_or(0);
-        if let Some((at, found)) = glyph_problem(value, text, start) {
+        if let Some((at, found)) = glyph_problem(value, &lines, start) {
             next_rule.set(Some(Rule::UnprintableCharacter));
             error(at, found.message(&format!("the {field}")), found.hint());
         }
@@ -108,9 +109,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
 
     let mut ids = BTreeSet::new();
     for (i, source) in template.sources.iter().enumerate() {
-        let pos = map
-            .element("sources", i)
-            .map(|o| Position::of_offset(text, o));
+        let pos = map.element("sources", i).map(|o| lines.position(o));
         if !ids.insert(source.id) {
             error(
                 pos,
@@ -128,7 +127,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
         let start = map.element("sources", i).unwrap_or(0);
         let place = format!("source {}", source.id);
         for piece in std::iter::once(&source.citation).chain(source.url.as_ref()) {
-            if let Some((at, found)) = glyph_problem(piece, text, start) {
+            if let Some((at, found)) = glyph_problem(piece, &lines, start) {
                 next_rule.set(Some(Rule::UnprintableCharacter));
                 error(at, found.message(&place), found.hint());
             }
@@ -154,12 +153,12 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
     for (i, block) in template.blocks.iter().enumerate() {
         current_block.set(Some(i));
         let start = map.element("blocks", i).unwrap_or(0);
-        let pos = Some(Position::of_offset(text, start));
+        let pos = Some(lines.position(start));
         let name = format!("block {} ({})", i + 1, block.kind_name());
         for &cited in block.sources() {
             if !ids.contains(&cited) {
                 error(
-                    Some(Position::of_offset(text, find_from(text, start, "sources"))),
+                    Some(lines.position(find_from(text, start, "sources"))),
                     format!(
                         "{name} cites source {cited}, which is not in the template's source list"
                     ),
@@ -207,14 +206,10 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
             }
             if let Err(e) = parse_markup(piece) {
                 let at = e.needle().map_or(start, |n| find_from(text, start, &n));
-                error(
-                    Some(Position::of_offset(text, at)),
-                    format!("{name}: {e}"),
-                    &e.hint(),
-                );
+                error(Some(lines.position(at)), format!("{name}: {e}"), &e.hint());
             }
-            check_words(piece, &name, text, start, &mut error);
-            if let Some((at, found)) = glyph_problem(piece, text, start) {
+            check_words(piece, &name, &lines, start, &mut error);
+            if let Some((at, found)) = glyph_problem(piece, &lines, start) {
                 next_rule.set(Some(Rule::UnprintableCharacter));
                 error(at, found.message(&name), found.hint());
             }
@@ -226,7 +221,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
 fn check_words(
     piece: &str,
     name: &str,
-    text: &str,
+    lines: &LineIndex<'_>,
     start: usize,
     error: &mut impl FnMut(Option<Position>, String, &str),
 ) {
@@ -241,7 +236,7 @@ fn check_words(
         if chars > limit {
             let head: String = word.chars().take(20).collect();
             error(
-                Some(Position::of_offset(text, find_from(text, start, &head))),
+                Some(lines.position(find_from(lines.text(), start, &head))),
                 format!("{name} has a {chars}-character word starting `{head}…`"),
                 "break it up with spaces; no word in a handout needs to be this long",
             );
@@ -251,11 +246,15 @@ fn check_words(
 
 /// The characters of `piece` the fonts cannot print, placed in the file at the
 /// first of them at or after `start` (the field or block it is in).
-fn glyph_problem(piece: &str, text: &str, start: usize) -> Option<(Option<Position>, Unprintable)> {
+fn glyph_problem(
+    piece: &str,
+    lines: &LineIndex<'_>,
+    start: usize,
+) -> Option<(Option<Position>, Unprintable)> {
     let found = find_unprintable(piece)?;
     let first = found.chars.first().map(char::to_string).unwrap_or_default();
-    let at = find_from(text, start, &first);
-    Some((Some(Position::of_offset(text, at)), found))
+    let at = find_from(lines.text(), start, &first);
+    Some((Some(lines.position(at)), found))
 }
 
 fn list_ids(ids: &BTreeSet<u32>) -> String {

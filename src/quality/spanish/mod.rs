@@ -6,12 +6,16 @@
 //! English word splitter; [`syllables`] counts syllables by the spelling rules
 //! of the Real Academia Española; [`readability`] scores Fernández-Huerta and
 //! Szigriszt-Pazos on the INFLESZ scale (target 55 or more); [`lints`] finds
-//! stigmatising and unsafe-suicide wording from the lists in [`word_lists`].
+//! stigmatising and unsafe-suicide wording from the lists in [`word_lists`];
+//! [`instructions`] tells an instruction to the reader ("Llame al 911.") from
+//! a description, for the PEMAT-P items that need one.
 //!
-//! [`crate::quality::report::check_template`] picks these instead of the
-//! English ones when [`is_spanish`] says so. The English-only heuristics
-//! (passive voice, jargon, PEMAT-P wording items) are not run on Spanish text.
+//! [`crate::quality::report::check_template`] and
+//! [`crate::quality::pemat::score`] pick these instead of the English ones
+//! when [`is_spanish`] says so. The English-only heuristics (passive voice,
+//! jargon and unexplained terms) are not run on Spanish text.
 
+pub mod instructions;
 pub mod lints;
 pub mod readability;
 pub mod syllables;

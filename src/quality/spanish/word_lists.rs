@@ -510,3 +510,260 @@ pub const REFLEXIVE: &[&str] = &["se", "me", "te", "nos"];
 pub const TIME_WORDS: &[&str] = &[
     "día", "días", "semana", "semanas", "mes", "meses", "año", "años",
 ];
+
+// ---- Instructions to the reader (PEMAT-P items 11 and 20), used by
+// `quality::spanish::instructions`. Handouts speak to the reader as "usted";
+// an instruction starts with an usted imperative ("Llame al 911.", "No tome
+// más."), perhaps after a condition and a comma ("Si no despierta, dé otra
+// dosis.") or an opener ("Nunca use…", "Luego tome…"). Enclitic pronouns are
+// taken off before the lists are read ("Dígale" → "diga", "Póngala" →
+// "ponga", "Quédese" → "quede"), so write the bare form here.
+
+/// Usted imperatives that start an instruction, without enclitic pronouns and
+/// compared without accents ("pregúntele" matches "pregunte"). "Dé" is in
+/// [`ACCENTED_ACTION_VERBS`], because "de" without its accent is a preposition.
+pub const ACTION_VERBS: &[&str] = &[
+    "acompañe",
+    "acuda",
+    "acueste",
+    "actúe",
+    "anime",
+    "anote",
+    "aprenda",
+    "apunte",
+    "asegure",
+    "avise",
+    "ayude",
+    "beba",
+    "busque",
+    "cierre",
+    "coma",
+    "comience",
+    "compruebe",
+    "comunique",
+    "conozca",
+    "consulte",
+    "cubra",
+    "cuente",
+    "cuide",
+    "dele",
+    "deme",
+    "denle",
+    "descanse",
+    "deseche",
+    "deshaga",
+    "deje",
+    "diga",
+    "duerma",
+    "empiece",
+    "entregue",
+    "envíe",
+    "escriba",
+    "escuche",
+    "espere",
+    "evite",
+    "exija",
+    "guarde",
+    "gire",
+    "haga",
+    "hable",
+    "intente",
+    "lave",
+    "lea",
+    "limpie",
+    "llame",
+    "llene",
+    "lleve",
+    "maneje",
+    "mande",
+    "mantenga",
+    "marque",
+    "mastique",
+    "mezcle",
+    "mire",
+    "mueva",
+    "observe",
+    "olvide",
+    "pida",
+    "planee",
+    "ponga",
+    "pregunte",
+    "prepare",
+    "prometa",
+    "quede",
+    "quite",
+    "recuerde",
+    "respire",
+    "retire",
+    "revise",
+    "saque",
+    "siga",
+    "tape",
+    "tenga",
+    "tire",
+    "tome",
+    "trague",
+    "trate",
+    "traiga",
+    "use",
+    "vaya",
+    "vea",
+    "vigile",
+    "visite",
+    "voltee",
+    "vuelva",
+];
+
+/// Usted imperatives whose accent tells them apart from another word: "dé"
+/// (give) is not "de" (of). Matched as written, in lower case.
+pub const ACCENTED_ACTION_VERBS: &[&str] = &["dé"];
+
+/// Infinitives that start an instruction written the way labels and lists
+/// often are ("Llamar al 911.", "Guardar con llave."). A sentence led by one
+/// counts only when the infinitive is not its subject: see
+/// [`SUBJECT_INFINITIVE_VERBS`]. Verbs that also name a situation in a list
+/// ("Una pausa puede ser: dejar su medicamento, o saltarse dosis") are in
+/// [`NEGATED_ACTION_INFINITIVES`] instead.
+pub const ACTION_INFINITIVES: &[&str] = &[
+    "acudir",
+    "anotar",
+    "avisar",
+    "buscar",
+    "consultar",
+    "cubrir",
+    "dar",
+    "desechar",
+    "escuchar",
+    "esperar",
+    "evitar",
+    "guardar",
+    "lavar",
+    "llamar",
+    "llenar",
+    "llevar",
+    "mantener",
+    "pedir",
+    "preguntar",
+    "revisar",
+    "tapar",
+    "tirar",
+];
+
+/// Infinitives that start an instruction only after "no", because on their
+/// own they often name what someone does rather than tell the reader to do
+/// it: "No mezclar con alcohol.", "No dejar al alcance de los niños.", but
+/// "Dejar su medicamento, o saltarse dosis." in a list of situations.
+pub const NEGATED_ACTION_INFINITIVES: &[&str] = &[
+    "beber",
+    "compartir",
+    "consumir",
+    "dejar",
+    "manejar",
+    "masticar",
+    "mezclar",
+    "poner",
+    "tomar",
+    "tragar",
+    "usar",
+];
+
+/// Finite verbs that make a leading infinitive the subject of a statement
+/// rather than an instruction: "Dejar el medicamento de golpe es arriesgado",
+/// "Hablar del suicidio puede salvar una vida", "Seguir con metadona baja el
+/// riesgo". When one of these follows, the sentence is not an instruction
+/// (a missed instruction only lowers the score; a false one would raise it).
+pub const SUBJECT_INFINITIVE_VERBS: &[&str] = &[
+    "ayuda",
+    "ayudan",
+    "baja",
+    "bajan",
+    "causa",
+    "causan",
+    "da",
+    "dan",
+    "debe",
+    "deben",
+    "era",
+    "es",
+    "está",
+    "están",
+    "fue",
+    "funciona",
+    "hace",
+    "hacen",
+    "lleva",
+    "parece",
+    "puede",
+    "pueden",
+    "podría",
+    "podrían",
+    "quiere",
+    "resulta",
+    "salva",
+    "salvan",
+    "será",
+    "significa",
+    "sirve",
+    "sirven",
+    "son",
+    "sube",
+    "suben",
+    "tiene",
+    "tienen",
+    "va",
+];
+
+/// Pronouns joined to the end of an imperative or infinitive ("dígaselo",
+/// "póngala", "quedarse"), longest first.
+pub const ENCLITICS: &[&str] = &[
+    "selos", "selas", "selo", "sela", "sele", "les", "los", "las", "nos", "le", "lo", "la", "se",
+    "me",
+];
+
+/// Object pronouns between "no" and the verb ("No la mastique", "No le exija").
+pub const CLITICS: &[&str] = &["le", "les", "lo", "la", "los", "las", "se", "me", "nos"];
+
+/// Words that may come before the verb of an instruction: "No tome…",
+/// "Nunca use…", "Luego tome…", "O vaya…", "Mejor dígale…", "Aun así, no use…".
+pub const INSTRUCTION_OPENERS: &[&str] = &[
+    "no",
+    "nunca",
+    "jamás",
+    "siempre",
+    "luego",
+    "después",
+    "entonces",
+    "primero",
+    "también",
+    "mejor",
+    "y",
+    "o",
+    "pero",
+    "ahora",
+    "enseguida",
+    "aun",
+    "así",
+];
+
+/// Words that open a condition or purpose before the instruction, which
+/// follows one of its commas: "Si no despierta, dé otra dosis", "Para encontrar
+/// tratamiento, llame…", "Aunque todavía sienta abstinencia, no use más".
+pub const INSTRUCTION_CONDITIONS: &[&str] = &[
+    "si", "cuando", "antes", "después", "mientras", "hasta", "apenas", "aunque", "al", "para",
+    "en", "durante",
+];
+
+/// Headings that say nothing about what follows (PEMAT-P item 9), in Spanish.
+pub const VAGUE_HEADINGS: &[&str] = &[
+    "introducción",
+    "información",
+    "más",
+    "más información",
+    "otros",
+    "otras",
+    "otro",
+    "detalles",
+    "resumen general",
+    "notas",
+    "varios",
+];
