@@ -112,13 +112,13 @@ pub fn refresh_quality(state: &mut AppState) -> bool {
     };
     let options = state.options();
     let ctx = CheckContext {
-        profile: &state.profile(),
+        profile: state.profile(),
         options: &options,
         today: state.today(),
     };
     let file = loaded.file.display().to_string();
     let mut report = check_template(&loaded.template, &file, problems, &ctx);
-    report.findings.extend(check_profile(&state.profile()));
+    report.findings.extend(check_profile(state.profile()));
     let rows = rows_of(&report.findings);
     state.quality.view = Some(QualityView {
         template_id: id.clone(),

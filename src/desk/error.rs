@@ -126,9 +126,7 @@ fn refusal(action: Refused, id: &str, problems: &[Problem]) -> String {
         Refused::PackTemplate => format!(
             "template `{id}` has problems to fix first, so no pack was made (another desk would refuse the whole pack); fix it in the editor before packing:"
         ),
-        Refused::PackProfile => format!(
-            "the clinic profile has problems to fix first, so no pack was made (another desk would refuse it); fix them in the desk app's \"Your clinic\" panel before packing:"
-        ),
+        Refused::PackProfile => "the clinic profile has problems to fix first, so no pack was made (another desk would refuse it); fix them in the desk app's \"Your clinic\" panel before packing:".to_string(),
     };
     for p in problems.iter().filter(|p| p.is_error()) {
         let _ = write!(out, "\n  {}", p.as_list_item());

@@ -71,7 +71,7 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
     ui.add_space(6.0);
 
     if let (Some(base), Some(from)) = (
-        newer_base(t, &state.library()).map(|b| &b.template),
+        newer_base(t, state.library()).map(|b| &b.template),
         t.adapted_from.as_ref(),
     ) {
         ui.label(RichText::new(update_notice(from, base)).color(palette.caution.0));

@@ -141,7 +141,7 @@ fn welcome_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette, actions: &
 }
 
 fn summary_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette) {
-    let all = profile_problems(&state.profile(), state.today());
+    let all = profile_problems(state.profile(), state.today());
     let errors = all.iter().filter(|d| d.is_error()).count();
     let warnings = all.len() - errors;
     let (text, colours) = match (errors, warnings) {

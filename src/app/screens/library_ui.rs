@@ -140,7 +140,7 @@ fn template_card_ui(
                 badge_ui(ui, badge.label(), colours);
             });
             if let (Some(base), Some(from)) = (
-                newer_base(t, &state.library()).map(|b| &b.template),
+                newer_base(t, state.library()).map(|b| &b.template),
                 t.adapted_from.as_ref(),
             ) {
                 ui.add(

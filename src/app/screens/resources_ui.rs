@@ -85,7 +85,7 @@ pub fn resources_ui(
         for (position, &index) in members.iter().enumerate() {
             let key = resources[index].id.0;
             let place = Place {
-                profile: &state.profile(),
+                profile: state.profile(),
                 index,
                 key,
                 first: position == 0,
