@@ -4,6 +4,9 @@
 //! with the patient ([`PatientEntries`], held in memory only) on the handout's
 //! writing lines; the plain one prints blank lines, for the command line, the
 //! quality checks and anything else that never sees a patient.
+//!
+//! Every step takes the review that holds for the template where it is printed
+//! (`review`): the caller knows the clinic's sign-offs, the pipeline does not.
 
 use std::path::Path;
 
@@ -12,7 +15,7 @@ use crate::date::Date;
 use crate::layout::{LaidOutDocument, layout};
 use crate::pdf::{PdfError, PdfOptions, save_pdf_atomically, write_pdf};
 use crate::profile::ClinicProfile;
-use crate::template::Template;
+use crate::template::{Review, Template};
 
 /// Why a handout could not be exported.
 #[derive(Debug, thiserror::Error)]
@@ -38,20 +41,22 @@ pub struct ExportSummary {
 /// preview shows and the PDF holds.
 pub fn render(
     template: &Template,
+    review: &Review,
     profile: &ClinicProfile,
     options: &HandoutOptions,
 ) -> Result<LaidOutDocument, ComposeError> {
-    render_for_patient(template, profile, options, &PatientEntries::none())
+    render_for_patient(template, review, profile, options, &PatientEntries::none())
 }
 
 /// Composes and lays out a handout with `patient`'s words on its writing lines.
 pub fn render_for_patient(
     template: &Template,
+    review: &Review,
     profile: &ClinicProfile,
     options: &HandoutOptions,
     patient: &PatientEntries,
 ) -> Result<LaidOutDocument, ComposeError> {
-    let resolved = compose_for_patient(template, profile, options, patient)?;
+    let resolved = compose_for_patient(template, review, profile, options, patient)?;
     Ok(layout(&resolved, options))
 }
 
@@ -59,22 +64,25 @@ pub fn render_for_patient(
 /// recorded as its date. Returns the bytes and the page count.
 pub fn export_pdf(
     template: &Template,
+    review: &Review,
     profile: &ClinicProfile,
     options: &HandoutOptions,
     created: Date,
 ) -> Result<(Vec<u8>, usize), ExportError> {
-    export_pdf_for_patient(template, profile, options, &PatientEntries::none(), created)
+    let none = PatientEntries::none();
+    export_pdf_for_patient(template, review, profile, options, &none, created)
 }
 
 /// Makes the PDF bytes of a handout with `patient`'s words on its writing lines.
 pub fn export_pdf_for_patient(
     template: &Template,
+    review: &Review,
     profile: &ClinicProfile,
     options: &HandoutOptions,
     patient: &PatientEntries,
     created: Date,
 ) -> Result<(Vec<u8>, usize), ExportError> {
-    let document = render_for_patient(template, profile, options, patient)?;
+    let document = render_for_patient(template, review, profile, options, patient)?;
     let bytes = write_pdf(&document, &PdfOptions { created })?;
     Ok((bytes, document.pages.len()))
 }
@@ -83,13 +91,14 @@ pub fn export_pdf_for_patient(
 /// atomically (see [`export_to_file_for_patient`]).
 pub fn export_to_file(
     template: &Template,
+    review: &Review,
     profile: &ClinicProfile,
     options: &HandoutOptions,
     created: Date,
     path: &Path,
 ) -> Result<ExportSummary, ExportError> {
     let none = PatientEntries::none();
-    export_to_file_for_patient(template, profile, options, &none, created, path)
+    export_to_file_for_patient(template, review, profile, options, &none, created, path)
 }
 
 /// Makes a handout's PDF with `patient`'s words and writes it to `path`
@@ -97,13 +106,15 @@ pub fn export_to_file(
 /// file is replaced only on success. The words go into the PDF and nowhere else.
 pub fn export_to_file_for_patient(
     template: &Template,
+    review: &Review,
     profile: &ClinicProfile,
     options: &HandoutOptions,
     patient: &PatientEntries,
     created: Date,
     path: &Path,
 ) -> Result<ExportSummary, ExportError> {
-    let (bytes, pages) = export_pdf_for_patient(template, profile, options, patient, created)?;
+    let (bytes, pages) =
+        export_pdf_for_patient(template, review, profile, options, patient, created)?;
     save_pdf_atomically(&bytes, path)?;
     Ok(ExportSummary {
         pages,

@@ -16,6 +16,7 @@ use handout_desk::clinic::sign_off::SignOffRegister;
 use handout_desk::date::Date;
 use handout_desk::desk::Desk;
 use handout_desk::storage::Storage;
+use handout_desk::template::TemplateKey;
 
 fn utf8(path: &Path) -> &str {
     path.to_str().expect("temporary paths are UTF-8")
@@ -114,7 +115,10 @@ fn pack_import_keeps_each_handouts_resource_choices() {
     let desk = open(desk_data.path());
     assert_eq!(desk.profile().resources[0].name, "Lakeside Warm Line");
     let pages = desk
-        .render("moud-medicines", &Default::default())
+        .render(
+            &TemplateKey::new("moud-medicines", "en-US"),
+            &Default::default(),
+        )
         .expect("lays out")
         .describe();
     assert!(!pages.contains("Riverside Naloxone Desk"), "still left out");

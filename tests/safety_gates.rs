@@ -134,7 +134,7 @@ fn export_refuses_an_empty_clinic_name() {
     let out = export(data.path(), "kratom-risks", Some(&file), &pdf);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("profile.ron:5:5:"), "{err}");
+    assert!(err.contains("profile.ron:8:5:"), "{err}");
     assert!(err.contains("`name` is empty"), "{err}");
     assert!(!pdf.exists());
 }
@@ -218,7 +218,7 @@ fn a_template_declaring_itself_approved_still_prints_draft() {
         vec![dir.path().to_path_buf()],
         Date::parse("2026-12-01").expect("date"),
     );
-    let loaded = desk.template(&id).expect("loads");
+    let loaded = desk.template_in(&id, None).expect("loads");
     assert!(!desk.is_signed_off(&loaded.template));
     assert_eq!(loaded.template.review.status, ReviewStatus::Draft);
 
@@ -230,10 +230,11 @@ fn a_template_declaring_itself_approved_still_prints_draft() {
         vec![dir.path().to_path_buf()],
         Date::parse("2026-12-01").expect("date"),
     );
-    let loaded = desk.template(&id).expect("loads");
+    let loaded = desk.template_in(&id, None).expect("loads");
     assert!(desk.is_signed_off(&loaded.template));
+    let key = loaded.key();
     let job = ExportJob {
-        template_id: &id,
+        template: &key,
         path: &pdf,
         created: desk.today(),
         patient: &PatientEntries::none(),

@@ -16,17 +16,18 @@ use crate::clinic::edit::TemplateEdit;
 use crate::date::Date;
 use crate::desk::export_path::{default_export_dir, default_file_name, resolve_export_path};
 use crate::desk::{DeskError, ExportJob, Exported};
-use crate::layout::Paper;
+use crate::page_setup::{Paper, PrintFormat};
 use crate::problem::{ClinicField, ResourceField};
 use crate::profile::LocalResource;
-use crate::template::{ResourceCategory, Topic};
+use crate::strings::DEFAULT_LANGUAGE;
+use crate::template::{ResourceCategory, TemplateKey, Topic};
 
 /// Something a screen asks for.
 #[derive(Debug, Clone, PartialEq)]
 #[must_use]
 pub enum Action {
-    /// Show this template.
-    SelectTemplate(String),
+    /// Show this template (one language of a handout).
+    SelectTemplate(TemplateKey),
     /// Filter the library by this text.
     SetSearch(String),
     /// Filter the library by topic, or show all.
@@ -60,8 +61,8 @@ pub enum Action {
     DismissWelcome,
     /// Paper size of this handout.
     SetPaper(Paper),
-    /// Large print for this handout.
-    SetLargePrint(bool),
+    /// Print format (standard or large print) of this handout.
+    SetPrintFormat(PrintFormat),
     /// How big the preview is drawn.
     SetZoom(Zoom),
     /// Show preview page `n` (from 0).
@@ -147,10 +148,11 @@ pub fn apply(action: Action, state: &mut AppState, io: &mut AppIo) {
 
 fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
     match action {
-        Action::SelectTemplate(id) => {
-            if state.selected.as_deref() != Some(&id) {
-                state.settings.last_template = Some(id.clone());
-                state.selected = Some(id);
+        Action::SelectTemplate(key) => {
+            if state.selected.as_ref() != Some(&key) {
+                state.settings.last_template = Some(key.id.clone());
+                state.settings.last_language = Some(key.language.clone());
+                state.selected = Some(key);
                 state.editor.selected_block = None;
                 state.page = 0;
                 state.settings_dirty = true;
@@ -219,12 +221,12 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
         }
         Action::SetPaper(paper) => {
             if let Some(options) = state.options_mut() {
-                options.paper = paper;
+                options.page.paper = paper;
             }
         }
-        Action::SetLargePrint(on) => {
+        Action::SetPrintFormat(format) => {
             if let Some(options) = state.options_mut() {
-                options.large_print = on;
+                options.page.format = format;
             }
             state.page = 0;
         }
@@ -369,8 +371,15 @@ fn undo_remove(state: &mut AppState) {
 }
 
 fn suggested_file_name(state: &AppState) -> String {
-    let id = state.selected.as_deref().unwrap_or("handout");
-    default_file_name(id, &state.profile().name, state.today())
+    let name = match &state.selected {
+        // Each language of a handout gets its own file: "kratom-risks-es-us_…".
+        Some(key) if !key.language.eq_ignore_ascii_case(DEFAULT_LANGUAGE) => {
+            format!("{}-{}", key.id, key.language)
+        }
+        Some(key) => key.id.clone(),
+        None => "handout".to_owned(),
+    };
+    default_file_name(&name, &state.profile().name, state.today())
 }
 
 fn open_export(state: &mut AppState) {
@@ -391,7 +400,7 @@ fn open_export(state: &mut AppState) {
 /// field or block.
 fn export(state: &mut AppState, typed: PathBuf) {
     state.export.browsing = false;
-    let Some(id) = state.selected.clone() else {
+    let Some(key) = state.selected.clone() else {
         state.say(StatusMessage::new(
             MessageKind::Error,
             "Choose a handout before saving a PDF.",
@@ -407,7 +416,7 @@ fn export(state: &mut AppState, typed: PathBuf) {
         }
     };
     let job = ExportJob {
-        template_id: &id,
+        template: &key,
         path: &path,
         created: state.today(),
         patient: state.patient_entries(),

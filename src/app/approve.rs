@@ -9,14 +9,15 @@ use crate::clinic::sign_off::DEFAULT_REVIEW_YEARS;
 use crate::date::Date;
 use crate::desk::{DeskError, SignOffRequest};
 use crate::problem::Problem;
+use crate::template::TemplateKey;
 
 /// The approve dialog's typed values.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ApproveDialog {
     /// Whether the dialog is showing.
     pub open: bool,
-    /// The template being approved.
-    pub template_id: String,
+    /// The template being approved: one language of a handout.
+    pub template: TemplateKey,
     /// The reviewer's name.
     pub reviewer: String,
     /// The reviewer's role.
@@ -88,15 +89,15 @@ impl ApproveField {
 
 /// Opens the dialog for the chosen template, dated today.
 pub fn open(state: &mut AppState) {
-    let Some(id) = state.selected.clone() else {
+    let Some(key) = state.selected.clone() else {
         return;
     };
     let dialog = &mut state.approve;
-    if dialog.open && dialog.template_id == id {
+    if dialog.open && dialog.template == key {
         return;
     }
     dialog.open = true;
-    dialog.template_id = id;
+    dialog.template = key;
     let today = state.desk.today();
     let dialog = &mut state.approve;
     dialog.date = today.to_string();
@@ -151,14 +152,14 @@ pub fn approve(state: &mut AppState) {
         next_review,
         checked: SignOffRequest::reviewer_items(&dialog.checked),
     };
-    let id = dialog.template_id.clone();
-    match state.desk.approve(&id, &request) {
+    let key = dialog.template.clone();
+    match state.desk.approve(&key, &request) {
         Ok(sign_off) => {
             state.approve = ApproveDialog::default();
             let title = state
                 .library()
-                .get(&id)
-                .map_or(id.clone(), |t| t.template.title.clone());
+                .get_key(&key)
+                .map_or(key.id.clone(), |t| t.template.title.clone());
             state.say(StatusMessage::new(
                 MessageKind::Success,
                 format!(

@@ -203,14 +203,10 @@ pub fn reload_library(state: &mut AppState) {
 fn keep_selection(state: &mut AppState) {
     if state
         .selected
-        .as_deref()
-        .is_none_or(|id| state.library().get(id).is_none())
+        .as_ref()
+        .is_none_or(|key| state.library().get_key(key).is_none())
     {
-        state.selected = state
-            .library()
-            .templates
-            .first()
-            .map(|t| t.template.id.clone());
+        state.selected = state.library().templates.first().map(|t| t.key());
     }
     state.handout_changed();
 }
@@ -220,8 +216,8 @@ fn publish_selected(state: &mut AppState) {
         return;
     };
     let title = loaded.template.title.clone();
-    let id = loaded.template.id.clone();
-    state.clinic_tools.note = Some(match state.desk.publish(&id) {
+    let key = loaded.key();
+    state.clinic_tools.note = Some(match state.desk.publish(&key) {
         Ok(path) => (
             MessageKind::Success,
             format!(

@@ -13,7 +13,7 @@ use crate::clinic::edit::{BlockField, TemplateEdit};
 use crate::desk::DeskError;
 use crate::problem::Problem;
 use crate::template::validate::validate_template;
-use crate::template::{LoadedTemplate, Template, TemplateOrigin};
+use crate::template::{LoadedTemplate, Template, TemplateKey, TemplateOrigin};
 
 /// How long after the last edit a clinic template is saved.
 pub const TEMPLATE_SAVE_DELAY: Duration = Duration::from_millis(400);
@@ -43,7 +43,7 @@ pub struct EditorState {
     redo: Vec<Template>,
     last_typing: Option<TypingKey>,
     /// Templates edited since they were last saved, and since when.
-    unsaved: Vec<String>,
+    unsaved: Vec<TemplateKey>,
     unsaved_since: Option<Instant>,
     /// The checks of a template: its id, the layout generation they were made at, the problems.
     checks: Option<(String, u64, Vec<Problem>)>,
@@ -91,9 +91,9 @@ impl EditorState {
         }
     }
 
-    fn mark_unsaved(&mut self, id: &str) {
-        if !self.unsaved.iter().any(|u| u == id) {
-            self.unsaved.push(id.to_owned());
+    fn mark_unsaved(&mut self, key: &TemplateKey) {
+        if !self.unsaved.contains(key) {
+            self.unsaved.push(key.clone());
         }
         self.unsaved_since.get_or_insert_with(Instant::now);
     }
@@ -109,14 +109,14 @@ pub fn editable(state: &AppState) -> Option<&LoadedTemplate> {
 /// Makes `edit` to the chosen clinic template, as one undo step (consecutive
 /// typing into one field is one step).
 pub fn edit(state: &mut AppState, edit: TemplateEdit) {
-    let Some(id) = state.selected.clone() else {
+    let Some(chosen) = state.selected.clone() else {
         return;
     };
-    let Ok(Some(before)) = state.desk.edit_template(&id, &edit) else {
+    let Ok(Some(before)) = state.desk.edit_template(&chosen, &edit) else {
         return;
     };
     let editor = &mut state.editor;
-    editor.start(&id);
+    editor.start(&chosen.id);
     let key = edit.typing_key();
     if key.is_none() || key != editor.last_typing || editor.undo.is_empty() {
         editor.undo.push(before);
@@ -126,17 +126,17 @@ pub fn edit(state: &mut AppState, edit: TemplateEdit) {
     }
     editor.last_typing = key;
     editor.redo.clear();
-    editor.mark_unsaved(&id);
+    editor.mark_unsaved(&chosen);
     state.handout_changed();
 }
 
 /// Undoes (`back`) or redoes the last edit of the chosen clinic template.
 pub fn undo_redo(state: &mut AppState, back: bool) {
-    let Some(id) = state.selected.clone() else {
+    let Some(chosen) = state.selected.clone() else {
         return;
     };
     let editor = &mut state.editor;
-    if editor.session.as_deref() != Some(id.as_str()) {
+    if editor.session.as_deref() != Some(chosen.id.as_str()) {
         return;
     }
     let (from, to) = if back {
@@ -147,12 +147,12 @@ pub fn undo_redo(state: &mut AppState, back: bool) {
     let Some(snapshot) = from.pop() else {
         return;
     };
-    match state.desk.restore_template(&id, snapshot) {
+    match state.desk.restore_template(&chosen, snapshot) {
         Ok(replaced) => to.push(replaced),
         Err(_) => return,
     }
     editor.last_typing = None;
-    editor.mark_unsaved(&id);
+    editor.mark_unsaved(&chosen);
     state.handout_changed();
 }
 
@@ -211,12 +211,13 @@ pub fn adapt_selected(state: &mut AppState) {
         format!(
             "Made “{}” ({}), your clinic's own copy, in {}. Edit it here; it prints as a draft until it is approved.{also}",
             adapted.title,
-            adapted.id,
+            adapted.key.id,
             adapted.file.display()
         ),
     ));
-    state.selected = Some(adapted.id.clone());
-    state.settings.last_template = Some(adapted.id);
+    state.settings.last_template = Some(adapted.key.id.clone());
+    state.settings.last_language = Some(adapted.key.language.clone());
+    state.selected = Some(adapted.key);
     state.settings_dirty = true;
     state.page = 0;
     state.editor.on = true;
@@ -238,12 +239,16 @@ pub fn save_edits(state: &mut AppState, now: bool) -> Option<Duration> {
         }
     }
     let mut failed = Vec::new();
-    for id in std::mem::take(&mut state.editor.unsaved) {
-        match state.desk.save_template(&id) {
+    for key in std::mem::take(&mut state.editor.unsaved) {
+        match state.desk.save_template(&key) {
             Ok(()) => {}
             // Gone from the library (the folder was read again): nothing to save.
-            Err(DeskError::NoSuchTemplate { .. } | DeskError::NotLoaded { .. }) => {}
-            Err(e) => failed.push((id, e.to_string())),
+            Err(
+                DeskError::NoSuchTemplate { .. }
+                | DeskError::NotLoaded { .. }
+                | DeskError::NoSuchLanguage { .. },
+            ) => {}
+            Err(e) => failed.push((key, e.to_string())),
         }
     }
     state.editor.unsaved_since = None;
@@ -255,8 +260,8 @@ pub fn save_edits(state: &mut AppState, now: bool) -> Option<Duration> {
         state.editor.save_error = Some(text.clone());
         state.say(StatusMessage::new(MessageKind::Error, text));
         // Try again after the next edit, or on exit.
-        for (id, _) in failed {
-            state.editor.unsaved.push(id);
+        for (key, _) in failed {
+            state.editor.unsaved.push(key);
         }
     }
     None
@@ -283,11 +288,11 @@ mod tests {
         dir
     }
 
-    /// A state on a desk in `dir`, with `id` chosen.
+    /// A state on a desk in `dir`, with English `id` chosen.
     fn state_in(dir: &PathBuf, id: &str) -> AppState {
         let (desk, _) = Desk::open(Some(Storage::in_dir(dir)), Vec::new(), day());
         let mut state = AppState::new(desk, Settings::default());
-        state.selected = Some(id.to_owned());
+        state.selected = Some(TemplateKey::new(id, "en-US"));
         state
     }
 
@@ -295,13 +300,17 @@ mod tests {
     fn state_with_copy(dir: &PathBuf) -> (AppState, String) {
         let mut state = state_in(dir, "moud-medicines");
         adapt_selected(&mut state);
-        let id = state.selected.clone().unwrap();
+        let id = selected_id(&state).unwrap().to_owned();
         assert_ne!(id, "moud-medicines", "the copy is chosen");
         (state, id)
     }
 
+    fn selected_id(state: &AppState) -> Option<&str> {
+        state.selected.as_ref().map(|key| key.id.as_str())
+    }
+
     fn title(state: &AppState, id: &str) -> String {
-        state.library().get(id).unwrap().template.title.clone()
+        state.library().get(id, "en-US").unwrap().template.title.clone()
     }
 
     #[test]
@@ -333,12 +342,13 @@ mod tests {
             next_review: None,
             checked: Vec::new(),
         };
-        state.desk.approve(&id, &request).unwrap();
-        let status = |s: &AppState| s.library().get(&id).unwrap().template.review.status;
+        let key = TemplateKey::new(id.clone(), "en-US");
+        state.desk.approve(&key, &request).unwrap();
+        let status = |s: &AppState| s.library().get_key(&key).unwrap().template.review.status;
         assert_eq!(status(&state), ReviewStatus::Approved);
         let i = state
             .library()
-            .get(&id)
+            .get_key(&key)
             .unwrap()
             .template
             .blocks
@@ -392,15 +402,15 @@ mod tests {
         std::fs::write(&broken, "Template(id: \"kratom-risks-clinic\", half-typed").unwrap();
         let mut state = state_in(&dir, "kratom-risks");
         adapt_selected(&mut state);
-        assert_eq!(state.selected.as_deref(), Some("kratom-risks-clinic-2"));
+        assert_eq!(selected_id(&state), Some("kratom-risks-clinic-2"));
         assert!(
             std::fs::read_to_string(&broken)
                 .unwrap()
                 .ends_with("half-typed")
         );
-        state.selected = Some("kratom-risks".into());
+        state.selected = Some(TemplateKey::new("kratom-risks", "en-US"));
         adapt_selected(&mut state);
-        assert_eq!(state.selected.as_deref(), Some("kratom-risks-clinic-3"));
+        assert_eq!(selected_id(&state), Some("kratom-risks-clinic-3"));
         let said = &state.messages.last().unwrap().text;
         assert!(
             said.contains("You already had kratom-risks-clinic-2"),

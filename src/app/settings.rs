@@ -76,8 +76,10 @@ pub struct Settings {
     pub zoom: Zoom,
     /// Whether the first-start invitation to enter one's own clinic was dismissed.
     pub welcome_dismissed: bool,
-    /// The template shown last.
+    /// The template shown last: its id.
     pub last_template: Option<String>,
+    /// The language of the template shown last; none means English.
+    pub last_language: Option<String>,
     /// The folder the last PDF was saved in.
     pub export_dir: Option<PathBuf>,
 }
@@ -90,6 +92,7 @@ impl Default for Settings {
             zoom: Zoom::FitWidth,
             welcome_dismissed: false,
             last_template: None,
+            last_language: None,
             export_dir: None,
         }
     }

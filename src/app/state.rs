@@ -19,7 +19,9 @@ use crate::desk::{Desk, ProfileSource};
 use crate::layout::LaidOutDocument;
 use crate::problem::Problem;
 use crate::profile::{ClinicProfile, LocalResource};
-use crate::template::{LoadedTemplate, ReviewStatus, Template, TemplateLibrary, Topic};
+use crate::template::{
+    LoadedTemplate, ReviewStatus, Template, TemplateKey, TemplateLibrary, Topic,
+};
 
 /// How a message in the status bar should look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,8 +150,8 @@ pub struct AppState {
     /// The desk: its templates, sign-offs, clinic profile, configuration and
     /// date. Every action on clinic data goes through it.
     pub desk: Desk,
-    /// The chosen template's id.
-    pub selected: Option<String>,
+    /// The chosen template: its id and language.
+    pub selected: Option<TemplateKey>,
     /// How the app looks, saved between runs.
     pub settings: Settings,
     /// The library's search text.
@@ -196,16 +198,16 @@ pub struct AppState {
 impl AppState {
     /// A state showing `desk`, looking as `settings` say.
     pub fn new(desk: Desk, settings: Settings) -> Self {
-        let selected = settings
-            .last_template
-            .clone()
-            .filter(|id| desk.library().get(id).is_some())
-            .or_else(|| {
-                desk.library()
-                    .templates
-                    .first()
-                    .map(|t| t.template.id.clone())
-            });
+        let library = desk.library();
+        let last = settings.last_template.as_deref().and_then(|id| {
+            match settings.last_language.as_deref() {
+                Some(language) => library.in_language(id, language),
+                None => library.in_default_language(id),
+            }
+        });
+        let selected = last
+            .or_else(|| library.templates.first())
+            .map(LoadedTemplate::key);
         Self {
             desk,
             selected,
@@ -258,20 +260,20 @@ impl AppState {
 
     /// The chosen template.
     pub fn selected_template(&self) -> Option<&LoadedTemplate> {
-        self.library().get(self.selected.as_deref()?)
+        self.library().get_key(self.selected.as_ref()?)
     }
 
     /// The options of the chosen handout.
     pub fn options(&self) -> HandoutOptions {
         self.selected
-            .as_deref()
-            .map(|id| self.desk.options(id))
+            .as_ref()
+            .map(|key| self.desk.options(&key.id))
             .unwrap_or_default()
     }
 
     /// The options of the chosen handout, for changing; `None` with no handout chosen.
     pub fn options_mut(&mut self) -> Option<&mut HandoutOptions> {
-        let id = self.selected.clone()?;
+        let id = self.selected.as_ref()?.id.clone();
         self.config_dirty = true;
         self.generation += 1;
         Some(self.desk.options_mut(&id))
@@ -355,9 +357,9 @@ impl AppState {
         }
         let started = Instant::now();
         let result = match &self.selected {
-            Some(id) => self
+            Some(key) => self
                 .desk
-                .render(id, &self.patient)
+                .render(key, &self.patient)
                 .map_err(|e| e.to_string()),
             None => Err("Choose a handout from the library on the left.".to_owned()),
         };
@@ -437,7 +439,7 @@ mod tests {
     #[test]
     fn typing_with_the_patient_lays_out_again_without_touching_the_template_checks() {
         let mut state = state_on_example();
-        state.selected = Some("self-harm-support".into());
+        state.selected = Some(TemplateKey::new("self-harm-support", "en-US"));
         assert!(state.refresh_layout());
         let generation = state.generation();
         let block = state

@@ -8,6 +8,7 @@ use crate::cli::open::open_desk;
 use crate::clinic::handout_log::{self, status_word};
 use crate::date::Date;
 use crate::desk::SignOffRequest;
+use crate::strings::language_name;
 
 /// Signs a template off for this clinic.
 pub fn approve(
@@ -23,12 +24,18 @@ pub fn approve(
         next_review: args.next_review,
         checked: Vec::new(),
     };
-    let sign_off = desk.approve(&args.template, &request)?;
+    // A language the handout does not come in is refused: never another
+    // language signed off in its place.
+    let key = desk
+        .template_in(&args.template, args.lang.as_deref())?
+        .key();
+    let sign_off = desk.approve(&key, &request)?;
     writeln!(
         out,
-        "Approved {} v{} ({}) for patient use: {}, {}, on {}. Next review due {}.",
+        "Approved {} v{} in {} ({}) for patient use: {}, {}, on {}. Next review due {}.",
         sign_off.template_id,
         sign_off.version,
+        language_name(&sign_off.language),
         sign_off.content_hash.short(),
         sign_off.reviewer,
         sign_off.role,

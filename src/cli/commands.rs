@@ -7,18 +7,31 @@ use crate::cli::ExportArgs;
 use crate::cli::open::{open_desk, print_warnings};
 use crate::compose::{HandoutOptions, PatientEntries};
 use crate::date::Date;
-use crate::desk::{Desk, ExportJob, ProfileSource};
+use crate::desk::{Desk, DeskError, ExportJob, ProfileSource};
+use crate::page_setup::PageSetup;
 use crate::profile::read_profile_file;
+use crate::strings::{DEFAULT_LANGUAGE, language_name};
 use crate::template::ReviewStatus;
 use crate::template::load::EXAMPLE_PROFILE;
 
-/// Prints every template: id, topic, version, review status; then any that failed.
+/// Prints every template: id, language, topic, version, review status, each
+/// language of a handout under the first; then any file that failed.
 pub fn list(templates_dirs: &[PathBuf], out: &mut impl Write) -> anyhow::Result<bool> {
     let desk = open_desk(templates_dirs)?;
     let library = desk.library();
     let today = desk.today();
-    writeln!(out, "{:<22} {:<20} {:<8} REVIEW", "ID", "TOPIC", "VERSION")?;
+    writeln!(
+        out,
+        "{:<22} {:<9} {:<20} {:<8} REVIEW",
+        "ID", "LANGUAGE", "TOPIC", "VERSION"
+    )?;
+    let mut ids: Vec<&str> = Vec::new();
     for loaded in &library.templates {
+        if !ids.contains(&loaded.template.id.as_str()) {
+            ids.push(&loaded.template.id);
+        }
+    }
+    for loaded in ids.into_iter().flat_map(|id| library.family(id)) {
         let t = &loaded.template;
         let review = match (t.review.status, t.review.overdue_since(today)) {
             (ReviewStatus::Approved, Some(due)) => format!("review overdue (was due {due})"),
@@ -27,8 +40,9 @@ pub fn list(templates_dirs: &[PathBuf], out: &mut impl Write) -> anyhow::Result<
         };
         writeln!(
             out,
-            "{:<22} {:<20} {:<8} {}",
+            "{:<22} {:<9} {:<20} {:<8} {}",
             t.id,
+            t.language,
             t.topic.label(),
             t.version,
             review
@@ -52,7 +66,26 @@ pub fn export(
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     let desk = open_desk(templates_dirs)?;
-    let loaded = desk.template(&args.template)?;
+    let loaded = match desk.template_in(&args.template, args.lang.as_deref()) {
+        Ok(loaded) => loaded,
+        // A handout missing in the language asked for prints in the default
+        // one, and says so where the clinician sees it before handing it out.
+        Err(DeskError::NoSuchLanguage {
+            id,
+            language,
+            available,
+        }) => {
+            let fallback = desk.template_in(&id, None)?;
+            let used = &fallback.template.language;
+            eprintln!(
+                "handout-desk: note: `{id}` has no version in `{language}`; exporting it in {} ({used}) instead.\n  It comes in {available}.",
+                language_name(used)
+            );
+            fallback
+        }
+        Err(other) => return Err(other.into()),
+    };
+    let key = loaded.key();
     let file_profile = match &args.profile {
         Some(file) => Some(read_profile_file(file).map_err(|d| {
             anyhow::anyhow!("cannot use the clinic profile {}:\n{d}", file.display())
@@ -62,14 +95,10 @@ pub fn export(
             None
         }
     };
-    let options = HandoutOptions {
-        paper: args.paper,
-        large_print: args.large_print,
-        ..HandoutOptions::default()
-    };
+    let options = HandoutOptions::with_page(PageSetup::new(args.paper, args.print_format()));
     let patient = PatientEntries::none();
     let job = ExportJob {
-        template_id: &args.template,
+        template: &key,
         path: &args.out,
         created: args.date.unwrap_or_else(Date::today),
         patient: &patient,
@@ -90,17 +119,26 @@ pub fn export(
     let summary = exported.summary;
     writeln!(
         out,
-        "Wrote {} ({} page{}, {:.1} KB)",
+        "Wrote {} ({}, {} page{}, {:.1} KB)",
         args.out.display(),
+        language_name(&loaded.template.language),
         summary.pages,
         if summary.pages == 1 { "" } else { "s" },
         summary.bytes as f64 / 1024.0
     )?;
     if loaded.template.review.status == ReviewStatus::Draft {
+        let t = &loaded.template;
+        let lang = if t.language.eq_ignore_ascii_case(DEFAULT_LANGUAGE) {
+            String::new()
+        } else {
+            format!(" --lang {}", t.language)
+        };
         writeln!(
             out,
-            "Note: `{}` is a draft, not yet signed off by a clinician at this clinic: every page says DRAFT.\n  To sign it off: handout-desk approve --template {} --reviewer NAME --role ROLE",
-            loaded.template.id, loaded.template.id
+            "Note: `{}` ({}) is a draft, not yet signed off by a clinician at this clinic: every page says DRAFT.\n  To sign it off: handout-desk approve --template {}{lang} --reviewer NAME --role ROLE",
+            t.id,
+            language_name(&t.language),
+            t.id
         )?;
     }
     Ok(())

@@ -1,6 +1,7 @@
 //! Sign-off: a named clinician approves one exact text of a template for this clinic.
 //!
-//! A sign-off names the template's id, version and content hash. Shipped templates
+//! A sign-off names the template's id, language, version and content hash: each
+//! language of a handout is signed off on its own. Shipped templates
 //! are drafts until the clinic signs them off here; an edited or updated template
 //! has a new hash and so needs a new sign-off. Sign-offs live in the clinic's data
 //! folder (`sign-offs.ron`); a clinic copy also carries its own approval inside
@@ -21,6 +22,10 @@ pub const DEFAULT_REVIEW_YEARS: i32 = 1;
 pub struct SignOff {
     /// The template's id.
     pub template_id: String,
+    /// The template's language (BCP 47). Sign-offs saved before handouts came in
+    /// several languages have none, and were all of English ones.
+    #[serde(default = "default_language")]
+    pub language: String,
     /// The template's version.
     pub version: String,
     /// The content hash of the text approved.
@@ -36,6 +41,11 @@ pub struct SignOff {
     /// The review checklist items the reviewer ticked.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checked: Vec<String>,
+}
+
+/// The language of a sign-off saved without one.
+fn default_language() -> String {
+    crate::strings::DEFAULT_LANGUAGE.to_owned()
 }
 
 /// Why a sign-off cannot be made.
@@ -83,6 +93,7 @@ impl SignOff {
         }
         Ok(Self {
             template_id: template.id.clone(),
+            language: template.language.clone(),
             version: template.version.clone(),
             content_hash: content_hash(template),
             reviewer: reviewer.to_owned(),
@@ -96,6 +107,7 @@ impl SignOff {
     /// Whether this sign-off covers `template` exactly as it is.
     pub fn covers(&self, template: &Template, hash: &ContentHash) -> bool {
         self.template_id == template.id
+            && self.language.eq_ignore_ascii_case(&template.language)
             && self.version == template.version
             && &self.content_hash == hash
     }
@@ -148,6 +160,7 @@ impl SignOffRegister {
     pub fn record(&mut self, sign_off: SignOff) {
         self.sign_offs.retain(|s| {
             !(s.template_id == sign_off.template_id
+                && s.language == sign_off.language
                 && s.version == sign_off.version
                 && s.content_hash == sign_off.content_hash)
         });
@@ -302,6 +315,23 @@ mod tests {
     }
 
     #[test]
+    fn a_file_that_only_says_approved_is_a_draft() {
+        let mut t = template();
+        t.review.status = ReviewStatus::Approved;
+        t.review.reviewer = Some("Someone".into());
+        t.review.reviewed_on = Some(day("2026-01-01"));
+        t.review.content_hash = None;
+        let (review, standing) = effective_review(&t, &SignOffRegister::default());
+        assert_eq!(standing, Standing::NotSignedOffHere);
+        assert_eq!(review.status, ReviewStatus::Draft);
+        assert!(
+            review.note.contains("no sign-off of this text"),
+            "{}",
+            review.note
+        );
+    }
+
+    #[test]
     fn bad_sign_offs_are_refused() {
         let t = template();
         assert_eq!(
@@ -327,5 +357,32 @@ mod tests {
         assert_eq!(effective_review(&t, &register).1, Standing::Approved);
         let text = ron::to_string(&register).unwrap();
         assert!(!text.contains("Role"), "{text}");
+    }
+
+    #[test]
+    fn each_language_of_a_handout_is_signed_off_on_its_own() {
+        let library = TemplateLibrary::shipped();
+        let english = &library.get("kratom-risks", "en-US").unwrap().template;
+        let spanish = &library.get("kratom-risks", "es-US").unwrap().template;
+        let mut register = SignOffRegister::default();
+        register.record(SignOff::new(english, "R", "Role", day("2026-12-01"), None).unwrap());
+        assert_eq!(effective_review(english, &register).1, Standing::Approved);
+        assert_eq!(effective_review(spanish, &register).1, Standing::Draft);
+        let s = SignOff::new(spanish, "R", "Role", day("2026-12-02"), None).unwrap();
+        assert_eq!(s.language, "es-US");
+        register.record(s);
+        assert_eq!(register.sign_offs.len(), 2, "both kept");
+        assert_eq!(effective_review(spanish, &register).1, Standing::Approved);
+    }
+
+    #[test]
+    fn sign_offs_saved_without_a_language_are_of_english_handouts() {
+        let english = template();
+        let s = SignOff::new(&english, "R", "Role", day("2026-12-01"), None).unwrap();
+        let saved = ron::to_string(&s).unwrap();
+        let old = saved.replace(",language:\"en-US\"", "");
+        assert!(!old.contains("language"), "{old}");
+        let read: SignOff = ron::from_str(&old).unwrap();
+        assert_eq!(read, s);
     }
 }

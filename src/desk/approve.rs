@@ -11,7 +11,7 @@ use crate::desk::library::{apply_sign_offs, update_register};
 use crate::desk::preflight::preflight;
 use crate::desk::{Desk, DeskError, Refused};
 use crate::quality::pemat::REVIEWER_ITEMS;
-use crate::template::TemplateOrigin;
+use crate::template::{TemplateKey, TemplateOrigin};
 
 /// Who signs a template off, when, and what they checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,18 +42,22 @@ impl SignOffRequest {
 }
 
 impl Desk {
-    /// Signs template `id` off for this clinic. Refused, with what to fix, when
+    /// Signs template `key` (one language of a handout) off for this clinic. Refused, with what to fix, when
     /// the checks before an export would refuse it with this desk's profile.
     /// A clinic copy's file records the approval too, as where its text stands;
     /// only the register makes it print as approved.
-    pub fn approve(&mut self, id: &str, request: &SignOffRequest) -> Result<SignOff, DeskError> {
+    pub fn approve(
+        &mut self,
+        key: &TemplateKey,
+        request: &SignOffRequest,
+    ) -> Result<SignOff, DeskError> {
         let storage = self.storage_or_err()?.clone();
-        let loaded = self.template(id)?;
-        let checked = preflight(loaded, &self.profile, &self.options(id), self.today);
+        let loaded = self.template(key)?;
+        let checked = preflight(loaded, &self.profile, &self.options(&key.id), self.today);
         if !checked.is_clear() {
             return Err(DeskError::Refused {
                 action: Refused::Approve,
-                id: id.to_owned(),
+                id: key.id.clone(),
                 problems: checked.problems,
             });
         }

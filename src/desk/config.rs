@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::compose::HandoutOptions;
-use crate::layout::Paper;
+use crate::page_setup::{PageSetup, Paper, PrintFormat};
 use crate::problem::Problem;
 use crate::profile::ClinicProfile;
 use crate::storage::{Loaded, Storage, StorageError, load_ron, save_ron_locked};
@@ -88,13 +88,28 @@ struct LegacySettings {
 }
 
 /// A handout's options as an old settings file held them: resources left out
-/// by their place in the profile's list.
+/// by their place in the profile's list; the page as a `page`, or, saved
+/// before print formats, as `paper` and `large_print`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, rename = "HandoutOptions")]
 struct LegacyOptions {
-    paper: Paper,
-    large_print: bool,
+    page: Option<PageSetup>,
+    paper: Option<Paper>,
+    large_print: Option<bool>,
     excluded_resources: BTreeSet<usize>,
+}
+
+impl LegacyOptions {
+    /// The page setup these options chose.
+    fn page(&self) -> PageSetup {
+        self.page.unwrap_or_else(|| {
+            let format = match self.large_print {
+                Some(true) => PrintFormat::LargePrint,
+                Some(false) | None => PrintFormat::Standard,
+            };
+            PageSetup::new(self.paper.unwrap_or_default(), format)
+        })
+    }
 }
 
 /// The configuration an old `settings.ron` held, if it held any. The file is
@@ -117,8 +132,7 @@ fn legacy_config(storage: &Storage, profile: &ClinicProfile) -> Option<DeskConfi
                 .filter_map(|&i| profile.resources.get(i).map(|r| r.id))
                 .collect();
             let options = HandoutOptions {
-                paper: o.paper,
-                large_print: o.large_print,
+                page: o.page(),
                 excluded_resources,
             };
             (id, options)
@@ -160,8 +174,7 @@ mod tests {
             Some(PathBuf::from("/srv/share"))
         );
         let moud = config.options("moud-medicines");
-        assert_eq!(moud.paper, Paper::A4);
-        assert!(moud.large_print);
+        assert_eq!(moud.page, PageSetup::new(Paper::A4, PrintFormat::LargePrint));
         assert_eq!(
             moud.excluded_resources.into_iter().collect::<Vec<_>>(),
             [profile.resources[2].id],

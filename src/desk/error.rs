@@ -42,6 +42,21 @@ pub enum DeskError {
         /// The known id closest to the one asked for, if any is close.
         closest: Option<String>,
     },
+    /// The handout exists, but not in the language asked for. Never silently
+    /// answered with another language: a clinician who asked for Spanish must
+    /// not hand out English unawares. Signing off refuses; `export` prints the
+    /// default language and says so.
+    #[error(
+        "there is no `{id}` handout in `{language}`; it comes in {available}\n  hint: choose one of those languages"
+    )]
+    NoSuchLanguage {
+        /// The handout's id.
+        id: String,
+        /// The language asked for.
+        language: String,
+        /// The languages it comes in, e.g. "en-US (English), es-US (Español)".
+        available: String,
+    },
     /// A file declares this id but could not be loaded.
     #[error(
         "the template `{id}` in {} could not be loaded:\n{problems}\n  hint: fix the file; `handout-desk check {}` lists every problem",

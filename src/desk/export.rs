@@ -11,13 +11,13 @@ use crate::desk::{Desk, DeskError, Refused};
 use crate::export::{ExportSummary, export_to_file_for_patient};
 use crate::problem::Problem;
 use crate::profile::ClinicProfile;
-use crate::template::content_hash;
+use crate::template::{TemplateKey, content_hash};
 
 /// One export: which handout, where, dated when, and what is typed on its lines.
 #[derive(Debug, Clone, Copy)]
 pub struct ExportJob<'a> {
-    /// The template's id.
-    pub template_id: &'a str,
+    /// The template: its id and language.
+    pub template: &'a TemplateKey,
     /// The PDF file to write (atomically: a failed export leaves what was there).
     pub path: &'a Path,
     /// The date printed in the PDF.
@@ -44,24 +44,27 @@ pub struct Exported {
 }
 
 impl Desk {
-    /// Checks handout `job.template_id` as it will print, and, when nothing
+    /// Checks handout `job.template` as it will print, and, when nothing
     /// stops it, writes the PDF and a line in the handout log.
     pub fn export(&self, job: &ExportJob<'_>) -> Result<Exported, DeskError> {
-        let loaded = self.template(job.template_id)?;
+        let loaded = self.template(job.template)?;
         let profile = job.profile.unwrap_or(&self.profile);
-        let desk_options = self.options(job.template_id);
+        let desk_options = self.options(&job.template.id);
         let options = job.options.unwrap_or(&desk_options);
         let checked = preflight(loaded, profile, options, self.today);
         if !checked.is_clear() {
             return Err(DeskError::Refused {
                 action: Refused::Export,
-                id: job.template_id.to_owned(),
+                id: job.template.id.clone(),
                 problems: checked.problems,
             });
         }
         let template = &loaded.template;
+        // The library holds the review that applies at this clinic: approved
+        // only by a sign-off in the register.
         let summary = export_to_file_for_patient(
             template,
+            &template.review,
             profile,
             options,
             job.patient,
@@ -76,8 +79,8 @@ impl Desk {
             content_hash: content_hash(template),
             status: template.review.status,
             language: template.language.clone(),
-            paper: options.paper.name().to_owned(),
-            large_print: options.large_print,
+            paper: options.page.paper.name().to_owned(),
+            large_print: options.page.format.is_large_print(),
         };
         let log_error = self
             .storage

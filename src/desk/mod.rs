@@ -49,7 +49,7 @@ use crate::problem::Problem;
 use crate::profile::{ClinicProfile, parse_profile};
 use crate::storage::{Loaded, Storage, Unreadable, save_text};
 use crate::template::load::EXAMPLE_PROFILE;
-use crate::template::{LoadedTemplate, Template, TemplateLibrary, content_hash};
+use crate::template::{LoadedTemplate, Template, TemplateKey, TemplateLibrary, content_hash};
 
 /// Where the clinic profile a desk uses came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -201,7 +201,7 @@ impl Desk {
         Ok(storage.save_profile(&self.profile)?)
     }
 
-    /// The options of handout `id`.
+    /// The options of handout `id`: one set for every language of it.
     pub fn options(&self, id: &str) -> HandoutOptions {
         self.config.options(id)
     }
@@ -217,38 +217,52 @@ impl Desk {
         Ok(config::save_config(storage, &self.config)?)
     }
 
-    /// The template `id`; or why a file declaring it did not load; or the ids
-    /// there are, with the closest one.
-    pub fn template(&self, id: &str) -> Result<&LoadedTemplate, DeskError> {
-        templates::find(&self.library, id)
+    /// The template `key`: handout `key.id` in `key.language` (`es` finds
+    /// `es-US`); or why a file declaring it did not load; or the ids there are,
+    /// with the closest one; or the languages it comes in.
+    pub fn template(&self, key: &TemplateKey) -> Result<&LoadedTemplate, DeskError> {
+        templates::find_in_language(&self.library, &key.id, Some(&key.language))
     }
 
-    /// Lays handout `id` out as it prints with this desk's profile and options,
-    /// with `patient`'s words on its writing lines: the pages the preview shows.
-    pub fn render(
+    /// Handout `id` in `language`, or with none in the default language (what
+    /// a bare id on the command line means). A language the handout does not
+    /// come in is [`DeskError::NoSuchLanguage`], never another language.
+    pub fn template_in(
         &self,
         id: &str,
+        language: Option<&str>,
+    ) -> Result<&LoadedTemplate, DeskError> {
+        templates::find_in_language(&self.library, id, language)
+    }
+
+    /// Lays handout `key` out as it prints with this desk's profile and
+    /// options, with `patient`'s words on its writing lines: the pages the
+    /// preview shows.
+    pub fn render(
+        &self,
+        key: &TemplateKey,
         patient: &PatientEntries,
     ) -> Result<LaidOutDocument, RenderError> {
         let loaded = self
-            .template(id)
+            .template(key)
             .map_err(|e| RenderError::Template(e.to_string()))?;
         Ok(render_for_patient(
             &loaded.template,
+            &loaded.template.review,
             &self.profile,
-            &self.options(id),
+            &self.options(&key.id),
             patient,
         )?)
     }
 
-    /// The checks before exporting or approving handout `id`, with this desk's
+    /// The checks before exporting or approving handout `key`, with this desk's
     /// profile and options.
-    pub fn preflight(&self, id: &str) -> Result<Preflight, DeskError> {
-        let loaded = self.template(id)?;
+    pub fn preflight(&self, key: &TemplateKey) -> Result<Preflight, DeskError> {
+        let loaded = self.template(key)?;
         Ok(preflight::preflight(
             loaded,
             &self.profile,
-            &self.options(id),
+            &self.options(&key.id),
             self.today,
         ))
     }

@@ -109,7 +109,7 @@ mod tests {
     }
 
     fn shipped(id: &str) -> LoadedTemplate {
-        TemplateLibrary::shipped().get(id).unwrap().clone()
+        TemplateLibrary::shipped().get(id, "en-US").unwrap().clone()
     }
 
     fn day() -> Date {

@@ -9,15 +9,46 @@ use crate::clinic::edit::{TemplateEdit, apply_edit};
 use crate::clinic::sign_off::SignOffRegister;
 use crate::desk::library::{give_review, publish_sign_offs};
 use crate::desk::{Desk, DeskError};
-use crate::template::{LoadedTemplate, Template, TemplateLibrary, TemplateOrigin};
+use crate::strings::language_name;
+use crate::template::{LoadedTemplate, Template, TemplateKey, TemplateLibrary, TemplateOrigin};
 
 /// How many of a failed template's problems an error shows; `check` lists them all.
 const PROBLEMS_SHOWN: usize = 3;
 
-/// The template `id` in `library`; or why a file declaring it did not load; or
-/// the ids there are, with the closest one.
+/// The handout `id` in `language` (`es` finds `es-US`), or with no language
+/// in the default one; otherwise why not, as [`find`] says, or the languages
+/// it comes in.
+pub fn find_in_language<'l>(
+    library: &'l TemplateLibrary,
+    id: &str,
+    language: Option<&str>,
+) -> Result<&'l LoadedTemplate, DeskError> {
+    let any = find(library, id)?;
+    let Some(language) = language else {
+        return Ok(any);
+    };
+    library
+        .in_language(id, language)
+        .ok_or_else(|| DeskError::NoSuchLanguage {
+            id: id.to_owned(),
+            language: language.trim().to_owned(),
+            available: library
+                .family(id)
+                .iter()
+                .map(|t| {
+                    let tag = &t.template.language;
+                    format!("{tag} ({})", language_name(tag))
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+        })
+}
+
+/// The template `id` in `library` in the default language (see
+/// [`TemplateLibrary::in_default_language`]); or why a file declaring it did
+/// not load; or the ids there are, with the closest one.
 pub fn find<'l>(library: &'l TemplateLibrary, id: &str) -> Result<&'l LoadedTemplate, DeskError> {
-    if let Some(loaded) = library.get(id) {
+    if let Some(loaded) = library.in_default_language(id) {
         return Ok(loaded);
     }
     if let Some(failure) = library
@@ -40,11 +71,12 @@ pub fn find<'l>(library: &'l TemplateLibrary, id: &str) -> Result<&'l LoadedTemp
             problems: problems.join("\n"),
         });
     }
-    let known: Vec<&str> = library
-        .templates
-        .iter()
-        .map(|t| t.template.id.as_str())
-        .collect();
+    let mut known: Vec<&str> = Vec::new();
+    for t in &library.templates {
+        if !known.contains(&t.template.id.as_str()) {
+            known.push(&t.template.id);
+        }
+    }
     Err(DeskError::NoSuchTemplate {
         id: id.to_owned(),
         closest: closest(id, &known).map(str::to_owned),
@@ -66,8 +98,8 @@ fn closest<'a>(typed: &str, candidates: &[&'a str]) -> Option<&'a str> {
 /// A clinic copy just made.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Adapted {
-    /// The copy's id.
-    pub id: String,
+    /// The copy's id and language.
+    pub key: TemplateKey,
     /// Its title.
     pub title: String,
     /// The file it is saved in.
@@ -85,15 +117,16 @@ fn read_only(loaded: &LoadedTemplate) -> DeskError {
 }
 
 impl Desk {
-    /// Makes the clinic's own editable copy of template `id`, named after the
-    /// clinic, and saves it in the clinic's templates folder (never over a
-    /// file there, even one that failed to load: it still holds someone's work).
-    pub fn adapt(&mut self, id: &str) -> Result<Adapted, DeskError> {
+    /// Makes the clinic's own editable copy of template `key` (in its
+    /// language), named after the clinic, and saves it in the clinic's
+    /// templates folder (never over a file there, even one that failed to
+    /// load: it still holds someone's work).
+    pub fn adapt(&mut self, key: &TemplateKey) -> Result<Adapted, DeskError> {
         let dir = self.storage_or_err()?.templates_dir();
-        let base = self.template(id)?;
+        let base = self.template(key)?;
         let library = &self.library;
         let copy = adapt(&base.template, &self.profile.name, |taken| {
-            library.get(taken).is_some() || template_file(&dir, taken).exists()
+            !library.family(taken).is_empty() || template_file(&dir, taken).exists()
         });
         let earlier: Vec<String> = library
             .templates
@@ -104,13 +137,14 @@ impl Desk {
                         .adapted_from
                         .as_ref()
                         .is_some_and(|a| a.base_id == base.template.id)
+                    && t.template.language == base.template.language
             })
             .map(|t| t.template.id.clone())
             .collect();
         let file = template_file(&dir, &copy.id);
         save_template(&copy, &file)?;
         let adapted = Adapted {
-            id: copy.id.clone(),
+            key: copy.key(),
             title: copy.title.clone(),
             file: file.clone(),
             earlier,
@@ -125,41 +159,41 @@ impl Desk {
         Ok(adapted)
     }
 
-    /// Whether template `id` is one of this desk's clinic templates, which it
+    /// Whether template `key` is one of this desk's clinic templates, which it
     /// may change.
-    pub fn is_editable(&self, id: &str) -> bool {
+    pub fn is_editable(&self, key: &TemplateKey) -> bool {
         self.library
-            .get(id)
+            .get_key(key)
             .is_some_and(|t| t.origin == TemplateOrigin::Clinic)
     }
 
-    fn editable_mut(&mut self, id: &str) -> Result<&mut LoadedTemplate, DeskError> {
-        let loaded = self.template(id)?;
+    fn editable_mut(&mut self, key: &TemplateKey) -> Result<&mut LoadedTemplate, DeskError> {
+        let loaded = self.template(key)?;
         if loaded.origin != TemplateOrigin::Clinic {
             return Err(read_only(loaded));
         }
         self.library
             .templates
             .iter_mut()
-            .find(|t| t.template.id == id)
+            .find(|t| t.key() == *key)
             .ok_or_else(|| DeskError::ReadOnly {
-                id: id.to_owned(),
+                id: key.id.clone(),
                 where_: "gone from the library",
                 hint: "choose it again",
             })
     }
 
-    /// Makes `edit` to clinic template `id` in memory. Returns the template as
+    /// Makes `edit` to clinic template `key` in memory. Returns the template as
     /// it was, when the edit changed it, for an undo history. Any change makes
     /// it a draft until its new text is signed off. Save with
     /// [`Desk::save_template`].
     pub fn edit_template(
         &mut self,
-        id: &str,
+        key: &TemplateKey,
         edit: &TemplateEdit,
     ) -> Result<Option<Template>, DeskError> {
         let register = self.register.clone();
-        let loaded = self.editable_mut(id)?;
+        let loaded = self.editable_mut(key)?;
         let before = loaded.template.clone();
         if !apply_edit(&mut loaded.template, edit) {
             return Ok(None);
@@ -168,23 +202,23 @@ impl Desk {
         Ok(Some(before))
     }
 
-    /// Puts clinic template `id` back as `template` (an undo or redo). Returns
+    /// Puts clinic template `key` back as `template` (an undo or redo). Returns
     /// the template it replaced.
     pub fn restore_template(
         &mut self,
-        id: &str,
+        key: &TemplateKey,
         template: Template,
     ) -> Result<Template, DeskError> {
         let register = self.register.clone();
-        let loaded = self.editable_mut(id)?;
+        let loaded = self.editable_mut(key)?;
         let replaced = std::mem::replace(&mut loaded.template, template);
         give_review(loaded, &register);
         Ok(replaced)
     }
 
-    /// Saves clinic template `id` to its file.
-    pub fn save_template(&self, id: &str) -> Result<(), DeskError> {
-        let loaded = self.template(id)?;
+    /// Saves clinic template `key` to its file.
+    pub fn save_template(&self, key: &TemplateKey) -> Result<(), DeskError> {
+        let loaded = self.template(key)?;
         if loaded.origin != TemplateOrigin::Clinic {
             return Err(read_only(loaded));
         }
@@ -223,12 +257,12 @@ impl Desk {
             .ok_or(DeskError::NoSharedFolder)
     }
 
-    /// Copies clinic template `id` into the shared folder, atomically, with its
+    /// Copies clinic template `key` into the shared folder, atomically, with its
     /// sign-off (so desks that read the folder print it approved too). Returns
     /// the file written.
-    pub fn publish(&self, id: &str) -> Result<PathBuf, DeskError> {
+    pub fn publish(&self, key: &TemplateKey) -> Result<PathBuf, DeskError> {
         let shared = self.shared_dir()?;
-        let loaded = self.template(id)?;
+        let loaded = self.template(key)?;
         if loaded.origin != TemplateOrigin::Clinic {
             return Err(DeskError::ReadOnly {
                 id: loaded.template.id.clone(),

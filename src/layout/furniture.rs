@@ -1,5 +1,6 @@
 //! What every page carries around the content: the running header (from page 2),
-//! the draft mark, the "Get help now" band and the footer.
+//! the DRAFT and EXAMPLE marks, the "Get help now" band and the footer, each
+//! with the words compose resolved in the handout's language.
 //!
 //! None of it shrinks to fit: in large print it is all at 18 pt or more, and the
 //! help band and footer take as many lines as their words need. The content area
@@ -8,14 +9,12 @@
 use crate::compose::{ResolvedHandout, Span};
 use crate::fonts::{self, FontStyle};
 use crate::layout::draw::{TextStyle, line_items};
+use crate::layout::marks::PageMarks;
 use crate::layout::page::{BoxShape, PageItem, Rgb, TextRun};
 use crate::layout::paginate::PageArea;
 use crate::layout::style::LayoutStyle;
 use crate::layout::text::{Line, break_lines};
-use crate::template::ReviewStatus;
-
-/// The words printed at the top of every page of a handout not yet approved.
-pub const DRAFT_MARK: &str = "DRAFT — not yet approved for patient use";
+use crate::strings::PrintedWords;
 
 /// Padding inside the help band.
 const HELP_PAD: f32 = 5.0;
@@ -35,7 +34,10 @@ const HEADER_MAX_LINES: usize = 2;
 /// [`HEADER_MAX_LINES`] lines, with any run of white space (a line break typed
 /// into a title, say) as one space.
 fn running_header(handout: &ResolvedHandout, style: LayoutStyle, width: f32) -> Vec<Line> {
-    let words = format!("{} · {}", handout.title, handout.clinic_name);
+    let words = format!(
+        "{}{}{}",
+        handout.title, handout.words.header_separator, handout.clinic_name
+    );
     let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut lines = break_lines(
         &[Span::plain(words.as_str())],
@@ -81,7 +83,8 @@ pub struct Furniture {
     help_height: f32,
     footer: Vec<Line>,
     footer_first_baseline: f32,
-    draft: bool,
+    marks: PageMarks,
+    words: &'static PrintedWords,
 }
 
 impl Furniture {
@@ -103,7 +106,7 @@ impl Furniture {
         );
         let help_height = help.len() as f32 * style.line_height(style.help) + 2.0 * HELP_PAD;
         let page_number_width =
-            fonts::metrics(FontStyle::Regular).width("Page 99 of 99", style.footer);
+            fonts::metrics(FontStyle::Regular).width(&handout.words.page_of(99, 99), style.footer);
         let footer = break_lines(
             &[Span::plain(format!(
                 "{} v{} · {}",
@@ -127,20 +130,34 @@ impl Furniture {
             help_height,
             footer,
             footer_first_baseline,
-            draft: handout.status == ReviewStatus::Draft,
+            marks: PageMarks::new(
+                handout.draft_mark.as_deref(),
+                handout.example_mark.as_deref(),
+                style,
+                left,
+                width,
+            ),
+            words: handout.words,
         }
     }
 
     /// Where content may go: below the title's top margin on page 1, below the
-    /// running header on later pages, above the help band on all.
+    /// running header on later pages (both lower when the page marks need
+    /// more room than the margin), above the help band on all.
     pub fn area(&self) -> PageArea {
         let s = &self.style;
         let header_lines = self.header.len().max(1) as f32;
+        let top = self.top();
         PageArea {
-            first_top: s.margin_top,
-            top: s.margin_top + s.small * (2.2 + 1.2 * (header_lines - 1.0)),
+            first_top: top,
+            top: top + s.small * (2.2 + 1.2 * (header_lines - 1.0)),
             bottom: self.help_top - HELP_CLEARANCE,
         }
+    }
+
+    /// The top of the content: the top margin, or below the page marks.
+    fn top(&self) -> f32 {
+        self.style.margin_top + self.marks.push_down
     }
 
     /// The furniture of page `page` (from 1) of `total`.
@@ -151,15 +168,13 @@ impl Furniture {
             let size = s.small;
             let muted = TextStyle::new(FontStyle::Regular, size, Rgb::MUTED);
             for (k, line) in self.header.iter().enumerate() {
-                let baseline = s.margin_top + size + k as f32 * size * 1.2;
+                let baseline = self.top() + size + k as f32 * size * 1.2;
                 items.extend(line_items(line, self.left, baseline, muted, size * 1.2));
             }
         }
         items.extend(self.help_band());
         items.extend(self.footer(page, total));
-        if self.draft {
-            items.extend(self.draft_mark());
-        }
+        items.extend(self.marks.items());
         items
     }
 
@@ -210,7 +225,7 @@ impl Furniture {
             let baseline = self.footer_first_baseline + k as f32 * footer_line_height(s);
             items.extend(line_items(line, self.left, baseline, muted, size * 1.2));
         }
-        let text = format!("Page {page} of {total}");
+        let text = self.words.page_of(page, total);
         let width = fonts::metrics(FontStyle::Regular).width(&text, size);
         items.push(PageItem::Text(TextRun {
             x: self.left + self.width - width,
@@ -222,24 +237,6 @@ impl Furniture {
             width,
         }));
         items
-    }
-
-    /// The draft mark, in bold urgent red above the page's top margin.
-    fn draft_mark(&self) -> Vec<PageItem> {
-        let s = &self.style;
-        let size = s.footer + 1.5;
-        let style = TextStyle::new(FontStyle::Bold, size, Rgb::URGENT);
-        let lines = break_lines(&[Span::bold(DRAFT_MARK)], FontStyle::Bold, size, self.width);
-        let last_baseline = s.margin_top - size * 0.9;
-        let first_baseline = last_baseline - lines.len().saturating_sub(1) as f32 * size * 1.2;
-        lines
-            .iter()
-            .enumerate()
-            .flat_map(|(k, line)| {
-                let baseline = first_baseline + k as f32 * size * 1.2;
-                line_items(line, self.left, baseline, style, size * 1.2)
-            })
-            .collect()
     }
 }
 

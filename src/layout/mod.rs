@@ -13,16 +13,18 @@ mod draw;
 mod fill_in;
 mod flow;
 mod furniture;
+mod marks;
 mod page;
 mod paginate;
 mod style;
 mod text;
 mod warning;
 
-pub use furniture::DRAFT_MARK;
+/// The paper a document is laid out on (defined with the page setup, at the
+/// bottom of the crate, so that `compose` can name it without `layout`).
+pub use crate::page_setup::Paper;
 pub use page::{
-    BoxShape, DocumentInfo, LaidOutDocument, LaidOutPage, LinkArea, PageItem, Paper, Rgb, Rule,
-    TextRun,
+    BoxShape, DocumentInfo, LaidOutDocument, LaidOutPage, LinkArea, PageItem, Rgb, Rule, TextRun,
 };
 pub use style::LayoutStyle;
 pub use text::{Fragment, Line, break_lines};
@@ -37,8 +39,8 @@ use paginate::paginate;
 /// Lays a resolved handout out on pages of the chosen paper, in normal or large
 /// print, with a warning for each group that had to be split (see [`LayoutWarning`]).
 pub fn layout(handout: &ResolvedHandout, options: &HandoutOptions) -> LaidOutDocument {
-    let style = LayoutStyle::for_print(options.large_print);
-    let (page_width, page_height) = options.paper.size();
+    let style = LayoutStyle::for_format(options.page.format);
+    let (page_width, page_height) = options.page.paper.size();
     let left = style.margin_x;
     let width = page_width - 2.0 * style.margin_x;
     let furniture = Furniture::new(handout, style, left, width, page_height);
@@ -80,14 +82,11 @@ pub fn layout(handout: &ResolvedHandout, options: &HandoutOptions) -> LaidOutDoc
         info: DocumentInfo {
             title: handout.title.clone(),
             author: handout.clinic_name.clone(),
-            subject: format!("{} — patient handout", handout.topic.label()),
+            subject: handout.subject.clone(),
             language: handout.language.clone(),
-            keywords: vec![
-                handout.topic.label().to_owned(),
-                handout.template_id.clone(),
-            ],
+            keywords: vec![handout.topic_name.clone(), handout.template_id.clone()],
         },
-        paper: options.paper,
+        paper: options.page.paper,
         pages,
         warnings: split_groups(&groups, &placements, units.len()),
     }

@@ -2,6 +2,7 @@
 
 pub mod content_hash;
 pub mod load;
+pub mod markup;
 mod model;
 mod review;
 pub mod source_map;
@@ -9,7 +10,8 @@ pub mod validate;
 
 pub use content_hash::{ContentHash, content_hash};
 pub use load::{
-    LoadedTemplate, TemplateLibrary, TemplateOrigin, parse_template, read_template_file,
+    LoadedTemplate, TemplateKey, TemplateLibrary, TemplateOrigin, parse_template,
+    read_template_file,
 };
 pub use model::{
     Adaptation, Block, CalloutKind, ReadingLevel, ResourceCategory, Review, ReviewStatus, Source,
