@@ -310,7 +310,13 @@ mod tests {
     }
 
     fn title(state: &AppState, id: &str) -> String {
-        state.library().get(id, "en-US").unwrap().template.title.clone()
+        state
+            .library()
+            .get(id, "en-US")
+            .unwrap()
+            .template
+            .title
+            .clone()
     }
 
     #[test]

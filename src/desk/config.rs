@@ -174,7 +174,10 @@ mod tests {
             Some(PathBuf::from("/srv/share"))
         );
         let moud = config.options("moud-medicines");
-        assert_eq!(moud.page, PageSetup::new(Paper::A4, PrintFormat::LargePrint));
+        assert_eq!(
+            moud.page,
+            PageSetup::new(Paper::A4, PrintFormat::LargePrint)
+        );
         assert_eq!(
             moud.excluded_resources.into_iter().collect::<Vec<_>>(),
             [profile.resources[2].id],
