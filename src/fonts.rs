@@ -1,45 +1,32 @@
 //! The embedded Atkinson Hyperlegible fonts and their glyph metrics.
 //!
-//! The four faces are compiled into the binary (SIL OFL 1.1, see `fonts/OFL.txt`),
+//! The two faces are compiled into the binary (SIL OFL 1.1, see `fonts/OFL.txt`),
 //! so nothing is read from the system. Layout measures text with these metrics and
 //! the PDF writer embeds subsets of the same bytes, so the two cannot disagree.
+//! Handouts print nothing in italics (large-print guidance, and easier to read for
+//! everyone), so the italic faces are not shipped at all.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// One of the four embedded faces.
+/// One of the two embedded faces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FontStyle {
     /// Atkinson Hyperlegible Regular.
     Regular,
     /// Atkinson Hyperlegible Bold.
     Bold,
-    /// Atkinson Hyperlegible Italic.
-    Italic,
-    /// Atkinson Hyperlegible Bold Italic.
-    BoldItalic,
 }
 
 impl FontStyle {
-    /// All four faces.
-    pub const ALL: [FontStyle; 4] = [
-        FontStyle::Regular,
-        FontStyle::Bold,
-        FontStyle::Italic,
-        FontStyle::BoldItalic,
-    ];
+    /// Both faces.
+    pub const ALL: [FontStyle; 2] = [FontStyle::Regular, FontStyle::Bold];
 
     /// The TrueType bytes of this face.
     pub fn bytes(self) -> &'static [u8] {
         match self {
             FontStyle::Regular => include_bytes!("../fonts/AtkinsonHyperlegible_400Regular.ttf"),
             FontStyle::Bold => include_bytes!("../fonts/AtkinsonHyperlegible_700Bold.ttf"),
-            FontStyle::Italic => {
-                include_bytes!("../fonts/AtkinsonHyperlegible_400Regular_Italic.ttf")
-            }
-            FontStyle::BoldItalic => {
-                include_bytes!("../fonts/AtkinsonHyperlegible_700Bold_Italic.ttf")
-            }
         }
     }
 
@@ -48,17 +35,12 @@ impl FontStyle {
         match self {
             FontStyle::Regular => "AtkinsonHyperlegible-Regular",
             FontStyle::Bold => "AtkinsonHyperlegible-Bold",
-            FontStyle::Italic => "AtkinsonHyperlegible-Italic",
-            FontStyle::BoldItalic => "AtkinsonHyperlegible-BoldItalic",
         }
     }
 
     /// The face with bold added.
     pub fn bolder(self) -> Self {
-        match self {
-            FontStyle::Regular | FontStyle::Bold => FontStyle::Bold,
-            FontStyle::Italic | FontStyle::BoldItalic => FontStyle::BoldItalic,
-        }
+        FontStyle::Bold
     }
 
     fn index(self) -> usize {
@@ -157,7 +139,7 @@ impl FaceMetrics {
     }
 }
 
-static METRICS: OnceLock<[FaceMetrics; 4]> = OnceLock::new();
+static METRICS: OnceLock<[FaceMetrics; 2]> = OnceLock::new();
 
 /// The metrics of a face, parsed once per process.
 pub fn metrics(style: FontStyle) -> &'static FaceMetrics {
@@ -167,16 +149,15 @@ pub fn metrics(style: FontStyle) -> &'static FaceMetrics {
 
 /// Whether handout text can hold `ch` without printing an empty box: line
 /// breaks and other control characters are layout's business, and every other
-/// character must be in each face that prints running text. Body text is set in
-/// Regular, headings, titles and `**bold**` in Bold, and resource notes and
-/// fill-in hints in Italic, so a character counts as printable only when all
-/// of them have it (the faces cover the same characters today; a test says so).
+/// character must be in both faces: body text is set in Regular, headings,
+/// titles and `**bold**` in Bold (the faces cover the same characters today; a
+/// test says so).
 pub fn can_print(ch: char) -> bool {
-    ch.is_control() || TEXT_FACES.iter().all(|&style| metrics(style).has_glyph(ch))
+    ch.is_control()
+        || FontStyle::ALL
+            .iter()
+            .all(|&style| metrics(style).has_glyph(ch))
 }
-
-/// The faces handout text is set in.
-const TEXT_FACES: [FontStyle; 3] = [FontStyle::Regular, FontStyle::Bold, FontStyle::Italic];
 
 /// Each character of `text` that [`can_print`] rejects, once, with the byte
 /// offset of its first use, in order.
@@ -348,18 +329,13 @@ mod tests {
     #[test]
     fn the_text_faces_cover_the_same_characters() {
         // If a face ever gains or loses characters, `can_print` must say which
-        // text is set in which face instead of asking all three.
+        // text is set in which face instead of asking both.
         let regular = metrics(FontStyle::Regular);
-        for style in [FontStyle::Bold, FontStyle::Italic, FontStyle::BoldItalic] {
-            let other = metrics(style);
-            let differ: Vec<char> = (0..0x3_0000u32)
-                .filter_map(char::from_u32)
-                .filter(|&c| regular.has_glyph(c) != other.has_glyph(c))
-                .collect();
-            assert!(
-                differ.is_empty(),
-                "{style:?} differs from Regular: {differ:?}"
-            );
-        }
+        let bold = metrics(FontStyle::Bold);
+        let differ: Vec<char> = (0..0x3_0000u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| regular.has_glyph(c) != bold.has_glyph(c))
+            .collect();
+        assert!(differ.is_empty(), "Bold differs from Regular: {differ:?}");
     }
 }

@@ -98,6 +98,14 @@ pub fn paint_page(painter: &Painter, page: &LaidOutPage, rect: Rect) {
                 painter.galley(Pos2::new(top_left.x, top_left.y), galley, colour(run.color));
             }
             PageItem::Link(_) => {}
+            PageItem::Qr(q) => {
+                for (row, column, length) in q.runs() {
+                    let x = q.x + column as f32 * q.module;
+                    let y = q.y + row as f32 * q.module;
+                    let size = Vec2::new(length as f32, 1.0) * q.module * scale;
+                    painter.rect_filled(Rect::from_min_size(at(x, y), size), 0, Color32::BLACK);
+                }
+            }
         }
     }
 }
@@ -106,6 +114,7 @@ pub fn paint_page(painter: &Painter, page: &LaidOutPage, rect: Rect) {
 mod tests {
     use super::*;
     use crate::fonts::{FontStyle, metrics};
+    use crate::layout::{Artifact, Tag};
 
     #[test]
     fn runs_take_the_width_the_layout_measured() {
@@ -118,8 +127,8 @@ mod tests {
                     "Kratom can cause dependence. AVATAR To Wa",
                 ),
                 (FontStyle::Bold, "Get help now: call 988 or (555) 010-2000"),
-                (FontStyle::Italic, "¿Qué es? Señales de alarma…"),
-                (FontStyle::BoldItalic, "Office hours – walk in"),
+                (FontStyle::Regular, "¿Qué es? Señales de alarma…"),
+                (FontStyle::Bold, "Office hours – walk in"),
             ] {
                 let size = 11.5;
                 let run = TextRun {
@@ -130,6 +139,7 @@ mod tests {
                     size,
                     color: Rgb::TEXT,
                     width: metrics(style).width(text, size),
+                    tag: Tag::Artifact(Artifact::Footer),
                 };
                 for scale in [1.0, POINTS_PER_PDF_POINT, 2.0] {
                     let galley = ui.painter().layout_job(run_job(&run, scale));

@@ -1,8 +1,8 @@
 //! Fonts, colours and spacing of the desk app.
 //!
-//! The four embedded Atkinson Hyperlegible faces are registered as egui font
-//! families so the preview draws the same glyphs the PDF embeds; the regular and
-//! bold faces also set the interface text, which keeps it legible at any scale.
+//! The two embedded Atkinson Hyperlegible faces are registered as egui font
+//! families so the preview draws the same glyphs the PDF embeds; they also set
+//! the interface text, which keeps it legible at any scale.
 
 use std::sync::Arc;
 

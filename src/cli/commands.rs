@@ -95,7 +95,10 @@ pub fn export(
             None
         }
     };
-    let options = HandoutOptions::with_page(PageSetup::new(args.paper, args.print_format()));
+    let options = HandoutOptions {
+        qr_codes: args.qr,
+        ..HandoutOptions::with_page(PageSetup::new(args.paper, args.print_format()))
+    };
     let patient = PatientEntries::none();
     let job = ExportJob {
         template: &key,

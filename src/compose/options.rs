@@ -15,6 +15,9 @@ pub struct HandoutOptions {
     /// The profile's resources that this handout leaves out, by identity, so
     /// the choice follows a resource that moves or arrives again in a pack.
     pub excluded_resources: BTreeSet<ResourceId>,
+    /// A QR code beside each resource (and the clinic) with a website or phone,
+    /// encoding the web address or number printed beside it.
+    pub qr_codes: bool,
 }
 
 impl HandoutOptions {
@@ -37,6 +40,7 @@ struct StoredOptions {
     paper: Option<Paper>,
     large_print: Option<bool>,
     excluded_resources: BTreeSet<ResourceId>,
+    qr_codes: bool,
 }
 
 impl From<StoredOptions> for HandoutOptions {
@@ -51,6 +55,7 @@ impl From<StoredOptions> for HandoutOptions {
         Self {
             page,
             excluded_resources: stored.excluded_resources,
+            qr_codes: stored.qr_codes,
         }
     }
 }

@@ -97,6 +97,7 @@ struct LegacyOptions {
     paper: Option<Paper>,
     large_print: Option<bool>,
     excluded_resources: BTreeSet<usize>,
+    qr_codes: bool,
 }
 
 impl LegacyOptions {
@@ -134,6 +135,7 @@ fn legacy_config(storage: &Storage, profile: &ClinicProfile) -> Option<DeskConfi
             let options = HandoutOptions {
                 page: o.page(),
                 excluded_resources,
+                qr_codes: o.qr_codes,
             };
             (id, options)
         })

@@ -4,6 +4,7 @@
 use crate::fonts::{self, FontStyle};
 use crate::layout::flow::Frame;
 use crate::layout::page::{BoxShape, LinkArea, PageItem, Rgb, TextRun};
+use crate::layout::structure::TextTagger;
 use crate::layout::style::LayoutStyle;
 use crate::layout::text::Line;
 
@@ -53,18 +54,22 @@ pub fn unit_baseline(style: TextStyle, s: &LayoutStyle) -> f32 {
     (line_height - ink) / 2.0 + m.ascent(style.size)
 }
 
-/// The text runs and link areas of one line at `left`, baseline `baseline`.
+/// The text runs and link areas of one line at `left`, baseline `baseline`,
+/// tagged by `tagger`.
 pub fn line_items(
     line: &Line,
     left: f32,
     baseline: f32,
     style: TextStyle,
     line_height: f32,
+    tagger: &mut TextTagger,
 ) -> Vec<PageItem> {
     let mut items = Vec::with_capacity(line.fragments.len());
+    let mut links = Vec::new();
     let ascent = fonts::metrics(style.face).ascent(style.size);
     let top = baseline - ascent - (line_height - style.size * 1.2).max(0.0) / 2.0;
     for f in &line.fragments {
+        let (tag, link) = tagger.fragment(f);
         items.push(PageItem::Text(TextRun {
             x: left + f.x,
             y: baseline,
@@ -77,19 +82,20 @@ pub fn line_items(
                 style.color
             },
             width: f.width,
+            tag,
         }));
-    }
-    for f in line.fragments.iter().filter(|f| f.link.is_some()) {
-        if let Some(uri) = &f.link {
-            items.push(PageItem::Link(LinkArea {
+        if let (Some(element), Some(uri)) = (link, &f.link) {
+            links.push(PageItem::Link(LinkArea {
                 x: left + f.x,
                 y: top,
                 width: f.width,
                 height: line_height.min(style.size * 1.3),
                 uri: uri.clone(),
+                element,
             }));
         }
     }
+    items.extend(links);
     items
 }
 

@@ -8,8 +8,9 @@
 use crate::compose::{FilledField, ResourceEntry, RichText, Span};
 use crate::fonts::{self, FontStyle};
 use crate::layout::draw::{TextStyle, line_items, unit_baseline};
-use crate::layout::flow::{FlowBuilder, Keep, Unit};
+use crate::layout::flow::{FlowBuilder, Keep, Unit, rank};
 use crate::layout::page::{PageItem, Rgb, Rule};
+use crate::layout::structure::{ElementId, Role, TextTagger};
 use crate::layout::text::{Line, break_lines};
 use crate::layout::warning::GroupKind;
 
@@ -29,6 +30,7 @@ impl FlowBuilder {
     ) {
         let s = self.style;
         let first = self.units.len();
+        let heading = self.structure.heading(rank::INSIDE, ElementId::DOCUMENT);
         self.text_lines(
             label,
             TextStyle::new(FontStyle::Bold, s.label, Rgb::ACCENT),
@@ -36,8 +38,10 @@ impl FlowBuilder {
             s.fill_label_gap,
             0.0,
             Keep::Lines,
+            heading,
         );
         if let Some(hint) = hint {
+            let paragraph = self.structure.add(Role::Paragraph, ElementId::DOCUMENT);
             self.text_lines(
                 hint,
                 TextStyle::new(FontStyle::Regular, s.hint, Rgb::MUTED),
@@ -45,34 +49,64 @@ impl FlowBuilder {
                 0.0,
                 0.0,
                 Keep::Lines,
+                paragraph,
             );
         }
-        for (i, entry) in resources.iter().enumerate() {
-            self.resource(entry, if i == 0 { 2.0 } else { s.block_gap });
+        let gap = |i: usize| if i == 0 { 2.0 } else { s.block_gap };
+        let (last, others) = match resources.split_last() {
+            Some((last, others)) => (Some(last), others),
+            None => (None, resources),
+        };
+        for (i, entry) in others.iter().enumerate() {
+            self.resource(entry, gap(i));
         }
-        let hand = TextStyle::new(FontStyle::Regular, s.body, Rgb::TEXT);
-        for field in fields {
-            self.field(field, hand);
-        }
-        // The patient's own words, one ruled line each; a new line in what was
-        // typed starts a new ruled line, and more lines are added when needed.
-        let written_lines: Vec<Line> = written
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .flat_map(|l| break_lines(&[Span::plain(l.trim())], hand.face, hand.size, self.width))
-            .collect();
-        let rows = usize::from(lines).max(written_lines.len());
-        for row in 0..rows {
-            self.ruled_row(None, 0.0, written_lines.get(row), hand);
-        }
+        // The last entry's QR code sits beside it and the lines under it, which
+        // are shortened for it, so that a code adds no height to a plan that
+        // must fit one page.
+        let qr_target = last.and_then(|e| super::qr::target(&e.contact));
+        self.beside_qr(qr_target, false, |this| {
+            if let Some(entry) = last {
+                this.resource_entry(entry, gap(others.len()));
+            }
+            this.fill_in_lines(fields, lines, written);
+        });
         let description = crate::compose::plain_text(label);
         self.hold_whole(first, GroupKind::FillIn, &description);
     }
 
+    /// A fill-in's labelled lines and free ruled lines, with the patient's words.
+    fn fill_in_lines(&mut self, fields: &[FilledField], lines: u8, written: &str) {
+        let hand = TextStyle::new(FontStyle::Regular, self.style.body, Rgb::TEXT);
+        for field in fields {
+            self.field(field, hand);
+        }
+        // The patient's own words, one ruled line each; a new line in what was
+        // typed starts a new ruled line (and is a paragraph of its own), and more
+        // lines are added when needed.
+        let mut written_lines: Vec<(Line, ElementId)> = Vec::new();
+        for typed in written.lines().filter(|l| !l.trim().is_empty()) {
+            let paragraph = self.structure.add(Role::Paragraph, ElementId::DOCUMENT);
+            let broken = break_lines(
+                &[Span::plain(typed.trim())],
+                hand.face,
+                hand.size,
+                self.width,
+            );
+            written_lines.extend(broken.into_iter().map(|line| (line, paragraph)));
+        }
+        let rows = usize::from(lines).max(written_lines.len());
+        for row in 0..rows {
+            let words = written_lines.get(row).map(|(line, owner)| (line, *owner));
+            self.ruled_row(None, 0.0, words, hand);
+        }
+    }
+
     /// A labelled line: the label (wrapped within its share of the column), then
-    /// ruled lines from the label's end to the margin holding the answer.
+    /// ruled lines from the label's end to the margin holding the answer; label
+    /// and answer are read as one paragraph.
     fn field(&mut self, field: &FilledField, hand: TextStyle) {
         let s = self.style;
+        let paragraph = self.structure.add(Role::Paragraph, ElementId::DOCUMENT);
         let label_style = TextStyle::new(FontStyle::Regular, s.body, Rgb::TEXT);
         let mut label_text = field.label.clone();
         label_text.push(Span::plain(":"));
@@ -94,6 +128,7 @@ impl FlowBuilder {
                     unit_baseline(label_style, &s),
                     label_style,
                     s.line_height(label_style.size),
+                    &mut TextTagger::content(paragraph, &mut self.structure),
                 ),
                 frame: None,
             });
@@ -111,27 +146,27 @@ impl FlowBuilder {
         for row in 0..rows {
             let label = if row == 0 { last_label.as_ref() } else { None };
             self.ruled_row(
-                label.map(|l| (l, label_style)),
+                label.map(|l| (l, label_style, paragraph)),
                 indent,
-                value_lines.get(row),
+                value_lines.get(row).map(|l| (l, paragraph)),
                 hand,
             );
         }
     }
 
     /// One ruled line to write on, from `indent` to the margin, with `words`
-    /// sitting on it and `label` before it.
+    /// sitting on it and `label` before it, each part of the element given.
     fn ruled_row(
         &mut self,
-        label: Option<(&Line, TextStyle)>,
+        label: Option<(&Line, TextStyle, ElementId)>,
         indent: f32,
-        words: Option<&Line>,
+        words: Option<(&Line, ElementId)>,
         hand: TextStyle,
     ) {
         let s = self.style;
         let rule_y = s.fill_line_gap - 3.0;
         let mut items = Vec::new();
-        if let Some((line, style)) = label {
+        if let Some((line, style, owner)) = label {
             let baseline = self.baseline_on_rule(style);
             items.extend(line_items(
                 line,
@@ -139,15 +174,18 @@ impl FlowBuilder {
                 baseline,
                 style,
                 s.line_height(style.size),
+                &mut TextTagger::content(owner, &mut self.structure),
             ));
         }
-        if let Some(line) = words {
+        if let Some((line, owner)) = words {
+            let baseline = self.baseline_on_rule(hand);
             items.extend(line_items(
                 line,
                 self.left + indent,
-                self.baseline_on_rule(hand),
+                baseline,
                 hand,
                 s.line_height(hand.size),
+                &mut TextTagger::content(owner, &mut self.structure),
             ));
         }
         items.push(PageItem::Rule(Rule {

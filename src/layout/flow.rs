@@ -14,6 +14,7 @@ use crate::compose::{ResolvedBlock, ResourceEntry, RichText, Span, plain_text};
 use crate::fonts::{self, FontStyle};
 use crate::layout::draw::{TextStyle, line_items, unit_baseline};
 use crate::layout::page::{PageItem, Rgb, Rule, TextRun};
+use crate::layout::structure::{ElementId, Role, Structure, Tag, TextTagger};
 use crate::layout::style::LayoutStyle;
 use crate::layout::text::break_lines;
 use crate::layout::warning::{GroupKind, short_description};
@@ -83,12 +84,26 @@ pub struct Group {
     pub units: Range<usize>,
 }
 
-/// Builds units for blocks in a column from `left` to `left + width`.
+/// Heading ranks: the title, section headings, and what sits inside a section
+/// (box titles, resource lists, fill-in labels), then the entries of those.
+/// [`Structure::heading`] makes sure no level is skipped.
+pub(super) mod rank {
+    pub const TITLE: u8 = 1;
+    pub const SECTION: u8 = 2;
+    pub const INSIDE: u8 = 3;
+    pub const ENTRY: u8 = 4;
+}
+
+/// Builds units for blocks in a column from `left` to `left + width`, and the
+/// document structure their text belongs to.
 pub struct FlowBuilder {
     pub(super) style: LayoutStyle,
     pub(super) left: f32,
     pub(super) width: f32,
     pub(super) units: Vec<Unit>,
+    pub(super) structure: Structure,
+    /// Draw a QR code beside each resource and the clinic (see `layout::qr`).
+    pub qr_codes: bool,
     groups: Vec<Group>,
     next_frame: usize,
     /// The block being built.
@@ -107,6 +122,8 @@ impl FlowBuilder {
             left,
             width,
             units: Vec::new(),
+            structure: Structure::new(),
+            qr_codes: false,
             groups: Vec::new(),
             next_frame: 0,
             block: None,
@@ -115,40 +132,60 @@ impl FlowBuilder {
         }
     }
 
-    /// The units built so far and the groups among them.
-    pub fn finish(self) -> (Vec<Unit>, Vec<Group>) {
-        (self.units, self.groups)
+    /// The units built so far, the groups among them and the document structure.
+    pub fn finish(self) -> (Vec<Unit>, Vec<Group>, Structure) {
+        (self.units, self.groups, self.structure)
+    }
+
+    /// The document structure, for furniture read once in the flow's reading order.
+    pub fn structure_mut(&mut self) -> &mut Structure {
+        &mut self.structure
+    }
+
+    /// A new element under the document root.
+    fn element(&mut self, role: Role) -> ElementId {
+        self.structure.add(role, ElementId::DOCUMENT)
     }
 
     /// The title block at the top of the first page.
     pub fn title(&mut self, title: &str, subtitle: Option<&str>, given_by: &RichText) {
         let s = self.style;
-        self.text_lines(
-            &[Span::plain(title)],
-            TextStyle::new(FontStyle::Bold, s.title, Rgb::ACCENT),
-            0.0,
-            0.0,
-            0.0,
-            Keep::Lines,
-        );
-        if let Some(sub) = subtitle {
-            self.text_lines(
-                &[Span::plain(sub)],
-                TextStyle::new(FontStyle::Regular, s.subtitle, Rgb::MUTED),
+        // The clinic's code sits beside the title, subtitle and clinic's line,
+        // which are about as tall as the code: it costs little height.
+        self.beside_qr(super::qr::target(given_by), true, |this| {
+            let heading = this.structure.heading(rank::TITLE, ElementId::DOCUMENT);
+            this.text_lines(
+                &[Span::plain(title)],
+                TextStyle::new(FontStyle::Bold, s.title, Rgb::ACCENT),
                 0.0,
-                2.0,
+                0.0,
                 0.0,
                 Keep::Lines,
+                heading,
             );
-        }
-        self.text_lines(
-            given_by,
-            TextStyle::new(FontStyle::Regular, s.small + 1.5, Rgb::TEXT),
-            0.0,
-            4.0,
-            0.0,
-            Keep::Lines,
-        );
+            if let Some(sub) = subtitle {
+                let paragraph = this.element(Role::Paragraph);
+                this.text_lines(
+                    &[Span::plain(sub)],
+                    TextStyle::new(FontStyle::Regular, s.subtitle, Rgb::MUTED),
+                    0.0,
+                    2.0,
+                    0.0,
+                    Keep::Lines,
+                    paragraph,
+                );
+            }
+            let paragraph = this.element(Role::Paragraph);
+            this.text_lines(
+                given_by,
+                TextStyle::new(FontStyle::Regular, s.small + 1.5, Rgb::TEXT),
+                0.0,
+                4.0,
+                0.0,
+                Keep::Lines,
+                paragraph,
+            );
+        });
         let rule_gap = 6.0;
         self.units.push(Unit {
             gap_before: 0.0,
@@ -208,10 +245,11 @@ impl FlowBuilder {
         let body = TextStyle::new(FontStyle::Regular, s.body, Rgb::TEXT);
         match block {
             ResolvedBlock::Heading { text, .. } => {
-                self.heading(text, s.heading, s.heading_gap);
+                self.heading(text, rank::SECTION, s.heading, s.heading_gap);
             }
             ResolvedBlock::Paragraph(text) => {
-                self.paragraph(text, body, 0.0, s.block_gap, None);
+                let paragraph = self.element(Role::Paragraph);
+                self.paragraph(text, body, 0.0, s.block_gap, None, paragraph);
             }
             ResolvedBlock::Bullets(items) => {
                 let items = self.list(items, body, None, s.block_gap, None);
@@ -236,9 +274,10 @@ impl FlowBuilder {
                 entries,
                 when_empty,
             } => {
-                self.heading(heading, s.label + 1.0, s.block_gap + 2.0);
+                self.heading(heading, rank::INSIDE, s.label + 1.0, s.block_gap + 2.0);
                 if entries.is_empty() {
-                    self.paragraph(when_empty, body, 0.0, 0.0, None);
+                    let paragraph = self.element(Role::Paragraph);
+                    self.paragraph(when_empty, body, 0.0, 0.0, None, paragraph);
                 }
                 for (i, entry) in entries.iter().enumerate() {
                     self.resource(entry, if i == 0 { 0.0 } else { s.block_gap });
@@ -253,13 +292,14 @@ impl FlowBuilder {
                 written,
             } => self.fill_in(label, hint.as_ref(), resources, fields, *lines, written),
             ResolvedBlock::Sources { heading, entries } => {
-                self.heading(heading, s.small + 2.0, s.heading_gap);
+                self.heading(heading, rank::SECTION, s.small + 2.0, s.heading_gap);
                 // A reference list, read by reviewers more than patients: set
                 // closer than running text, never smaller than the floor.
                 let small = TextStyle::new(FontStyle::Regular, s.small, Rgb::MUTED)
                     .with_leading(s.reference_leading);
                 for entry in entries {
-                    self.text_lines(entry, small, 0.0, 0.5, 0.0, Keep::Free);
+                    let paragraph = self.element(Role::Paragraph);
+                    self.text_lines(entry, small, 0.0, 0.5, 0.0, Keep::Free, paragraph);
                 }
             }
         }
@@ -322,17 +362,27 @@ impl FlowBuilder {
         });
     }
 
-    pub(super) fn heading(&mut self, text: &str, size: f32, gap: f32) {
+    /// A heading of `rank` (see [`rank`]).
+    pub(super) fn heading(&mut self, text: &str, rank: u8, size: f32, gap: f32) {
         let style = TextStyle::new(FontStyle::Bold, size, Rgb::ACCENT);
         let first = self.units.len();
-        self.text_lines(&[Span::plain(text)], style, 0.0, gap, 0.0, Keep::Lines);
+        let heading = self.structure.heading(rank, ElementId::DOCUMENT);
+        self.text_lines(
+            &[Span::plain(text)],
+            style,
+            0.0,
+            gap,
+            0.0,
+            Keep::Lines,
+            heading,
+        );
         let after = self.style.heading_after;
         if let Some(last) = self.units.get_mut(first..).and_then(<[Unit]>::last_mut) {
             last.height += after;
         }
     }
 
-    /// A paragraph with orphan and widow control.
+    /// A paragraph with orphan and widow control, its words part of `owner`.
     fn paragraph(
         &mut self,
         text: &[Span],
@@ -340,9 +390,10 @@ impl FlowBuilder {
         indent: f32,
         gap: f32,
         frame: Option<Frame>,
+        owner: ElementId,
     ) {
         let first = self.units.len();
-        self.text_lines(text, style, indent, gap, 0.0, Keep::Free);
+        self.text_lines(text, style, indent, gap, 0.0, Keep::Free, owner);
         let count = self.units.len() - first;
         for u in &mut self.units[first..] {
             u.frame = frame;
@@ -364,14 +415,19 @@ impl FlowBuilder {
     ) -> Vec<Range<usize>> {
         let s = self.style;
         let mut ranges = Vec::with_capacity(items.len());
+        let list = self.element(Role::List);
         for (i, item) in items.iter().enumerate() {
             let first = self.units.len();
+            let list_item = self.structure.add(Role::ListItem, list);
+            let label = self.structure.add(Role::Label, list_item);
+            let body = self.structure.add(Role::ListBody, list_item);
             self.paragraph(
                 item,
                 style,
                 s.list_indent,
                 if i == 0 { gap } else { s.item_gap },
                 frame,
+                body,
             );
             ranges.push(first..self.units.len());
             let Some(unit) = self.units.get_mut(first) else {
@@ -398,6 +454,7 @@ impl FlowBuilder {
                         style.color
                     },
                     width: marker_width,
+                    tag: Tag::Content(label),
                 }),
             );
         }
@@ -437,6 +494,7 @@ impl FlowBuilder {
         self.left += pad + 2.0;
         self.width -= 2.0 * (pad + 2.0);
         let first = self.units.len();
+        let heading = self.structure.heading(rank::INSIDE, ElementId::DOCUMENT);
         self.text_lines(
             title,
             TextStyle::new(FontStyle::Bold, s.heading, title_color),
@@ -444,10 +502,12 @@ impl FlowBuilder {
             s.block_gap + 4.0,
             pad,
             Keep::Lines,
+            heading,
         );
         let body = TextStyle::new(FontStyle::Regular, s.body, Rgb::TEXT);
         if let Some(text) = text {
-            self.paragraph(text, body, 0.0, 2.0, Some(frame));
+            let paragraph = self.element(Role::Paragraph);
+            self.paragraph(text, body, 0.0, 2.0, Some(frame), paragraph);
             if !items.is_empty() && self.units.len() > first {
                 // The text before a box's items leads in to them.
                 if let Some(block) = self.block {
@@ -468,7 +528,16 @@ impl FlowBuilder {
         self.hold_whole(first, kind, &title);
     }
 
+    /// A resource entry, kept whole, with its QR code beside it (with `--qr`).
     pub(super) fn resource(&mut self, entry: &ResourceEntry, gap: f32) {
+        self.beside_qr(super::qr::target(&entry.contact), false, |this| {
+            this.resource_entry(entry, gap);
+        });
+    }
+
+    /// A resource entry without a QR code of its own (a fill-in puts its last
+    /// entry's code beside the entry and the lines under it).
+    pub(super) fn resource_entry(&mut self, entry: &ResourceEntry, gap: f32) {
         let s = self.style;
         let frame = self.new_frame(Frame {
             id: 0,
@@ -480,6 +549,7 @@ impl FlowBuilder {
         self.left += 10.0;
         self.width -= 10.0;
         let first = self.units.len();
+        let name = self.structure.heading(rank::ENTRY, ElementId::DOCUMENT);
         self.text_lines(
             &[Span::plain(entry.name.clone())],
             TextStyle::new(FontStyle::Bold, s.label, Rgb::TEXT),
@@ -487,12 +557,15 @@ impl FlowBuilder {
             gap,
             2.0,
             Keep::Lines,
+            name,
         );
         let body = TextStyle::new(FontStyle::Regular, s.body, Rgb::TEXT);
-        self.text_lines(&entry.contact, body, 0.0, 0.0, 0.0, Keep::Lines);
+        let contact = self.element(Role::Paragraph);
+        self.text_lines(&entry.contact, body, 0.0, 0.0, 0.0, Keep::Lines, contact);
         if let Some(notes) = &entry.notes {
             // Plain text: no italics anywhere (large-print guidance, and easier to
             // read for everyone).
+            let paragraph = self.element(Role::Paragraph);
             self.text_lines(
                 &[Span::plain(notes.clone())],
                 TextStyle::new(FontStyle::Regular, s.body, Rgb::MUTED),
@@ -500,6 +573,7 @@ impl FlowBuilder {
                 0.0,
                 0.0,
                 Keep::Lines,
+                paragraph,
             );
         }
         (self.left, self.width) = saved;
@@ -526,8 +600,9 @@ impl FlowBuilder {
         self.units[last].keep = Keep::Free;
     }
 
-    /// Lines of text as units holding on to the next with `keep`; `top_pad` is
-    /// added inside the first unit.
+    /// Lines of text, part of `owner`, as units holding on to the next with
+    /// `keep`; `top_pad` is added inside the first unit.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn text_lines(
         &mut self,
         text: &[Span],
@@ -536,14 +611,23 @@ impl FlowBuilder {
         gap: f32,
         top_pad: f32,
         keep: Keep,
+        owner: ElementId,
     ) {
         let s = self.style;
         let lines = break_lines(text, style.face, style.size, self.width - indent);
+        let mut tagger = TextTagger::content(owner, &mut self.structure);
         for (i, line) in lines.into_iter().enumerate() {
             let pad = if i == 0 { top_pad } else { 0.0 };
             let line_height = style.line_height(&s);
             let baseline = pad + unit_baseline(style, &s);
-            let items = line_items(&line, self.left + indent, baseline, style, line_height);
+            let items = line_items(
+                &line,
+                self.left + indent,
+                baseline,
+                style,
+                line_height,
+                &mut tagger,
+            );
             self.units.push(Unit {
                 gap_before: if i == 0 { gap } else { 0.0 },
                 height: pad + line_height,

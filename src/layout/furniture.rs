@@ -5,6 +5,11 @@
 //! None of it shrinks to fit: in large print it is all at 18 pt or more, and the
 //! help band and footer take as many lines as their words need. The content area
 //! is what is left between them.
+//!
+//! A screen reader reads the page marks and the help band once, right after the
+//! title (the help band is what a reader in crisis needs first); everywhere else
+//! the furniture is an artifact it skips. The help band's links stay clickable on
+//! every page: each copy belongs to the link read on the first page.
 
 use crate::compose::{ResolvedHandout, Span};
 use crate::fonts::{self, FontStyle};
@@ -12,6 +17,7 @@ use crate::layout::draw::{TextStyle, line_items};
 use crate::layout::marks::PageMarks;
 use crate::layout::page::{BoxShape, PageItem, Rgb, TextRun};
 use crate::layout::paginate::PageArea;
+use crate::layout::structure::{Artifact, ElementId, Role, Structure, Tag, TextTagger};
 use crate::layout::style::LayoutStyle;
 use crate::layout::text::{Line, break_lines};
 use crate::strings::PrintedWords;
@@ -34,10 +40,7 @@ const HEADER_MAX_LINES: usize = 2;
 /// [`HEADER_MAX_LINES`] lines, with any run of white space (a line break typed
 /// into a title, say) as one space.
 fn running_header(handout: &ResolvedHandout, style: LayoutStyle, width: f32) -> Vec<Line> {
-    let words = format!(
-        "{}{}{}",
-        handout.title, handout.words.header_separator, handout.clinic_name
-    );
+    let words = format!("{} · {}", handout.title, handout.clinic_name);
     let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut lines = break_lines(
         &[Span::plain(words.as_str())],
@@ -72,30 +75,39 @@ fn running_header(handout: &ResolvedHandout, style: LayoutStyle, width: f32) -> 
     lines
 }
 
-/// The page furniture of one handout, broken into lines once for all pages.
+/// The page furniture of one handout, laid out once for all pages.
 pub struct Furniture {
     style: LayoutStyle,
     left: f32,
     width: f32,
-    header: Vec<Line>,
-    help: Vec<Line>,
+    header_lines: usize,
     help_top: f32,
-    help_height: f32,
-    footer: Vec<Line>,
     footer_first_baseline: f32,
-    marks: PageMarks,
+    /// The running header of pages 2 onwards.
+    header: Vec<PageItem>,
+    /// The help band as read on the first page.
+    help: Vec<PageItem>,
+    /// The footer without its page number.
+    footer: Vec<PageItem>,
+    /// The DRAFT and EXAMPLE marks as read on the first page; empty when
+    /// neither is printed.
+    marks: Vec<PageItem>,
+    /// How far the content moves down to make room for the marks.
+    push_down: f32,
     words: &'static PrintedWords,
 }
 
 impl Furniture {
     /// The furniture of `handout` on a page `page_height` tall, in a column from
-    /// `left`, `width` wide.
+    /// `left`, `width` wide; the page marks and the help band join `structure`
+    /// where it stands (after the title).
     pub fn new(
         handout: &ResolvedHandout,
         style: LayoutStyle,
         left: f32,
         width: f32,
         page_height: f32,
+        structure: &mut Structure,
     ) -> Self {
         let header = running_header(handout, style, width);
         let help = break_lines(
@@ -120,25 +132,40 @@ impl Furniture {
         let footer_first_baseline =
             last_baseline - footer.len().saturating_sub(1) as f32 * footer_line_height(&style);
         let help_top = footer_first_baseline - style.footer - FOOTER_CLEARANCE - help_height;
-        Self {
+        let marks = PageMarks::new(
+            handout.draft_mark.as_deref(),
+            handout.example_mark.as_deref(),
             style,
             left,
             width,
-            header,
-            help,
+        );
+        let mut furniture = Self {
+            style,
+            left,
+            width,
+            header_lines: header.len(),
             help_top,
-            help_height,
-            footer,
             footer_first_baseline,
-            marks: PageMarks::new(
-                handout.draft_mark.as_deref(),
-                handout.example_mark.as_deref(),
-                style,
-                left,
-                width,
-            ),
+            header: Vec::new(),
+            help: Vec::new(),
+            footer: Vec::new(),
+            marks: Vec::new(),
+            push_down: marks.push_down,
             words: handout.words,
+        };
+        furniture.header = furniture.header_items(&header);
+        furniture.footer = furniture.footer_items(&footer);
+        if !marks.is_empty() {
+            let paragraph = structure.add(Role::Paragraph, ElementId::DOCUMENT);
+            furniture.marks = marks.items(&mut TextTagger::content(paragraph, structure));
         }
+        let paragraph = structure.add(Role::Paragraph, ElementId::DOCUMENT);
+        furniture.help = furniture.help_band(
+            &help,
+            help_height,
+            &mut TextTagger::content(paragraph, structure),
+        );
+        furniture
     }
 
     /// Where content may go: below the title's top margin on page 1, below the
@@ -146,7 +173,7 @@ impl Furniture {
     /// more room than the margin), above the help band on all.
     pub fn area(&self) -> PageArea {
         let s = &self.style;
-        let header_lines = self.header.len().max(1) as f32;
+        let header_lines = self.header_lines.max(1) as f32;
         let top = self.top();
         PageArea {
             first_top: top,
@@ -157,35 +184,59 @@ impl Furniture {
 
     /// The top of the content: the top margin, or below the page marks.
     fn top(&self) -> f32 {
-        self.style.margin_top + self.marks.push_down
+        self.style.margin_top + self.push_down
     }
 
     /// The furniture of page `page` (from 1) of `total`.
     pub fn items(&self, page: usize, total: usize) -> Vec<PageItem> {
-        let s = &self.style;
-        let mut items = Vec::new();
-        if page > 1 {
-            let size = s.small;
-            let muted = TextStyle::new(FontStyle::Regular, size, Rgb::MUTED);
-            for (k, line) in self.header.iter().enumerate() {
-                let baseline = self.top() + size + k as f32 * size * 1.2;
-                items.extend(line_items(line, self.left, baseline, muted, size * 1.2));
+        let mut items = Vec::with_capacity(
+            self.header.len() + self.help.len() + self.footer.len() + self.marks.len() + 1,
+        );
+        let read_once = |items: &mut Vec<PageItem>, once: &[PageItem]| {
+            if page == 1 {
+                items.extend(once.iter().cloned());
+            } else {
+                items.extend(once.iter().cloned().map(repeated));
             }
+        };
+        if page > 1 {
+            items.extend(self.header.iter().cloned());
         }
-        items.extend(self.help_band());
-        items.extend(self.footer(page, total));
-        items.extend(self.marks.items());
+        read_once(&mut items, &self.help);
+        items.extend(self.footer.iter().cloned());
+        items.push(self.page_number(page, total));
+        read_once(&mut items, &self.marks);
         items
     }
 
-    fn help_band(&self) -> Vec<PageItem> {
+    /// "Title · Clinic" at the top, muted.
+    fn header_items(&self, header: &[Line]) -> Vec<PageItem> {
+        let size = self.style.small;
+        let muted = TextStyle::new(FontStyle::Regular, size, Rgb::MUTED);
+        let mut tagger = TextTagger::artifact(Artifact::Header);
+        let mut items = Vec::new();
+        for (k, line) in header.iter().enumerate() {
+            let baseline = self.top() + size + k as f32 * size * 1.2;
+            items.extend(line_items(
+                line,
+                self.left,
+                baseline,
+                muted,
+                size * 1.2,
+                &mut tagger,
+            ));
+        }
+        items
+    }
+
+    fn help_band(&self, help: &[Line], help_height: f32, tagger: &mut TextTagger) -> Vec<PageItem> {
         let s = &self.style;
         let mut items = vec![
             PageItem::Box(BoxShape {
                 x: self.left,
                 y: self.help_top,
                 width: self.width,
-                height: self.help_height,
+                height: help_height,
                 fill: Some(Rgb::URGENT_TINT),
                 stroke: None,
             }),
@@ -193,7 +244,7 @@ impl Furniture {
                 x: self.left,
                 y: self.help_top,
                 width: HELP_BAR,
-                height: self.help_height,
+                height: help_height,
                 fill: Some(Rgb::URGENT),
                 stroke: None,
             }),
@@ -201,7 +252,7 @@ impl Furniture {
         let size = s.help;
         let line_height = s.line_height(size);
         let style = TextStyle::new(FontStyle::Regular, size, Rgb::TEXT);
-        for (k, line) in self.help.iter().enumerate() {
+        for (k, line) in help.iter().enumerate() {
             let baseline = self.help_top + HELP_PAD + k as f32 * line_height + size;
             items.extend(line_items(
                 line,
@@ -209,25 +260,39 @@ impl Furniture {
                 baseline,
                 style,
                 line_height,
+                tagger,
             ));
         }
         items
     }
 
-    /// The template, version and review on the left (as many lines as they
-    /// need), "Page N of M" on the right of the first.
-    fn footer(&self, page: usize, total: usize) -> Vec<PageItem> {
+    /// The template, version and review on the left, as many lines as they need.
+    fn footer_items(&self, footer: &[Line]) -> Vec<PageItem> {
         let s = &self.style;
         let size = s.footer;
         let muted = TextStyle::new(FontStyle::Regular, size, Rgb::MUTED);
+        let mut tagger = TextTagger::artifact(Artifact::Footer);
         let mut items = Vec::new();
-        for (k, line) in self.footer.iter().enumerate() {
+        for (k, line) in footer.iter().enumerate() {
             let baseline = self.footer_first_baseline + k as f32 * footer_line_height(s);
-            items.extend(line_items(line, self.left, baseline, muted, size * 1.2));
+            items.extend(line_items(
+                line,
+                self.left,
+                baseline,
+                muted,
+                size * 1.2,
+                &mut tagger,
+            ));
         }
+        items
+    }
+
+    /// "Page N of M" on the right of the footer's first line.
+    fn page_number(&self, page: usize, total: usize) -> PageItem {
+        let size = self.style.footer;
         let text = self.words.page_of(page, total);
         let width = fonts::metrics(FontStyle::Regular).width(&text, size);
-        items.push(PageItem::Text(TextRun {
+        PageItem::Text(TextRun {
             x: self.left + self.width - width,
             y: self.footer_first_baseline,
             text,
@@ -235,8 +300,20 @@ impl Furniture {
             size,
             color: Rgb::MUTED,
             width,
-        }));
-        items
+            tag: Tag::Artifact(Artifact::Footer),
+        })
+    }
+}
+
+/// A copy of something read on the first page: an artifact there, its links
+/// still clickable (and still the first page's link elements).
+fn repeated(item: PageItem) -> PageItem {
+    match item {
+        PageItem::Text(mut run) => {
+            run.tag = Tag::Artifact(Artifact::Repeat);
+            PageItem::Text(run)
+        }
+        other => other,
     }
 }
 

@@ -12,6 +12,7 @@ use crate::compose::Span;
 use crate::fonts::FontStyle;
 use crate::layout::draw::{TextStyle, line_items};
 use crate::layout::page::{PageItem, Rgb};
+use crate::layout::structure::TextTagger;
 use crate::layout::style::LayoutStyle;
 use crate::layout::text::{Line, break_lines};
 
@@ -70,24 +71,30 @@ impl PageMarks {
         }
     }
 
-    /// The marks' text, the same on every page.
-    pub fn items(&self) -> Vec<PageItem> {
+    /// Whether no mark is printed.
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// The marks' text, the same on every page, tagged by `tagger`.
+    pub fn items(&self, tagger: &mut TextTagger) -> Vec<PageItem> {
         let leading = self.size * 1.2;
         let style = TextStyle::new(FontStyle::Bold, self.size, Rgb::URGENT);
-        self.lines
-            .iter()
-            .enumerate()
-            .flat_map(|(k, line)| {
-                let baseline = self.first_baseline + k as f32 * leading;
-                line_items(line, self.left, baseline, style, leading)
-            })
-            .collect()
+        let mut items = Vec::new();
+        for (k, line) in self.lines.iter().enumerate() {
+            let baseline = self.first_baseline + k as f32 * leading;
+            items.extend(line_items(
+                line, self.left, baseline, style, leading, tagger,
+            ));
+        }
+        items
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::structure::Artifact;
 
     #[test]
     fn both_marks_in_normal_print_share_a_line_in_the_margin() {
@@ -112,7 +119,7 @@ mod tests {
             480.0,
         );
         assert!(marks.push_down > 0.0);
-        for item in marks.items() {
+        for item in marks.items(&mut TextTagger::artifact(Artifact::Repeat)) {
             if let PageItem::Text(run) = item {
                 assert!(run.y - run.size * 0.9 >= MIN_TOP - 0.01, "{run:?}");
             }
@@ -123,6 +130,11 @@ mod tests {
     fn no_marks_no_room() {
         let marks = PageMarks::new(None, None, LayoutStyle::LARGE, 50.0, 480.0);
         assert_eq!(marks.push_down, 0.0);
-        assert!(marks.items().is_empty());
+        assert!(marks.is_empty());
+        assert!(
+            marks
+                .items(&mut TextTagger::artifact(Artifact::Repeat))
+                .is_empty()
+        );
     }
 }

@@ -16,6 +16,8 @@ mod furniture;
 mod marks;
 mod page;
 mod paginate;
+mod qr;
+mod structure;
 mod style;
 mod text;
 mod warning;
@@ -24,8 +26,10 @@ mod warning;
 /// bottom of the crate, so that `compose` can name it without `layout`).
 pub use crate::page_setup::Paper;
 pub use page::{
-    BoxShape, DocumentInfo, LaidOutDocument, LaidOutPage, LinkArea, PageItem, Rgb, Rule, TextRun,
+    BoxShape, DocumentInfo, LaidOutDocument, LaidOutPage, LinkArea, PageItem, QrSymbol, Rgb, Rule,
+    TextRun,
 };
+pub use structure::{Artifact, Element, ElementId, Role, Structure, Tag, TextTagger};
 pub use style::LayoutStyle;
 pub use text::{Fragment, Line, break_lines};
 pub use warning::{GroupKind, LayoutWarning};
@@ -43,16 +47,25 @@ pub fn layout(handout: &ResolvedHandout, options: &HandoutOptions) -> LaidOutDoc
     let (page_width, page_height) = options.page.paper.size();
     let left = style.margin_x;
     let width = page_width - 2.0 * style.margin_x;
-    let furniture = Furniture::new(handout, style, left, width, page_height);
 
     let mut builder = FlowBuilder::new(style, left, width);
+    builder.qr_codes = options.qr_codes;
     builder.title(
         &handout.title,
         handout.subtitle.as_deref(),
         &handout.given_by,
     );
+    // Read right after the title: the draft mark and the help band.
+    let furniture = Furniture::new(
+        handout,
+        style,
+        left,
+        width,
+        page_height,
+        builder.structure_mut(),
+    );
     builder.blocks(&handout.blocks);
-    let (units, groups) = builder.finish();
+    let (units, groups, structure) = builder.finish();
     let placements = paginate(&units, furniture.area());
     let total = placements.len();
 
@@ -88,6 +101,7 @@ pub fn layout(handout: &ResolvedHandout, options: &HandoutOptions) -> LaidOutDoc
         },
         paper: options.page.paper,
         pages,
+        structure,
         warnings: split_groups(&groups, &placements, units.len()),
     }
 }
@@ -140,6 +154,10 @@ fn shift(item: PageItem, dy: f32) -> PageItem {
         PageItem::Link(mut l) => {
             l.y += dy;
             PageItem::Link(l)
+        }
+        PageItem::Qr(mut q) => {
+            q.y += dy;
+            PageItem::Qr(q)
         }
     }
 }

@@ -2,11 +2,13 @@
 //!
 //! This is the only thing the PDF writer and the GUI preview see. Coordinates are
 //! in PDF points (1/72 inch) from the page's top-left corner, y growing downwards;
-//! a text run's `y` is its baseline.
+//! a text run's `y` is its baseline. Text runs and link areas say what they are part
+//! of ([`crate::layout::structure`]); boxes and rules are decoration, never content.
 
 use std::fmt::Write as _;
 
 use crate::fonts::FontStyle;
+use crate::layout::structure::{ElementId, Structure, Tag};
 use crate::layout::warning::LayoutWarning;
 use crate::page_setup::Paper;
 
@@ -50,6 +52,8 @@ pub struct TextRun {
     pub color: Rgb,
     /// Width of the run as measured by layout, in points.
     pub width: f32,
+    /// What it is part of, for assistive technology (the preview ignores it).
+    pub tag: Tag,
 }
 
 /// A rectangle, filled, stroked or both.
@@ -99,6 +103,65 @@ pub struct LinkArea {
     pub height: f32,
     /// The target, e.g. `tel:+15550102000` or `https://clinic.example`.
     pub uri: String,
+    /// The link element whose words this area makes clickable.
+    pub element: ElementId,
+}
+
+/// A QR code beside the words of its target, drawn as one filled path.
+///
+/// Always an artifact in the tagged PDF: the target it encodes is printed beside
+/// it in words, which a screen reader reads (and a patient without a phone uses).
+#[derive(Debug, Clone, PartialEq)]
+pub struct QrSymbol {
+    /// Left edge of the symbol (inside its quiet zone), in points.
+    pub x: f32,
+    /// Top edge of the symbol (inside its quiet zone), in points.
+    pub y: f32,
+    /// The side of one module, in points.
+    pub module: f32,
+    /// Modules per side.
+    pub size: usize,
+    /// Whether each module is dark, row by row from the top left.
+    pub dark: Vec<bool>,
+    /// What it encodes: the `https:` or `tel:` target printed beside it.
+    pub target: String,
+}
+
+impl QrSymbol {
+    /// Modules of light margin around the symbol that nothing may be drawn in.
+    pub const QUIET_MODULES: usize = 4;
+
+    /// The side of the symbol without its quiet zone, in points.
+    pub fn side(&self) -> f32 {
+        self.module * self.size as f32
+    }
+
+    /// The width of the quiet zone, in points.
+    pub fn quiet(&self) -> f32 {
+        self.module * Self::QUIET_MODULES as f32
+    }
+
+    /// The dark modules as horizontal runs: (row, first column, length). Drawn
+    /// as one rectangle each, they make the symbol with far fewer subpaths than
+    /// one square per module.
+    pub fn runs(&self) -> Vec<(usize, usize, usize)> {
+        let mut runs = Vec::new();
+        for (row, modules) in self.dark.chunks(self.size.max(1)).enumerate() {
+            let mut column = 0;
+            while column < modules.len() {
+                if modules[column] {
+                    let start = column;
+                    while column < modules.len() && modules[column] {
+                        column += 1;
+                    }
+                    runs.push((row, start, column - start));
+                } else {
+                    column += 1;
+                }
+            }
+        }
+        runs
+    }
 }
 
 /// One thing drawn on a page.
@@ -112,6 +175,8 @@ pub enum PageItem {
     Rule(Rule),
     /// A link area (not drawn; clickable in the PDF).
     Link(LinkArea),
+    /// A QR code (with `--qr`).
+    Qr(QrSymbol),
 }
 
 /// One page, items in painting order.
@@ -159,6 +224,8 @@ pub struct LaidOutDocument {
     pub paper: Paper,
     /// The pages, in order.
     pub pages: Vec<LaidOutPage>,
+    /// What the text on the pages is part of: title, headings, lists, links.
+    pub structure: Structure,
     /// Groups meant to stay on one page that were too tall for any page and
     /// were split (nothing is dropped); empty when every rule held.
     pub warnings: Vec<LayoutWarning>,
@@ -192,6 +259,13 @@ impl LaidOutDocument {
                     }
                     PageItem::Link(l) => {
                         let _ = writeln!(out, "{:6.1} {:6.1} link {}", l.x, l.y, l.uri);
+                    }
+                    PageItem::Qr(q) => {
+                        let _ = writeln!(
+                            out,
+                            "{:6.1} {:6.1} qr {}x{} {}",
+                            q.x, q.y, q.size, q.size, q.target
+                        );
                     }
                 }
             }

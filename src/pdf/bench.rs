@@ -10,7 +10,10 @@ use lopdf::Document;
 use super::tests::options;
 use super::*;
 use crate::fonts::{FontStyle, metrics};
-use crate::layout::{BoxShape, DocumentInfo, LaidOutPage, LinkArea, Paper, Rgb, Rule, TextRun};
+use crate::layout::{
+    Artifact, BoxShape, DocumentInfo, ElementId, LaidOutPage, LinkArea, Paper, Rgb, Role, Rule,
+    Structure, Tag, TextRun,
+};
 
 const BODY: &[(&str, &str)] = &[
     ("h", "What is kratom?"),
@@ -85,10 +88,13 @@ const BODY: &[(&str, &str)] = &[
     ),
 ];
 
-/// A naive page filler: greedy line breaking with the real metrics.
+/// A naive page filler: greedy line breaking with the real metrics, each run
+/// tagged as part of the element `tag` names.
 struct Filler {
     pages: Vec<LaidOutPage>,
     y: f32,
+    structure: Structure,
+    tag: Tag,
 }
 
 impl Filler {
@@ -97,6 +103,25 @@ impl Filler {
 
     fn page(&mut self) -> &mut LaidOutPage {
         self.pages.last_mut().unwrap()
+    }
+
+    /// Tags what follows as a new element of `role` under the document.
+    fn element(&mut self, role: Role) -> ElementId {
+        let id = match role {
+            Role::Heading(level) => self.structure.heading(level, ElementId::DOCUMENT),
+            _ => self.structure.add(role, ElementId::DOCUMENT),
+        };
+        self.tag = Tag::Content(id);
+        id
+    }
+
+    /// A link element under the current element.
+    fn link(&mut self) -> ElementId {
+        let parent = match self.tag {
+            Tag::Content(id) => id,
+            Tag::Artifact(_) => ElementId::DOCUMENT,
+        };
+        self.structure.add(Role::Link, parent)
     }
 
     fn need(&mut self, height: f32) {
@@ -108,7 +133,7 @@ impl Filler {
 
     fn run(&mut self, x: f32, text: &str, style: FontStyle, size: f32, color: Rgb) {
         let width = metrics(style).width(text, size);
-        let y = self.y;
+        let (y, tag) = (self.y, self.tag);
         self.page().items.push(PageItem::Text(TextRun {
             x,
             y,
@@ -117,6 +142,7 @@ impl Filler {
             size,
             color,
             width,
+            tag,
         }));
     }
 
@@ -170,14 +196,16 @@ fn new_page() -> LaidOutPage {
     }
 }
 
-/// The handout, with its sources in `sources_style` (Regular, as in the anchor
-/// documents, or Italic to bring in a third face).
-pub(super) fn kratom_handout(sources_style: FontStyle) -> LaidOutDocument {
+/// The handout, in Regular and Bold as the anchor documents are.
+pub(super) fn kratom_handout() -> LaidOutDocument {
     let mut f = Filler {
         pages: vec![new_page()],
         y: 50.0,
+        structure: Structure::new(),
+        tag: Tag::Artifact(Artifact::Repeat),
     };
     f.y += 21.0;
+    f.element(Role::Heading(1));
     f.run(
         Filler::LEFT,
         "Kratom: What to Know About the Risks",
@@ -186,6 +214,7 @@ pub(super) fn kratom_handout(sources_style: FontStyle) -> LaidOutDocument {
         Rgb::ACCENT,
     );
     f.y += 18.0;
+    f.element(Role::Paragraph);
     f.run(
         Filler::LEFT,
         "Patient information sheet • Please read and keep for your records",
@@ -208,19 +237,24 @@ pub(super) fn kratom_handout(sources_style: FontStyle) -> LaidOutDocument {
             "h" => {
                 f.need(40.0);
                 f.y += 26.0;
+                f.element(Role::Heading(2));
                 f.run(Filler::LEFT, text, FontStyle::Bold, 13.5, Rgb::ACCENT);
             }
-            "p" => f.paragraph(
-                Filler::LEFT,
-                Filler::WIDTH,
-                0.0,
-                text,
-                FontStyle::Regular,
-                11.0,
-            ),
+            "p" => {
+                f.element(Role::Paragraph);
+                f.paragraph(
+                    Filler::LEFT,
+                    Filler::WIDTH,
+                    0.0,
+                    text,
+                    FontStyle::Regular,
+                    11.0,
+                );
+            }
             "b" => {
                 f.need(32.0);
                 f.y += 4.0;
+                f.element(Role::Paragraph);
                 let (lead, rest) = text
                     .split_once(". ")
                     .filter(|(l, _)| l.len() < 30)
@@ -230,7 +264,7 @@ pub(super) fn kratom_handout(sources_style: FontStyle) -> LaidOutDocument {
                     0.0
                 } else {
                     let lead = format!("{lead}. ");
-                    let y = f.y + 11.0 * 1.45;
+                    let (y, tag) = (f.y + 11.0 * 1.45, f.tag);
                     f.page().items.push(PageItem::Text(TextRun {
                         x,
                         y,
@@ -239,10 +273,11 @@ pub(super) fn kratom_handout(sources_style: FontStyle) -> LaidOutDocument {
                         style: FontStyle::Bold,
                         size: 11.0,
                         color: Rgb::TEXT,
+                        tag,
                     }));
                     metrics(FontStyle::Bold).width(&lead, 11.0)
                 };
-                let y = f.y + 11.0 * 1.45;
+                let (y, tag) = (f.y + 11.0 * 1.45, f.tag);
                 f.page().items.push(PageItem::Text(TextRun {
                     x: Filler::LEFT + 4.0,
                     y,
@@ -251,6 +286,7 @@ pub(super) fn kratom_handout(sources_style: FontStyle) -> LaidOutDocument {
                     style: FontStyle::Regular,
                     size: 11.0,
                     color: Rgb::TEXT,
+                    tag,
                 }));
                 f.paragraph(
                     x,
@@ -274,8 +310,10 @@ pub(super) fn kratom_handout(sources_style: FontStyle) -> LaidOutDocument {
                     stroke: Some((Rgb::URGENT, 2.0)),
                 }));
                 f.y += 22.0;
+                f.element(Role::Heading(2));
                 f.run(66.0, "Get help now", FontStyle::Bold, 13.5, Rgb::URGENT);
                 f.y += 20.0;
+                f.element(Role::Paragraph);
                 f.run(
                     66.0,
                     "Call 911 if someone is not breathing, will not wake up, or has a seizure.",
@@ -284,6 +322,9 @@ pub(super) fn kratom_handout(sources_style: FontStyle) -> LaidOutDocument {
                     Rgb::TEXT,
                 );
                 f.y += 18.0;
+                f.element(Role::Paragraph);
+                let element = f.link();
+                f.tag = Tag::Content(element);
                 f.run(66.0, "Riverside Clinic: (555) 010-2000 — same-day help with withdrawal and treatment.", FontStyle::Regular, 11.0, Rgb::LINK);
                 let y = f.y;
                 f.page().items.push(PageItem::Link(LinkArea {
@@ -292,8 +333,12 @@ pub(super) fn kratom_handout(sources_style: FontStyle) -> LaidOutDocument {
                     width: 180.0,
                     height: 14.0,
                     uri: "tel:+15550102000".into(),
+                    element,
                 }));
                 f.y += 18.0;
+                f.element(Role::Paragraph);
+                let element = f.link();
+                f.tag = Tag::Content(element);
                 f.run(
                     66.0,
                     "988 Suicide & Crisis Lifeline: call or text 988, any time, day or night.",
@@ -308,12 +353,14 @@ pub(super) fn kratom_handout(sources_style: FontStyle) -> LaidOutDocument {
                     width: 200.0,
                     height: 14.0,
                     uri: "tel:988".into(),
+                    element,
                 }));
                 f.y = top + 96.0;
             }
             "t" => {
                 f.need(20.0);
                 f.y += 18.0;
+                f.element(Role::Paragraph);
                 for (col, cell) in text.split('|').enumerate() {
                     let x = [54.0, 230.0, 330.0, 470.0][col];
                     f.run(x + 4.0, cell, FontStyle::Regular, 10.0, Rgb::TEXT);
@@ -330,11 +377,21 @@ pub(super) fn kratom_handout(sources_style: FontStyle) -> LaidOutDocument {
             }
             _ => {
                 f.y += 10.0;
-                f.paragraph(Filler::LEFT, Filler::WIDTH, 0.0, text, sources_style, 8.5);
+                f.element(Role::Paragraph);
+                f.paragraph(
+                    Filler::LEFT,
+                    Filler::WIDTH,
+                    0.0,
+                    text,
+                    FontStyle::Regular,
+                    8.5,
+                );
             }
         }
     }
     let count = f.pages.len();
+    // The footer link is part of the last paragraph, clickable on every page.
+    let footer_link = f.link();
     for (n, page) in f.pages.iter_mut().enumerate() {
         let footer = format!(
             "Riverside Clinic patient education • Reviewed Nov 2026 • Page {} of {count}",
@@ -348,6 +405,7 @@ pub(super) fn kratom_handout(sources_style: FontStyle) -> LaidOutDocument {
             style: FontStyle::Regular,
             size: 8.5,
             color: Rgb::MUTED,
+            tag: Tag::Artifact(Artifact::Footer),
         }));
         page.items.push(PageItem::Link(LinkArea {
             x: 54.0,
@@ -355,6 +413,7 @@ pub(super) fn kratom_handout(sources_style: FontStyle) -> LaidOutDocument {
             width: 100.0,
             height: 12.0,
             uri: "https://riverside-clinic.example.org/help/kratom".into(),
+            element: footer_link,
         }));
     }
     LaidOutDocument {
@@ -367,6 +426,7 @@ pub(super) fn kratom_handout(sources_style: FontStyle) -> LaidOutDocument {
         },
         paper: Paper::Letter,
         pages: f.pages,
+        structure: f.structure,
         warnings: Vec::new(),
     }
 }
@@ -414,54 +474,45 @@ fn breakdown(doc: &Document) -> [(&'static str, usize); 4] {
 #[test]
 #[ignore = "benchmark: run in release mode with --nocapture"]
 fn size_and_speed_of_a_two_page_handout() {
-    for (faces, sources_style) in [
-        ("Regular+Bold", FontStyle::Regular),
-        ("Regular+Bold+Italic", FontStyle::Italic),
-    ] {
-        let doc = kratom_handout(sources_style);
-        assert_eq!(doc.pages.len(), 2, "the sample should fill two pages");
-        let opts = options();
-        let bytes = write_pdf(&doc, &opts).unwrap();
-        let runs = 300;
-        let mut times = Vec::with_capacity(runs);
-        for _ in 0..runs {
-            let start = Instant::now();
-            let again = write_pdf(&doc, &opts).unwrap();
-            times.push(start.elapsed());
-            assert_eq!(again.len(), bytes.len());
-        }
-        times.sort();
-        println!(
-            "{faces}: write_pdf median {:?}, p90 {:?}, min {:?}",
-            times[runs / 2],
-            times[runs * 9 / 10],
-            times[0]
-        );
-        // For comparison: what finishing by re-parsing and re-saving would have cost.
+    let doc = kratom_handout();
+    assert_eq!(doc.pages.len(), 2, "the sample should fill two pages");
+    let opts = options();
+    let bytes = write_pdf(&doc, &opts).unwrap();
+    let runs = 300;
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
         let start = Instant::now();
-        for _ in 0..50 {
-            let mut reparsed = Document::load_mem(&bytes).unwrap();
-            let mut out = Vec::new();
-            reparsed.save_to(&mut out).unwrap();
-        }
-        println!(
-            "  (lopdf load + save of the output: {:?} more)",
-            start.elapsed() / 50
-        );
-        let read = Document::load_mem(&bytes).unwrap();
-        let parts = breakdown(&read);
-        let counted: usize = parts.iter().map(|p| p.1).sum();
-        println!("  PDF size {} bytes", bytes.len());
-        for (what, size) in parts {
-            println!("    {what:16} {size:6}");
-        }
-        println!("    {:16} {:6}", "rest (syntax)", bytes.len() - counted);
-        if let Ok(path) = std::env::var("HANDOUT_PDF_OUT") {
-            std::fs::write(
-                format!("{path}.{}.pdf", faces.matches('+').count() + 1),
-                &bytes,
-            )
-            .unwrap();
-        }
+        let again = write_pdf(&doc, &opts).unwrap();
+        times.push(start.elapsed());
+        assert_eq!(again.len(), bytes.len());
+    }
+    times.sort();
+    println!(
+        "write_pdf median {:?}, p90 {:?}, min {:?}",
+        times[runs / 2],
+        times[runs * 9 / 10],
+        times[0]
+    );
+    // For comparison: what finishing by re-parsing and re-saving would have cost.
+    let start = Instant::now();
+    for _ in 0..50 {
+        let mut reparsed = Document::load_mem(&bytes).unwrap();
+        let mut out = Vec::new();
+        reparsed.save_to(&mut out).unwrap();
+    }
+    println!(
+        "  (lopdf load + save of the output: {:?} more)",
+        start.elapsed() / 50
+    );
+    let read = Document::load_mem(&bytes).unwrap();
+    let parts = breakdown(&read);
+    let counted: usize = parts.iter().map(|p| p.1).sum();
+    println!("  PDF size {} bytes", bytes.len());
+    for (what, size) in parts {
+        println!("    {what:16} {size:6}");
+    }
+    println!("    {:16} {:6}", "rest (syntax)", bytes.len() - counted);
+    if let Ok(path) = std::env::var("HANDOUT_PDF_OUT") {
+        std::fs::write(path, &bytes).unwrap();
     }
 }

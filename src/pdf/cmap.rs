@@ -2,7 +2,9 @@
 //!
 //! Copying, searching and screen readers all read text through it. printpdf writes
 //! one line per glyph under a long header; this writes runs of consecutive glyphs
-//! with consecutive characters as one range, which is about half the size.
+//! with consecutive characters as one range, which is about half the size. Tokens
+//! are separated by spaces even where PostScript would not need them, for readers
+//! with stricter parsers.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -25,23 +27,23 @@ pub(super) fn to_unicode(glyphs: &BTreeMap<u16, char>) -> Vec<u8> {
     flush(pending, &mut ranges, &mut singles);
 
     let mut out = String::from(
-        "/CIDInit/ProcSet findresource begin\n12 dict begin\nbegincmap\n\
-         /CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def\n\
-         /CMapName/Adobe-Identity-UCS def\n/CMapType 2 def\n\
-         1 begincodespacerange\n<0000><FFFF>\nendcodespacerange\n",
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
+         /CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n\
+         /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n\
+         1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
     );
     // At most 100 entries per block (PDF 32000-1, 9.10.3).
     for block in ranges.chunks(100) {
         let _ = writeln!(out, "{} beginbfrange", block.len());
         for &(first, last, start) in block {
-            let _ = writeln!(out, "<{first:04X}><{last:04X}><{:04X}>", u32::from(start));
+            let _ = writeln!(out, "<{first:04X}> <{last:04X}> <{:04X}>", u32::from(start));
         }
         out.push_str("endbfrange\n");
     }
     for block in singles.chunks(100) {
         let _ = writeln!(out, "{} beginbfchar", block.len());
         for &(code, ch) in block {
-            let _ = write!(out, "<{code:04X}><");
+            let _ = write!(out, "<{code:04X}> <");
             for unit in ch.encode_utf16(&mut [0; 2]) {
                 let _ = write!(out, "{unit:04X}");
             }
@@ -49,7 +51,7 @@ pub(super) fn to_unicode(glyphs: &BTreeMap<u16, char>) -> Vec<u8> {
         }
         out.push_str("endbfchar\n");
     }
-    out.push_str("endcmap\nCMapName currentdict/CMap defineresource pop\nend\nend\n");
+    out.push_str("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
     out.into_bytes()
 }
 
@@ -94,13 +96,26 @@ mod tests {
         .into();
         let cmap = String::from_utf8(to_unicode(&glyphs)).unwrap();
         assert!(
-            cmap.contains("1 beginbfrange\n<0002><0004><0061>\nendbfrange"),
+            cmap.contains("1 beginbfrange\n<0002> <0004> <0061>\nendbfrange"),
             "{cmap}"
         );
         assert!(
             cmap.contains(
-                "4 beginbfchar\n<0001><0020>\n<0005><0065>\n<0006><00F1>\n<0007><D83DDE00>\n"
+                "4 beginbfchar\n<0001> <0020>\n<0005> <0065>\n<0006> <00F1>\n<0007> <D83DDE00>\n"
             ),
+            "{cmap}"
+        );
+    }
+
+    /// PostScript needs no space between two hex strings, but at least one PDF/UA
+    /// checker (page-validation's CMap parser) reads `<0001><0020>` as malformed.
+    #[test]
+    fn tokens_are_separated_for_strict_readers() {
+        let glyphs: BTreeMap<u16, char> = [(1, ' '), (2, 'a'), (3, 'b')].into();
+        let cmap = String::from_utf8(to_unicode(&glyphs)).unwrap();
+        assert!(!cmap.contains("><"), "{cmap}");
+        assert!(
+            cmap.contains("<</Registry (Adobe) /Ordering (UCS) /Supplement 0>>"),
             "{cmap}"
         );
     }
@@ -109,8 +124,8 @@ mod tests {
     fn ranges_do_not_cross_a_byte_boundary() {
         let glyphs: BTreeMap<u16, char> = [(0xFE, 'x'), (0xFF, 'y'), (0x100, 'z')].into();
         let cmap = String::from_utf8(to_unicode(&glyphs)).unwrap();
-        assert!(cmap.contains("<00FE><00FF><0078>"), "{cmap}");
-        assert!(cmap.contains("<0100><007A>"), "{cmap}");
+        assert!(cmap.contains("<00FE> <00FF> <0078>"), "{cmap}");
+        assert!(cmap.contains("<0100> <007A>"), "{cmap}");
         let glyphs: BTreeMap<u16, char> = [(1, '\u{FF}'), (2, '\u{100}')].into();
         let cmap = String::from_utf8(to_unicode(&glyphs)).unwrap();
         assert!(cmap.contains("2 beginbfchar"), "{cmap}");

@@ -5,20 +5,23 @@
 //! it writes a random file identifier (`/ID`), so two runs never match. This works on
 //! that same lopdf document (from [`printpdf::PdfDocument::to_lopdf_document`]) before
 //! it is saved, which costs less than saving, re-parsing and saving again, and leaves
-//! a plain file with no incremental update.
+//! a plain file with no incremental update. [`save`] writes the bytes.
 
-use printpdf_lopdf::{Dictionary, Document, Object, SaveOptions, StringFormat};
+use printpdf_lopdf::{Dictionary, Document, Object, StringFormat};
 
-use super::{PdfError, hash, tidy};
+use super::tagging::Tagging;
+use super::{PdfError, hash, save, structure_tree, tidy};
 use crate::layout::DocumentInfo;
 
 /// Sets the language and viewer preferences, puts in the compact `/ToUnicode` maps
-/// (resource name → map), tidies up ([`tidy`]), compresses and saves `doc` with a
-/// file identifier derived from its contents.
+/// (resource name → map), tidies up ([`tidy`]), adds the structure tree, outline
+/// and metadata ([`structure_tree`]), compresses and saves `doc` ([`save`]) with
+/// a file identifier derived from its contents.
 pub(super) fn finish(
     mut doc: Document,
     info: &DocumentInfo,
     to_unicode: &[(String, Vec<u8>)],
+    tagging: &Tagging,
 ) -> Result<Vec<u8>, PdfError> {
     let language = language_tag(&info.language)?;
     let catalog = doc.catalog_mut().map_err(assemble)?;
@@ -34,22 +37,14 @@ pub(super) fn finish(
     );
     replace_to_unicode(&mut doc, to_unicode)?;
     tidy::tidy(&mut doc);
+    structure_tree::add(&mut doc, tagging, info)?;
     doc.compress();
 
     // The same input gives the same file, and a different input another identifier.
     let id = Object::String(fingerprint(&doc).to_vec(), StringFormat::Hexadecimal);
     doc.trailer.set("ID", vec![id.clone(), id]);
 
-    let mut bytes = Vec::new();
-    // Object and cross-reference streams (PDF 1.5) compress the dictionaries too.
-    let options = SaveOptions::builder()
-        .use_object_streams(true)
-        .use_xref_streams(true)
-        .compression_level(9)
-        .build();
-    doc.save_with_options(&mut bytes, options)
-        .map_err(assemble)?;
-    Ok(bytes)
+    save::save(&doc)
 }
 
 fn assemble(error: impl std::fmt::Display) -> PdfError {

@@ -81,8 +81,6 @@ fn resource_name(style: FontStyle) -> &'static str {
     match style {
         FontStyle::Regular => "R",
         FontStyle::Bold => "B",
-        FontStyle::Italic => "I",
-        FontStyle::BoldItalic => "BI",
     }
 }
 
@@ -241,10 +239,10 @@ mod tests {
     }
 
     #[test]
-    fn italic_faces_slant() {
+    fn upright_faces_do_not_slant_and_bold_is_bold() {
         let chars: BTreeSet<char> = "a".chars().collect();
-        let (italic, _) = subset_face(FontStyle::Italic, &chars).unwrap();
-        assert_ne!(italic.pdf_font_metrics.caret_slope_run, 0);
+        let (regular, _) = subset_face(FontStyle::Regular, &chars).unwrap();
+        assert_eq!(regular.pdf_font_metrics.caret_slope_run, 0);
         let (bold, _) = subset_face(FontStyle::Bold, &chars).unwrap();
         assert_eq!(bold.pdf_font_metrics.us_weight_class, 700);
     }

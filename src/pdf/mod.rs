@@ -9,10 +9,14 @@
 //!   program (printpdf itself only subsets with its heavy `text_layout` feature);
 //!   `cmap` writes the compact map that lets readers copy the text back out;
 //! - `write`: the page content streams and link annotations, whose text `strings`
-//!   shortens;
+//!   shortens; every run is marked as content of its structure element or as an
+//!   artifact, and `tagging` collects what the structure tree needs;
 //! - `finish`: document language, viewer preferences and a content-derived file
 //!   identifier (`hash`), so the same input always gives the same bytes; `tidy`
-//!   drops what printpdf writes for nothing.
+//!   drops what printpdf writes for nothing; `structure_tree` adds the tagged-PDF
+//!   structure (PDF/UA-1 as far as a file can show it), the outline, and with
+//!   `xmp` the metadata that says so; `save` writes it all compactly (one object
+//!   stream, a compressed cross-reference stream).
 //!
 //! Saving the bytes goes through [`crate::fs_safe`], like every other file: a failed
 //! save never destroys the old one, and a link keeps pointing at the new PDF.
@@ -21,10 +25,14 @@ mod cmap;
 mod finish;
 mod fonts;
 mod hash;
+mod save;
 mod sfnt;
 mod strings;
+mod structure_tree;
+mod tagging;
 mod tidy;
 mod write;
+mod xmp;
 
 #[cfg(test)]
 mod bench;
@@ -35,7 +43,7 @@ use printpdf::{PdfDocument, PdfParseErrorSeverity, PdfSaveOptions};
 
 use crate::date::Date;
 use crate::fs_safe::{Folder, SaveError, write_atomically};
-use crate::layout::{LaidOutDocument, PageItem};
+use crate::layout::{ElementId, LaidOutDocument, PageItem, Role, Tag, TextRun};
 
 /// What the writer needs besides the laid-out document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -71,6 +79,15 @@ pub enum PdfError {
         /// The link target as laid out.
         uri: String,
     },
+    /// A text run or link area names a structure element that does not exist, or
+    /// a link area's element is not a link. This is a bug in layout.
+    #[error("page {page}: {what} is not part of the document structure")]
+    BadStructure {
+        /// The page, counted from 1.
+        page: usize,
+        /// What is wrong, e.g. "a text run".
+        what: &'static str,
+    },
     /// The document language is not a plausible BCP 47 tag.
     #[error("`{0}` is not a language tag such as `en-US` or `es`")]
     BadLanguage(String),
@@ -101,6 +118,8 @@ pub fn save_pdf_atomically(bytes: &[u8], path: &std::path::Path) -> Result<(), P
 /// Embeds a hinting-free subset of each face the text uses, draws every page item in
 /// order, turns link areas into clickable `https:`/`tel:` links and records the
 /// document's title, author, subject, keywords, language and the date in `options`.
+/// The PDF is tagged: a structure tree from `doc.structure`, the furniture as
+/// artifacts, and an outline of the title and section headings.
 /// The same `doc` and `options` always give byte-identical output.
 pub fn write_pdf(doc: &LaidOutDocument, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
     check(doc)?;
@@ -116,10 +135,12 @@ pub fn write_pdf(doc: &LaidOutDocument, options: &PdfOptions) -> Result<Vec<u8>,
     info.creation_date = noon_utc(options.created);
     info.modification_date = noon_utc(options.created);
     info.metadata_date = noon_utc(options.created);
+    let mut tagging = tagging::Tagging::new(&doc.structure, doc.pages.len());
     pdf.pages = doc
         .pages
         .iter()
-        .map(|page| write::page(page, &embedded))
+        .enumerate()
+        .map(|(index, page)| write::page(page, index, &embedded, &mut tagging))
         .collect();
     let to_unicode = embedded.register(&mut pdf);
 
@@ -137,7 +158,7 @@ pub fn write_pdf(doc: &LaidOutDocument, options: &PdfOptions) -> Result<Vec<u8>,
     {
         return Err(PdfError::Assemble(problem.msg.clone()));
     }
-    finish::finish(lopdf_doc, &doc.info, &to_unicode)
+    finish::finish(lopdf_doc, &doc.info, &to_unicode, &tagging)
 }
 
 /// 12:00 UTC on `date`: viewers show the date in local time, and noon UTC falls on
@@ -183,9 +204,23 @@ fn check(doc: &LaidOutDocument) -> Result<(), PdfError> {
         if !positive(page.width) || !positive(page.height) {
             return Err(bad("the page itself"));
         }
+        let exists = |element: ElementId| doc.structure.get(element).is_some();
+        let bad_structure = |what| PdfError::BadStructure {
+            page: page_number,
+            what,
+        };
         for item in &page.items {
             let finite = |numbers: &[f32]| numbers.iter().all(|v| v.is_finite());
             match item {
+                PageItem::Text(TextRun {
+                    tag: Tag::Content(element),
+                    ..
+                }) if !exists(*element) => return Err(bad_structure("a text run")),
+                PageItem::Link(l)
+                    if doc.structure.get(l.element).map(|e| e.role) != Some(Role::Link) =>
+                {
+                    return Err(bad_structure("a link area"));
+                }
                 PageItem::Text(t) if !finite(&[t.x, t.y, t.size]) => {
                     return Err(bad("a text run"));
                 }
@@ -196,6 +231,11 @@ fn check(doc: &LaidOutDocument) -> Result<(), PdfError> {
                 }
                 PageItem::Rule(r) if !finite(&[r.x1, r.y1, r.x2, r.y2, r.thickness]) => {
                     return Err(bad("a rule"));
+                }
+                PageItem::Qr(q)
+                    if !finite(&[q.x, q.y, q.module]) || q.dark.len() != q.size * q.size =>
+                {
+                    return Err(bad("a QR code"));
                 }
                 PageItem::Link(l) if !finite(&[l.x, l.y, l.width, l.height]) => {
                     return Err(bad("a link area"));

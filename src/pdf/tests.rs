@@ -5,12 +5,13 @@ use lopdf::{Dictionary, Document, Object};
 use super::*;
 use crate::fonts::FontStyle;
 use crate::layout::{
-    BoxShape, DocumentInfo, LaidOutPage, LinkArea, PageItem, Paper, Rgb, Rule, TextRun,
+    Artifact, BoxShape, DocumentInfo, ElementId, LaidOutPage, LinkArea, PageItem, Paper, Rgb, Role,
+    Rule, Structure, Tag, TextRun,
 };
 
 pub(super) const SPANISH: &str = "Se habla español — “quotes” • bullets";
 
-fn run(x: f32, y: f32, text: &str, style: FontStyle, size: f32, color: Rgb) -> PageItem {
+fn run(x: f32, y: f32, text: &str, style: FontStyle, size: f32, color: Rgb, tag: Tag) -> PageItem {
     PageItem::Text(TextRun {
         x,
         y,
@@ -19,11 +20,53 @@ fn run(x: f32, y: f32, text: &str, style: FontStyle, size: f32, color: Rgb) -> P
         size,
         color,
         width: crate::fonts::metrics(style).width(text, size),
+        tag,
     })
 }
 
-/// Two Letter pages with text in all four faces, a box, a rule and two links.
+/// The elements of [`sample`], in reading order.
+pub(super) struct SampleElements {
+    pub title: ElementId,
+    pub spanish: ElementId,
+    /// A paragraph that runs from page 1 onto page 2.
+    pub ask: ElementId,
+    pub help: ElementId,
+    pub call: ElementId,
+    pub phone: ElementId,
+    pub sources: ElementId,
+    pub fda: ElementId,
+}
+
+fn sample_structure() -> (Structure, SampleElements) {
+    let mut s = Structure::new();
+    let doc = ElementId::DOCUMENT;
+    let title = s.heading(1, doc);
+    let spanish = s.add(Role::Paragraph, doc);
+    let ask = s.add(Role::Paragraph, doc);
+    let help = s.heading(2, doc);
+    let call = s.add(Role::Paragraph, doc);
+    let phone = s.add(Role::Link, call);
+    let sources = s.heading(2, doc);
+    let source = s.add(Role::Paragraph, doc);
+    let fda = s.add(Role::Link, source);
+    let elements = SampleElements {
+        title,
+        spanish,
+        ask,
+        help,
+        call,
+        phone,
+        sources,
+        fda,
+    };
+    (s, elements)
+}
+
+/// Two Letter pages with text in both faces, a box, a rule, two links, a
+/// paragraph that runs onto the second page and a footer.
 pub(super) fn sample() -> LaidOutDocument {
+    let (structure, e) = sample_structure();
+    let content = Tag::Content;
     let page1 = vec![
         run(
             54.0,
@@ -32,6 +75,7 @@ pub(super) fn sample() -> LaidOutDocument {
             FontStyle::Bold,
             21.0,
             Rgb::ACCENT,
+            content(e.title),
         ),
         PageItem::Rule(Rule {
             x1: 54.0,
@@ -41,14 +85,23 @@ pub(super) fn sample() -> LaidOutDocument {
             color: Rgb::ACCENT,
             thickness: 2.0,
         }),
-        run(54.0, 120.0, SPANISH, FontStyle::Regular, 11.0, Rgb::TEXT),
+        run(
+            54.0,
+            120.0,
+            SPANISH,
+            FontStyle::Regular,
+            11.0,
+            Rgb::TEXT,
+            content(e.spanish),
+        ),
         run(
             54.0,
             135.0,
             "Ask us – any time.",
-            FontStyle::Italic,
+            FontStyle::Regular,
             11.0,
             Rgb::TEXT,
+            content(e.ask),
         ),
         PageItem::Box(BoxShape {
             x: 54.0,
@@ -62,28 +115,57 @@ pub(super) fn sample() -> LaidOutDocument {
             64.0,
             172.0,
             "Get help now",
-            FontStyle::BoldItalic,
+            FontStyle::Bold,
             13.5,
             Rgb::URGENT,
+            content(e.help),
         ),
         run(
             64.0,
             195.0,
-            "Call (555) 010-2000",
+            "Call ",
+            FontStyle::Regular,
+            11.0,
+            Rgb::TEXT,
+            content(e.call),
+        ),
+        run(
+            90.0,
+            195.0,
+            "(555) 010-2000",
             FontStyle::Regular,
             11.0,
             Rgb::LINK,
+            content(e.phone),
         ),
         PageItem::Link(LinkArea {
-            x: 64.0,
+            x: 90.0,
             y: 184.0,
-            width: 110.0,
+            width: 84.0,
             height: 14.0,
             uri: "tel:+15550102000".to_owned(),
+            element: e.phone,
         }),
     ];
     let page2 = vec![
-        run(54.0, 80.0, "Sources", FontStyle::Bold, 13.5, Rgb::ACCENT),
+        run(
+            54.0,
+            60.0,
+            "We answer every call.",
+            FontStyle::Regular,
+            11.0,
+            Rgb::TEXT,
+            content(e.ask),
+        ),
+        run(
+            54.0,
+            80.0,
+            "Sources",
+            FontStyle::Bold,
+            13.5,
+            Rgb::ACCENT,
+            content(e.sources),
+        ),
         run(
             54.0,
             100.0,
@@ -91,6 +173,7 @@ pub(super) fn sample() -> LaidOutDocument {
             FontStyle::Regular,
             11.0,
             Rgb::LINK,
+            content(e.fda),
         ),
         PageItem::Link(LinkArea {
             x: 54.0,
@@ -98,14 +181,16 @@ pub(super) fn sample() -> LaidOutDocument {
             width: 80.0,
             height: 14.0,
             uri: "https://www.fda.gov/news-events/kratom".to_owned(),
+            element: e.fda,
         }),
         run(
             54.0,
             750.0,
             "Page 2 of 2",
             FontStyle::Regular,
-            8.5,
+            9.0,
             Rgb::MUTED,
+            Tag::Artifact(Artifact::Footer),
         ),
     ];
     let (width, height) = Paper::Letter.size();
@@ -126,6 +211,7 @@ pub(super) fn sample() -> LaidOutDocument {
                 items,
             })
             .collect(),
+        structure,
         warnings: Vec::new(),
     }
 }
@@ -165,7 +251,7 @@ fn text(object: &Object) -> String {
 #[test]
 fn reads_back_pages_language_and_metadata() {
     let bytes = write_pdf(&sample(), &options()).unwrap();
-    assert!(bytes.starts_with(b"%PDF-1.5"));
+    assert!(bytes.starts_with(b"%PDF-1.7"));
     let doc = read(&bytes);
     assert_eq!(doc.get_pages().len(), 2);
 
@@ -284,12 +370,7 @@ fn fonts_are_embedded_subset_and_unhinted() {
     names.sort();
     assert_eq!(
         names,
-        [
-            "AtkinsonHyperlegible-Bold",
-            "AtkinsonHyperlegible-BoldItalic",
-            "AtkinsonHyperlegible-Italic",
-            "AtkinsonHyperlegible-Regular"
-        ]
+        ["AtkinsonHyperlegible-Bold", "AtkinsonHyperlegible-Regular"]
     );
 }
 
@@ -314,11 +395,11 @@ fn consecutive_runs_share_a_text_object() {
     let doc = read(&write_pdf(&sample(), &options()).unwrap());
     let content = doc.get_page_content(doc.get_pages()[&1]);
     let content = String::from_utf8_lossy(&content);
-    // Title | rule | two runs | box | two runs.
+    // Title | rule | two runs | box | three runs.
     assert_eq!(content.matches("BT").count(), 3, "{content}");
     assert_eq!(
         content.matches("Tf").count(),
-        5,
+        4,
         "one per change of face or size"
     );
     assert!(
@@ -351,12 +432,14 @@ fn rejects_what_would_make_a_broken_or_unsafe_pdf() {
     ));
 
     let mut doc = sample();
+    let link = sample_structure().1.fda;
     doc.pages[1].items.push(PageItem::Link(LinkArea {
         x: 0.0,
         y: 0.0,
         width: 1.0,
         height: 1.0,
         uri: "javascript:alert(1)".to_owned(),
+        element: link,
     }));
     let err = write_pdf(&doc, &options()).unwrap_err();
     assert!(
@@ -385,10 +468,17 @@ fn rejects_what_would_make_a_broken_or_unsafe_pdf() {
 #[test]
 fn a_face_used_only_for_missing_characters_is_still_embedded() {
     let mut doc = sample();
-    doc.pages[1].items = vec![run(54.0, 80.0, "😀", FontStyle::Italic, 11.0, Rgb::TEXT)];
+    for page in &mut doc.pages {
+        page.items.retain(|item| match item {
+            PageItem::Text(run) => run.style == FontStyle::Regular,
+            _ => true,
+        });
+    }
+    let tag = Tag::Artifact(Artifact::Footer);
+    doc.pages[1].items = vec![run(54.0, 80.0, "😀", FontStyle::Bold, 11.0, Rgb::TEXT, tag)];
     let read = read(&write_pdf(&doc, &options()).unwrap());
     let fonts = read.get_page_fonts(read.get_pages()[&2]).unwrap();
-    assert!(fonts.contains_key(b"I".as_slice()), "the Tf target exists");
+    assert!(fonts.contains_key(b"B".as_slice()), "the Tf target exists");
 }
 
 #[test]
@@ -422,4 +512,210 @@ fn write_sample_for_inspection() {
     let path = std::env::var_os("HANDOUT_PDF_OUT").expect("set HANDOUT_PDF_OUT");
     let bytes = write_pdf(&sample(), &options()).unwrap();
     save_pdf_atomically(&bytes, std::path::Path::new(&path)).unwrap();
+}
+
+/// The structure element `object` refers to.
+fn element<'a>(doc: &'a Document, object: &'a Object) -> &'a Dictionary {
+    dict(doc, object)
+}
+
+fn kids(object: &Object) -> Vec<Object> {
+    match object {
+        Object::Array(items) => items.clone(),
+        other => vec![other.clone()],
+    }
+}
+
+#[test]
+fn the_document_is_tagged_with_a_structure_tree_and_parent_tree() {
+    let doc = read(&write_pdf(&sample(), &options()).unwrap());
+    let catalog = doc.catalog().unwrap();
+    let mark_info = dict(&doc, catalog.get(b"MarkInfo").unwrap());
+    assert!(mark_info.get(b"Marked").unwrap().as_bool().unwrap());
+    let root = dict(&doc, catalog.get(b"StructTreeRoot").unwrap());
+    let document = element(&doc, root.get(b"K").unwrap());
+    assert_eq!(document.get(b"S").unwrap().as_name().unwrap(), b"Document");
+    let roles: Vec<String> = kids(document.get(b"K").unwrap())
+        .iter()
+        .map(|k| {
+            String::from_utf8_lossy(element(&doc, k).get(b"S").unwrap().as_name().unwrap())
+                .into_owned()
+        })
+        .collect();
+    assert_eq!(roles, ["H1", "P", "P", "H2", "P", "H2", "P"]);
+
+    let pages: Vec<_> = doc.get_pages().into_values().collect();
+    let tree = dict(&doc, root.get(b"ParentTree").unwrap());
+    let nums = tree.get(b"Nums").unwrap().as_array().unwrap();
+    for (n, &page) in pages.iter().enumerate() {
+        let page_dict = doc.get_dictionary(page).unwrap();
+        assert_eq!(
+            page_dict.get(b"StructParents").unwrap().as_i64().unwrap(),
+            n as i64
+        );
+        assert_eq!(page_dict.get(b"Tabs").unwrap().as_name().unwrap(), b"S");
+    }
+    // Page 1: title, Spanish, "Ask us", heading, "Call ", the phone link.
+    assert_eq!(nums[0].as_i64().unwrap(), 0);
+    assert_eq!(nums[1].as_array().unwrap().len(), 6);
+    // Page 2: the rest of "Ask us", the heading and the web link; the footer is an artifact.
+    assert_eq!(nums[3].as_array().unwrap().len(), 3);
+    assert_eq!(
+        nums[1].as_array().unwrap()[2],
+        nums[3].as_array().unwrap()[0],
+        "one paragraph on two pages"
+    );
+    let ask = element(&doc, &nums[3].as_array().unwrap()[0]);
+    let ask_kids = kids(ask.get(b"K").unwrap());
+    assert_eq!(ask_kids[0].as_i64().unwrap(), 2);
+    let on_page_2 = dict(&doc, &ask_kids[1]);
+    assert_eq!(on_page_2.get(b"MCID").unwrap().as_i64().unwrap(), 0);
+    assert_eq!(
+        on_page_2.get(b"Pg").unwrap().as_reference().unwrap(),
+        pages[1]
+    );
+    assert_eq!(root.get(b"ParentTreeNextKey").unwrap().as_i64().unwrap(), 4);
+}
+
+#[test]
+fn links_are_link_elements_with_their_words() {
+    let doc = read(&write_pdf(&sample(), &options()).unwrap());
+    let root = dict(&doc, doc.catalog().unwrap().get(b"StructTreeRoot").unwrap());
+    let nums = dict(&doc, root.get(b"ParentTree").unwrap())
+        .get(b"Nums")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone();
+    let mut words = Vec::new();
+    for &page in doc.get_pages().values() {
+        for annotation in doc.get_page_annotations(page).unwrap() {
+            words.push(text(annotation.get(b"Contents").unwrap()));
+            let key = annotation.get(b"StructParent").unwrap().as_i64().unwrap();
+            let at = nums
+                .chunks(2)
+                .find(|pair| pair[0].as_i64().unwrap() == key)
+                .unwrap();
+            let link = element(&doc, &at[1]);
+            assert_eq!(link.get(b"S").unwrap().as_name().unwrap(), b"Link");
+            let objr = kids(link.get(b"K").unwrap())
+                .into_iter()
+                .filter_map(|k| k.as_dict().ok().cloned())
+                .find(|d| d.get(b"Type").unwrap().as_name().unwrap() == b"OBJR")
+                .unwrap();
+            let target = doc.get_dictionary(objr.get(b"Obj").unwrap().as_reference().unwrap());
+            assert_eq!(target.unwrap(), annotation);
+        }
+    }
+    assert_eq!(words, ["(555) 010-2000", "fda.gov/kratom"]);
+}
+
+#[test]
+fn content_is_marked_and_furniture_and_shapes_are_artifacts() {
+    let doc = read(&write_pdf(&sample(), &options()).unwrap());
+    let pages: Vec<_> = doc.get_pages().into_values().collect();
+    let page1 = String::from_utf8_lossy(&doc.get_page_content(pages[0])).into_owned();
+    assert!(page1.starts_with("BT\n/H1 <</MCID 0>> BDC"), "{page1}");
+    assert!(
+        page1.contains("/Artifact BMC\n"),
+        "the rule and box: {page1}"
+    );
+    assert_eq!(
+        page1.matches("BDC").count() + page1.matches("BMC").count(),
+        page1.matches("EMC").count()
+    );
+    let page2 = String::from_utf8_lossy(&doc.get_page_content(pages[1])).into_owned();
+    assert!(
+        page2.contains("/Artifact <</Subtype/Footer/Type/Pagination>> BDC"),
+        "{page2}"
+    );
+}
+
+#[test]
+fn the_outline_lists_the_title_and_section_headings() {
+    let doc = read(&write_pdf(&sample(), &options()).unwrap());
+    let outlines = dict(&doc, doc.catalog().unwrap().get(b"Outlines").unwrap());
+    assert_eq!(outlines.get(b"Count").unwrap().as_i64().unwrap(), 3);
+    let mut titles = Vec::new();
+    let mut item = outlines.get(b"First").ok().cloned();
+    while let Some(reference) = item {
+        let entry = dict(&doc, &reference);
+        titles.push(text(entry.get(b"Title").unwrap()));
+        let dest = entry.get(b"Dest").unwrap().as_array().unwrap();
+        assert_eq!(dest[1].as_name().unwrap(), b"XYZ");
+        item = entry.get(b"Next").ok().cloned();
+    }
+    assert_eq!(titles, ["Kratom: What to Know", "Get help now", "Sources"]);
+}
+
+#[test]
+fn xmp_metadata_says_pdf_ua_with_title_and_language() {
+    let doc = read(&write_pdf(&sample(), &options()).unwrap());
+    let reference = doc.catalog().unwrap().get(b"Metadata").unwrap();
+    let stream = doc
+        .get_object(reference.as_reference().unwrap())
+        .unwrap()
+        .as_stream()
+        .unwrap();
+    let xml = String::from_utf8(
+        stream
+            .decompressed_content()
+            .unwrap_or(stream.content.clone()),
+    )
+    .unwrap();
+    assert!(xml.contains("<pdfuaid:part>1</pdfuaid:part>"), "{xml}");
+    assert!(xml.contains("Kratom: What to Know — español"), "{xml}");
+    assert!(xml.contains("<rdf:li>en-US</rdf:li>"), "{xml}");
+}
+
+#[test]
+fn a_figure_is_read_by_its_alternative_text_and_empty_elements_are_left_out() {
+    let mut doc = sample();
+    let figure = doc
+        .structure
+        .figure("QR code for riverside.example", ElementId::DOCUMENT);
+    let _empty = doc.structure.add(Role::Paragraph, ElementId::DOCUMENT);
+    doc.pages[1].items.push(run(
+        400.0,
+        700.0,
+        "QR",
+        FontStyle::Bold,
+        9.0,
+        Rgb::TEXT,
+        Tag::Content(figure),
+    ));
+    let read = read(&write_pdf(&doc, &options()).unwrap());
+    let root = dict(
+        &read,
+        read.catalog().unwrap().get(b"StructTreeRoot").unwrap(),
+    );
+    let document = element(&read, root.get(b"K").unwrap());
+    let last = kids(document.get(b"K").unwrap()).pop().unwrap();
+    let last = element(&read, &last);
+    assert_eq!(last.get(b"S").unwrap().as_name().unwrap(), b"Figure");
+    assert_eq!(
+        text(last.get(b"Alt").unwrap()),
+        "QR code for riverside.example"
+    );
+}
+
+#[test]
+fn text_and_links_outside_the_structure_are_refused() {
+    let mut doc = sample();
+    let elements = sample_structure().1;
+    if let PageItem::Link(link) = &mut doc.pages[0].items[8] {
+        link.element = elements.call;
+    }
+    let err = write_pdf(&doc, &options()).unwrap_err();
+    assert!(
+        matches!(err, PdfError::BadStructure { page: 1, .. }),
+        "{err}"
+    );
+    let mut doc = sample();
+    doc.structure = Structure::new();
+    let err = write_pdf(&doc, &options()).unwrap_err();
+    assert!(
+        matches!(err, PdfError::BadStructure { page: 1, .. }),
+        "{err}"
+    );
 }
