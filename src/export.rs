@@ -26,9 +26,6 @@ pub enum ExportError {
     /// The PDF could not be made or saved.
     #[error(transparent)]
     Pdf(#[from] PdfError),
-    /// The template has problems to fix first (a clinic template being edited).
-    #[error("the template has problems to fix first: {0}")]
-    NeedsFixing(String),
 }
 
 /// What an export produced.

@@ -1,7 +1,8 @@
-//! Where the desk app keeps the clinic profile and its settings, and how it saves them.
+//! Where a desk keeps its files, and how it saves them.
 //!
-//! Both are RON files in the platform's folders (`directories`): settings under the
-//! config folder, the clinic profile under the data folder. Every save goes through
+//! RON files in the platform's folders (`directories`): the app's settings and
+//! the desk's configuration under the config folder; the clinic profile, the
+//! clinic's templates, sign-offs and handout log under the data folder. Every save goes through
 //! [`crate::fs_safe`] (atomic, links kept, left-overs cleaned), and the files that
 //! several desks or commands may write at once are saved under a [`FileLock`]; a
 //! read-modify-write ([`update_ron`]) re-reads the file inside the lock, so two
@@ -15,17 +16,16 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::app::settings::Settings;
 use crate::date::Date;
 use crate::fs_safe::{FileLock, Folder, SaveError};
 use crate::profile::ClinicProfile;
 use crate::template::load::parse_ron;
 
-/// Set this to a folder to keep settings and the clinic profile there instead of
-/// the platform's folders (used by tests and screenshots).
+/// Set this to a folder to keep settings and clinic data there instead of the
+/// platform's folders (used by tests and screenshots).
 pub const DATA_DIR_ENV: &str = "HANDOUT_DESK_DATA_DIR";
 
-/// The settings file's name, in the config folder.
+/// The desk app's settings file (how the app looks), in the config folder.
 pub const SETTINGS_FILE: &str = "settings.ron";
 
 /// The clinic profile's file name, in the data folder.
@@ -110,16 +110,17 @@ pub struct Unreadable {
 }
 
 impl Unreadable {
-    /// A sentence for the status bar.
-    pub fn message(&self, what: &str, started_with: &str) -> String {
+    /// A sentence for the status bar or the command line: what could not be
+    /// read, where it went, and what Handout Desk goes on with (`instead`).
+    pub fn message(&self, what: &str, instead: &str) -> String {
         match &self.kept_as {
             Some(kept) => format!(
-                "Your saved {what} could not be read ({}). It was kept as {} and the app started with {started_with}.",
+                "Your saved {what} could not be read ({}). It was kept as {}, and Handout Desk goes on with {instead}.",
                 self.reason,
                 kept.display()
             ),
             None => format!(
-                "Your saved {what} at {} could not be read ({}) and could not be moved aside; the app started with {started_with}.",
+                "Your saved {what} at {} could not be read ({}) and could not be moved aside; Handout Desk goes on with {instead}.",
                 self.file.display(),
                 self.reason
             ),
@@ -168,7 +169,17 @@ impl Storage {
         })
     }
 
-    /// The settings file.
+    /// The folder for settings and configuration.
+    pub fn config_dir(&self) -> &Path {
+        &self.config_dir
+    }
+
+    /// The folder for clinic data.
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// The desk app's settings file.
     pub fn settings_path(&self) -> PathBuf {
         self.config_dir.join(SETTINGS_FILE)
     }
@@ -203,20 +214,17 @@ impl Storage {
         self.data_dir.join(IMPORTS_FILE)
     }
 
-    /// Reads the settings.
-    pub fn load_settings(&self) -> Loaded<Settings> {
-        load_ron(&self.settings_path())
-    }
-
-    /// Reads the clinic profile. It is not checked here: a profile saved while the
-    /// user was half-way through typing a phone number is still theirs.
+    /// Reads the clinic profile, giving its resources their identities. It is
+    /// not checked here: a profile saved while the user was half-way through
+    /// typing a phone number is still theirs.
     pub fn load_profile(&self) -> Loaded<ClinicProfile> {
-        load_ron(&self.profile_path())
-    }
-
-    /// Saves the settings atomically, under their lock.
-    pub fn save_settings(&self, settings: &Settings) -> Result<(), StorageError> {
-        save_ron_locked(&self.settings_path(), settings, "the settings")
+        match load_ron::<ClinicProfile>(&self.profile_path()) {
+            Loaded::Found(mut profile) => {
+                profile.give_ids();
+                Loaded::Found(profile)
+            }
+            other => other,
+        }
     }
 
     /// Saves the clinic profile atomically, under its lock.
@@ -233,7 +241,7 @@ pub fn load_ron<T: DeserializeOwned>(path: &Path) -> Loaded<T> {
         Err(e) => Err(e.to_string()),
     };
     let parsed = text.and_then(|text| {
-        parse_ron::<T>(&text, path).map_err(|d| match d.position {
+        parse_ron::<T>(&text, path).map_err(|d| match d.place.position {
             Some(p) => format!("line {}, column {}: {}", p.line, p.column, d.message),
             None => d.message,
         })
@@ -396,7 +404,7 @@ mod tests {
         fs::create_dir_all(&dir).unwrap();
         let storage = Storage::in_dir(&dir);
         fs::write(storage.settings_path(), "Settings(ui_scale: oops").unwrap();
-        let Loaded::Unreadable(u) = storage.load_settings() else {
+        let Loaded::Unreadable(u) = load_ron::<ClinicProfile>(&storage.settings_path()) else {
             panic!("corrupt file was read")
         };
         let kept = u.kept_as.clone().unwrap();

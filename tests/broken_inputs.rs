@@ -6,19 +6,19 @@ mod common;
 use std::path::Path;
 
 use handout_desk::compose::{ComposeError, HandoutOptions, compose};
-use handout_desk::diagnostic::{Diagnostic, Position};
+use handout_desk::problem::{Position, Problem};
 use handout_desk::profile::parse_profile;
 use handout_desk::template::{TemplateLibrary, parse_template, read_template_file};
 
 const GOOD: &str = include_str!("fixtures/golden-template.ron");
 
-fn errors(text: &str) -> Vec<Diagnostic> {
+fn errors(text: &str) -> Vec<Problem> {
     parse_template(text, Path::new("broken.ron"))
         .expect_err("must be rejected")
         .0
 }
 
-fn only_error(text: &str) -> Diagnostic {
+fn only_error(text: &str) -> Problem {
     let all = errors(text);
     assert_eq!(all.len(), 1, "expected one error, got: {all:#?}");
     all.into_iter().next().expect("one error")
@@ -34,8 +34,8 @@ fn malformed_ron_names_line_and_column() {
     // Drop the comma after the version field.
     let text = GOOD.replace("version: \"9.9.9\",", "version: \"9.9.9\"");
     let d = only_error(&text);
-    assert_eq!(d.file, Path::new("broken.ron"));
-    let pos = d.position.expect("has a position");
+    assert_eq!(d.place.file.as_deref(), Some(Path::new("broken.ron")));
+    let pos = d.place.position.expect("has a position");
     assert_eq!(pos.line, line_of(&text, "audience:"), "{d}");
     assert!(
         d.to_string()
@@ -52,7 +52,10 @@ fn unknown_block_kind_lists_the_kinds_allowed() {
     );
     let d = only_error(&text);
     assert!(d.message.contains("Headline"), "{d}");
-    assert_eq!(d.position.expect("placed").line, line_of(&text, "Headline"));
+    assert_eq!(
+        d.place.position.expect("placed").line,
+        line_of(&text, "Headline")
+    );
     let hint = d.hint.expect("has a hint");
     assert!(
         hint.contains("Heading") && hint.contains("Paragraph") && hint.contains("FillIn"),
@@ -80,7 +83,7 @@ fn missing_source_reference_points_at_the_block() {
     let d = only_error(&text);
     assert!(d.message.contains("block 4 (Steps) cites source 7"), "{d}");
     assert_eq!(
-        d.position.expect("placed").line,
+        d.place.position.expect("placed").line,
         line_of(&text, "Steps(items")
     );
     assert!(d.hint.expect("hint").contains("id: 7"));
@@ -95,7 +98,7 @@ fn clinical_block_without_sources_is_an_error() {
     let d = only_error(&text);
     assert!(d.message.contains("cites no source"), "{d}");
     assert_eq!(
-        d.position.expect("placed").line,
+        d.place.position.expect("placed").line,
         line_of(&text, "The text under the last heading")
     );
 }
@@ -105,7 +108,7 @@ fn unknown_placeholder_is_placed_and_lists_the_known_ones() {
     let text = GOOD.replace("Call {emergency}.", "Call {clinic.fax}.");
     let d = only_error(&text);
     assert!(d.message.contains("{clinic.fax}"), "{d}");
-    let pos = d.position.expect("placed");
+    let pos = d.place.position.expect("placed");
     assert_eq!(pos.line, line_of(&text, "{clinic.fax}"));
     let line = text.lines().nth(pos.line - 1).expect("line");
     assert_eq!(
@@ -149,7 +152,10 @@ fn bad_phone_number_in_a_profile_names_the_resource_and_field() {
             .contains("resource 2 (Farmacia Comunitaria) `phone`"),
         "{d}"
     );
-    assert_eq!(d.position.expect("placed").line, line_of(&text, "call us"));
+    assert_eq!(
+        d.place.position.expect("placed").line,
+        line_of(&text, "call us")
+    );
 }
 
 #[test]
@@ -172,7 +178,10 @@ fn ten_thousand_character_word_is_an_error_not_a_panic() {
     let text = GOOD.replace("A first bullet.", &word);
     let d = only_error(&text);
     assert!(d.message.contains("10000-character word"), "{d}");
-    assert_eq!(d.position.expect("placed").line, line_of(&text, &word));
+    assert_eq!(
+        d.place.position.expect("placed").line,
+        line_of(&text, &word)
+    );
 }
 
 #[test]
@@ -182,7 +191,7 @@ fn empty_template_is_an_error() {
     let d = only_error(&text);
     assert!(d.message.contains("no blocks"), "{d}");
     assert_eq!(
-        d.position.expect("placed").line,
+        d.place.position.expect("placed").line,
         line_of(&text, "blocks: []")
     );
 }
@@ -205,7 +214,7 @@ fn non_utf8_file_says_so_with_its_line() {
     let d = &errors[0];
     assert!(d.message.contains("not UTF-8"), "{d}");
     assert_eq!(
-        d.position,
+        d.place.position,
         Some(Position {
             line: 3,
             column: 16

@@ -13,8 +13,9 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use handout_desk::app::DeskApp;
-use handout_desk::app::settings::Settings;
 use handout_desk::clinic::handout_log;
+use handout_desk::desk::DeskConfig;
+use handout_desk::desk::config::save_config;
 use handout_desk::storage::Storage;
 use handout_desk::template::{Block, ReviewStatus, TemplateOrigin, content_hash};
 
@@ -119,17 +120,19 @@ fn adapt_approve_publish_and_use_on_a_second_desk() {
 
     // A second desk, pointed at the same folder, sees it approved and read-only.
     let desk_data = TempDir::new();
-    Storage::in_dir(desk_data.path())
-        .save_settings(&Settings {
+    save_config(
+        &Storage::in_dir(desk_data.path()),
+        &DeskConfig {
             shared_templates_dir: Some(shared.path().to_path_buf()),
-            ..Settings::default()
-        })
-        .expect("settings saved");
+            ..DeskConfig::default()
+        },
+    )
+    .expect("desk configuration saved");
     let mut second = desk(desk_data.path());
     let seen = second
         .state()
         .state()
-        .library
+        .library()
         .in_default_language(&copy.template.id)
         .expect("the shared template is in the library")
         .clone();
@@ -138,7 +141,7 @@ fn adapt_approve_publish_and_use_on_a_second_desk() {
     let kratom = &second
         .state()
         .state()
-        .library
+        .library()
         .in_default_language("kratom-risks")
         .expect("shipped");
     assert_eq!(
@@ -147,7 +150,7 @@ fn adapt_approve_publish_and_use_on_a_second_desk() {
         "the lead's published sign-off of a shipped handout counts on this desk"
     );
     assert!(
-        second.state().state().register.sign_offs.is_empty(),
+        second.state().state().register().sign_offs.is_empty(),
         "shared sign-offs are not copied into this desk's own"
     );
     let title = copy.template.title.clone();
@@ -237,7 +240,7 @@ fn a_pack_is_shown_before_it_is_imported_and_a_bad_one_is_refused() {
         second
             .state()
             .state()
-            .library
+            .library()
             .in_default_language("kratom-risks-clinic")
             .is_some(),
         "{:?}",

@@ -13,7 +13,7 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use handout_desk::app::DeskApp;
-use handout_desk::quality::report::FindingSeverity;
+use handout_desk::quality::report::Severity;
 use handout_desk::template::Block;
 
 /// The desk app at its default window size, keeping its files in `data`.
@@ -83,7 +83,7 @@ fn a_stigmatising_word_is_found_as_it_is_typed_and_leads_to_its_block() {
         "and one for “relapse”"
     );
     // Errors come first in the panel.
-    assert!(view.rows[0].finding.severity == FindingSeverity::Error);
+    assert!(view.rows[0].finding.severity == Severity::Error);
     // The block shows its findings too, under its own fields.
     let at_block = view.findings_in(i).count();
     assert!(at_block >= 2, "both words are found");
@@ -131,7 +131,7 @@ fn shipped_templates_show_their_findings_and_no_errors() {
     let titles: Vec<(String, String)> = harness
         .state()
         .state()
-        .library
+        .library()
         .templates
         .iter()
         .map(|t| (t.template.title.clone(), t.template.language.clone()))
@@ -186,12 +186,12 @@ fn shipped_templates_show_their_findings_and_no_errors() {
     let row = state
         .quality
         .view()
-        .and_then(|v| v.rows.iter().find(|r| r.finding.block.is_some()))
+        .and_then(|v| v.rows.iter().find(|r| r.finding.block().is_some()))
         .cloned();
     if let Some(row) = row {
         click(&mut harness, &row.label);
         let state = harness.state().state();
-        assert_eq!(state.editor.selected_block, row.finding.block);
+        assert_eq!(state.editor.selected_block, row.finding.block());
         assert!(!state.editor.on, "a shipped template opens no editor");
         assert!(
             harness
@@ -239,7 +239,7 @@ fn ticked_pemat_items_are_kept_with_the_sign_off() {
     let state = harness.state().state();
     assert!(!state.approve.open, "approved: {:?}", state.approve.error);
     let sign_off = state
-        .register
+        .register()
         .sign_offs
         .iter()
         .find(|s| s.template_id == "kratom-risks")

@@ -9,15 +9,15 @@ use std::process::Command;
 
 use common::tempdir::TempDir;
 use handout_desk::clinic::handout_log;
-use handout_desk::clinic::workspace::export_and_log_for_patient;
 use handout_desk::compose::{HandoutOptions, PatientEntries};
 use handout_desk::date::Date;
+use handout_desk::desk::{Desk, ExportJob};
 use handout_desk::export::{
     export_pdf_for_patient, export_to_file_for_patient, render, render_for_patient,
 };
 use handout_desk::layout::{LaidOutDocument, PageItem};
 use handout_desk::storage::Storage;
-use handout_desk::template::{Block, LoadedTemplate, Template, TemplateOrigin};
+use handout_desk::template::{Block, Template, TemplateKey};
 
 const PLAN: &str = "ZEBRA-PLAN-4711 walk to the river";
 const SECOND_LINE: &str = "call Ana at 555-0199";
@@ -212,22 +212,18 @@ fn the_handout_log_never_carries_what_the_patient_said() {
     let out = TempDir::new();
     let storage = Storage::in_dir(data.path());
     let template = safety_plan();
-    let loaded = LoadedTemplate {
-        template: template.clone(),
-        file: common::repo("handouts/self-harm-support.ron"),
-        origin: TemplateOrigin::Shipped,
-    };
+    let (desk, _) = Desk::open(Some(storage.clone()), vec![], created());
     let path = out.path().join("plan.pdf");
-    let outcome = export_and_log_for_patient(
-        Some(&storage),
-        &loaded,
-        &common::example_profile(),
-        &HandoutOptions::default(),
-        &typed(&template),
-        created(),
-        &path,
-    )
-    .expect("exports");
+    let outcome = desk
+        .export(&ExportJob {
+            template: &TemplateKey::new("self-harm-support", "en-US"),
+            path: &path,
+            created: created(),
+            patient: &typed(&template),
+            profile: None,
+            options: None,
+        })
+        .expect("exports");
     assert!(outcome.log_error.is_none(), "{:?}", outcome.log_error);
     assert!(pdf_text(&std::fs::read(&path).expect("the PDF")).contains(PLAN));
 

@@ -12,7 +12,7 @@ use handout_desk::compose::HandoutOptions;
 use handout_desk::date::Date;
 use handout_desk::profile::ClinicProfile;
 use handout_desk::quality::content::CheckContext;
-use handout_desk::quality::report::{FindingSeverity, Rule, TemplateReport, check_template};
+use handout_desk::quality::report::{Rule, Severity, TemplateReport, check_template};
 use handout_desk::template::validate::validate_template;
 use handout_desk::template::{Block, Template, TemplateLibrary};
 
@@ -45,11 +45,11 @@ fn report(template: &Template) -> TemplateReport {
     report_with(template, &common::example_profile())
 }
 
-fn rules(report: &TemplateReport) -> Vec<(Rule, FindingSeverity)> {
+fn rules(report: &TemplateReport) -> Vec<(Rule, Severity)> {
     report
         .findings
         .iter()
-        .map(|f| (f.rule, f.severity))
+        .map(|f| (f.rule.expect("a finding has a rule"), f.severity))
         .collect()
 }
 
@@ -57,7 +57,7 @@ fn has_error(report: &TemplateReport, rule: Rule) -> bool {
     report
         .findings
         .iter()
-        .any(|f| f.rule == rule && f.severity == FindingSeverity::Error)
+        .any(|f| f.rule == Some(rule) && f.severity == Severity::Error)
 }
 
 #[test]
@@ -79,7 +79,7 @@ fn shipped_templates_pass_with_no_errors_and_print_their_grade() {
             "{id}: {:?}",
             r.findings
                 .iter()
-                .filter(|f| f.severity == FindingSeverity::Error)
+                .filter(|f| f.severity == Severity::Error)
                 .collect::<Vec<_>>()
         );
         let grade = r.scores.flesch_kincaid_grade;
@@ -101,15 +101,15 @@ fn addicts_who_relapse_is_an_error_with_a_better_wording() {
     let found: Vec<_> = r
         .findings
         .iter()
-        .filter(|f| f.rule == Rule::StigmatisingLanguage)
+        .filter(|f| f.rule == Some(Rule::StigmatisingLanguage))
         .collect();
     assert_eq!(found.len(), 2, "{found:?}");
     assert!(
         found
             .iter()
-            .all(|f| f.block == Some(1) && f.severity == FindingSeverity::Error)
+            .all(|f| f.block() == Some(1) && f.severity == Severity::Error)
     );
-    let advice: String = found.iter().filter_map(|f| f.suggestion.clone()).collect();
+    let advice: String = found.iter().filter_map(|f| f.hint.clone()).collect();
     assert!(
         advice.contains("people with a substance use disorder"),
         "{advice}"
@@ -142,7 +142,7 @@ fn each_content_rule_fails_a_template_that_breaks_it() {
     assert!(
         r.findings
             .iter()
-            .any(|f| f.rule == Rule::MissingNaloxone && f.message.contains("naloxone"))
+            .any(|f| f.rule == Some(Rule::MissingNaloxone) && f.message.contains("naloxone"))
     );
 
     // A clinical paragraph with no source.
@@ -154,9 +154,11 @@ fn each_content_rule_fails_a_template_that_breaks_it() {
     let r = report(&t);
     let last = t.blocks.len() - 1;
     assert!(
-        r.findings.iter().any(|f| f.rule == Rule::UnsourcedBlock
-            && f.block == Some(last)
-            && f.severity == FindingSeverity::Error),
+        r.findings
+            .iter()
+            .any(|f| f.rule == Some(Rule::UnsourcedBlock)
+                && f.block() == Some(last)
+                && f.severity == Severity::Error),
         "{:?}",
         rules(&r)
     );
@@ -176,7 +178,7 @@ fn each_content_rule_fails_a_template_that_breaks_it() {
     let gaps: Vec<_> = r
         .findings
         .iter()
-        .filter(|f| f.rule == Rule::UnfilledPlaceholder)
+        .filter(|f| f.rule == Some(Rule::UnfilledPlaceholder))
         .collect();
     assert!(
         gaps.iter().any(|f| f.message.contains("[add hours here]")),
@@ -195,7 +197,7 @@ fn each_content_rule_fails_a_template_that_breaks_it() {
     let missing: Vec<_> = r
         .findings
         .iter()
-        .filter(|f| f.rule == Rule::MissingCrisisContact)
+        .filter(|f| f.rule == Some(Rule::MissingCrisisContact))
         .collect();
     assert!(!missing.is_empty(), "{:?}", rules(&r));
     assert!(
@@ -207,7 +209,7 @@ fn each_content_rule_fails_a_template_that_breaks_it() {
         report(&t)
             .findings
             .iter()
-            .all(|f| f.rule != Rule::MissingCrisisContact)
+            .all(|f| f.rule != Some(Rule::MissingCrisisContact))
     );
 
     // A resource last checked over a year ago, and an overdue review.
@@ -218,13 +220,17 @@ fn each_content_rule_fails_a_template_that_breaks_it() {
     let mut t = shipped("moud-medicines");
     t.review.next_review_due = Date::parse("2026-06-01").ok();
     let r = report_with(&t, &old);
-    assert!(r.findings.iter().any(|f| f.rule == Rule::StaleResource
-        && f.severity == FindingSeverity::Warning
-        && f.message.contains("2025-01-02")));
     assert!(
         r.findings
             .iter()
-            .any(|f| f.rule == Rule::ReviewOverdue && f.message.contains("2026-06-01"))
+            .any(|f| f.rule == Some(Rule::StaleResource)
+                && f.severity == Severity::Warning
+                && f.message.contains("2025-01-02"))
+    );
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.rule == Some(Rule::ReviewOverdue) && f.message.contains("2026-06-01"))
     );
 
     // A grade above the template's maximum: a ceiling just above the
@@ -481,12 +487,8 @@ fn an_unprintable_character_anywhere_in_a_template_is_placed_and_named() {
     let unprintable: Vec<_> = r
         .findings
         .iter()
-        .filter(|f| f.rule == Rule::UnprintableCharacter)
+        .filter(|f| f.rule == Some(Rule::UnprintableCharacter))
         .collect();
     assert_eq!(unprintable.len(), 3, "{unprintable:?}");
-    assert!(
-        unprintable
-            .iter()
-            .all(|f| f.severity == FindingSeverity::Error)
-    );
+    assert!(unprintable.iter().all(|f| f.severity == Severity::Error));
 }

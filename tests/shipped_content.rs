@@ -238,13 +238,15 @@ fn every_name_and_medical_word_is_explained_and_each_block_reads_plainly() {
             .filter(|f| {
                 matches!(
                     f.rule,
-                    Rule::UnexplainedTerm
-                        | Rule::Jargon
-                        | Rule::SmogGrade
-                        | Rule::ReadingGrade
-                        | Rule::BlockReadingGrade
-                        | Rule::LongSentence
-                        | Rule::PassiveVoice
+                    Some(
+                        Rule::UnexplainedTerm
+                            | Rule::Jargon
+                            | Rule::SmogGrade
+                            | Rule::ReadingGrade
+                            | Rule::BlockReadingGrade
+                            | Rule::LongSentence
+                            | Rule::PassiveVoice
+                    )
                 )
             })
             .map(|f| f.message.as_str())

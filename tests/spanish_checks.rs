@@ -13,7 +13,7 @@ use handout_desk::date::Date;
 use handout_desk::export::{export_pdf, export_to_file};
 use handout_desk::fonts::{FontStyle, metrics};
 use handout_desk::quality::content::CheckContext;
-use handout_desk::quality::report::{FindingSeverity, Rule, TemplateReport, check_template};
+use handout_desk::quality::report::{Rule, Severity, TemplateReport, check_template};
 use handout_desk::quality::spanish::readability::{INFLESZ_TARGET, InfleszBand};
 use handout_desk::template::validate::validate_template;
 use handout_desk::template::{Template, parse_template};
@@ -54,7 +54,7 @@ fn found(report: &TemplateReport, rule: Rule) -> bool {
     report
         .findings
         .iter()
-        .any(|f| f.rule == rule && f.severity == FindingSeverity::Error && f.block == Some(0))
+        .any(|f| f.rule == Some(rule) && f.severity == Severity::Error && f.block() == Some(0))
 }
 
 #[test]
@@ -84,7 +84,10 @@ fn the_spanish_fixture_is_scored_with_spanish_formulas_and_passes() {
             .collect::<Vec<_>>()
     );
     assert!(
-        !report.findings.iter().any(|f| f.rule == Rule::ReadingGrade),
+        !report
+            .findings
+            .iter()
+            .any(|f| f.rule == Some(Rule::ReadingGrade)),
         "{:?}",
         report.findings
     );
@@ -140,7 +143,7 @@ fn hard_spanish_text_warns_below_55_and_fails_below_40() {
     let finding = report
         .findings
         .iter()
-        .find(|f| f.rule == Rule::ReadingGrade)
+        .find(|f| f.rule == Some(Rule::ReadingGrade))
         .expect("a reading finding");
     let sp = report
         .spanish
@@ -149,9 +152,9 @@ fn hard_spanish_text_warns_below_55_and_fails_below_40() {
         .scores
         .szigriszt_pazos;
     let want = if sp < 40.0 {
-        FindingSeverity::Error
+        Severity::Error
     } else {
-        FindingSeverity::Warning
+        Severity::Warning
     };
     assert_eq!(finding.severity, want, "{sp:.1}");
     assert!(
@@ -192,7 +195,7 @@ fn naloxona_counts_as_naming_naloxone() {
         !report
             .findings
             .iter()
-            .any(|f| f.rule == Rule::MissingNaloxone),
+            .any(|f| f.rule == Some(Rule::MissingNaloxone)),
         "{:?}",
         report.findings
     );

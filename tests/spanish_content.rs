@@ -17,7 +17,7 @@ use handout_desk::export::{export_pdf, render};
 use handout_desk::layout::Paper;
 use handout_desk::quality::content::CheckContext;
 use handout_desk::quality::pemat;
-use handout_desk::quality::report::{FindingSeverity, Rule, check_template};
+use handout_desk::quality::report::{Rule, Severity, check_template};
 use handout_desk::quality::spanish::readability::{INFLESZ_TARGET, template_readability};
 use handout_desk::template::validate::validate_template;
 use handout_desk::template::{Block, CalloutKind, ReviewStatus, Template, parse_template};
@@ -361,10 +361,10 @@ fn the_spanish_handouts_are_plain_and_pass_the_spanish_checks() {
             .findings
             .iter()
             .filter(|f| {
-                f.severity == FindingSeverity::Error
+                f.severity == Severity::Error
                     || matches!(
                         f.rule,
-                        Rule::StigmatisingLanguage | Rule::UnsafeSuicideLanguage
+                        Some(Rule::StigmatisingLanguage | Rule::UnsafeSuicideLanguage)
                     )
             })
             .map(|f| &f.message)

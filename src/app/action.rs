@@ -8,50 +8,19 @@ use std::path::PathBuf;
 use crate::app::approve::{self, ApproveField};
 use crate::app::clinic_tools::{self, ClinicAction};
 use crate::app::editor;
-use crate::app::export_file::{SaveDialog, default_export_dir, default_file_name, open_in_viewer};
+use crate::app::export_file::{SaveDialog, open_in_viewer};
 use crate::app::patient::{self, EntrySlot, FillInShape, PatientText};
 use crate::app::settings::{ThemeChoice, Zoom};
 use crate::app::state::{AppState, MessageKind, RemovedResource, StatusMessage};
-use crate::app::template_edit::TemplateEdit;
-use crate::clinic::workspace::{ExportOutcome, export_and_log_for_patient};
+use crate::clinic::edit::TemplateEdit;
 use crate::date::Date;
+use crate::desk::export_path::{default_export_dir, default_file_name, resolve_export_path};
+use crate::desk::{DeskError, ExportJob, Exported};
 use crate::page_setup::{Paper, PrintFormat};
-use crate::profile::{ClinicProfile, LocalResource};
-use crate::storage::Storage;
+use crate::problem::{ClinicField, ResourceField};
+use crate::profile::LocalResource;
 use crate::strings::DEFAULT_LANGUAGE;
 use crate::template::{ResourceCategory, TemplateKey, Topic};
-
-/// A field of the clinic's own details.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ClinicField {
-    /// The clinic's name.
-    Name,
-    /// The two-letter country code.
-    Country,
-    /// Street address.
-    Address,
-    /// Main phone number.
-    Phone,
-    /// Website.
-    Website,
-}
-
-/// A text field of a local resource.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ResourceField {
-    /// Its name.
-    Name,
-    /// Phone number.
-    Phone,
-    /// Street address.
-    Address,
-    /// Opening hours.
-    Hours,
-    /// Website.
-    Website,
-    /// A short note for the patient.
-    Notes,
-}
 
 /// Something a screen asks for.
 #[derive(Debug, Clone, PartialEq)]
@@ -160,8 +129,6 @@ pub enum Action {
 
 /// What [`apply`] may touch besides the model.
 pub struct AppIo {
-    /// Where settings and the profile are saved; `None` when no folder was found.
-    pub storage: Option<Storage>,
     /// The native save dialog, while it is open.
     pub dialog: Option<SaveDialog>,
     /// The egui context, for theme, scale and waking the UI.
@@ -194,30 +161,27 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
         }
         Action::SetSearch(text) => state.search = text,
         Action::SetTopicFilter(topic) => state.topic_filter = topic,
-        Action::EditClinic(field, value) => {
-            edit_clinic(&mut state.profile, field, value);
-            state.profile_changed();
-        }
+        Action::EditClinic(field, value) => state.profile_mut().set_text(field, value),
         Action::EditResource(index, field, value) => {
-            if let Some(r) = state.profile.resources.get_mut(index) {
-                edit_resource(r, field, value);
-                state.profile_changed();
+            if let Some(r) = state.profile_mut().resources.get_mut(index) {
+                r.set_text(field, value);
             }
         }
         Action::SetResourceCategory(index, category) => {
-            if let Some(r) = state.profile.resources.get_mut(index) {
+            if let Some(r) = state.profile_mut().resources.get_mut(index) {
                 r.category = category;
-                state.profile_changed();
             }
         }
         Action::SetLastChecked(index, date) => {
-            if let Some(r) = state.profile.resources.get_mut(index) {
+            if let Some(r) = state.profile_mut().resources.get_mut(index) {
                 r.last_checked = date;
-                state.profile_changed();
             }
         }
         Action::AddResource(category) => {
-            state.profile.resources.push(LocalResource {
+            let id = state.profile().new_resource_id();
+            let today = state.today();
+            state.profile_mut().resources.push(LocalResource {
+                id,
                 name: String::new(),
                 category,
                 phone: None,
@@ -225,31 +189,30 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
                 hours: None,
                 website: None,
                 notes: None,
-                last_checked: Some(state.today),
+                last_checked: Some(today),
             });
-            let key = state.new_resource_key();
-            state.resource_keys.push(key);
-            state.profile_changed();
         }
         Action::MoveResource { index, up } => move_resource(state, index, up),
         Action::RemoveResource(index) => remove_resource(state, index),
         Action::UndoRemoveResource => undo_remove(state),
         Action::SetResourceIncluded(index, included) => {
+            let Some(id) = state.profile().resources.get(index).map(|r| r.id) else {
+                return;
+            };
             if let Some(options) = state.options_mut() {
                 if included {
-                    options.excluded_resources.remove(&index);
+                    options.excluded_resources.remove(&id);
                 } else {
-                    options.excluded_resources.insert(index);
+                    options.excluded_resources.insert(id);
                 }
             }
         }
         Action::StartBlankProfile => {
-            state.profile = ClinicProfile::blank();
-            state.resource_keys.clear();
+            state.desk.start_blank_profile();
             state.removed = None;
-            remap_excluded(state, |_| None);
             state.settings.welcome_dismissed = true;
             state.settings_dirty = true;
+            state.config_dirty = true;
             state.profile_changed();
         }
         Action::DismissWelcome => {
@@ -301,7 +264,7 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
             }));
             state.export.browsing = true;
         }
-        Action::ExportTo(path) => export(state, io.storage.as_ref(), path),
+        Action::ExportTo(path) => export(state, path),
         Action::OpenFile(path) => {
             if let Err(e) = open_in_viewer(&path) {
                 state.say(StatusMessage::new(
@@ -318,8 +281,8 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
                 state.messages.remove(n);
             }
         }
-        Action::Clinic(action) => clinic_tools::apply(action, state, io.storage.as_ref()),
-        Action::AdaptSelected => editor::adapt_selected(state, io.storage.as_ref()),
+        Action::Clinic(action) => clinic_tools::apply(action, state),
+        Action::AdaptSelected => editor::adapt_selected(state),
         Action::SetEditBlocks(on) => state.editor.on = on,
         Action::EditTemplate(edit) => {
             // Blocks that move or go away take the chosen block's number with them.
@@ -339,7 +302,7 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
         Action::SetApproveField(field, value) => {
             approve::set_field(&mut state.approve, field, value)
         }
-        Action::Approve => approve::approve(state, io.storage.as_ref()),
+        Action::Approve => approve::approve(state),
         Action::SetReviewerItem(n, on) => {
             if on {
                 state.approve.checked.insert(n);
@@ -362,50 +325,8 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
     }
 }
 
-fn optional(value: String) -> Option<String> {
-    if value.trim().is_empty() {
-        None
-    } else {
-        Some(value)
-    }
-}
-
-fn edit_clinic(profile: &mut ClinicProfile, field: ClinicField, value: String) {
-    match field {
-        ClinicField::Name => profile.name = value,
-        ClinicField::Country => profile.country = value,
-        ClinicField::Address => profile.address = optional(value),
-        ClinicField::Phone => profile.phone = optional(value),
-        ClinicField::Website => profile.website = optional(value),
-    }
-}
-
-fn edit_resource(r: &mut LocalResource, field: ResourceField, value: String) {
-    match field {
-        ResourceField::Name => r.name = value,
-        ResourceField::Phone => r.phone = optional(value),
-        ResourceField::Address => r.address = optional(value),
-        ResourceField::Hours => r.hours = optional(value),
-        ResourceField::Website => r.website = optional(value),
-        ResourceField::Notes => r.notes = optional(value),
-    }
-}
-
-/// Renumbers every handout's left-out resources after the list changed:
-/// `map(old)` is the new index, or `None` when the resource is gone.
-fn remap_excluded(state: &mut AppState, map: impl Fn(usize) -> Option<usize>) {
-    for options in state.settings.handout_options.values_mut() {
-        options.excluded_resources = options
-            .excluded_resources
-            .iter()
-            .filter_map(|&i| map(i))
-            .collect();
-    }
-    state.settings_dirty = true;
-}
-
 fn move_resource(state: &mut AppState, index: usize, up: bool) {
-    let resources = &state.profile.resources;
+    let resources = &state.profile().resources;
     let Some(category) = resources.get(index).map(|r| r.category) else {
         return;
     };
@@ -419,58 +340,34 @@ fn move_resource(state: &mut AppState, index: usize, up: bool) {
     let Some(other) = neighbour else {
         return;
     };
-    state.profile.resources.swap(index, other);
-    state.resource_keys.swap(index, other);
-    remap_excluded(state, |i| {
-        Some(if i == index {
-            other
-        } else if i == other {
-            index
-        } else {
-            i
-        })
-    });
-    state.profile_changed();
+    state.profile_mut().resources.swap(index, other);
 }
 
 fn remove_resource(state: &mut AppState, index: usize) {
-    if index >= state.profile.resources.len() {
+    if index >= state.profile().resources.len() {
         return;
     }
-    let resource = state.profile.resources.remove(index);
-    let key = state.resource_keys.remove(index);
-    remap_excluded(state, |i| match i.cmp(&index) {
-        std::cmp::Ordering::Less => Some(i),
-        std::cmp::Ordering::Equal => None,
-        std::cmp::Ordering::Greater => Some(i - 1),
-    });
+    let resource = state.profile_mut().resources.remove(index);
     let name = if resource.name.trim().is_empty() {
         "the new resource".to_owned()
     } else {
         format!("“{}”", resource.name.trim())
     };
-    state.removed = Some(RemovedResource {
-        index,
-        key,
-        resource,
-    });
+    state.removed = Some(RemovedResource { index, resource });
     state.say(StatusMessage {
         offers_undo: true,
         ..StatusMessage::new(MessageKind::Info, format!("Removed {name}."))
     });
-    state.profile_changed();
 }
 
 fn undo_remove(state: &mut AppState) {
     let Some(removed) = state.removed.take() else {
         return;
     };
-    let index = removed.index.min(state.profile.resources.len());
-    state.profile.resources.insert(index, removed.resource);
-    state.resource_keys.insert(index, removed.key);
-    remap_excluded(state, |i| Some(if i >= index { i + 1 } else { i }));
+    let resources = &mut state.profile_mut().resources;
+    let index = removed.index.min(resources.len());
+    resources.insert(index, removed.resource);
     state.messages.retain(|m| !m.offers_undo);
-    state.profile_changed();
 }
 
 fn suggested_file_name(state: &AppState) -> String {
@@ -482,7 +379,7 @@ fn suggested_file_name(state: &AppState) -> String {
         Some(key) => key.id.clone(),
         None => "handout".to_owned(),
     };
-    default_file_name(&name, &state.profile.name, state.today)
+    default_file_name(&name, &state.profile().name, state.today())
 }
 
 fn open_export(state: &mut AppState) {
@@ -494,12 +391,16 @@ fn open_export(state: &mut AppState) {
         .join(suggested_file_name(state))
         .display()
         .to_string();
+    state.export.problems.clear();
     state.export.open = true;
 }
 
-fn export(state: &mut AppState, storage: Option<&Storage>, path: PathBuf) {
+/// Asks the desk to export the chosen handout to `typed` (a folder gets the
+/// suggested name). What stops it stays in the dialog, each problem with its
+/// field or block.
+fn export(state: &mut AppState, typed: PathBuf) {
     state.export.browsing = false;
-    let Some(loaded) = state.selected_template() else {
+    let Some(key) = state.selected.clone() else {
         state.say(StatusMessage::new(
             MessageKind::Error,
             "Choose a handout before saving a PDF.",
@@ -507,41 +408,25 @@ fn export(state: &mut AppState, storage: Option<&Storage>, path: PathBuf) {
         return;
     };
     let folder = default_export_dir(state.settings.export_dir.as_deref());
-    let mut path = if path.is_relative() {
-        folder.join(path)
-    } else {
-        path
+    let path = match resolve_export_path(&typed, &folder, &suggested_file_name(state)) {
+        Ok(path) => path,
+        Err(e) => {
+            state.say(StatusMessage::new(MessageKind::Error, e.to_string()));
+            return;
+        }
     };
-    if path.is_dir() {
-        path = path.join(suggested_file_name(state));
-    }
-    if !path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
-    {
-        path.as_mut_os_string().push(".pdf");
-    }
-    if let Some(parent) = path.parent().filter(|p| !p.is_dir()) {
-        state.say(StatusMessage::new(
-            MessageKind::Error,
-            format!(
-                "The folder {} does not exist. Choose another folder; nothing was saved.",
-                parent.display()
-            ),
-        ));
-        return;
-    }
-    let result = export_and_log_for_patient(
-        storage,
-        loaded,
-        &state.profile,
-        &state.options(),
-        state.patient_entries(),
-        state.today,
-        &path,
-    );
-    match result {
-        Ok(ExportOutcome { summary, log_error }) => {
+    let job = ExportJob {
+        template: &key,
+        path: &path,
+        created: state.today(),
+        patient: state.patient_entries(),
+        profile: None,
+        options: None,
+    };
+    match state.desk.export(&job) {
+        Ok(Exported {
+            summary, log_error, ..
+        }) => {
             if let Some(e) = log_error {
                 state.say(StatusMessage::new(
                     MessageKind::Warning,
@@ -562,7 +447,12 @@ fn export(state: &mut AppState, storage: Option<&Storage>, path: PathBuf) {
             });
             state.settings.export_dir = path.parent().map(PathBuf::from);
             state.settings_dirty = true;
+            state.export.problems.clear();
             state.export.open = false;
+        }
+        Err(e @ DeskError::Refused { .. }) => {
+            state.export.problems = e.problems().to_vec();
+            state.say(StatusMessage::new(MessageKind::Error, refusal_headline(&e)));
         }
         Err(e) => state.say(StatusMessage::new(
             MessageKind::Error,
@@ -572,4 +462,28 @@ fn export(state: &mut AppState, storage: Option<&Storage>, path: PathBuf) {
             ),
         )),
     }
+}
+
+/// The first line of a refusal, as a sentence: the dialog lists what to fix
+/// beneath it, each problem with its place.
+pub fn refusal_headline(e: &DeskError) -> String {
+    let text = e.to_string();
+    let first = text
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(':');
+    let mut chars = first.chars();
+    let mut line: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    line.push_str(&format!(
+        " ({} listed below).",
+        match e.problems().iter().filter(|p| p.is_error()).count() {
+            1 => "1 problem".to_owned(),
+            n => format!("{n} problems"),
+        }
+    ));
+    line
 }

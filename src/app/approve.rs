@@ -3,12 +3,12 @@
 
 use std::collections::BTreeSet;
 
+use crate::app::action::refusal_headline;
 use crate::app::state::{AppState, MessageKind, StatusMessage};
-use crate::clinic::sign_off::{DEFAULT_REVIEW_YEARS, SignOff};
-use crate::clinic::workspace;
+use crate::clinic::sign_off::DEFAULT_REVIEW_YEARS;
 use crate::date::Date;
-use crate::quality::pemat::REVIEWER_ITEMS;
-use crate::storage::Storage;
+use crate::desk::{DeskError, SignOffRequest};
+use crate::problem::Problem;
 use crate::template::TemplateKey;
 
 /// The approve dialog's typed values.
@@ -28,6 +28,8 @@ pub struct ApproveDialog {
     pub due: String,
     /// Why the last attempt failed.
     pub error: Option<String>,
+    /// What the checks refused in the last attempt, each with its field or block.
+    pub problems: Vec<Problem>,
     /// The PEMAT-P reviewer items ticked, by AHRQ item number
     /// (see [`crate::quality::pemat::REVIEWER_ITEMS`]).
     pub checked: BTreeSet<u8>,
@@ -96,9 +98,12 @@ pub fn open(state: &mut AppState) {
     }
     dialog.open = true;
     dialog.template = key;
-    dialog.date = state.today.to_string();
-    dialog.due = state.today.add_years(DEFAULT_REVIEW_YEARS).to_string();
+    let today = state.desk.today();
+    let dialog = &mut state.approve;
+    dialog.date = today.to_string();
+    dialog.due = today.add_years(DEFAULT_REVIEW_YEARS).to_string();
     dialog.error = None;
+    dialog.problems.clear();
     dialog.checked.clear();
 }
 
@@ -122,68 +127,37 @@ fn parse_date(label: &str, text: &str) -> Result<Option<Date>, String> {
         .map_err(|e| format!("{label}: {e}. Write it as YYYY-MM-DD, e.g. 2026-12-01."))
 }
 
-/// How a ticked PEMAT-P reviewer item is recorded in a sign-off, e.g.
-/// "PEMAT-P 3: Everyday words are used".
-pub fn reviewer_item_record(number: u8, item: &str) -> String {
-    format!("PEMAT-P {number}: {item}")
-}
-
-/// The ticked items as recorded, in the checklist's order.
-fn checked_items(ticked: &BTreeSet<u8>) -> Vec<String> {
-    REVIEWER_ITEMS
-        .iter()
-        .filter(|(n, _)| ticked.contains(n))
-        .map(|&(n, item)| reviewer_item_record(n, item))
-        .collect()
-}
-
-/// Signs the template off with the typed values; a problem stays in the dialog.
-pub fn approve(state: &mut AppState, storage: Option<&Storage>) {
+/// Asks the desk to sign the template off with the typed values; a problem
+/// (a date, a missing name, or what the checks refused) stays in the dialog.
+pub fn approve(state: &mut AppState) {
     let dialog = &state.approve;
+    let today = state.desk.today();
     let dates = parse_date("Approval date", &dialog.date).and_then(|on| {
         Ok((
-            on.unwrap_or(state.today),
+            on.unwrap_or(today),
             parse_date("Next review due", &dialog.due)?,
         ))
     });
-    let (on, due) = match dates {
+    let (on, next_review) = match dates {
         Ok(dates) => dates,
         Err(e) => {
             state.approve.error = Some(e);
             return;
         }
     };
-    let Some(storage) = storage else {
-        state.approve.error = Some(
-            "There is no folder to keep sign-offs in, so nothing was approved. \
-             Set HANDOUT_DESK_DATA_DIR to a folder you may write to."
-                .to_owned(),
-        );
-        return;
+    let request = SignOffRequest {
+        reviewer: dialog.reviewer.clone(),
+        role: dialog.role.clone(),
+        on,
+        next_review,
+        checked: SignOffRequest::reviewer_items(&dialog.checked),
     };
-    let (reviewer, role, key) = (
-        dialog.reviewer.clone(),
-        dialog.role.clone(),
-        dialog.template.clone(),
-    );
-    let checked = checked_items(&dialog.checked);
-    let result = workspace::approve(
-        storage,
-        &mut state.library,
-        &mut state.register,
-        &key,
-        |loaded| {
-            SignOff::new(&loaded.template, &reviewer, &role, on, due).map(|mut sign_off| {
-                sign_off.checked = checked;
-                sign_off
-            })
-        },
-    );
-    match result {
+    let key = dialog.template.clone();
+    match state.desk.approve(&key, &request) {
         Ok(sign_off) => {
             state.approve = ApproveDialog::default();
             let title = state
-                .library
+                .library()
                 .get_key(&key)
                 .map_or(key.id.clone(), |t| t.template.title.clone());
             state.say(StatusMessage::new(
@@ -196,10 +170,20 @@ pub fn approve(state: &mut AppState, storage: Option<&Storage>) {
             state.handout_changed();
         }
         Err(e) => {
-            let mut text = e.to_string();
+            let text = match &e {
+                DeskError::NoStorage => {
+                    "There is no folder to keep sign-offs in, so nothing was approved. \
+                     Set HANDOUT_DESK_DATA_DIR to a folder you may write to."
+                        .to_owned()
+                }
+                DeskError::Refused { .. } => refusal_headline(&e),
+                _ => e.to_string(),
+            };
+            let mut text = text;
             if let Some(first) = text.get_mut(0..1) {
                 first.make_ascii_uppercase();
             }
+            state.approve.problems = e.problems().to_vec();
             state.approve.error = Some(text);
         }
     }

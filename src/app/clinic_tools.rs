@@ -1,18 +1,14 @@
 //! The clinic lead's tools in the desk app: the shared templates folder and
 //! publishing to it, clinic packs, and the handout log. The model and the one
-//! place that applies [`ClinicAction`]s; `screens::clinic_ui` draws them.
+//! place that applies [`ClinicAction`]s, each through the desk;
+//! `screens::clinic_ui` draws them.
 
 use std::path::PathBuf;
 
 use crate::app::state::{AppState, MessageKind, StatusMessage};
-use crate::clinic::handout_log::{self, LogContents};
-use crate::clinic::pack::{
-    ClinicPack, DeskData, ImportPlan, apply_import, pack_of_desk, plan_import, read_pack,
-    write_pack,
-};
-use crate::clinic::workspace;
-use crate::storage::{Loaded, Storage, save_text};
-use crate::template::TemplateOrigin;
+use crate::clinic::handout_log::LogContents;
+use crate::desk::export_path::default_export_dir;
+use crate::desk::{PackProfile, PendingImport};
 
 /// Which of the clinic tools' windows is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,17 +30,6 @@ impl ClinicWindow {
             ClinicWindow::Log => "Handout log",
         }
     }
-}
-
-/// A pack read and checked, with what importing it would do, waiting for "Import".
-#[derive(Debug, Clone)]
-pub struct PendingImport {
-    /// The pack file.
-    pub file: PathBuf,
-    /// The pack.
-    pub pack: ClinicPack,
-    /// What importing it would do.
-    pub plan: ImportPlan,
 }
 
 /// What the clinic tools show and remember while the app runs.
@@ -104,8 +89,8 @@ pub enum ClinicAction {
     ExportCsv,
 }
 
-/// Does what `action` asks.
-pub fn apply(action: ClinicAction, state: &mut AppState, storage: Option<&Storage>) {
+/// Does what `action` asks, through the desk.
+pub fn apply(action: ClinicAction, state: &mut AppState) {
     let tools = &mut state.clinic_tools;
     match action {
         ClinicAction::Open(window) => {
@@ -113,8 +98,9 @@ pub fn apply(action: ClinicAction, state: &mut AppState, storage: Option<&Storag
             tools.open = Some(window);
             match window {
                 ClinicWindow::Sharing => {
-                    tools.shared_dir_text = state
-                        .settings
+                    state.clinic_tools.shared_dir_text = state
+                        .desk
+                        .config()
                         .shared_templates_dir
                         .as_ref()
                         .map_or_else(String::new, |d| d.display().to_string());
@@ -122,12 +108,12 @@ pub fn apply(action: ClinicAction, state: &mut AppState, storage: Option<&Storag
                 ClinicWindow::Pack => {
                     if tools.pack_out_text.is_empty() {
                         tools.pack_out_text = default_dir(&state.settings)
-                            .join(format!("clinic-pack-{}.handout-pack", state.today))
+                            .join(format!("clinic-pack-{}.handout-pack", state.desk.today()))
                             .display()
                             .to_string();
                     }
                 }
-                ClinicWindow::Log => refresh_log(state, storage),
+                ClinicWindow::Log => refresh_log(state),
             }
         }
         ClinicAction::Close => {
@@ -137,53 +123,22 @@ pub fn apply(action: ClinicAction, state: &mut AppState, storage: Option<&Storag
         ClinicAction::SetSharedDirText(text) => tools.shared_dir_text = text,
         ClinicAction::UseSharedDir => {
             let dir = PathBuf::from(tools.shared_dir_text.trim());
-            if !dir.is_dir() {
-                tools.note = Some((
-                    MessageKind::Error,
-                    format!(
-                        "{} is not a folder this computer can open. Check the path, or that the network share is connected.",
-                        dir.display()
-                    ),
-                ));
-                return;
-            }
-            state.settings.shared_templates_dir = Some(dir.clone());
-            state.settings_dirty = true;
-            reload_library(state, storage);
-            let shared = state
-                .library
-                .templates
-                .iter()
-                .filter(|t| t.origin == TemplateOrigin::Shared)
-                .count();
-            state.clinic_tools.note = Some((
-                MessageKind::Success,
-                format!(
-                    "Using {}: {shared} shared template(s) found. They are read-only on this desk.",
-                    dir.display()
-                ),
-            ));
+            use_shared_dir(state, Some(dir));
         }
         ClinicAction::ClearSharedDir => {
-            state.settings.shared_templates_dir = None;
-            state.settings_dirty = true;
             state.clinic_tools.shared_dir_text.clear();
-            reload_library(state, storage);
-            state.clinic_tools.note = Some((
-                MessageKind::Info,
-                "This desk no longer reads a shared folder.".to_owned(),
-            ));
+            use_shared_dir(state, None);
         }
         ClinicAction::PublishSelected => publish_selected(state),
         ClinicAction::PublishSignOffs => publish_sign_offs(state),
         ClinicAction::SetPackOutText(text) => tools.pack_out_text = text,
-        ClinicAction::ExportPack => export_pack(state, storage),
+        ClinicAction::ExportPack => export_pack(state),
         ClinicAction::SetPackInText(text) => {
             tools.pack_in_text = text;
             tools.pending = None;
         }
-        ClinicAction::PreviewImport => preview_import(state, storage),
-        ClinicAction::ConfirmImport => confirm_import(state, storage),
+        ClinicAction::PreviewImport => preview_import(state),
+        ClinicAction::ConfirmImport => confirm_import(state),
         ClinicAction::CancelImport => {
             tools.pending = None;
             tools.note = Some((MessageKind::Info, "Nothing was imported.".to_owned()));
@@ -194,43 +149,75 @@ pub fn apply(action: ClinicAction, state: &mut AppState, storage: Option<&Storag
 }
 
 fn default_dir(settings: &crate::app::settings::Settings) -> PathBuf {
-    crate::app::export_file::default_export_dir(settings.export_dir.as_deref())
+    default_export_dir(settings.export_dir.as_deref())
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn use_shared_dir(state: &mut AppState, dir: Option<PathBuf>) {
+    let shown = dir.as_ref().map(|d| d.display().to_string());
+    match state.desk.set_shared_dir(dir) {
+        Ok((shared, problems)) => {
+            for p in problems {
+                state.say(StatusMessage::new(MessageKind::Warning, p.message));
+            }
+            keep_selection(state);
+            state.clinic_tools.note = Some(match shown {
+                Some(dir) => (
+                    MessageKind::Success,
+                    format!(
+                        "Using {dir}: {shared} shared template(s) found. They are read-only on this desk."
+                    ),
+                ),
+                None => (
+                    MessageKind::Info,
+                    "This desk no longer reads a shared folder.".to_owned(),
+                ),
+            });
+        }
+        Err(e) => {
+            state.clinic_tools.note = Some((
+                MessageKind::Error,
+                format!("{}.", capitalised(&e.to_string())),
+            ));
+        }
+    }
 }
 
 /// Reads the sign-offs and every template folder again, keeping the selection
 /// where the chosen template is still there.
-pub fn reload_library(state: &mut AppState, storage: Option<&Storage>) {
-    let (register, notices) = workspace::load_sign_offs(storage, &state.settings);
-    let folders = workspace::template_folders(storage, &state.settings, &state.extra_template_dirs);
-    state.library = workspace::load_library(&folders, &register);
-    state.register = register;
-    for notice in notices {
-        state.say(StatusMessage::new(MessageKind::Warning, notice));
+pub fn reload_library(state: &mut AppState) {
+    for p in state.desk.reload() {
+        state.say(StatusMessage::new(MessageKind::Warning, p.message));
     }
+    keep_selection(state);
+}
+
+/// Keeps the chosen template when it is still in the library, else chooses the first.
+fn keep_selection(state: &mut AppState) {
     if state
         .selected
         .as_ref()
-        .is_none_or(|key| state.library.get_key(key).is_none())
+        .is_none_or(|key| state.library().get_key(key).is_none())
     {
-        state.selected = state.library.templates.first().map(|t| t.key());
+        state.selected = state.library().templates.first().map(|t| t.key());
     }
     state.handout_changed();
 }
 
 fn publish_selected(state: &mut AppState) {
-    let Some(dir) = state.settings.shared_templates_dir.clone() else {
-        state.clinic_tools.note = Some((
-            MessageKind::Error,
-            "Choose the shared folder first.".to_owned(),
-        ));
-        return;
-    };
     let Some(loaded) = state.selected_template() else {
         return;
     };
-    let result = workspace::publish(loaded, &dir);
     let title = loaded.template.title.clone();
-    state.clinic_tools.note = Some(match result {
+    let key = loaded.key();
+    state.clinic_tools.note = Some(match state.desk.publish(&key) {
         Ok(path) => (
             MessageKind::Success,
             format!(
@@ -243,14 +230,7 @@ fn publish_selected(state: &mut AppState) {
 }
 
 fn publish_sign_offs(state: &mut AppState) {
-    let Some(dir) = state.settings.shared_templates_dir.clone() else {
-        state.clinic_tools.note = Some((
-            MessageKind::Error,
-            "Choose the shared folder first.".to_owned(),
-        ));
-        return;
-    };
-    state.clinic_tools.note = Some(match workspace::publish_sign_offs(&state.register, &dir) {
+    state.clinic_tools.note = Some(match state.desk.publish_sign_offs() {
         Ok((file, count)) => (
             MessageKind::Success,
             format!(
@@ -262,41 +242,27 @@ fn publish_sign_offs(state: &mut AppState) {
     });
 }
 
-fn export_pack(state: &mut AppState, storage: Option<&Storage>) {
-    let Some(storage) = storage else {
-        state.clinic_tools.note = Some((
-            MessageKind::Error,
-            "This desk has no folder for clinic data, so there is nothing to pack.".to_owned(),
-        ));
-        return;
-    };
+fn export_pack(state: &mut AppState) {
     let path = with_extension(
         PathBuf::from(state.clinic_tools.pack_out_text.trim()),
         "handout-pack",
     );
-    let pack = match pack_of_desk(&DeskData::read(storage), state.today) {
-        Ok(pack) => pack,
-        Err(e) => {
-            state.clinic_tools.note = Some((MessageKind::Error, format!("No pack was made: {e}")));
-            return;
-        }
-    };
-    state.clinic_tools.note = Some(match write_pack(&pack, &path) {
-        Ok(()) => (
-            MessageKind::Success,
+    state.clinic_tools.note = Some(match state.desk.pack_export(&path) {
+        Ok(summary) => (
+            if matches!(summary.profile, PackProfile::Unreadable(_)) {
+                MessageKind::Warning
+            } else {
+                MessageKind::Success
+            },
             format!(
                 "Saved the clinic pack to {}: {} clinic template(s), {}, {} sign-off(s).",
                 path.display(),
-                pack.contents.templates.len(),
-                if pack.contents.profile.is_some() {
-                    "the clinic profile"
-                } else {
-                    "no clinic profile"
-                },
-                pack.contents.sign_offs.len()
+                summary.templates,
+                summary.profile_words(),
+                summary.sign_offs
             ),
         ),
-        Err(e) => (MessageKind::Error, format!("The pack was not saved: {e}")),
+        Err(e) => (MessageKind::Error, format!("No pack was made: {e}")),
     });
 }
 
@@ -307,20 +273,12 @@ fn with_extension(mut path: PathBuf, extension: &str) -> PathBuf {
     path
 }
 
-fn preview_import(state: &mut AppState, storage: Option<&Storage>) {
-    let Some(storage) = storage else {
-        state.clinic_tools.note = Some((
-            MessageKind::Error,
-            "This desk has no folder for clinic data to import into.".to_owned(),
-        ));
-        return;
-    };
+fn preview_import(state: &mut AppState) {
     let file = PathBuf::from(state.clinic_tools.pack_in_text.trim());
-    match read_pack(&file) {
-        Ok(pack) => {
-            let plan = plan_import(&pack, &DeskData::read(storage));
+    match state.desk.pack_plan(&file) {
+        Ok(pending) => {
             state.clinic_tools.note = None;
-            state.clinic_tools.pending = Some(PendingImport { file, pack, plan });
+            state.clinic_tools.pending = Some(pending);
         }
         Err(e) => {
             state.clinic_tools.pending = None;
@@ -329,20 +287,14 @@ fn preview_import(state: &mut AppState, storage: Option<&Storage>) {
     }
 }
 
-fn confirm_import(state: &mut AppState, storage: Option<&Storage>) {
-    let (Some(storage), Some(pending)) = (storage, state.clinic_tools.pending.take()) else {
+fn confirm_import(state: &mut AppState) {
+    let Some(pending) = state.clinic_tools.pending.take() else {
         return;
     };
-    match apply_import(&pending.pack, &pending.plan, storage) {
+    match state.desk.pack_import(&pending) {
         Ok(report) => {
-            if let Loaded::Found(profile) = storage.load_profile()
-                && profile != state.profile
-            {
-                state.profile = profile;
-                state.resource_keys = (0..state.profile.resources.len() as u64).collect();
-                state.using_example_profile = false;
-            }
-            reload_library(state, Some(storage));
+            state.config_dirty = true;
+            keep_selection(state);
             state.clinic_tools.note = Some((
                 MessageKind::Success,
                 format!(
@@ -358,25 +310,21 @@ fn confirm_import(state: &mut AppState, storage: Option<&Storage>) {
     }
 }
 
-fn refresh_log(state: &mut AppState, storage: Option<&Storage>) {
-    let tools = &mut state.clinic_tools;
-    let Some(path) = storage.map(Storage::handout_log_path) else {
-        tools.log = Some(LogContents::default());
-        return;
-    };
-    match handout_log::read(&path) {
-        Ok(log) => tools.log = Some(log),
+fn refresh_log(state: &mut AppState) {
+    match state.desk.log() {
+        Ok(log) => state.clinic_tools.log = Some(log),
         Err(e) => {
-            tools.log = None;
-            tools.note = Some((
+            state.clinic_tools.log = None;
+            state.clinic_tools.note = Some((
                 MessageKind::Error,
-                format!("Cannot read the handout log {}: {e}", path.display()),
+                format!("{}.", capitalised(&e.to_string())),
             ));
         }
     }
+    let tools = &mut state.clinic_tools;
     if tools.csv_out_text.is_empty() {
         tools.csv_out_text = default_dir(&state.settings)
-            .join(format!("handout-log-{}.csv", state.today))
+            .join(format!("handout-log-{}.csv", state.desk.today()))
             .display()
             .to_string();
     }
@@ -386,8 +334,7 @@ fn export_csv(state: &mut AppState) {
     let tools = &mut state.clinic_tools;
     let entries = tools.log.as_ref().map_or(&[][..], |l| &l.entries[..]);
     let path = with_extension(PathBuf::from(tools.csv_out_text.trim()), "csv");
-    let csv = handout_log::to_csv(entries);
-    tools.note = Some(match save_text(&path, &csv, "the CSV") {
+    tools.note = Some(match state.desk.save_log_csv(entries, &path) {
         Ok(()) => (
             MessageKind::Success,
             format!(

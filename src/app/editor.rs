@@ -1,5 +1,7 @@
-//! The block editor's session: the clinic's own copy being edited, undo and redo,
-//! the checks shown at each block, and saving the copy soon after each edit.
+//! The block editor's session: undo and redo, the checks shown at each block,
+//! and saving the copy soon after each edit. The edits themselves, adapting and
+//! saving are the desk's ([`crate::desk::Desk::edit_template`] and friends);
+//! the undo history is a stack of templates, kept here.
 //!
 //! Shipped and shared templates are read-only; "Adapt for my clinic" makes an
 //! editable copy in the clinic's templates folder (never under `handouts/`).
@@ -7,13 +9,11 @@
 use std::time::{Duration, Instant};
 
 use crate::app::state::{AppState, MessageKind, StatusMessage};
-use crate::app::template_edit::{BlockField, TemplateEdit, apply_edit};
-use crate::clinic::adapt::{adapt, save_template, template_file};
-use crate::clinic::sign_off::effective_review;
-use crate::diagnostic::Diagnostic;
-use crate::storage::Storage;
+use crate::clinic::edit::{BlockField, TemplateEdit};
+use crate::desk::DeskError;
+use crate::problem::Problem;
 use crate::template::validate::validate_template;
-use crate::template::{LoadedTemplate, Template, TemplateKey, TemplateLibrary, TemplateOrigin};
+use crate::template::{LoadedTemplate, Template, TemplateKey, TemplateOrigin};
 
 /// How long after the last edit a clinic template is saved.
 pub const TEMPLATE_SAVE_DELAY: Duration = Duration::from_millis(400);
@@ -43,10 +43,10 @@ pub struct EditorState {
     redo: Vec<Template>,
     last_typing: Option<TypingKey>,
     /// Templates edited since they were last saved, and since when.
-    unsaved: Vec<String>,
+    unsaved: Vec<TemplateKey>,
     unsaved_since: Option<Instant>,
     /// The checks of a template: its id, the layout generation they were made at, the problems.
-    checks: Option<(String, u64, Vec<Diagnostic>)>,
+    checks: Option<(String, u64, Vec<Problem>)>,
 }
 
 impl EditorState {
@@ -66,7 +66,7 @@ impl EditorState {
     }
 
     /// The problems found in template `id` at the last check.
-    pub fn checks(&self, id: &str) -> &[Diagnostic] {
+    pub fn checks(&self, id: &str) -> &[Problem] {
         match &self.checks {
             Some((checked, _, found)) if checked == id => found,
             _ => &[],
@@ -75,7 +75,7 @@ impl EditorState {
 
     /// The problems found in template `id` when the last check was made at
     /// layout generation `generation`; `None` when there is no such check.
-    pub fn checks_at(&self, id: &str, generation: u64) -> Option<&[Diagnostic]> {
+    pub fn checks_at(&self, id: &str, generation: u64) -> Option<&[Problem]> {
         match &self.checks {
             Some((checked, g, found)) if checked == id && *g == generation => Some(found),
             _ => None,
@@ -91,9 +91,9 @@ impl EditorState {
         }
     }
 
-    fn mark_unsaved(&mut self, id: &str) {
-        if !self.unsaved.iter().any(|u| u == id) {
-            self.unsaved.push(id.to_owned());
+    fn mark_unsaved(&mut self, key: &TemplateKey) {
+        if !self.unsaved.contains(key) {
+            self.unsaved.push(key.clone());
         }
         self.unsaved_since.get_or_insert_with(Instant::now);
     }
@@ -106,36 +106,17 @@ pub fn editable(state: &AppState) -> Option<&LoadedTemplate> {
         .filter(|t| t.origin == TemplateOrigin::Clinic)
 }
 
-fn clinic_template<'s>(library: &'s TemplateLibrary, id: &str) -> Option<&'s LoadedTemplate> {
-    library
-        .templates
-        .iter()
-        .find(|t| t.template.id == id && t.origin == TemplateOrigin::Clinic)
-}
-
-fn editable_mut<'s>(library: &'s mut TemplateLibrary, id: &str) -> Option<&'s mut LoadedTemplate> {
-    library
-        .templates
-        .iter_mut()
-        .find(|t| t.template.id == id && t.origin == TemplateOrigin::Clinic)
-}
-
 /// Makes `edit` to the chosen clinic template, as one undo step (consecutive
 /// typing into one field is one step).
 pub fn edit(state: &mut AppState, edit: TemplateEdit) {
-    let Some(id) = state.selected.as_ref().map(|key| key.id.clone()) else {
+    let Some(chosen) = state.selected.clone() else {
         return;
     };
-    let Some(loaded) = editable_mut(&mut state.library, &id) else {
+    let Ok(Some(before)) = state.desk.edit_template(&chosen, &edit) else {
         return;
     };
-    let before = loaded.template.clone();
-    if !apply_edit(&mut loaded.template, &edit) {
-        return;
-    }
-    loaded.template.review = effective_review(&loaded.template, &state.register).0;
     let editor = &mut state.editor;
-    editor.start(&id);
+    editor.start(&chosen.id);
     let key = edit.typing_key();
     if key.is_none() || key != editor.last_typing || editor.undo.is_empty() {
         editor.undo.push(before);
@@ -145,22 +126,19 @@ pub fn edit(state: &mut AppState, edit: TemplateEdit) {
     }
     editor.last_typing = key;
     editor.redo.clear();
-    editor.mark_unsaved(&id);
+    editor.mark_unsaved(&chosen);
     state.handout_changed();
 }
 
 /// Undoes (`back`) or redoes the last edit of the chosen clinic template.
 pub fn undo_redo(state: &mut AppState, back: bool) {
-    let Some(id) = state.selected.as_ref().map(|key| key.id.clone()) else {
+    let Some(chosen) = state.selected.clone() else {
         return;
     };
     let editor = &mut state.editor;
-    if editor.session.as_deref() != Some(id.as_str()) {
+    if editor.session.as_deref() != Some(chosen.id.as_str()) {
         return;
     }
-    let Some(loaded) = editable_mut(&mut state.library, &id) else {
-        return;
-    };
     let (from, to) = if back {
         (&mut editor.undo, &mut editor.redo)
     } else {
@@ -169,10 +147,12 @@ pub fn undo_redo(state: &mut AppState, back: bool) {
     let Some(snapshot) = from.pop() else {
         return;
     };
-    to.push(std::mem::replace(&mut loaded.template, snapshot));
-    loaded.template.review = effective_review(&loaded.template, &state.register).0;
+    match state.desk.restore_template(&chosen, snapshot) {
+        Ok(replaced) => to.push(replaced),
+        Err(_) => return,
+    }
     editor.last_typing = None;
-    editor.mark_unsaved(&id);
+    editor.mark_unsaved(&chosen);
     state.handout_changed();
 }
 
@@ -194,72 +174,50 @@ pub fn refresh_checks(state: &mut AppState) {
     state.editor.checks = Some((id.clone(), generation, found));
 }
 
-/// Makes the clinic's own editable copy of the chosen template, saves it in the
-/// clinic's templates folder, chooses it and opens the editor.
-pub fn adapt_selected(state: &mut AppState, storage: Option<&Storage>) {
-    let Some(base) = state.selected_template() else {
+/// Asks the desk for the clinic's own editable copy of the chosen template,
+/// then chooses it and opens the editor.
+pub fn adapt_selected(state: &mut AppState) {
+    let Some(base) = state.selected.clone() else {
         return;
     };
-    let Some(storage) = storage else {
-        state.say(StatusMessage::new(
-            MessageKind::Error,
-            "There is no folder to keep your clinic's templates in, so no copy was made. \
-             Set HANDOUT_DESK_DATA_DIR to a folder you may write to and start again.",
-        ));
-        return;
+    let adapted = match state.desk.adapt(&base) {
+        Ok(adapted) => adapted,
+        Err(DeskError::NoStorage) => {
+            state.say(StatusMessage::new(
+                MessageKind::Error,
+                "There is no folder to keep your clinic's templates in, so no copy was made. \
+                 Set HANDOUT_DESK_DATA_DIR to a folder you may write to and start again.",
+            ));
+            return;
+        }
+        Err(e) => {
+            state.say(StatusMessage::new(
+                MessageKind::Error,
+                format!("Could not make the clinic copy: {e}"),
+            ));
+            return;
+        }
     };
-    let library = &state.library;
-    let dir = storage.templates_dir();
-    // A file that failed to load still holds someone's work: never write over it.
-    let copy = adapt(&base.template, &state.profile.name, |id| {
-        !library.family(id).is_empty() || template_file(&dir, id).exists()
-    });
-    let earlier: Vec<String> = library
-        .templates
-        .iter()
-        .filter(|t| {
-            t.origin == TemplateOrigin::Clinic
-                && t.template
-                    .adapted_from
-                    .as_ref()
-                    .is_some_and(|a| a.base_id == base.template.id)
-        })
-        .map(|t| t.template.id.clone())
-        .collect();
-    let file = template_file(&dir, &copy.id);
-    if let Err(e) = save_template(&copy, &file) {
-        state.say(StatusMessage::new(
-            MessageKind::Error,
-            format!("Could not make the clinic copy: {e}"),
-        ));
-        return;
-    }
-    let id = copy.id.clone();
-    let language = copy.language.clone();
-    let also = if earlier.is_empty() {
+    let also = if adapted.earlier.is_empty() {
         String::new()
     } else {
         format!(
             " You already had {} from the same handout.",
-            earlier.join(", ")
+            adapted.earlier.join(", ")
         )
     };
     state.say(StatusMessage::new(
         MessageKind::Success,
         format!(
-            "Made “{}” ({id}), your clinic's own copy, in {}. Edit it here; it prints as a draft until it is approved.{also}",
-            copy.title,
-            file.display()
+            "Made “{}” ({}), your clinic's own copy, in {}. Edit it here; it prints as a draft until it is approved.{also}",
+            adapted.title,
+            adapted.key.id,
+            adapted.file.display()
         ),
     ));
-    state.library.templates.push(LoadedTemplate {
-        template: copy,
-        file,
-        origin: TemplateOrigin::Clinic,
-    });
-    state.selected = Some(TemplateKey::new(id.clone(), language));
-    state.settings.last_template = Some(id);
-    state.settings.last_language = state.selected.as_ref().map(|k| k.language.clone());
+    state.settings.last_template = Some(adapted.key.id.clone());
+    state.settings.last_language = Some(adapted.key.language.clone());
+    state.selected = Some(adapted.key);
     state.settings_dirty = true;
     state.page = 0;
     state.editor.on = true;
@@ -281,12 +239,16 @@ pub fn save_edits(state: &mut AppState, now: bool) -> Option<Duration> {
         }
     }
     let mut failed = Vec::new();
-    for id in std::mem::take(&mut state.editor.unsaved) {
-        let Some(loaded) = clinic_template(&state.library, &id) else {
-            continue;
-        };
-        if let Err(e) = save_template(&loaded.template, &loaded.file) {
-            failed.push((id, e.to_string()));
+    for key in std::mem::take(&mut state.editor.unsaved) {
+        match state.desk.save_template(&key) {
+            Ok(()) => {}
+            // Gone from the library (the folder was read again): nothing to save.
+            Err(
+                DeskError::NoSuchTemplate { .. }
+                | DeskError::NotLoaded { .. }
+                | DeskError::NoSuchLanguage { .. },
+            ) => {}
+            Err(e) => failed.push((key, e.to_string())),
         }
     }
     state.editor.unsaved_since = None;
@@ -298,8 +260,8 @@ pub fn save_edits(state: &mut AppState, now: bool) -> Option<Duration> {
         state.editor.save_error = Some(text.clone());
         state.say(StatusMessage::new(MessageKind::Error, text));
         // Try again after the next edit, or on exit.
-        for (id, _) in failed {
-            state.editor.unsaved.push(id);
+        for (key, _) in failed {
+            state.editor.unsaved.push(key);
         }
     }
     None
@@ -309,9 +271,10 @@ pub fn save_edits(state: &mut AppState, now: bool) -> Option<Duration> {
 mod tests {
     use super::*;
     use crate::app::settings::Settings;
-    use crate::clinic::sign_off::SignOff;
+    use crate::clinic::adapt::template_file;
     use crate::date::Date;
-    use crate::profile::ClinicProfile;
+    use crate::desk::{Desk, SignOffRequest};
+    use crate::storage::Storage;
     use crate::template::{Block, ReviewStatus};
     use std::path::PathBuf;
 
@@ -319,25 +282,26 @@ mod tests {
         Date::parse("2026-11-22").unwrap()
     }
 
-    /// A state with a clinic copy of the MOUD handout chosen, kept at `file`.
-    fn state_with_copy(file: PathBuf) -> (AppState, String) {
-        let mut library = TemplateLibrary::shipped();
-        let base = &library.get("moud-medicines", "en-US").unwrap().template;
-        let copy = adapt(base, "Lakeside", |id| id == "moud-medicines");
-        let id = copy.id.clone();
-        library.templates.push(LoadedTemplate {
-            template: copy,
-            file,
-            origin: TemplateOrigin::Clinic,
-        });
-        let mut state = AppState::new(
-            library,
-            None,
-            ClinicProfile::blank(),
-            Settings::default(),
-            day(),
-        );
-        state.selected = Some(TemplateKey::new(id.clone(), "en-US"));
+    fn temp_dir(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("hd-editor-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        dir
+    }
+
+    /// A state on a desk in `dir`, with English `id` chosen.
+    fn state_in(dir: &PathBuf, id: &str) -> AppState {
+        let (desk, _) = Desk::open(Some(Storage::in_dir(dir)), Vec::new(), day());
+        let mut state = AppState::new(desk, Settings::default());
+        state.selected = Some(TemplateKey::new(id, "en-US"));
+        state
+    }
+
+    /// A state with a clinic copy of the MOUD handout chosen, kept in `dir`.
+    fn state_with_copy(dir: &PathBuf) -> (AppState, String) {
+        let mut state = state_in(dir, "moud-medicines");
+        adapt_selected(&mut state);
+        let id = selected_id(&state).unwrap().to_owned();
+        assert_ne!(id, "moud-medicines", "the copy is chosen");
         (state, id)
     }
 
@@ -346,7 +310,9 @@ mod tests {
     }
 
     fn title(state: &AppState, id: &str) -> String {
-        clinic_template(&state.library, id)
+        state
+            .library()
+            .get(id, "en-US")
             .unwrap()
             .template
             .title
@@ -355,7 +321,8 @@ mod tests {
 
     #[test]
     fn typing_into_one_field_is_one_undo_step() {
-        let (mut state, id) = state_with_copy(PathBuf::from("unused.ron"));
+        let dir = temp_dir("undo");
+        let (mut state, id) = state_with_copy(&dir);
         let original = title(&state, &id);
         edit(&mut state, TemplateEdit::Title(format!("{original} a")));
         edit(&mut state, TemplateEdit::Title(format!("{original} ab")));
@@ -367,22 +334,27 @@ mod tests {
         assert!(!state.editor.can_undo(&id));
         undo_redo(&mut state, false);
         assert_eq!(title(&state, &id), format!("{original} ab"));
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
     fn an_edit_makes_an_approved_copy_a_draft_and_undo_restores_it() {
-        let (mut state, id) = state_with_copy(PathBuf::from("unused.ron"));
-        let loaded = editable_mut(&mut state.library, &id).unwrap();
-        let sign_off = SignOff::new(&loaded.template, "R", "Role", day(), None).unwrap();
-        loaded.template.review = sign_off.review();
-        let status = |s: &AppState| {
-            clinic_template(&s.library, &id)
-                .unwrap()
-                .template
-                .review
-                .status
+        let dir = temp_dir("approved");
+        let (mut state, id) = state_with_copy(&dir);
+        let request = SignOffRequest {
+            reviewer: "R".into(),
+            role: "Role".into(),
+            on: day(),
+            next_review: None,
+            checked: Vec::new(),
         };
-        let i = clinic_template(&state.library, &id)
+        let key = TemplateKey::new(id.clone(), "en-US");
+        state.desk.approve(&key, &request).unwrap();
+        let status = |s: &AppState| s.library().get_key(&key).unwrap().template.review.status;
+        assert_eq!(status(&state), ReviewStatus::Approved);
+        let i = state
+            .library()
+            .get_key(&key)
             .unwrap()
             .template
             .blocks
@@ -404,14 +376,17 @@ mod tests {
             ReviewStatus::Approved,
             "the approved text is back, and so is its approval"
         );
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
     fn a_failed_save_keeps_the_edits_and_says_so() {
-        // A file inside a file: the folder cannot be made.
-        let blocker = std::env::temp_dir().join(format!("hd-editor-{}", std::process::id()));
-        std::fs::write(&blocker, b"not a folder").unwrap();
-        let (mut state, id) = state_with_copy(blocker.join("copy.ron"));
+        let dir = temp_dir("failed-save");
+        let (mut state, id) = state_with_copy(&dir);
+        // The templates folder becomes a file: the copy cannot be saved.
+        let templates = Storage::in_dir(&dir).templates_dir();
+        std::fs::remove_dir_all(&templates).unwrap();
+        std::fs::write(&templates, b"not a folder").unwrap();
         edit(&mut state, TemplateEdit::Title("Kept in memory".into()));
         assert!(
             save_edits(&mut state, false).is_some(),
@@ -421,26 +396,18 @@ mod tests {
         assert!(state.editor.save_error.is_some());
         assert!(state.editor.has_unsaved(), "tried again later");
         assert_eq!(title(&state, &id), "Kept in memory");
-        let _ = std::fs::remove_file(&blocker);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
     fn adapting_never_writes_over_a_file_that_failed_to_load() {
-        let dir = std::env::temp_dir().join(format!("handout-desk-adapt-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
+        let dir = temp_dir("adapt");
         let storage = Storage::in_dir(&dir);
         let broken = template_file(&storage.templates_dir(), "kratom-risks-clinic");
         std::fs::create_dir_all(storage.templates_dir()).unwrap();
         std::fs::write(&broken, "Template(id: \"kratom-risks-clinic\", half-typed").unwrap();
-        let mut state = AppState::new(
-            TemplateLibrary::shipped(),
-            None,
-            ClinicProfile::blank(),
-            Settings::default(),
-            day(),
-        );
-        state.selected = Some(TemplateKey::new("kratom-risks", "en-US"));
-        adapt_selected(&mut state, Some(&storage));
+        let mut state = state_in(&dir, "kratom-risks");
+        adapt_selected(&mut state);
         assert_eq!(selected_id(&state), Some("kratom-risks-clinic-2"));
         assert!(
             std::fs::read_to_string(&broken)
@@ -448,7 +415,7 @@ mod tests {
                 .ends_with("half-typed")
         );
         state.selected = Some(TemplateKey::new("kratom-risks", "en-US"));
-        adapt_selected(&mut state, Some(&storage));
+        adapt_selected(&mut state);
         assert_eq!(selected_id(&state), Some("kratom-risks-clinic-3"));
         let said = &state.messages.last().unwrap().text;
         assert!(

@@ -1,5 +1,6 @@
-//! Where an exported PDF goes: its default name and folder, the native save
-//! dialog (run off the UI thread), and opening the PDF afterwards.
+//! The native save dialog (run off the UI thread), and opening the PDF
+//! afterwards. Where a PDF goes by default is the library's
+//! [`crate::desk::export_path`].
 
 use std::future::Future;
 use std::path::{Path, PathBuf};
@@ -7,73 +8,6 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::task::{Context, Poll, Wake, Waker};
 use std::thread::{self, Thread};
-
-use crate::date::Date;
-
-/// A file name such as `kratom-risks_riverside-community-clinic_2026-11-22.pdf`.
-pub fn default_file_name(template_id: &str, clinic_name: &str, date: Date) -> String {
-    let clinic = slug(clinic_name);
-    let template = slug(template_id);
-    match (template.is_empty(), clinic.is_empty()) {
-        (_, true) => format!("{template}_{date}.pdf"),
-        _ => format!("{template}_{clinic}_{date}.pdf"),
-    }
-}
-
-/// Lower-case ASCII words joined by hyphens, at most 48 characters; common
-/// accented letters lose their accents.
-fn slug(text: &str) -> String {
-    let mut out = String::new();
-    let mut pending_hyphen = false;
-    for ch in text.chars().flat_map(char::to_lowercase) {
-        let plain = match ch {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-            'ç' => 'c',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ý' | 'ÿ' => 'y',
-            c => c,
-        };
-        if plain.is_ascii_alphanumeric() {
-            if pending_hyphen && !out.is_empty() {
-                out.push('-');
-            }
-            pending_hyphen = false;
-            out.push(plain);
-        } else if plain != '\'' && plain != '’' {
-            pending_hyphen = true;
-        }
-        if out.len() >= 48 {
-            break;
-        }
-    }
-    out
-}
-
-/// The folder to offer: the last one used if it still exists, else Documents,
-/// else the home folder, else the current folder.
-pub fn default_export_dir(last_used: Option<&Path>) -> PathBuf {
-    if let Some(dir) = last_used.filter(|d| d.is_dir()) {
-        return dir.to_path_buf();
-    }
-    let Some(user) = directories::UserDirs::new() else {
-        return PathBuf::from(".");
-    };
-    // Without XDG user-dirs settings `document_dir` is None even when
-    // ~/Documents exists, so look for that too.
-    let home = user.home_dir();
-    [
-        user.document_dir().map(Path::to_path_buf),
-        Some(home.join("Documents")),
-    ]
-    .into_iter()
-    .flatten()
-    .find(|d| d.is_dir())
-    .unwrap_or_else(|| home.to_path_buf())
-}
 
 /// A native "Save as" dialog running on its own thread.
 #[derive(Debug)]
@@ -158,34 +92,4 @@ pub fn open_in_viewer(path: &Path) -> std::io::Result<()> {
     // Reap the launcher when it exits so it does not linger.
     thread::spawn(move || child.wait());
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn file_names_say_template_clinic_and_date() {
-        let date = Date::parse("2026-11-22").unwrap();
-        assert_eq!(
-            default_file_name("kratom-risks", "Riverside Community Clinic", date),
-            "kratom-risks_riverside-community-clinic_2026-11-22.pdf"
-        );
-        assert_eq!(
-            default_file_name("self-harm-support", "Clínica San José / Norte", date),
-            "self-harm-support_clinica-san-jose-norte_2026-11-22.pdf"
-        );
-        assert_eq!(
-            default_file_name("moud-medicines", "  ", date),
-            "moud-medicines_2026-11-22.pdf"
-        );
-        assert_eq!(slug("St. Mary's Health"), "st-marys-health");
-    }
-
-    #[test]
-    fn default_folder_exists() {
-        assert!(default_export_dir(None).is_dir() || default_export_dir(None) == Path::new("."));
-        let here = std::env::temp_dir();
-        assert_eq!(default_export_dir(Some(&here)), here);
-    }
 }

@@ -1,9 +1,10 @@
 //! The desk app: pick a vetted handout, fill in the clinic's local resources, see
 //! the exact pages, and export a print-ready PDF.
 //!
-//! A thin layer over the library: [`state::AppState`] is the model, the
-//! [`screens`] draw it and return [`action::Action`]s, and [`action::apply`] is
-//! the one place that changes it. The preview paints the same
+//! A thin layer over the library's [`Desk`]: [`state::AppState`] is the model
+//! (the desk and what is on screen), the [`screens`] draw it and return
+//! [`action::Action`]s, and [`action::apply`] is the one place that changes it,
+//! asking the desk for every action on clinic data. The preview paints the same
 //! [`crate::layout::LaidOutDocument`] the PDF writer writes, laid out again only
 //! when an input changes.
 
@@ -18,11 +19,9 @@ pub mod quality_panel;
 pub mod screens;
 pub mod settings;
 pub mod state;
-pub mod template_edit;
 pub mod theme;
-pub mod validation;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use egui::{CentralPanel, Frame, Margin, Panel};
@@ -40,11 +39,9 @@ use crate::app::screens::quality_ui::quality_ui;
 use crate::app::screens::top_bar_ui::top_bar_ui;
 use crate::app::settings::Settings;
 use crate::app::state::{AppState, MessageKind, StatusMessage};
-use crate::clinic::workspace;
 use crate::date::Date;
-use crate::profile::{ClinicProfile, parse_profile};
-use crate::storage::{Loaded, Storage};
-use crate::template::load::EXAMPLE_PROFILE;
+use crate::desk::Desk;
+use crate::storage::{Loaded, Storage, load_ron, save_ron_locked};
 
 /// The window title.
 pub const WINDOW_TITLE: &str = "Handout Desk";
@@ -55,8 +52,8 @@ const SAVE_DELAY: Duration = Duration::from_millis(400);
 /// How the desk app starts.
 #[derive(Debug, Clone, Default)]
 pub struct AppConfig {
-    /// Where to keep settings and the profile; `None` finds the platform's folders
-    /// (or `$HANDOUT_DESK_DATA_DIR`).
+    /// Where to keep settings and clinic data; `None` finds the platform's
+    /// folders (or `$HANDOUT_DESK_DATA_DIR`).
     pub storage: Option<Storage>,
     /// Extra template folders, e.g. from `--templates-dir`.
     pub templates_dirs: Vec<PathBuf>,
@@ -77,8 +74,8 @@ pub struct DeskApp {
 }
 
 impl DeskApp {
-    /// Loads settings, profile and templates and sets up fonts and styles on `ctx`.
-    /// Never fails: a problem becomes a message in the status bar.
+    /// Opens the desk, loads the app's settings, and sets up fonts and styles
+    /// on `ctx`. Never fails: a problem becomes a message in the status bar.
     pub fn new(ctx: &egui::Context, config: AppConfig) -> Self {
         let mut notices = Vec::new();
         let storage = match config.storage {
@@ -92,7 +89,7 @@ impl DeskApp {
                 })
                 .ok(),
         };
-        let settings = match storage.as_ref().map(Storage::load_settings) {
+        let settings = match storage.as_ref().map(|s| load_ron(&s.settings_path())) {
             Some(Loaded::Found(settings)) => settings,
             Some(Loaded::Unreadable(u)) => {
                 notices.push(StatusMessage::new(
@@ -103,31 +100,12 @@ impl DeskApp {
             }
             Some(Loaded::Missing) | None => Settings::default(),
         };
-        let profile = match storage.as_ref().map(Storage::load_profile) {
-            Some(Loaded::Found(profile)) => Some(profile),
-            Some(Loaded::Unreadable(u)) => {
-                notices.push(StatusMessage::new(
-                    MessageKind::Warning,
-                    u.message("clinic profile", "the example clinic"),
-                ));
-                None
-            }
-            Some(Loaded::Missing) | None => None,
-        };
-        let example = parse_profile(EXAMPLE_PROFILE.1, Path::new(EXAMPLE_PROFILE.0))
-            .unwrap_or_else(|_| ClinicProfile::blank());
-
-        let (register, register_notices) = workspace::load_sign_offs(storage.as_ref(), &settings);
-        for notice in register_notices {
-            notices.push(StatusMessage::new(MessageKind::Warning, notice));
-        }
-        let folders =
-            workspace::template_folders(storage.as_ref(), &settings, &config.templates_dirs);
-        let library = workspace::load_library(&folders, &register);
         let today = config.today.unwrap_or_else(Date::today);
-        let mut state = AppState::new(library, profile, example, settings, today);
-        state.register = register;
-        state.extra_template_dirs = config.templates_dirs;
+        let (desk, problems) = Desk::open(storage, config.templates_dirs, today);
+        for p in problems {
+            notices.push(StatusMessage::new(MessageKind::Warning, p.message));
+        }
+        let mut state = AppState::new(desk, settings);
         for notice in notices {
             state.say(notice);
         }
@@ -140,7 +118,6 @@ impl DeskApp {
         Self {
             state,
             io: AppIo {
-                storage,
                 dialog: None,
                 ctx: ctx.clone(),
             },
@@ -164,15 +141,24 @@ impl DeskApp {
         if let Some(wait) = editor::save_edits(&mut self.state, now) {
             self.io.ctx.request_repaint_after(wait);
         }
-        let Some(storage) = &self.io.storage else {
+        let Some(settings_path) = self.state.desk.storage().map(Storage::settings_path) else {
             return;
         };
         if self.state.settings_dirty {
             self.state.settings_dirty = false;
-            if let Err(e) = storage.save_settings(&self.state.settings) {
+            if let Err(e) = save_ron_locked(&settings_path, &self.state.settings, "the settings") {
                 self.state.say(StatusMessage::new(
                     MessageKind::Error,
                     format!("Settings not saved: {e}"),
+                ));
+            }
+        }
+        if self.state.config_dirty {
+            self.state.config_dirty = false;
+            if let Err(e) = self.state.desk.save_config() {
+                self.state.say(StatusMessage::new(
+                    MessageKind::Error,
+                    format!("Your choices for each handout were not saved: {e}"),
                 ));
             }
         }
@@ -180,7 +166,7 @@ impl DeskApp {
             let waited = since.elapsed();
             if now || waited >= SAVE_DELAY {
                 self.state.profile_dirty_since = None;
-                if let Err(e) = storage.save_profile(&self.state.profile) {
+                if let Err(e) = self.state.desk.save_profile() {
                     self.state.say(StatusMessage::new(
                         MessageKind::Error,
                         format!("Your clinic details were not saved: {e}. They are still here; keep the app open and try again."),
@@ -254,7 +240,7 @@ impl DeskApp {
             .default_size(290.0_f32.min(left_max))
             .size_range(200.0..=left_max)
             .show(ui, |ui| library_ui(ui, state, &mut actions));
-        let saved_at = self.io.storage.as_ref().map(Storage::profile_path);
+        let saved_at = self.state.desk.storage().map(Storage::profile_path);
         let form = &mut self.form;
         Panel::right("fill-in")
             .frame(bar(14, 12))

@@ -11,10 +11,11 @@
 use std::time::{Duration, Instant};
 
 use crate::app::state::AppState;
-use crate::diagnostic::Diagnostic;
+use crate::problem::Problem;
+use crate::problem::Severity;
 use crate::quality::check_profile;
 use crate::quality::content::CheckContext;
-use crate::quality::report::{Finding, FindingSeverity, TemplateReport, check_template};
+use crate::quality::report::{TemplateReport, check_template};
 use crate::template::TemplateKey;
 use crate::template::validate::validate_template;
 
@@ -22,7 +23,7 @@ use crate::template::validate::validate_template;
 #[derive(Debug, Clone, PartialEq)]
 pub struct FindingRow {
     /// The finding.
-    pub finding: Finding,
+    pub finding: Problem,
     /// Its accessible label, e.g. "Finding: stigmatising-language in block 3"; a
     /// second finding of the same rule in the same block adds " (2)".
     pub label: String,
@@ -51,7 +52,7 @@ impl QualityView {
         let errors = self
             .rows
             .iter()
-            .filter(|r| r.finding.severity == FindingSeverity::Error)
+            .filter(|r| r.finding.severity == Severity::Error)
             .count();
         (errors, self.rows.len() - errors)
     }
@@ -60,7 +61,7 @@ impl QualityView {
     pub fn findings_in(&self, block: usize) -> impl Iterator<Item = &FindingRow> {
         self.rows
             .iter()
-            .filter(move |r| r.finding.block == Some(block))
+            .filter(move |r| r.finding.block() == Some(block))
     }
 }
 
@@ -103,7 +104,7 @@ pub fn refresh_quality(state: &mut AppState) -> bool {
     let started = Instant::now();
     let reused = state.editor.checks_at(id, generation);
     let computed;
-    let problems: &[Diagnostic] = match reused {
+    let problems: &[Problem] = match reused {
         Some(found) => found,
         None => {
             computed = validate_template(&loaded.template, "", &loaded.file);
@@ -112,13 +113,13 @@ pub fn refresh_quality(state: &mut AppState) -> bool {
     };
     let options = state.options();
     let ctx = CheckContext {
-        profile: &state.profile,
+        profile: state.profile(),
         options: &options,
-        today: state.today,
+        today: state.today(),
     };
     let file = loaded.file.display().to_string();
     let mut report = check_template(&loaded.template, &file, problems, &ctx);
-    report.findings.extend(check_profile(&state.profile));
+    report.findings.extend(check_profile(state.profile()));
     let rows = rows_of(&report.findings);
     state.quality.view = Some(QualityView {
         template: key.clone(),
@@ -131,28 +132,25 @@ pub fn refresh_quality(state: &mut AppState) -> bool {
 }
 
 /// The findings, errors first (each severity in block order), with unique labels.
-fn rows_of(findings: &[Finding]) -> Vec<FindingRow> {
-    let mut sorted: Vec<&Finding> = findings.iter().collect();
+fn rows_of(findings: &[Problem]) -> Vec<FindingRow> {
+    let mut sorted: Vec<&Problem> = findings.iter().collect();
     sorted.sort_by_key(|f| f.severity);
     let mut seen: Vec<(&str, String)> = Vec::new();
     sorted
         .into_iter()
         .map(|f| {
-            let place = f.place();
-            let key = (f.rule.id(), place.clone());
+            let place = f.place.part.to_string();
+            let key = (f.rule_id(), place.clone());
             let repeat = seen.iter().filter(|k| **k == key).count();
             seen.push(key);
-            let mut label = format!("Finding: {} in {place}", f.rule.id());
+            let mut label = format!("Finding: {} in {place}", f.rule_id());
             if repeat > 0 {
                 label.push_str(&format!(" ({})", repeat + 1));
             }
-            let advice = f
-                .suggestion
-                .as_deref()
-                .map(|s| match s.strip_prefix("Say ") {
-                    Some(rest) => format!("Try saying {rest}"),
-                    None => format!("Try: {s}"),
-                });
+            let advice = f.hint.as_deref().map(|s| match s.strip_prefix("Say ") {
+                Some(rest) => format!("Try saying {rest}"),
+                None => format!("Try: {s}"),
+            });
             FindingRow {
                 finding: f.clone(),
                 label,
@@ -167,20 +165,11 @@ mod tests {
     use super::*;
     use crate::app::settings::Settings;
     use crate::date::Date;
-    use crate::profile::parse_profile;
-    use crate::template::TemplateLibrary;
-    use crate::template::load::EXAMPLE_PROFILE;
-    use std::path::Path;
+    use crate::desk::Desk;
 
     fn state_on(id: &str) -> AppState {
-        let example = parse_profile(EXAMPLE_PROFILE.1, Path::new(EXAMPLE_PROFILE.0)).unwrap();
-        let mut state = AppState::new(
-            TemplateLibrary::shipped(),
-            None,
-            example,
-            Settings::default(),
-            Date::parse("2026-11-22").unwrap(),
-        );
+        let (desk, _) = Desk::open(None, Vec::new(), Date::parse("2026-11-22").unwrap());
+        let mut state = AppState::new(desk, Settings::default());
         state.selected = Some(TemplateKey::new(id, "en-US"));
         state
     }
@@ -220,8 +209,8 @@ mod tests {
     #[test]
     fn the_clinic_s_own_text_is_checked_too() {
         let mut state = state_on("moud-medicines");
-        state.profile.resources[0].notes = Some("Walk in any time, addicts welcome 👍".into());
-        state.profile_changed();
+        state.profile_mut().resources[0].notes =
+            Some("Walk in any time, addicts welcome 👍".into());
         refresh_quality(&mut state);
         let view = state.quality.view().unwrap();
         let labels: Vec<&str> = view.rows.iter().map(|r| r.label.as_str()).collect();

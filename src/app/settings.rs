@@ -1,12 +1,13 @@
-//! The desk app's settings: look, scale and per-handout choices. No clinic or
-//! patient data lives here; the clinic profile has its own file.
+//! The desk app's settings: how it looks and where it last was. No clinic or
+//! patient data lives here: the clinic profile has its own file, and the desk's
+//! configuration (shared folder, per-handout choices) is the library's
+//! [`crate::desk::DeskConfig`]. Old settings files that still hold those are
+//! read as they are (the desk moves them over once; their fields are ignored
+//! here and dropped at the next save).
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
-
-use crate::compose::HandoutOptions;
 
 /// Light, dark, or whatever the system says.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,7 +64,7 @@ impl Zoom {
 /// UI scale steps offered in the settings menu.
 pub const UI_SCALES: [f32; 6] = [0.9, 1.0, 1.15, 1.3, 1.5, 1.75];
 
-/// Everything the desk app remembers between runs, apart from the clinic profile.
+/// How the desk app looks and where it was, remembered between runs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
@@ -79,13 +80,8 @@ pub struct Settings {
     pub last_template: Option<String>,
     /// The language of the template shown last; none means English.
     pub last_language: Option<String>,
-    /// Paper, print size and left-out resources, per template id.
-    pub handout_options: BTreeMap<String, HandoutOptions>,
     /// The folder the last PDF was saved in.
     pub export_dir: Option<PathBuf>,
-    /// A read-only folder of templates the clinic lead publishes to (a network
-    /// share or a synced folder); its templates show beside the shipped ones.
-    pub shared_templates_dir: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -97,9 +93,7 @@ impl Default for Settings {
             welcome_dismissed: false,
             last_template: None,
             last_language: None,
-            handout_options: BTreeMap::new(),
             export_dir: None,
-            shared_templates_dir: None,
         }
     }
 }
@@ -113,5 +107,11 @@ mod tests {
         let settings: Settings = ron::from_str("(theme: Dark)").unwrap();
         assert_eq!(settings.theme, ThemeChoice::Dark);
         assert_eq!(settings.ui_scale, 1.0);
+        // Desk data as settings files held it before desk.ron: still read.
+        let settings: Settings = ron::from_str(
+            "Settings(theme: Light, handout_options: {\"kratom-risks\": HandoutOptions(paper: A4, excluded_resources: [1])}, shared_templates_dir: \"/srv/share\")",
+        )
+        .unwrap();
+        assert_eq!(settings.theme, ThemeChoice::Light);
     }
 }

@@ -15,8 +15,9 @@ use crate::app::settings::Settings;
 use crate::clinic::sign_off::SignOffRegister;
 use crate::compose::{HandoutOptions, PatientEntries};
 use crate::date::Date;
-use crate::export::render_for_patient;
+use crate::desk::{Desk, ProfileSource};
 use crate::layout::LaidOutDocument;
+use crate::problem::Problem;
 use crate::profile::{ClinicProfile, LocalResource};
 use crate::template::{
     LoadedTemplate, ReviewStatus, Template, TemplateKey, TemplateLibrary, Topic,
@@ -74,12 +75,13 @@ pub enum ReviewBadge {
 impl ReviewBadge {
     /// The badge of `template` on `today`.
     pub fn of(template: &Template, today: Date) -> Self {
-        match template.review.status {
+        let review = &template.review;
+        match review.status {
             ReviewStatus::Draft => ReviewBadge::Draft,
-            ReviewStatus::Approved => match template.review.next_review_due {
-                Some(due) if due < today => ReviewBadge::ReviewOverdue,
-                _ => ReviewBadge::Approved,
-            },
+            ReviewStatus::Approved if review.is_approved_but_overdue(today) => {
+                ReviewBadge::ReviewOverdue
+            }
+            ReviewStatus::Approved => ReviewBadge::Approved,
         }
     }
 
@@ -102,6 +104,8 @@ pub struct ExportDialog {
     pub path_text: String,
     /// Whether a native file dialog is open on another thread.
     pub browsing: bool,
+    /// What stopped the last export, each problem with its field or block.
+    pub problems: Vec<Problem>,
 }
 
 /// A resource removed a moment ago, kept so the removal can be undone.
@@ -109,9 +113,7 @@ pub struct ExportDialog {
 pub struct RemovedResource {
     /// Where it was.
     pub index: usize,
-    /// Its stable key.
-    pub key: u64,
-    /// The resource.
+    /// The resource, with its identity: choices about it come back with it.
     pub resource: LocalResource,
 }
 
@@ -145,19 +147,12 @@ impl std::fmt::Debug for LayoutCache {
 /// Everything the desk app shows and edits.
 #[derive(Debug)]
 pub struct AppState {
-    /// The templates that loaded and those that did not.
-    pub library: TemplateLibrary,
+    /// The desk: its templates, sign-offs, clinic profile, configuration and
+    /// date. Every action on clinic data goes through it.
+    pub desk: Desk,
     /// The chosen template: its id and language.
     pub selected: Option<TemplateKey>,
-    /// The clinic profile being edited.
-    pub profile: ClinicProfile,
-    /// A stable key per resource (parallel to `profile.resources`), so widgets keep
-    /// their state when resources are reordered.
-    pub resource_keys: Vec<u64>,
-    next_key: u64,
-    /// Whether `profile` is still the shipped example, not the clinic's own.
-    pub using_example_profile: bool,
-    /// Settings, saved between runs.
+    /// How the app looks, saved between runs.
     pub settings: Settings,
     /// The library's search text.
     pub search: String,
@@ -171,16 +166,13 @@ pub struct AppState {
     pub export: ExportDialog,
     /// The last removed resource, for undo.
     pub removed: Option<RemovedResource>,
-    /// Today's date, fixed at start so tests are repeatable.
-    pub today: Date,
     /// Whether the profile changed since it was last saved, and when it changed.
     pub profile_dirty_since: Option<Instant>,
     /// Whether the settings changed since they were last saved.
     pub settings_dirty: bool,
-    /// The clinic's sign-offs.
-    pub register: SignOffRegister,
-    /// Template folders named on the command line, read again when the library reloads.
-    pub extra_template_dirs: Vec<PathBuf>,
+    /// Whether the desk's configuration (handout choices, shared folder)
+    /// changed since it was last saved.
+    pub config_dirty: bool,
     /// The block editor's session.
     pub editor: EditorState,
     /// The "Approve for patient use…" dialog.
@@ -204,18 +196,9 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// A state showing `library`, with the clinic's saved `profile` or, when there is
-    /// none, the `example` profile.
-    pub fn new(
-        library: TemplateLibrary,
-        profile: Option<ClinicProfile>,
-        example: ClinicProfile,
-        settings: Settings,
-        today: Date,
-    ) -> Self {
-        let using_example_profile = profile.is_none();
-        let profile = profile.unwrap_or(example);
-        let count = profile.resources.len() as u64;
+    /// A state showing `desk`, looking as `settings` say.
+    pub fn new(desk: Desk, settings: Settings) -> Self {
+        let library = desk.library();
         let last = settings.last_template.as_deref().and_then(|id| {
             match settings.last_language.as_deref() {
                 Some(language) => library.in_language(id, language),
@@ -226,12 +209,8 @@ impl AppState {
             .or_else(|| library.templates.first())
             .map(LoadedTemplate::key);
         Self {
-            library,
+            desk,
             selected,
-            profile,
-            resource_keys: (0..count).collect(),
-            next_key: count,
-            using_example_profile,
             settings,
             search: String::new(),
             topic_filter: None,
@@ -239,11 +218,9 @@ impl AppState {
             messages: Vec::new(),
             export: ExportDialog::default(),
             removed: None,
-            today,
             profile_dirty_since: None,
             settings_dirty: false,
-            register: SignOffRegister::default(),
-            extra_template_dirs: Vec::new(),
+            config_dirty: false,
             editor: EditorState::default(),
             approve: ApproveDialog::default(),
             clinic_tools: ClinicTools::default(),
@@ -256,32 +233,62 @@ impl AppState {
         }
     }
 
+    /// Every template, with the review that holds at this clinic.
+    pub fn library(&self) -> &TemplateLibrary {
+        self.desk.library()
+    }
+
+    /// The clinic profile handouts print with.
+    pub fn profile(&self) -> &ClinicProfile {
+        self.desk.profile()
+    }
+
+    /// The clinic's sign-offs.
+    pub fn register(&self) -> &SignOffRegister {
+        self.desk.register()
+    }
+
+    /// Today's date, fixed at start so tests are repeatable.
+    pub fn today(&self) -> Date {
+        self.desk.today()
+    }
+
+    /// Whether the profile is not the clinic's own yet (the example is shown).
+    pub fn using_example_profile(&self) -> bool {
+        *self.desk.profile_source() != ProfileSource::Clinic
+    }
+
     /// The chosen template.
     pub fn selected_template(&self) -> Option<&LoadedTemplate> {
-        self.library.get_key(self.selected.as_ref()?)
+        self.library().get_key(self.selected.as_ref()?)
     }
 
     /// The options of the chosen handout.
     pub fn options(&self) -> HandoutOptions {
         self.selected
             .as_ref()
-            .and_then(|key| self.settings.handout_options.get(&key.id))
-            .cloned()
+            .map(|key| self.desk.options(&key.id))
             .unwrap_or_default()
     }
 
     /// The options of the chosen handout, for changing; `None` with no handout chosen.
     pub fn options_mut(&mut self) -> Option<&mut HandoutOptions> {
         let id = self.selected.as_ref()?.id.clone();
-        self.settings_dirty = true;
+        self.config_dirty = true;
         self.generation += 1;
-        Some(self.settings.handout_options.entry(id).or_default())
+        Some(self.desk.options_mut(&id))
+    }
+
+    /// The clinic profile, for changing: lays out again and saves soon.
+    pub fn profile_mut(&mut self) -> &mut ClinicProfile {
+        self.profile_changed();
+        self.desk.profile_mut()
     }
 
     /// The templates that match the search text and topic filter.
     pub fn visible_templates(&self) -> impl Iterator<Item = &LoadedTemplate> {
         let needle = self.search.trim().to_lowercase();
-        self.library.templates.iter().filter(move |t| {
+        self.library().templates.iter().filter(move |t| {
             let t = &t.template;
             self.topic_filter.is_none_or(|topic| t.topic == topic)
                 && (needle.is_empty()
@@ -302,14 +309,7 @@ impl AppState {
     /// Notes that the profile changed: lay out again, and save soon.
     pub fn profile_changed(&mut self) {
         self.generation += 1;
-        self.using_example_profile = false;
         self.profile_dirty_since.get_or_insert_with(Instant::now);
-    }
-
-    /// A new stable key for a resource.
-    pub fn new_resource_key(&mut self) -> u64 {
-        self.next_key += 1;
-        self.next_key
     }
 
     /// What was typed with the patient into the chosen handout.
@@ -356,16 +356,11 @@ impl AppState {
             return false;
         }
         let started = Instant::now();
-        let result = match self.selected_template() {
-            Some(loaded) => render_for_patient(
-                &loaded.template,
-                // The library holds the review that applies at this clinic.
-                &loaded.template.review,
-                &self.profile,
-                &self.options(),
-                &self.patient,
-            )
-            .map_err(|e| e.to_string()),
+        let result = match &self.selected {
+            Some(key) => self
+                .desk
+                .render(key, &self.patient)
+                .map_err(|e| e.to_string()),
             None => Err("Choose a handout from the library on the left.".to_owned()),
         };
         let pages = result.as_ref().map_or(0, |d| d.pages.len());
@@ -425,36 +420,26 @@ mod tests {
         );
     }
 
+    /// A state with nothing saved: the shipped templates and the example clinic.
+    fn state_on_example() -> AppState {
+        let (desk, _) = Desk::open(None, Vec::new(), Date::parse("2026-11-22").unwrap());
+        AppState::new(desk, Settings::default())
+    }
+
     #[test]
     fn layout_is_redone_only_when_an_input_changes() {
-        let library = TemplateLibrary::load(&[]);
-        let mut state = AppState::new(
-            library,
-            None,
-            ClinicProfile::blank(),
-            Settings::default(),
-            Date::parse("2026-11-22").unwrap(),
-        );
-        state.profile.name = "Lakeside".into();
+        let mut state = state_on_example();
         assert!(state.refresh_layout());
         assert!(!state.refresh_layout(), "nothing changed");
-        state.profile_changed();
+        state.profile_mut().name = "Lakeside".into();
         assert!(state.refresh_layout());
-        assert!(state.profile_dirty_since.is_some() && !state.using_example_profile);
+        assert!(state.profile_dirty_since.is_some() && !state.using_example_profile());
     }
 
     #[test]
     fn typing_with_the_patient_lays_out_again_without_touching_the_template_checks() {
-        let library = TemplateLibrary::load(&[]);
-        let mut state = AppState::new(
-            library,
-            None,
-            ClinicProfile::blank(),
-            Settings::default(),
-            Date::parse("2026-11-22").unwrap(),
-        );
+        let mut state = state_on_example();
         state.selected = Some(TemplateKey::new("self-harm-support", "en-US"));
-        state.profile.name = "Lakeside".into();
         assert!(state.refresh_layout());
         let generation = state.generation();
         let block = state

@@ -11,12 +11,11 @@ use std::path::{Path, PathBuf};
 
 use crate::compose::HandoutOptions;
 use crate::date::Date;
-use crate::diagnostic::{Diagnostic, Position, Severity};
+use crate::problem::{Field, Position, Problem, Rule, Severity};
 use crate::profile::{ClinicProfile, parse_profile, validate_profile};
 use crate::quality::content::CheckContext;
 use crate::quality::report::{
-    Field, Finding, FindingSeverity, ProfileReport, Rule, TemplateReport, check_profile_report,
-    check_template, to_json,
+    ProfileReport, TemplateReport, check_profile_report, check_template, to_json,
 };
 use crate::quality::spanish::readability::{INFLESZ_FLOOR, INFLESZ_TARGET, SpanishReadability};
 use crate::template::load::{EXAMPLE_PROFILE, SHIPPED, is_blank, parse_ron, read_text_file};
@@ -51,7 +50,7 @@ pub fn check_paths(
     format: CheckFormat,
     out: &mut impl Write,
 ) -> std::io::Result<bool> {
-    let mut files: Vec<(PathBuf, Result<String, Diagnostic>)> = Vec::new();
+    let mut files: Vec<(PathBuf, Result<String, Problem>)> = Vec::new();
     if paths.is_empty() {
         for (file, text) in SHIPPED.iter().chain(std::iter::once(&EXAMPLE_PROFILE)) {
             files.push((PathBuf::from(file), Ok((*text).to_owned())));
@@ -100,7 +99,7 @@ pub fn check_paths(
                 }
                 FileKind::Profile => {
                     profiles += 1;
-                    match check_profile_file(&text, &file) {
+                    match check_profile_file(&text, &file, ctx.today) {
                         Ok((report, problems)) => {
                             errors += report.errors();
                             warnings += report.findings.len() - report.errors();
@@ -146,13 +145,13 @@ fn check_template_file(
     text: &str,
     file: &Path,
     ctx: &CheckContext<'_>,
-) -> Result<(TemplateReport, Vec<Diagnostic>), Box<Diagnostic>> {
+) -> Result<(TemplateReport, Vec<Problem>), Box<Problem>> {
     if is_blank(text) {
         return Err(Box::new(
             parse_template(text, file)
                 .err()
                 .and_then(|d| d.0.into_iter().next())
-                .unwrap_or_else(|| Diagnostic::error(file, "the file is empty")),
+                .unwrap_or_else(|| Problem::error("the file is empty").in_file(file)),
         ));
     }
     let template: Template = parse_ron(text, file).map_err(Box::new)?;
@@ -167,7 +166,8 @@ fn check_template_file(
 fn check_profile_file(
     text: &str,
     file: &Path,
-) -> Result<(ProfileReport, Vec<Diagnostic>), Vec<Diagnostic>> {
+    today: Date,
+) -> Result<(ProfileReport, Vec<Problem>), Vec<Problem>> {
     if is_blank(text) {
         return Err(parse_profile(text, file)
             .err()
@@ -175,7 +175,7 @@ fn check_profile_file(
             .unwrap_or_default());
     }
     let profile: ClinicProfile = parse_ron(text, file).map_err(|d| vec![d])?;
-    let problems = validate_profile(&profile, Some(text), file);
+    let problems = validate_profile(&profile, Some(text), file, today);
     let report = check_profile_report(&profile, &file.display().to_string(), &problems);
     Ok((report, problems))
 }
@@ -184,7 +184,7 @@ fn check_profile_file(
 /// findings about its text, each at its field.
 fn print_profile_report(
     report: &ProfileReport,
-    problems: &[Diagnostic],
+    problems: &[Problem],
     text: &str,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
@@ -199,12 +199,17 @@ fn print_profile_report(
     }
     let map = SourceMap::scan(text);
     // Problems are printed above; what is left are the text checks, each at its field.
-    let checked = report
-        .findings
-        .iter()
-        .filter(|f| f.field.is_some_and(Field::in_profile) && f.rule != Rule::UnprintableCharacter);
+    let checked = report.findings.iter().filter(|f| {
+        f.field().is_some_and(Field::in_profile)
+            && f.rule != Some(Rule::UnprintableCharacter)
+            && !problems
+                .iter()
+                .any(|d| d.place == f.place && d.message == f.message)
+    });
     for f in checked {
-        let at = f.field.and_then(|field| field_position(&map, text, field));
+        let at = f
+            .field()
+            .and_then(|field| field_position(&map, text, field));
         print_finding(&report.file, at, f, out)?;
     }
     Ok(())
@@ -216,11 +221,11 @@ fn field_position(map: &SourceMap, text: &str, field: Field) -> Option<Position>
         Field::Title => map.field("title"),
         Field::Subtitle => map.field("subtitle"),
         Field::Source { index, .. } => map.elements("sources").get(index).copied(),
-        Field::Clinic(name) => map.field(name),
+        Field::Clinic(name) => map.field(name.key()),
         Field::Resource(i, name) => map
             .elements("resources")
             .get(i)
-            .map(|&start| find_from(text, start, name)),
+            .map(|&start| find_from(text, start, name.key())),
     }?;
     Some(Position::of_offset(text, offset))
 }
@@ -229,26 +234,23 @@ fn field_position(map: &SourceMap, text: &str, field: Field) -> Option<Position>
 fn print_finding(
     file: &str,
     at: Option<Position>,
-    f: &Finding,
+    f: &Problem,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
-    let severity = match f.severity {
-        FindingSeverity::Error => "error",
-        FindingSeverity::Warning => "warning",
-    };
+    let severity = f.severity.label();
     let at = at.map_or_else(String::new, |p| format!(":{}:{}", p.line, p.column));
-    let place = if f.block.is_some() || f.field.is_some() {
-        format!("{}: ", f.place())
+    let place = if f.block().is_some() || f.field().is_some() {
+        format!("{}: ", f.place.part)
     } else {
         String::new()
     };
+    let rule = f.rule.map_or("", Rule::id);
     writeln!(
         out,
-        "  {file}{at}: {place}{severity}[{}]: {}",
-        f.rule.id(),
+        "  {file}{at}: {place}{severity}[{rule}]: {}",
         f.message
     )?;
-    if let Some(s) = &f.suggestion {
+    if let Some(s) = &f.hint {
         writeln!(out, "    suggestion: {s}")?;
     }
     Ok(())
@@ -258,7 +260,7 @@ fn print_finding(
 /// then the other findings.
 fn print_report(
     report: &TemplateReport,
-    problems: &[Diagnostic],
+    problems: &[Problem],
     text: &str,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
@@ -307,7 +309,7 @@ fn print_spanish_report(
     report: &TemplateReport,
     spanish: &SpanishReadability,
     status: &str,
-    problems: &[Diagnostic],
+    problems: &[Problem],
     text: &str,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
@@ -343,7 +345,7 @@ fn print_spanish_report(
 /// The loading problems with file, line and column, then the other findings.
 fn print_findings(
     report: &TemplateReport,
-    problems: &[Diagnostic],
+    problems: &[Problem],
     text: &str,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
@@ -351,22 +353,21 @@ fn print_findings(
         writeln!(out, "{d}")?;
     }
     // Problems printed above, with their place in the file.
-    let placed = |f: &&Finding| {
-        f.rule == Rule::Invalid
+    let placed = |f: &&Problem| {
+        f.rule == Some(Rule::Invalid)
             || problems.iter().any(|d| {
-                d.is_error()
-                    && d.code == Some(f.rule.id())
-                    && d.block == f.block
-                    && d.message == f.message
+                d.is_error() && d.rule == f.rule && d.block() == f.block() && d.message == f.message
             })
-            || (f.rule == Rule::UnsourcedBlock
+            || (f.rule == Some(Rule::UnsourcedBlock)
                 && problems
                     .iter()
-                    .any(|d| d.code == Some(Rule::UnsourcedBlock.id()) && d.block == f.block))
+                    .any(|d| d.rule == Some(Rule::UnsourcedBlock) && d.block() == f.block()))
     };
     let map = SourceMap::scan(text);
     for f in report.findings.iter().filter(|f| !placed(f)) {
-        let at = f.field.and_then(|field| field_position(&map, text, field));
+        let at = f
+            .field()
+            .and_then(|field| field_position(&map, text, field));
         print_finding(&report.file, at, f, out)?;
     }
     Ok(())

@@ -3,17 +3,11 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::Context as _;
-
 use crate::cli::ApproveArgs;
-use crate::cli::desk::{Desk, locate_storage};
+use crate::cli::open::open_desk;
 use crate::clinic::handout_log::{self, status_word};
-use crate::clinic::pack::{
-    DeskData, apply_import, pack_of_desk, plan_import, read_pack, write_pack,
-};
-use crate::clinic::sign_off::SignOff;
-use crate::clinic::workspace;
 use crate::date::Date;
+use crate::desk::SignOffRequest;
 use crate::strings::language_name;
 
 /// Signs a template off for this clinic.
@@ -22,25 +16,20 @@ pub fn approve(
     templates_dirs: &[PathBuf],
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let mut desk = Desk::open(templates_dirs)?;
-    let on = args.date.unwrap_or_else(Date::today);
-    let key =
-        workspace::find_in_language(&desk.library, &args.template, args.lang.as_deref())?.key();
-    let sign_off = workspace::approve(
-        &desk.storage,
-        &mut desk.library,
-        &mut desk.register,
-        &key,
-        |loaded| {
-            SignOff::new(
-                &loaded.template,
-                &args.reviewer,
-                &args.role,
-                on,
-                args.next_review,
-            )
-        },
-    )?;
+    let mut desk = open_desk(templates_dirs)?;
+    let request = SignOffRequest {
+        reviewer: args.reviewer.clone(),
+        role: args.role.clone(),
+        on: args.date.unwrap_or_else(Date::today),
+        next_review: args.next_review,
+        checked: Vec::new(),
+    };
+    // A language the handout does not come in is refused: never another
+    // language signed off in its place.
+    let key = desk
+        .template_in(&args.template, args.lang.as_deref())?
+        .key();
+    let sign_off = desk.approve(&key, &request)?;
     writeln!(
         out,
         "Approved {} v{} in {} ({}) for patient use: {}, {}, on {}. Next review due {}.",
@@ -62,30 +51,24 @@ pub fn approve(
 
 /// Writes this clinic's pack.
 pub fn pack_export(file: &Path, out: &mut impl Write) -> anyhow::Result<()> {
-    let storage = locate_storage()?;
-    let pack = pack_of_desk(&DeskData::read(&storage), Date::today())?;
-    let count = pack.contents.templates.len();
-    let has_profile = pack.contents.profile.is_some();
-    write_pack(&pack, file)?;
+    let desk = open_desk(&[])?;
+    let summary = desk.pack_export(file)?;
     writeln!(
         out,
-        "Wrote {}: {count} clinic template(s), {}, {} sign-off(s).",
+        "Wrote {}: {} clinic template(s), {}, {} sign-off(s).",
         file.display(),
-        if has_profile {
-            "the clinic profile"
-        } else {
-            "no clinic profile"
-        },
-        pack.contents.sign_offs.len()
+        summary.templates,
+        summary.profile_words(),
+        summary.sign_offs
     )?;
     Ok(())
 }
 
 /// Shows what a pack would change and, unless `dry_run`, does it.
 pub fn pack_import(file: &Path, dry_run: bool, out: &mut impl Write) -> anyhow::Result<()> {
-    let storage = locate_storage()?;
-    let pack = read_pack(file)?;
-    let plan = plan_import(&pack, &DeskData::read(&storage));
+    let mut desk = open_desk(&[])?;
+    let pending = desk.pack_plan(file)?;
+    let pack = &pending.pack;
     writeln!(
         out,
         "Clinic pack from {} made {}:",
@@ -96,14 +79,14 @@ pub fn pack_import(file: &Path, dry_run: bool, out: &mut impl Write) -> anyhow::
         },
         pack.made_on
     )?;
-    for line in plan.describe() {
+    for line in pending.plan.describe() {
         writeln!(out, "  {line}")?;
     }
     if dry_run {
         writeln!(out, "Dry run: nothing was changed.")?;
         return Ok(());
     }
-    let report = apply_import(&pack, &plan, &storage)?;
+    let report = desk.pack_import(&pending)?;
     writeln!(out, "Done:")?;
     for line in &report.done {
         writeln!(out, "  {line}")?;
@@ -116,19 +99,19 @@ pub fn pack_import(file: &Path, dry_run: bool, out: &mut impl Write) -> anyhow::
 
 /// Prints the handout log, as a table or as CSV.
 pub fn log(csv: bool, out: &mut impl Write) -> anyhow::Result<()> {
-    let storage = locate_storage()?;
-    let path = storage.handout_log_path();
-    let log = handout_log::read(&path)
-        .with_context(|| format!("cannot read the handout log {}", path.display()))?;
+    let desk = open_desk(&[])?;
+    let log = desk.log()?;
     if !log.unreadable_lines.is_empty() {
+        let path = desk
+            .storage()
+            .map_or_else(String::new, |s| s.handout_log_path().display().to_string());
         eprintln!(
-            "handout-desk: warning: skipped unreadable line(s) {} of {}",
+            "handout-desk: warning: skipped unreadable line(s) {} of {path}",
             log.unreadable_lines
                 .iter()
                 .map(usize::to_string)
                 .collect::<Vec<_>>()
                 .join(", "),
-            path.display()
         );
     }
     if csv {

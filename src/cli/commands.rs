@@ -1,25 +1,26 @@
-//! `list` and `export`, and the handout options `export` and `print` share.
+//! `list` and `export`.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use crate::cli::Desk;
+use crate::cli::open::{open_desk, print_warnings};
 use crate::cli::{ExportArgs, HandoutArgs};
-use crate::clinic::workspace::{self, ClinicError, export_and_log};
-use crate::compose::HandoutOptions;
+use crate::compose::{HandoutOptions, PatientEntries};
 use crate::date::Date;
+use crate::desk::{Desk, DeskError, ExportJob, ProfileSource};
 use crate::page_setup::PageSetup;
-use crate::profile::{ClinicProfile, read_profile_file, validate_profile};
-use crate::storage::{Loaded, Storage};
+use crate::problem::Problem;
+use crate::profile::{ClinicProfile, read_profile_file};
 use crate::strings::{DEFAULT_LANGUAGE, language_name};
 use crate::template::load::EXAMPLE_PROFILE;
-use crate::template::{LoadedTemplate, ReviewStatus};
+use crate::template::{LoadedTemplate, ReviewStatus, TemplateKey};
 
 /// Prints every template: id, language, topic, version, review status, each
 /// language of a handout under the first; then any file that failed.
 pub fn list(templates_dirs: &[PathBuf], out: &mut impl Write) -> anyhow::Result<bool> {
-    let library = Desk::open(templates_dirs)?.library;
-    let today = Date::today();
+    let desk = open_desk(templates_dirs)?;
+    let library = desk.library();
+    let today = desk.today();
     writeln!(
         out,
         "{:<22} {:<9} {:<20} {:<8} REVIEW",
@@ -33,11 +34,9 @@ pub fn list(templates_dirs: &[PathBuf], out: &mut impl Write) -> anyhow::Result<
     }
     for loaded in ids.into_iter().flat_map(|id| library.family(id)) {
         let t = &loaded.template;
-        let review = match (t.review.status, t.review.next_review_due) {
-            (ReviewStatus::Approved, Some(due)) if due < today => {
-                format!("review overdue (was due {due})")
-            }
-            (ReviewStatus::Approved, _) => "approved".to_owned(),
+        let review = match (t.review.status, t.review.overdue_since(today)) {
+            (ReviewStatus::Approved, Some(due)) => format!("review overdue (was due {due})"),
+            (ReviewStatus::Approved, None) => "approved".to_owned(),
             (ReviewStatus::Draft, _) => format!("draft: {}", t.review.note.trim_end_matches('.')),
         };
         writeln!(
@@ -55,7 +54,7 @@ pub fn list(templates_dirs: &[PathBuf], out: &mut impl Write) -> anyhow::Result<
             out,
             "\nCould not load {}:\n{}",
             failure.file.display(),
-            failure.diagnostics
+            failure.problems
         )?;
     }
     Ok(library.failures.is_empty())
@@ -67,21 +66,18 @@ pub fn export(
     templates_dirs: &[PathBuf],
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let desk = Desk::open(templates_dirs)?;
+    let desk = open_desk(templates_dirs)?;
     let loaded = find_handout(&args.handout, &desk, "exporting")?;
-    let (profile, options, created) = handout_inputs(&args.handout, &desk)?;
-    let outcome = export_and_log(
-        Some(&desk.storage),
-        loaded,
-        &profile,
-        &options,
-        created,
-        &args.out,
-    )?;
-    let summary = outcome.summary;
-    if let Some(e) = outcome.log_error {
+    let key = loaded.key();
+    let inputs = HandoutInputs::read(&args.handout, &desk)?;
+    let patient = PatientEntries::none();
+    let job = inputs.job(&key, &args.out, &patient);
+    let exported = desk.export(&job)?;
+    if let Some(e) = &exported.log_error {
         eprintln!("handout-desk: warning: {e}");
     }
+    print_desk_warnings(&exported.warnings);
+    let summary = exported.summary;
     writeln!(
         out,
         "Wrote {} ({}, {} page{}, {:.1} KB)",
@@ -94,57 +90,95 @@ pub fn export(
     draft_note(loaded, out)
 }
 
-/// The handout `export` and `print` make, in the language asked for. A
-/// handout missing in that language is made in the default one, with a note
-/// saying so (`doing` is "exporting" or "printing").
+/// The handout `args` names in the language asked for. A handout missing in
+/// that language prints in the default one, and says so where the clinician
+/// sees it before handing it out (`doing`: "exporting", "printing").
 pub(super) fn find_handout<'d>(
     args: &HandoutArgs,
     desk: &'d Desk,
     doing: &str,
 ) -> anyhow::Result<&'d LoadedTemplate> {
-    let loaded = match workspace::find_in_language(
-        &desk.library,
-        &args.template,
-        args.lang.as_deref(),
-    ) {
-        Ok(loaded) => loaded,
-        // A handout missing in the language asked for prints in the default
-        // one, and says so where the clinician sees it before handing it out.
-        Err(ClinicError::NoSuchLanguage {
+    match desk.template_in(&args.template, args.lang.as_deref()) {
+        Ok(loaded) => Ok(loaded),
+        Err(DeskError::NoSuchLanguage {
             id,
             language,
             available,
         }) => {
-            let fallback = workspace::find(&desk.library, &id)?;
+            let fallback = desk.template_in(&id, None)?;
             let used = &fallback.template.language;
             eprintln!(
                 "handout-desk: note: `{id}` has no version in `{language}`; {doing} it in {} ({used}) instead.\n  It comes in {available}.",
                 language_name(used)
             );
-            fallback
+            Ok(fallback)
         }
-        Err(other) => return Err(other.into()),
-    };
-    Ok(loaded)
+        Err(other) => Err(other.into()),
+    }
 }
 
-/// The clinic profile, handout options and date that `export` and `print`
-/// make a handout with.
-pub(super) fn handout_inputs(
-    args: &HandoutArgs,
-    desk: &Desk,
-) -> anyhow::Result<(ClinicProfile, HandoutOptions, Date)> {
-    let profile = match &args.profile {
-        Some(file) => read_profile_file(file).map_err(|d| {
-            anyhow::anyhow!("cannot use the clinic profile {}:\n{d}", file.display())
-        })?,
-        None => stored_profile(&desk.storage)?,
-    };
-    let options = HandoutOptions {
-        qr_codes: args.qr,
-        ..HandoutOptions::with_page(PageSetup::new(args.paper, args.print_format()))
-    };
-    Ok((profile, options, args.date.unwrap_or_else(Date::today)))
+/// What `export` and `print` make a handout with, besides the template.
+pub(super) struct HandoutInputs {
+    /// `--profile FILE`, when given; otherwise the desk's own profile.
+    profile: Option<ClinicProfile>,
+    options: HandoutOptions,
+    created: Date,
+}
+
+impl HandoutInputs {
+    /// Reads `--profile`, or makes sure the desk has a real clinic profile.
+    pub(super) fn read(args: &HandoutArgs, desk: &Desk) -> anyhow::Result<Self> {
+        let profile = match &args.profile {
+            Some(file) => Some(read_profile_file(file).map_err(|d| {
+                anyhow::anyhow!("cannot use the clinic profile {}:\n{d}", file.display())
+            })?),
+            None => {
+                stored_profile_or_why(desk)?;
+                None
+            }
+        };
+        let options = HandoutOptions {
+            qr_codes: args.qr,
+            ..HandoutOptions::with_page(PageSetup::new(args.paper, args.print_format()))
+        };
+        Ok(Self {
+            profile,
+            options,
+            created: args.date.unwrap_or_else(Date::today),
+        })
+    }
+
+    /// The desk's job for handout `key`, written to `path` (unused when printing).
+    pub(super) fn job<'a>(
+        &'a self,
+        key: &'a TemplateKey,
+        path: &'a Path,
+        patient: &'a PatientEntries,
+    ) -> ExportJob<'a> {
+        ExportJob {
+            template: key,
+            path,
+            created: self.created,
+            patient,
+            profile: self.profile.as_ref(),
+            options: Some(&self.options),
+        }
+    }
+
+    /// The options the handout is made with.
+    pub(super) fn options(&self) -> &HandoutOptions {
+        &self.options
+    }
+}
+
+/// What the desk should look at after a handout went out: its own details and
+/// the review, not the wording notes `check` gives template authors.
+pub(super) fn print_desk_warnings(warnings: &[Problem]) {
+    print_warnings(warnings.iter().filter(|p| {
+        p.field().is_some_and(crate::problem::Field::in_profile)
+            || p.rule == Some(crate::problem::Rule::ReviewOverdue)
+            || p.rule == Some(crate::problem::Rule::StaleResource)
+    }));
 }
 
 /// Says that a draft handout went out with DRAFT on every page, and how to
@@ -159,7 +193,7 @@ pub(super) fn draft_note(loaded: &LoadedTemplate, out: &mut impl Write) -> anyho
         };
         writeln!(
             out,
-            "Note: `{}` ({}) is a draft, not yet signed off by a clinician: every page says so.\n  To sign it off: handout-desk approve --template {}{lang} --reviewer NAME --role ROLE",
+            "Note: `{}` ({}) is a draft, not yet signed off by a clinician at this clinic: every page says DRAFT.\n  To sign it off: handout-desk approve --template {}{lang} --reviewer NAME --role ROLE",
             t.id,
             language_name(&t.language),
             t.id
@@ -168,22 +202,24 @@ pub(super) fn draft_note(loaded: &LoadedTemplate, out: &mut impl Write) -> anyho
     Ok(())
 }
 
-/// The clinic profile saved in the desk app, for `export` and `print` without `--profile`.
-/// It is checked as a `--profile` file would be: a handout must not print with a
-/// half-typed phone number.
-fn stored_profile(storage: &Storage) -> anyhow::Result<ClinicProfile> {
-    let path = storage.profile_path();
+/// Without `--profile`, export needs the clinic profile saved on this desk:
+/// the example clinic's numbers must never go out as the clinic's own.
+fn stored_profile_or_why(desk: &Desk) -> anyhow::Result<()> {
     let hint = format!(
         "  hint: pass --profile FILE, or set up your clinic in the desk app (run `handout-desk` with no command); to try it out, use --profile {}",
         EXAMPLE_PROFILE.0
     );
-    let profile = match storage.load_profile() {
-        Loaded::Found(profile) => profile,
-        Loaded::Missing => anyhow::bail!(
-            "no clinic profile is saved on this desk ({} does not exist), so the handout cannot show your clinic's local resources\n{hint}",
-            path.display()
-        ),
-        Loaded::Unreadable(u) => match &u.kept_as {
+    match desk.profile_source() {
+        ProfileSource::Clinic => Ok(()),
+        ProfileSource::Example => {
+            let path = desk
+                .storage()
+                .map_or_else(String::new, |s| s.profile_path().display().to_string());
+            anyhow::bail!(
+                "no clinic profile is saved on this desk ({path} does not exist), so export does not know your clinic's local resources\n{hint}"
+            )
+        }
+        ProfileSource::Unreadable(u) => match &u.kept_as {
             Some(kept) => anyhow::bail!(
                 "the clinic profile saved on this desk could not be read ({}); it was kept as {}\n{hint}",
                 u.reason,
@@ -195,17 +231,5 @@ fn stored_profile(storage: &Storage) -> anyhow::Result<ClinicProfile> {
                 u.reason
             ),
         },
-    };
-    let errors: Vec<String> = validate_profile(&profile, None, &path)
-        .into_iter()
-        .filter(|d| d.is_error())
-        .map(|d| d.to_string())
-        .collect();
-    if !errors.is_empty() {
-        anyhow::bail!(
-            "the clinic profile saved on this desk has problems to fix first:\n{}\n  hint: fix them on the desk app's clinic screen, or pass --profile FILE",
-            errors.join("\n")
-        );
     }
-    Ok(profile)
 }

@@ -7,7 +7,7 @@ mod broken_pipe;
 pub mod check;
 mod clinic;
 mod commands;
-mod desk;
+mod open;
 mod print;
 
 pub use args::{
@@ -17,5 +17,4 @@ pub use broken_pipe::is_broken_pipe;
 pub use check::{CheckFormat, check_paths};
 pub use clinic::{approve, log, pack_export, pack_import};
 pub use commands::{export, list};
-pub use desk::Desk;
 pub use print::{print, printers};

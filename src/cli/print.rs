@@ -2,28 +2,27 @@
 //! the system print service (see [`crate::print`]).
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use crate::cli::commands::{draft_note, find_handout, handout_inputs};
-use crate::cli::{Desk, PrintArgs};
-use crate::clinic::workspace;
-use crate::export::{ExportError, export_pdf};
+use crate::cli::PrintArgs;
+use crate::cli::commands::{HandoutInputs, draft_note, find_handout, print_desk_warnings};
+use crate::cli::open::open_desk;
+use crate::compose::PatientEntries;
 use crate::print::{PrintError, PrintJob, PrintService, Sides};
 
-/// Prints one handout: the PDF `export` would write with the same options,
-/// through a temporary file removed once the print service has it. The
-/// handout log gets its line only when the print service took the job.
+/// Prints one handout: the PDF `export` would write with the same options and
+/// the same checks first, through a temporary file removed once the print
+/// service has it. The handout log gets its line only when the print service
+/// took the job.
 pub fn print(
     args: &PrintArgs,
     templates_dirs: &[PathBuf],
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let desk = Desk::open(templates_dirs)?;
+    let desk = open_desk(templates_dirs)?;
     let loaded = find_handout(&args.handout, &desk, "printing")?;
-    let (profile, options, created) = handout_inputs(&args.handout, &desk)?;
-    if let Some(problems) = workspace::blocking_problems(loaded) {
-        return Err(ExportError::NeedsFixing(problems).into());
-    }
+    let key = loaded.key();
+    let inputs = HandoutInputs::read(&args.handout, &desk)?;
     // The printer is checked before the PDF is made: a desk with no printer
     // says so at once.
     let service = PrintService::find().map_err(explained)?;
@@ -31,21 +30,26 @@ pub fn print(
     let printer = printers
         .choose(args.printer.as_deref())
         .map_err(explained)?;
-    let template = &loaded.template;
-    let (pdf, pages) = export_pdf(template, &template.review, &profile, &options, created)?;
+    let patient = PatientEntries::none();
+    // The path is not written: the PDF is made in memory.
+    let made = desk.export_bytes(&inputs.job(&key, Path::new(""), &patient))?;
     let job = PrintJob {
         title: loaded.template.id.clone(),
-        paper: options.page.paper,
+        paper: inputs.options().page.paper,
         sides: if args.two_sided {
             Sides::TwoSidedLongEdge
         } else {
             Sides::OneSided
         },
     };
-    let printed = service.print_pdf(&pdf, printer, &job).map_err(explained)?;
-    if let Err(e) = workspace::log_handout(&desk.storage, loaded, &options) {
+    let printed = service
+        .print_pdf(&made.pdf, printer, &job)
+        .map_err(explained)?;
+    if let Some(e) = desk.log_handout(loaded, inputs.options()) {
         eprintln!("handout-desk: warning: {e}");
     }
+    print_desk_warnings(&made.warnings);
+    let pages = made.pages;
     writeln!(
         out,
         "Sent {} ({} page{}) to the printer {}{}",

@@ -13,10 +13,10 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::clinic::adapt::{save_template, template_file};
-use crate::clinic::sign_off::{SignOff, SignOffRegister};
-use crate::clinic::workspace::update_register;
+use crate::clinic::sign_off::{SignOff, SignOffRegister, update_register};
 use crate::date::Date;
-use crate::profile::ClinicProfile;
+use crate::problem::Problem;
+use crate::profile::{ClinicProfile, profile_problems};
 use crate::storage::{
     Loaded, Storage, StorageError, keep_aside, load_ron, save_text, timestamp, to_ron_text,
     update_ron,
@@ -114,6 +114,19 @@ pub enum PackError {
         /// What is wrong.
         problems: String,
     },
+    /// The clinic profile in the pack has problems: importing it would print
+    /// them on every handout.
+    #[error(
+        "the clinic profile in {} has problems to fix; nothing was changed:\n{}\n  hint: ask your clinic lead to fix the profile on their desk and make a new pack",
+        path.display(),
+        problems.iter().map(|p| format!("  {}", p.as_list_item())).collect::<Vec<_>>().join("\n")
+    )]
+    BadProfile {
+        /// The pack.
+        path: PathBuf,
+        /// Every error in the profile, each naming its field.
+        problems: Vec<Problem>,
+    },
     /// No folder to import into.
     #[error("there is no folder to keep the clinic's data in; set HANDOUT_DESK_DATA_DIR")]
     NoStorage,
@@ -183,6 +196,21 @@ pub fn read_pack(path: &Path) -> Result<ClinicPack, PackError> {
             path: path.to_path_buf(),
         });
     }
+    // Packs made before resources had identities carry none: give them the
+    // same ones this desk gives a hand-written profile.
+    let mut pack = pack;
+    if let Some(profile) = &mut pack.contents.profile {
+        profile.give_ids();
+    }
+    if let Some(profile) = &pack.contents.profile {
+        let problems = profile_errors(profile, pack.made_on);
+        if !problems.is_empty() {
+            return Err(PackError::BadProfile {
+                path: path.to_path_buf(),
+                problems,
+            });
+        }
+    }
     for template in &pack.contents.templates {
         let problems: Vec<String> = validate_template(template, "", path)
             .into_iter()
@@ -198,6 +226,15 @@ pub fn read_pack(path: &Path) -> Result<ClinicPack, PackError> {
         }
     }
     Ok(pack)
+}
+
+/// The errors in a clinic profile that a pack must not carry, each naming its
+/// field (warnings, such as a resource not checked lately, travel with it).
+pub fn profile_errors(profile: &ClinicProfile, today: Date) -> Vec<Problem> {
+    profile_problems(profile, today)
+        .into_iter()
+        .filter(Problem::is_error)
+        .collect()
 }
 
 /// What each template on this desk was when it last arrived from a pack, so that
@@ -318,8 +355,9 @@ pub struct DeskData {
 }
 
 impl DeskData {
-    /// Reads this desk's side from `storage`.
-    pub fn read(storage: &Storage) -> Self {
+    /// Reads this desk's side from `storage`; `profile` is the clinic's own
+    /// profile, when the desk has one (not the example shown in its place).
+    pub fn read(storage: &Storage, profile: Option<ClinicProfile>) -> Self {
         let mut own = TemplateLibrary::default();
         let dir = storage.templates_dir();
         if dir.is_dir() {
@@ -328,10 +366,6 @@ impl DeskData {
         let ledger = match load_ron(&storage.imports_path()) {
             Loaded::Found(l) => l,
             _ => ImportLedger::default(),
-        };
-        let profile = match storage.load_profile() {
-            Loaded::Found(p) => Some(p),
-            _ => None,
         };
         let register = match load_ron(&storage.sign_offs_path()) {
             Loaded::Found(r) => r,
@@ -353,42 +387,6 @@ impl DeskData {
     fn id_taken(&self, id: &str) -> bool {
         !self.own.family(id).is_empty() || self.shipped_ids.iter().any(|s| s == id)
     }
-}
-
-/// The pack of this desk: its own clinic templates as their files say (with the
-/// approval each carries), its saved clinic profile and its sign-offs. A
-/// template that still has problems to fix is refused by name: another desk
-/// would refuse the whole pack for it.
-pub fn pack_of_desk(desk: &DeskData, made_on: Date) -> Result<ClinicPack, PackError> {
-    if let Some((loaded, problems)) = desk
-        .own
-        .templates
-        .iter()
-        .find_map(|t| crate::clinic::workspace::blocking_problems(t).map(|p| (t, p)))
-    {
-        return Err(PackError::BadTemplate {
-            path: loaded.file.clone(),
-            id: loaded.template.id.clone(),
-            problems: format!("{problems}; fix it in the editor before packing"),
-        });
-    }
-    let clinic = desk
-        .profile
-        .as_ref()
-        .map_or_else(String::new, |p| p.name.clone());
-    let templates = desk
-        .own
-        .templates
-        .iter()
-        .map(|t| t.template.clone())
-        .collect();
-    Ok(make_pack(
-        &clinic,
-        made_on,
-        desk.profile.clone(),
-        templates,
-        &desk.register,
-    ))
 }
 
 /// What importing `pack` into `desk` would do.
@@ -461,7 +459,7 @@ pub fn apply_import(
     plan: &ImportPlan,
     storage: &Storage,
 ) -> Result<ImportReport, PackError> {
-    let desk = DeskData::read(storage);
+    let desk = DeskData::read(storage, None);
     let dir = storage.templates_dir();
     let mut report = ImportReport::default();
     let mut arrived = BTreeMap::new();

@@ -10,6 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
+use crate::storage::{Storage, StorageError, update_ron};
 use crate::template::{ContentHash, Review, ReviewStatus, Template, content_hash};
 
 /// How long an approval lasts before the next review is due, by default.
@@ -179,14 +180,28 @@ impl SignOffRegister {
     }
 }
 
+/// Changes the clinic's sign-offs on disk: under their lock, re-read, changed
+/// by `change` and saved, so that desks and commands approving at once never
+/// undo each other. Returns the register as saved (with no shared sign-offs)
+/// and what `change` returned.
+pub fn update_register<R>(
+    storage: &Storage,
+    change: impl FnOnce(&mut SignOffRegister) -> R,
+) -> Result<(SignOffRegister, R), StorageError> {
+    update_ron(&storage.sign_offs_path(), "the sign-offs", change)
+}
+
 /// Where a template stands once its file and the clinic's sign-offs are both read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Standing {
-    /// Approved: by a sign-off in the register, or by the approval in its own file
-    /// that still matches its text.
+    /// Approved: a sign-off of its exact text is in the register (this desk's,
+    /// or the one published in the shared folder).
     Approved,
     /// Not approved yet.
     Draft,
+    /// Its file records an approval, but no sign-off of this text is in the
+    /// register: the file says where the text came from, it is not a sign-off.
+    NotSignedOffHere,
     /// Approved once, but the text changed since: it needs a new sign-off.
     ChangedSinceApproval {
         /// When the old approval was given.
@@ -196,34 +211,37 @@ pub enum Standing {
 
 /// The review record that holds for `template` at this clinic, and its standing.
 ///
-/// A sign-off in `register` for the exact text wins. An approval written in the
-/// file holds only as the record of a sign-off: with the `content_hash` a
-/// sign-off writes, and while that still matches the text. A file that only
-/// says `status: Approved` is a draft: typing a word never removes the DRAFT mark.
+/// Only a sign-off in `register` of the exact text approves it. What the file
+/// itself says (`review: (status: Approved, …)`) never does: anyone with a text
+/// editor could write it. It still explains the draft: changed since that
+/// approval, or approved elsewhere and not signed off here.
 pub fn effective_review(template: &Template, register: &SignOffRegister) -> (Review, Standing) {
     let hash = content_hash(template);
     if let Some(sign_off) = register.find(template, &hash) {
         return (sign_off.review(), Standing::Approved);
     }
     let review = &template.review;
+    let on = review
+        .reviewed_on
+        .map_or_else(String::new, |d| format!(" on {d}"));
     match (review.status, &review.content_hash) {
         (ReviewStatus::Approved, Some(approved)) if *approved != hash => (
             Review::draft(format!(
-                "Changed since it was approved{}: needs a new sign-off.",
-                review
-                    .reviewed_on
-                    .map_or_else(String::new, |d| format!(" on {d}"))
+                "Changed since it was approved{on}: needs a new sign-off."
             )),
             Standing::ChangedSinceApproval {
                 approved_on: review.reviewed_on,
             },
         ),
-        (ReviewStatus::Approved, Some(_)) => (review.clone(), Standing::Approved),
-        (ReviewStatus::Approved, None) => (
-            Review::draft(
-                "Marked approved in its file, but never signed off: a clinician signs it off in Handout Desk.",
-            ),
-            Standing::Draft,
+        (ReviewStatus::Approved, _) => (
+            Review::draft(format!(
+                "Its file says it was approved{}{on}, but no sign-off of this text is in this clinic's register: a clinician here approves it before it prints without the DRAFT mark.",
+                review
+                    .reviewer
+                    .as_deref()
+                    .map_or_else(String::new, |r| format!(" by {r}"))
+            )),
+            Standing::NotSignedOffHere,
         ),
         (ReviewStatus::Draft, _) => (review.clone(), Standing::Draft),
     }
@@ -274,11 +292,20 @@ mod tests {
     }
 
     #[test]
-    fn an_approval_in_the_file_lapses_when_the_text_changes() {
+    fn an_approval_in_the_file_alone_approves_nothing() {
         let mut t = template();
-        let register = SignOffRegister::default();
+        let mut register = SignOffRegister::default();
         let s = SignOff::new(&t, "R", "Role", day("2026-12-01"), None).unwrap();
         t.review = s.review();
+        let (review, standing) = effective_review(&t, &register);
+        assert_eq!(review.status, ReviewStatus::Draft);
+        assert_eq!(standing, Standing::NotSignedOffHere);
+        assert!(
+            review.note.contains("approved by R on 2026-12-01"),
+            "{}",
+            review.note
+        );
+        register.record(s);
         assert_eq!(effective_review(&t, &register).1, Standing::Approved);
         t.title.push('!');
         let (review, standing) = effective_review(&t, &register);
@@ -295,9 +322,13 @@ mod tests {
         t.review.reviewed_on = Some(day("2026-01-01"));
         t.review.content_hash = None;
         let (review, standing) = effective_review(&t, &SignOffRegister::default());
-        assert_eq!(standing, Standing::Draft);
+        assert_eq!(standing, Standing::NotSignedOffHere);
         assert_eq!(review.status, ReviewStatus::Draft);
-        assert!(review.note.contains("never signed off"), "{}", review.note);
+        assert!(
+            review.note.contains("no sign-off of this text"),
+            "{}",
+            review.note
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::page_setup::{PageSetup, Paper, PrintFormat};
+use crate::profile::ResourceId;
 
 /// Choices made for one handout at the desk.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -11,8 +12,9 @@ use crate::page_setup::{PageSetup, Paper, PrintFormat};
 pub struct HandoutOptions {
     /// The paper and the print format.
     pub page: PageSetup,
-    /// Indexes into the profile's resources that this handout leaves out.
-    pub excluded_resources: BTreeSet<usize>,
+    /// The profile's resources that this handout leaves out, by identity, so
+    /// the choice follows a resource that moves or arrives again in a pack.
+    pub excluded_resources: BTreeSet<ResourceId>,
     /// A QR code beside each resource (and the clinic) with a website or phone,
     /// encoding the web address or number printed beside it.
     pub qr_codes: bool,
@@ -37,7 +39,7 @@ struct StoredOptions {
     page: Option<PageSetup>,
     paper: Option<Paper>,
     large_print: Option<bool>,
-    excluded_resources: BTreeSet<usize>,
+    excluded_resources: BTreeSet<ResourceId>,
     qr_codes: bool,
 }
 
@@ -71,7 +73,7 @@ mod tests {
     fn options_saved_before_print_formats_keep_their_choices() {
         let old = read("HandoutOptions(paper: A4, large_print: true, excluded_resources: [1])");
         assert_eq!(old.page, PageSetup::new(Paper::A4, PrintFormat::LargePrint));
-        assert_eq!(old.excluded_resources, BTreeSet::from([1]));
+        assert_eq!(old.excluded_resources, BTreeSet::from([ResourceId(1)]));
         assert_eq!(read("()"), HandoutOptions::default());
     }
 

@@ -60,9 +60,7 @@ pub fn compose_for_patient(
     let included: Vec<&LocalResource> = profile
         .resources
         .iter()
-        .enumerate()
-        .filter(|(i, _)| !options.excluded_resources.contains(i))
-        .map(|(_, r)| r)
+        .filter(|r| !options.excluded_resources.contains(&r.id))
         .collect();
 
     let mut blocks = Vec::with_capacity(template.blocks.len());

@@ -48,7 +48,7 @@ fn split_extension(phone: &str) -> (&str, Option<&str>) {
 pub fn tel_uri(phone: &str, country: &str) -> String {
     let (number, extension) = split_extension(phone);
     let digits: String = number.chars().filter(char::is_ascii_digit).collect();
-    let nanp = matches!(country.to_ascii_uppercase().as_str(), "US" | "CA");
+    let nanp = matches!(country.trim().to_ascii_uppercase().as_str(), "US" | "CA");
     let mut uri = if number.trim_start().starts_with('+') {
         format!("tel:+{digits}")
     } else if nanp && digits.len() == 10 {
@@ -120,6 +120,7 @@ mod tests {
     #[test]
     fn tel_links() {
         assert_eq!(tel_uri("(555) 010-2000", "US"), "tel:+15550102000");
+        assert_eq!(tel_uri("(555) 010-2000", " us "), "tel:+15550102000");
         assert_eq!(tel_uri("988", "US"), "tel:988");
         assert_eq!(tel_uri("1-800-662-4357", "US"), "tel:+18006624357");
         assert_eq!(tel_uri("+44 116 123", "GB"), "tel:+44116123");

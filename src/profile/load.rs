@@ -1,209 +1,92 @@
-//! Reading and checking clinic profiles.
+//! Reading clinic profile files, with every problem placed in the file.
 
 use std::path::Path;
 
 use crate::date::Date;
-use crate::diagnostic::{Diagnostic, Diagnostics, Position};
 use crate::fonts::find_unprintable;
+use crate::problem::{Field, Position, Problem, Problems, ResourceField, Rule};
 use crate::profile::ClinicProfile;
-use crate::profile::contact::{check_phone, normalise_url};
+use crate::profile::rules::profile_problems;
 use crate::template::load::{is_blank, parse_ron, read_text_file};
 use crate::template::source_map::{SourceMap, find_from};
 
-/// How many days a resource may go unchecked before it is flagged.
-pub const STALE_AFTER_DAYS: i64 = 365;
-
 /// Parses and checks a profile's text; `file` names it in messages.
-pub fn parse_profile(text: &str, file: &Path) -> Result<ClinicProfile, Diagnostics> {
+pub fn parse_profile(text: &str, file: &Path) -> Result<ClinicProfile, Problems> {
     if is_blank(text) {
-        return Err(Diagnostics(vec![Diagnostic::error(file, "the file is empty").at(Some(Position { line: 1, column: 1 })).with_hint(
+        return Err(Problems(vec![Problem::error("the file is empty").in_file(file).at(Some(Position { line: 1, column: 1 })).with_hint(
             "a clinic profile starts with `ClinicProfile(`; see handouts/README.md for the format",
         )]));
     }
-    let profile: ClinicProfile = parse_ron(text, file).map_err(|d| Diagnostics(vec![d]))?;
-    let errors: Vec<Diagnostic> = validate_profile(&profile, Some(text), file)
+    let mut profile: ClinicProfile = parse_ron(text, file).map_err(|d| Problems(vec![d]))?;
+    profile.give_ids();
+    // Only errors stop a profile loading, and none depends on the date.
+    let errors: Vec<Problem> = validate_profile(&profile, Some(text), file, Date::today())
         .into_iter()
-        .filter(Diagnostic::is_error)
+        .filter(Problem::is_error)
         .collect();
     if errors.is_empty() {
         Ok(profile)
     } else {
-        Err(Diagnostics(errors))
+        Err(Problems(errors))
     }
 }
 
 /// Reads, parses and checks a profile file.
-pub fn read_profile_file(path: &Path) -> Result<ClinicProfile, Diagnostics> {
-    let text = read_text_file(path).map_err(|d| Diagnostics(vec![d]))?;
+pub fn read_profile_file(path: &Path) -> Result<ClinicProfile, Problems> {
+    let text = read_text_file(path).map_err(|d| Problems(vec![d]))?;
     parse_profile(&text, path)
 }
 
-/// Every problem in a profile. With the file's `text`, problems are placed by
-/// line and column; without it (a profile being edited in the app), they name
-/// the field.
+/// Every problem in a profile ([`profile_problems`]), as of `today`. With the
+/// file's `text`, each is placed by line and column too; without it (a profile
+/// being edited in the app) its field says where it is.
 pub fn validate_profile(
     profile: &ClinicProfile,
     text: Option<&str>,
     file: &Path,
-) -> Vec<Diagnostic> {
+    today: Date,
+) -> Vec<Problem> {
     let map = text.map(SourceMap::scan);
-    let place = |from: Option<usize>, needle: &str| -> Option<Position> {
-        let text = text?;
-        let from = from?;
-        Some(Position::of_offset(text, find_from(text, from, needle)))
-    };
-    let field_pos = |field: &str| map.as_ref().and_then(|m| m.field(field));
-    let mut out = Vec::new();
-
-    if profile.name.trim().is_empty() {
-        out.push(
-            Diagnostic::error(file, "the clinic's `name` is empty")
-                .at(place(field_pos("name"), "name"))
-                .with_hint("write the clinic's name as patients know it"),
-        );
-    }
-    if profile.country.len() != 2 || !profile.country.chars().all(|c| c.is_ascii_alphabetic()) {
-        out.push(
-            Diagnostic::error(
-                file,
-                format!(
-                    "`country: \"{}\"` is not a two-letter country code",
-                    profile.country
-                ),
-            )
-            .at(place(field_pos("country"), "country"))
-            .with_hint(
-                "write an ISO code such as \"US\", \"CA\", \"GB\", \"IE\", \"AU\" or \"NZ\"",
-            ),
-        );
-    }
-    for (field, value) in [
-        ("name", Some(&profile.name)),
-        ("address", profile.address.as_ref()),
-        ("website", profile.website.as_ref()),
-    ] {
-        let start = field_pos(field);
-        check_glyphs(&format!("clinic {field}"), value, file, &mut out, |ch| {
-            place(start, ch)
-        });
-    }
-    if let Some(phone) = &profile.phone
-        && let Err(e) = check_phone(phone)
-    {
-        out.push(
-            Diagnostic::error(file, format!("clinic `phone`: {e}"))
-                .at(place(field_pos("phone"), "phone"))
-                .with_hint("write it as people dial it, e.g. (555) 010-2000"),
-        );
-    }
-    if let Some(url) = &profile.website
-        && let Err(e) = normalise_url(url)
-    {
-        out.push(
-            Diagnostic::error(file, format!("clinic `website`: {e}"))
-                .at(place(field_pos("website"), "website"))
-                .with_hint("write it like https://clinic.example"),
-        );
-    }
-
-    let today = Date::today();
-    for (i, r) in profile.resources.iter().enumerate() {
-        let start = map.as_ref().and_then(|m| m.element("resources", i));
-        let who = if r.name.trim().is_empty() {
-            format!("resource {}", i + 1)
-        } else {
-            format!("resource {} ({})", i + 1, r.name)
-        };
-        if r.name.trim().is_empty() {
-            out.push(
-                Diagnostic::error(file, format!("{who} has no `name`"))
-                    .at(place(start, "name"))
-                    .with_hint("write the service's name"),
-            );
-        }
-        if let Some(phone) = &r.phone
-            && let Err(e) = check_phone(phone)
-        {
-            out.push(
-                Diagnostic::error(file, format!("{who} `phone`: {e}"))
-                    .at(place(start, "phone"))
-                    .with_hint("write it as people dial it, e.g. (555) 010-2100"),
-            );
-        }
-        if let Some(url) = &r.website
-            && let Err(e) = normalise_url(url)
-        {
-            out.push(
-                Diagnostic::error(file, format!("{who} `website`: {e}"))
-                    .at(place(start, "website"))
-                    .with_hint("write it like https://service.example"),
-            );
-        }
-        for (field, value) in [
-            ("name", Some(&r.name)),
-            ("address", r.address.as_ref()),
-            ("hours", r.hours.as_ref()),
-            ("website", r.website.as_ref()),
-            ("notes", r.notes.as_ref()),
-        ] {
-            let at = start.and_then(|s| text.map(|t| find_from(t, s, field)));
-            check_glyphs(&format!("{who} {field}"), value, file, &mut out, |ch| {
-                place(at, ch)
-            });
-        }
-        match r.last_checked {
-            None => out.push(
-                Diagnostic::warning(file, format!("{who} has no `last_checked` date"))
-                    .at(place(start, "name"))
-                    .with_hint("check the details and add last_checked: \"YYYY-MM-DD\"")
-                    .with_code(STALE),
-            ),
-            Some(d) if d.days_until(today) > STALE_AFTER_DAYS => out.push(
-                Diagnostic::warning(
-                    file,
-                    format!("{who} was last checked on {d}, over a year ago"),
-                )
-                .at(place(start, "last_checked"))
-                .with_hint("call or visit to check the details, then update last_checked")
-                .with_code(STALE),
-            ),
-            Some(d) if d > today => out.push(
-                Diagnostic::warning(
-                    file,
-                    format!("{who} says it was last checked on {d}, which is in the future"),
-                )
-                .at(place(start, "last_checked"))
-                .with_hint("use the date the details were actually checked")
-                .with_code(STALE),
-            ),
-            Some(_) => {}
-        }
-    }
-    out
+    profile_problems(profile, today)
+        .into_iter()
+        .map(|p| {
+            let position = match (text, &map) {
+                (Some(text), Some(map)) => position_in_file(p.field(), p.rule, profile, text, map),
+                _ => None,
+            };
+            p.in_file(file).at(position)
+        })
+        .collect()
 }
 
-/// The quality rule id of a character no handout font can draw.
-const UNPRINTABLE: &str = "unprintable-character";
-/// The quality rule id of a resource whose details were not checked lately.
-const STALE: &str = "stale-resource";
-
-/// An error when `value` has characters the handout fonts cannot print, placed
-/// by `place` (given the first such character) and named by `field`.
-fn check_glyphs(
-    field: &str,
-    value: Option<&String>,
-    file: &Path,
-    out: &mut Vec<Diagnostic>,
-    place: impl Fn(&str) -> Option<Position>,
-) {
-    let Some(found) = value.and_then(|v| find_unprintable(v)) else {
-        return;
+/// Where in the file a problem about `field` is: at the field's name, or at the
+/// first character the fonts cannot draw; a missing date at the resource's name.
+fn position_in_file(
+    field: Option<Field>,
+    rule: Option<Rule>,
+    profile: &ClinicProfile,
+    text: &str,
+    map: &SourceMap,
+) -> Option<Position> {
+    let (start, key, value) = match field? {
+        Field::Clinic(f) => (map.field(f.key())?, f.key(), profile.text(f)),
+        Field::Resource(i, f) => {
+            let start = map.element("resources", i)?;
+            let r = profile.resources.get(i)?;
+            match f {
+                ResourceField::LastChecked if r.last_checked.is_none() => (start, "name", None),
+                _ => (start, f.key(), r.text(f)),
+            }
+        }
+        Field::Title | Field::Subtitle | Field::Source { .. } => return None,
     };
-    let first = found.chars.first().map(char::to_string).unwrap_or_default();
-    out.push(
-        Diagnostic::error(file, found.message(field))
-            .at(place(&first))
-            .with_hint(found.hint())
-            .with_code(UNPRINTABLE),
-    );
+    let at = find_from(text, start, key);
+    let unprintable = (rule == Some(Rule::UnprintableCharacter))
+        .then(|| find_unprintable(value?)?.chars.first().copied())
+        .flatten();
+    let at = match unprintable {
+        Some(ch) => find_from(text, at, &ch.to_string()),
+        None => at,
+    };
+    Some(Position::of_offset(text, at))
 }

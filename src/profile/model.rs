@@ -39,10 +39,30 @@ fn is_false(flag: &bool) -> bool {
     !*flag
 }
 
+/// A local resource's identity: it stays the same when the resource is
+/// renamed, moved, or arrives again in another desk's clinic pack, so that
+/// choices about it (such as leaving it out of one handout) follow it, not its
+/// place in the list. Zero means "not given yet"; see [`ClinicProfile::give_ids`].
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct ResourceId(pub u64);
+
+impl ResourceId {
+    /// Whether no identity was given yet (a hand-written profile).
+    pub fn is_unset(&self) -> bool {
+        self.0 == 0
+    }
+}
+
 /// One local service the clinic refers people to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LocalResource {
+    /// Its identity; written by Handout Desk, never needed in a hand-written file.
+    #[serde(default, skip_serializing_if = "ResourceId::is_unset")]
+    pub id: ResourceId,
     /// Its name.
     pub name: String,
     /// What kind of help it gives.

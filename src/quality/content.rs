@@ -2,19 +2,15 @@
 //! resources and overdue reviews. Unlike the language lints these need the clinic
 //! profile and the date: a handout is checked as it would print today.
 
-use std::collections::BTreeSet;
-
 use crate::compose::{ComposeError, HandoutOptions};
 use crate::date::Date;
 use crate::export::render;
 use crate::helplines::national_lines;
 use crate::layout::LaidOutDocument;
-use crate::profile::ClinicProfile;
-use crate::quality::report::{Finding, FindingSeverity, Rule};
+use crate::profile::printed::printed_resources;
+use crate::profile::{ClinicProfile, Freshness};
+use crate::quality::report::{Problem, Rule, Severity};
 use crate::template::{Block, ResourceCategory, Template, Topic};
-
-/// Days after which a local resource counts as not recently checked.
-pub const STALE_AFTER_DAYS: i64 = 365;
 
 /// What a handout is checked against: the profile it prints with, how, and when.
 #[derive(Debug, Clone, Copy)]
@@ -32,23 +28,16 @@ const GAP_MARKERS: &[&str] = &["TODO", "TBD", "XXX", "FIXME", "___"];
 
 fn finding(
     rule: Rule,
-    severity: FindingSeverity,
+    severity: Severity,
     block: Option<usize>,
     message: String,
     suggestion: &str,
-) -> Finding {
-    Finding {
-        rule,
-        severity,
-        block,
-        field: None,
-        message,
-        suggestion: Some(suggestion.to_owned()),
-    }
+) -> Problem {
+    Problem::finding(rule, severity, block, message, Some(suggestion.to_owned()))
 }
 
 /// Every content finding for `template` printed with `ctx`.
-pub fn content_findings(template: &Template, ctx: &CheckContext<'_>) -> Vec<Finding> {
+pub fn content_findings(template: &Template, ctx: &CheckContext<'_>) -> Vec<Problem> {
     let mut out = Vec::new();
     unsourced(template, &mut out);
     gaps(template, &mut out);
@@ -59,12 +48,12 @@ pub fn content_findings(template: &Template, ctx: &CheckContext<'_>) -> Vec<Find
     out
 }
 
-fn unsourced(template: &Template, out: &mut Vec<Finding>) {
+fn unsourced(template: &Template, out: &mut Vec<Problem>) {
     for (i, block) in template.blocks.iter().enumerate() {
         if block.is_clinical() && block.sources().is_empty() {
             out.push(finding(
                 Rule::UnsourcedBlock,
-                FindingSeverity::Error,
+                Severity::Error,
                 Some(i),
                 format!(
                     "Block {} ({}) states clinical content but cites no source: a reviewer cannot check it.",
@@ -77,7 +66,7 @@ fn unsourced(template: &Template, out: &mut Vec<Finding>) {
     }
 }
 
-fn gaps(template: &Template, out: &mut Vec<Finding>) {
+fn gaps(template: &Template, out: &mut Vec<Problem>) {
     for (i, block) in template.blocks.iter().enumerate() {
         for text in block.texts() {
             let bracketed = text.find('[').and_then(|start| {
@@ -89,7 +78,7 @@ fn gaps(template: &Template, out: &mut Vec<Finding>) {
             if let Some(gap) = bracketed.or(marker) {
                 out.push(finding(
                     Rule::UnfilledPlaceholder,
-                    FindingSeverity::Error,
+                    Severity::Error,
                     Some(i),
                     format!("Block {} still has a gap to fill: “{gap}”.", i + 1),
                     "Write the words in, or use a placeholder such as {clinic.phone} that the profile fills.",
@@ -102,7 +91,7 @@ fn gaps(template: &Template, out: &mut Vec<Finding>) {
 /// "Naloxone" in the languages templates are written in (English, Spanish).
 const NALOXONE_WORDS: &[&str] = &["naloxone", "naloxona"];
 
-fn naloxone(template: &Template, out: &mut Vec<Finding>) {
+fn naloxone(template: &Template, out: &mut Vec<Problem>) {
     if !matches!(template.topic, Topic::OpioidUseDisorder | Topic::Kratom) {
         return;
     }
@@ -121,7 +110,7 @@ fn naloxone(template: &Template, out: &mut Vec<Finding>) {
     if !mentions {
         out.push(finding(
             Rule::MissingNaloxone,
-            FindingSeverity::Error,
+            Severity::Error,
             None,
             format!(
                 "A {} handout must say what naloxone is and where to get it: it reverses an opioid overdose.",
@@ -134,14 +123,14 @@ fn naloxone(template: &Template, out: &mut Vec<Finding>) {
 
 /// Lays the handout out with the profile: placeholders the profile cannot fill,
 /// and, for self-harm handouts, pages with no crisis contact.
-fn pages_and_placeholders(template: &Template, ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
+fn pages_and_placeholders(template: &Template, ctx: &CheckContext<'_>, out: &mut Vec<Problem>) {
     let document = match render(template, &template.review, ctx.profile, ctx.options) {
         Ok(document) => document,
         Err(ComposeError::MissingProfileValues(values)) => {
             for value in values {
                 out.push(finding(
                     Rule::UnfilledPlaceholder,
-                    FindingSeverity::Error,
+                    Severity::Error,
                     None,
                     format!("The handout needs the clinic's {value}, and the clinic profile has none, so it cannot be printed."),
                     "Fill it in under \"Your clinic\", or remove the placeholder from the template.",
@@ -166,7 +155,7 @@ fn pages_and_placeholders(template: &Template, ctx: &CheckContext<'_>, out: &mut
         if !contacts.iter().any(|c| digits.contains(c.as_str())) {
             out.push(finding(
                 Rule::MissingCrisisContact,
-                FindingSeverity::Error,
+                Severity::Error,
                 None,
                 format!(
                     "Page {} of {} has no crisis line: safe-messaging guidance asks for a way to get help on every page.",
@@ -180,11 +169,11 @@ fn pages_and_placeholders(template: &Template, ctx: &CheckContext<'_>, out: &mut
 }
 
 /// Groups the layout had to split, and a handout too long to be one.
-fn layout_findings(document: &LaidOutDocument, out: &mut Vec<Finding>) {
+fn layout_findings(document: &LaidOutDocument, out: &mut Vec<Problem>) {
     for warning in &document.warnings {
         out.push(finding(
             Rule::SplitGroup,
-            FindingSeverity::Warning,
+            Severity::Warning,
             warning.block,
             format!(
                 "{}: a reader may miss what is on the next page.",
@@ -197,7 +186,7 @@ fn layout_findings(document: &LaidOutDocument, out: &mut Vec<Finding>) {
     if pages > MAX_PAGES {
         out.push(finding(
             Rule::TooManyPages,
-            FindingSeverity::Warning,
+            Severity::Warning,
             None,
             format!(
                 "A handout of {pages} pages is not a handout: it lays out to more than {MAX_PAGES} pages, and few readers will reach the end."
@@ -224,12 +213,11 @@ fn crisis_contacts(ctx: &CheckContext<'_>) -> Vec<String> {
         .profile
         .resources
         .iter()
-        .enumerate()
-        .filter(|(i, r)| {
+        .filter(|r| {
             r.category == ResourceCategory::CrisisLine
-                && !ctx.options.excluded_resources.contains(i)
+                && !ctx.options.excluded_resources.contains(&r.id)
         })
-        .filter_map(|(_, r)| r.phone.as_deref())
+        .filter_map(|r| r.phone.as_deref())
         .map(digits_of)
         .collect();
     if let Some(lines) = national_lines(&ctx.profile.country) {
@@ -243,48 +231,39 @@ fn digits_of(text: &str) -> String {
     text.chars().filter(char::is_ascii_digit).collect()
 }
 
-fn stale_resources(template: &Template, ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
-    let mut printed: BTreeSet<ResourceCategory> = BTreeSet::from([ResourceCategory::CrisisLine]);
-    let mut block_of = std::collections::BTreeMap::new();
-    for (i, block) in template.blocks.iter().enumerate() {
-        if let Block::Resources { category, .. } = block {
-            printed.insert(*category);
-            block_of.entry(*category).or_insert(i);
-        }
-    }
-    for (i, r) in ctx.profile.resources.iter().enumerate() {
-        if ctx.options.excluded_resources.contains(&i) || !printed.contains(&r.category) {
-            continue;
-        }
+fn stale_resources(template: &Template, ctx: &CheckContext<'_>, out: &mut Vec<Problem>) {
+    let printed = printed_resources(template, ctx.profile, &ctx.options.excluded_resources);
+    for (i, block) in printed {
+        let r = &ctx.profile.resources[i];
         let name = if r.name.trim().is_empty() {
             "A resource"
         } else {
             r.name.trim()
         };
-        let message = match r.last_checked {
-            None => format!("“{name}” has never been checked: is its number still right?"),
-            Some(day) if day.days_until(ctx.today) > STALE_AFTER_DAYS => format!(
+        let message = match r.freshness(ctx.today) {
+            Freshness::Unchecked => {
+                format!("“{name}” has never been checked: is its number still right?")
+            }
+            Freshness::Stale(day) => format!(
                 "“{name}” was last checked on {day}, over a year ago: a stale number can fail someone in crisis."
             ),
-            Some(_) => continue,
+            Freshness::Fresh | Freshness::Future(_) => continue,
         };
         out.push(finding(
             Rule::StaleResource,
-            FindingSeverity::Warning,
-            block_of.get(&r.category).copied(),
+            Severity::Warning,
+            block,
             message,
             "Call it to check the details, then set \"Last checked\" to today.",
         ));
     }
 }
 
-fn review_overdue(template: &Template, today: Date, out: &mut Vec<Finding>) {
-    if let Some(due) = template.review.next_review_due
-        && due < today
-    {
+fn review_overdue(template: &Template, today: Date, out: &mut Vec<Problem>) {
+    if let Some(due) = template.review.overdue_since(today) {
         out.push(finding(
             Rule::ReviewOverdue,
-            FindingSeverity::Warning,
+            Severity::Warning,
             None,
             format!("The clinical review was due on {due}: the facts or numbers may have changed."),
             "Ask a clinician to review it again and approve it with a new date.",

@@ -6,7 +6,7 @@
 //! held only to the ceiling (`max_grade`), never to the target, and is a
 //! warning: the two formulas disagree often enough that a reviewer decides.
 
-use crate::quality::report::{Finding, FindingSeverity, Rule, TemplateScores};
+use crate::quality::report::{Problem, Rule, Severity, TemplateScores};
 use crate::quality::text::plain;
 use crate::template::{Block, ReadingLevel};
 
@@ -18,46 +18,32 @@ pub fn grade_findings(
     blocks: &[Block],
     scores: &TemplateScores,
     level: ReadingLevel,
-) -> Vec<Finding> {
+) -> Vec<Problem> {
     let mut out = Vec::new();
     let max = f64::from(level.max_grade);
     let grade = scores.whole.flesch_kincaid_grade;
     if grade > f64::from(level.target_grade) {
-        out.push(Finding {
-            rule: Rule::ReadingGrade,
-            severity: if grade > max {
-                FindingSeverity::Error
+        out.push(Problem::finding(Rule::ReadingGrade, if grade > max {
+                Severity::Error
             } else {
-                FindingSeverity::Warning
-            },
-            block: None,
-            field: None,
-            message: format!(
+                Severity::Warning
+            }, None, format!(
                 "The handout reads at grade {grade:.1} (Flesch–Kincaid); it aims at grade {} and must not pass grade {}.",
                 level.target_grade, level.max_grade
-            ),
-            suggestion: Some(
+            ), Some(
                 "Shorten the long sentences and use shorter, everyday words; the per-block grades show where to start."
                     .to_owned(),
-            ),
-        });
+            )));
     }
     let smog = scores.whole.smog_grade;
     if smog > max {
-        out.push(Finding {
-            rule: Rule::SmogGrade,
-            severity: FindingSeverity::Warning,
-            block: None,
-            field: None,
-            message: format!(
+        out.push(Problem::finding(Rule::SmogGrade, Severity::Warning, None, format!(
                 "The handout's SMOG grade is {smog:.1}, above its ceiling of grade {}: SMOG counts words of three or more syllables.",
                 level.max_grade
-            ),
-            suggestion: Some(
+            ), Some(
                 "Swap long words for short everyday ones (\"medicine\" is fine; \"medication-assisted\" is not), starting with the blocks graded highest."
                     .to_owned(),
-            ),
-        });
+            )));
     }
     for &(i, block_scores) in &scores.blocks {
         let Some(block) = blocks.get(i).filter(|b| is_prose(b)) else {
@@ -65,22 +51,15 @@ pub fn grade_findings(
         };
         let grade = block_scores.flesch_kincaid_grade;
         if grade > max {
-            out.push(Finding {
-                rule: Rule::BlockReadingGrade,
-                severity: FindingSeverity::Warning,
-                block: Some(i),
-                field: None,
-                message: format!(
+            out.push(Problem::finding(Rule::BlockReadingGrade, Severity::Warning, Some(i), format!(
                     "Block {} ({}, “{}”) reads at grade {grade:.1} (Flesch–Kincaid, with its heading), above the handout's ceiling of grade {}.",
                     i + 1,
                     block.kind_name(),
                     opening_words(block),
                     level.max_grade
-                ),
-                suggestion: Some(
+                ), Some(
                     "Split its long sentences and use shorter, everyday words.".to_owned(),
-                ),
-            });
+                )));
         }
     }
     out
@@ -120,7 +99,7 @@ mod tests {
         max_grade: 8.0,
     };
 
-    fn findings(blocks: &[Block]) -> Vec<Finding> {
+    fn findings(blocks: &[Block]) -> Vec<Problem> {
         let sentences: Vec<Vec<String>> = blocks.iter().map(block_sentences).collect();
         grade_findings(blocks, &scores_of(blocks, &sentences), LEVEL)
     }
@@ -138,13 +117,13 @@ mod tests {
     #[test]
     fn a_hard_prose_block_is_a_warning_that_names_it() {
         let found = findings(&[paragraph(EASY), paragraph(HARD)]);
-        let block: Vec<&Finding> = found
+        let block: Vec<&Problem> = found
             .iter()
-            .filter(|f| f.rule == Rule::BlockReadingGrade)
+            .filter(|f| f.rule == Some(Rule::BlockReadingGrade))
             .collect();
         assert_eq!(block.len(), 1, "{found:?}");
-        assert_eq!(block[0].block, Some(1));
-        assert_eq!(block[0].severity, FindingSeverity::Warning);
+        assert_eq!(block[0].block(), Some(1));
+        assert_eq!(block[0].severity, Severity::Warning);
         assert!(
             block[0]
                 .message
@@ -166,7 +145,9 @@ mod tests {
         };
         let found = findings(&[paragraph(EASY), paragraph("Pharmacological."), fill_in]);
         assert!(
-            found.iter().all(|f| f.rule != Rule::BlockReadingGrade),
+            found
+                .iter()
+                .all(|f| f.rule != Some(Rule::BlockReadingGrade)),
             "{found:?}"
         );
     }
@@ -175,12 +156,15 @@ mod tests {
     fn smog_above_the_ceiling_is_a_warning() {
         let hard = "Medication-assisted treatment is individualised. Interindividual variability is considerable. Physiological monitoring is recommended.";
         let found = findings(&[paragraph(hard)]);
-        let smog = found.iter().find(|f| f.rule == Rule::SmogGrade);
+        let smog = found.iter().find(|f| f.rule == Some(Rule::SmogGrade));
         assert!(
-            smog.is_some_and(|f| f.severity == FindingSeverity::Warning && f.block.is_none()),
+            smog.is_some_and(|f| f.severity == Severity::Warning && f.block().is_none()),
             "{found:?}"
         );
         let found = findings(&[paragraph(EASY)]);
-        assert!(found.iter().all(|f| f.rule != Rule::SmogGrade), "{found:?}");
+        assert!(
+            found.iter().all(|f| f.rule != Some(Rule::SmogGrade)),
+            "{found:?}"
+        );
     }
 }

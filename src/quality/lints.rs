@@ -15,7 +15,7 @@
 use std::borrow::Cow;
 
 use crate::quality::readability::changes_case;
-use crate::quality::report::{Finding, FindingSeverity, Rule};
+use crate::quality::report::{Problem, Rule, Severity};
 use crate::quality::text::word_iter;
 use crate::quality::word_lists::{
     EQUIPMENT, PERSON_AFTER, PERSON_BEFORE, STIGMATISING, Term, UNSAFE_SUICIDE,
@@ -48,7 +48,7 @@ fn term_findings(
     rule: Rule,
     sentences: &[Tokens<'_>],
     block: Option<usize>,
-    out: &mut Vec<Finding>,
+    out: &mut Vec<Problem>,
 ) {
     for toks in sentences {
         let lower: Vec<&str> = toks.iter().map(|(l, _)| l.as_ref()).collect();
@@ -63,14 +63,13 @@ fn term_findings(
                         .iter()
                         .map(|(_, w)| w.as_ref())
                         .collect();
-                    out.push(Finding {
+                    out.push(Problem::finding(
                         rule,
-                        severity: FindingSeverity::Error,
+                        Severity::Error,
                         block,
-                        field: None,
-                        message: format!("“{}”: {}.", found.join(" "), term.why),
-                        suggestion: Some(format!("Say “{}”.", term.instead)),
-                    });
+                        format!("“{}”: {}.", found.join(" "), term.why),
+                        Some(format!("Say “{}”.", term.instead)),
+                    ));
                 }
             }
         }
@@ -78,7 +77,7 @@ fn term_findings(
 }
 
 /// "clean" or "dirty" said of a person or a test.
-fn clean_dirty_findings(sentences: &[Tokens<'_>], block: Option<usize>, out: &mut Vec<Finding>) {
+fn clean_dirty_findings(sentences: &[Tokens<'_>], block: Option<usize>, out: &mut Vec<Problem>) {
     for toks in sentences {
         for (i, (word, written)) in toks.iter().enumerate() {
             if word != "clean" && word != "dirty" {
@@ -106,22 +105,15 @@ fn clean_dirty_findings(sentences: &[Tokens<'_>], block: Option<usize>, out: &mu
                 ("clean", false) => "in recovery, or not using drugs",
                 _ => "currently using drugs",
             };
-            out.push(Finding {
-                rule: Rule::StigmatisingLanguage,
-                severity: FindingSeverity::Error,
-                block,
-                field: None,
-                message: format!(
+            out.push(Problem::finding(Rule::StigmatisingLanguage, Severity::Error, block, format!(
                     "“{written}”: said of a person or a test, it implies people who use drugs are dirty."
-                ),
-                suggestion: Some(format!("Say “{instead}”.")),
-            });
+                ), Some(format!("Say “{instead}”."))));
         }
     }
 }
 
 /// Stigmatising and unsafe wording in one block's sentences.
-pub fn wording_findings(sentences: &[String], block: Option<usize>) -> Vec<Finding> {
+pub fn wording_findings(sentences: &[String], block: Option<usize>) -> Vec<Problem> {
     let mut out = Vec::new();
     let sentences: Vec<Tokens<'_>> = sentences.iter().map(|s| tokens(s)).collect();
     term_findings(
@@ -143,23 +135,24 @@ pub fn wording_findings(sentences: &[String], block: Option<usize>) -> Vec<Findi
 }
 
 /// Sentences of more than [`MAX_SENTENCE_WORDS`] words.
-pub fn long_sentence_findings(sentences: &[String], block: Option<usize>) -> Vec<Finding> {
+pub fn long_sentence_findings(sentences: &[String], block: Option<usize>) -> Vec<Problem> {
     sentences
         .iter()
         .filter_map(|s| {
             let n = word_iter(s).count();
-            (n > MAX_SENTENCE_WORDS).then(|| Finding {
-                rule: Rule::LongSentence,
-                severity: FindingSeverity::Warning,
-                block,
-                field: None,
-                message: format!(
-                    "A sentence of {n} words: “{}”. Long sentences are hard to follow.",
-                    shorten(s)
-                ),
-                suggestion: Some(format!(
-                    "Split it into sentences of {MAX_SENTENCE_WORDS} words or fewer."
-                )),
+            (n > MAX_SENTENCE_WORDS).then(|| {
+                Problem::finding(
+                    Rule::LongSentence,
+                    Severity::Warning,
+                    block,
+                    format!(
+                        "A sentence of {n} words: “{}”. Long sentences are hard to follow.",
+                        shorten(s)
+                    ),
+                    Some(format!(
+                        "Split it into sentences of {MAX_SENTENCE_WORDS} words or fewer."
+                    )),
+                )
             })
         })
         .collect()
@@ -182,7 +175,7 @@ mod tests {
         let sentences = crate::quality::text::split_sentences(text);
         let mut all = wording_findings(&sentences, Some(0));
         all.extend(long_sentence_findings(&sentences, Some(0)));
-        all.into_iter().map(|f| f.rule).collect()
+        all.into_iter().filter_map(|f| f.rule).collect()
     }
 
     #[test]
@@ -192,19 +185,23 @@ mod tests {
             Some(2),
         );
         assert_eq!(found.len(), 2);
-        assert!(found.iter().all(|f| f.rule == Rule::StigmatisingLanguage
-            && f.severity == FindingSeverity::Error
-            && f.block == Some(2)));
+        assert!(
+            found
+                .iter()
+                .all(|f| f.rule == Some(Rule::StigmatisingLanguage)
+                    && f.severity == Severity::Error
+                    && f.block() == Some(2))
+        );
         assert!(found[0].message.contains("“addicts”"));
         assert!(
             found[0]
-                .suggestion
+                .hint
                 .as_deref()
                 .is_some_and(|s| s.contains("people with a substance use disorder"))
         );
         assert!(
             found[1]
-                .suggestion
+                .hint
                 .as_deref()
                 .is_some_and(|s| s.contains("return to use"))
         );

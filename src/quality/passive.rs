@@ -9,7 +9,7 @@
 //! as "[who]" for the writer to name: the program does not guess who acts.
 //! Verbs not in the list get advice without a rewritten sentence.
 
-use crate::quality::report::{Finding, FindingSeverity, Rule};
+use crate::quality::report::{Problem, Rule, Severity};
 use crate::quality::word_lists::{
     ADJECTIVES_IN_ED, BE, DETERMINERS, IRREGULAR_PARTICIPLES, MODALS, PASSIVE_VERBS, PassiveVerb,
 };
@@ -96,23 +96,22 @@ fn phrase(toks: &[Token<'_>], p: &Passive) -> String {
 }
 
 /// Sentences in the passive voice, each with an active rewrite to consider.
-pub fn passive_findings(sentences: &[String], block: Option<usize>) -> Vec<Finding> {
+pub fn passive_findings(sentences: &[String], block: Option<usize>) -> Vec<Problem> {
     let mut out = Vec::new();
     for sentence in sentences {
         let toks = tokens(sentence);
         let Some(p) = find(&toks) else { continue };
-        out.push(Finding {
-            rule: Rule::PassiveVoice,
-            severity: FindingSeverity::Warning,
+        out.push(Problem::finding(
+            Rule::PassiveVoice,
+            Severity::Warning,
             block,
-            field: None,
-            message: format!(
+            format!(
                 "“{}” is passive (in “{}”): readers follow who does what more easily.",
                 phrase(&toks, &p),
                 shorten(sentence)
             ),
-            suggestion: Some(suggestion(&toks, &p)),
-        });
+            Some(suggestion(&toks, &p)),
+        ));
     }
     out
 }

@@ -9,75 +9,79 @@
 
 use crate::fonts::find_unprintable;
 use crate::helplines::{NATIONAL_LINES, national_lines};
+use crate::problem::{ClinicField, Field, Problem, ResourceField, Rule, Severity};
 use crate::profile::ClinicProfile;
 use crate::quality::lints::wording_findings;
-use crate::quality::report::{Field, Finding, FindingSeverity, Rule};
 use crate::quality::text::split_sentences;
 
 /// Every finding about the profile's own text and country.
-pub fn check_profile(profile: &ClinicProfile) -> Vec<Finding> {
+pub fn check_profile(profile: &ClinicProfile) -> Vec<Problem> {
     let mut out = Vec::new();
     for (field, text) in printed_text(profile) {
         text_findings(text, field, &mut out);
     }
     if national_lines(&profile.country).is_none() {
         let codes: Vec<&str> = NATIONAL_LINES.iter().map(|l| l.country).collect();
-        out.push(Finding {
-            rule: Rule::NoNationalLines,
-            severity: FindingSeverity::Warning,
-            block: None,
-            field: Some(Field::Clinic("country")),
-            message: format!(
-                "There are no confirmed national helplines for country “{}”, so handouts will print no national crisis line: only the crisis services in this profile.",
-                profile.country.trim()
-            ),
-            suggestion: Some(format!(
-                "Check the country code (lines are confirmed for {}), and list your local 24/7 crisis service as a CrisisLine resource.",
-                codes.join(", ")
-            )),
-        });
+        out.push(
+            Problem::finding(
+                Rule::NoNationalLines,
+                Severity::Warning,
+                None,
+                format!(
+                    "There are no confirmed national helplines for country “{}”, so handouts will print no national crisis line: only the crisis services in this profile.",
+                    profile.country.trim()
+                ),
+                Some(format!(
+                    "Check the country code (lines are confirmed for {}), and list your local 24/7 crisis service as a CrisisLine resource.",
+                    codes.join(", ")
+                )),
+            )
+            .on_field(Field::Clinic(ClinicField::Country)),
+        );
     }
     out
 }
 
 /// The profile's text that prints on handouts, each with its field.
 fn printed_text(profile: &ClinicProfile) -> Vec<(Field, &str)> {
-    let mut fields = vec![(Field::Clinic("name"), profile.name.as_str())];
-    for (name, value) in [("address", &profile.address), ("website", &profile.website)] {
-        if let Some(v) = value {
-            fields.push((Field::Clinic(name), v.as_str()));
-        }
-    }
-    for (i, r) in profile.resources.iter().enumerate() {
-        fields.push((Field::Resource(i, "name"), r.name.as_str()));
-        for (name, value) in [
-            ("address", &r.address),
-            ("hours", &r.hours),
-            ("website", &r.website),
-            ("notes", &r.notes),
-        ] {
-            if let Some(v) = value {
-                fields.push((Field::Resource(i, name), v.as_str()));
-            }
-        }
-    }
-    fields
+    let clinic = [
+        ClinicField::Name,
+        ClinicField::Address,
+        ClinicField::Website,
+    ]
+    .into_iter()
+    .filter_map(|f| Some((Field::Clinic(f), profile.text(f)?)));
+    let resources = profile.resources.iter().enumerate().flat_map(|(i, r)| {
+        [
+            ResourceField::Name,
+            ResourceField::Address,
+            ResourceField::Hours,
+            ResourceField::Website,
+            ResourceField::Notes,
+        ]
+        .into_iter()
+        .filter_map(move |f| Some((Field::Resource(i, f), r.text(f)?)))
+    });
+    clinic.chain(resources).collect()
 }
 
-fn text_findings(text: &str, field: Field, out: &mut Vec<Finding>) {
-    for mut f in wording_findings(&split_sentences(text), None) {
-        f.field = Some(field);
-        out.push(f);
+/// The profile findings about the text in `field`, as [`check_profile`] gives
+/// them, for the checks that look at some fields only.
+pub fn text_findings(text: &str, field: Field, out: &mut Vec<Problem>) {
+    for f in wording_findings(&split_sentences(text), None) {
+        out.push(f.on_field(field));
     }
     if let Some(found) = find_unprintable(text) {
-        out.push(Finding {
-            rule: Rule::UnprintableCharacter,
-            severity: FindingSeverity::Error,
-            block: None,
-            field: Some(field),
-            message: format!("{}.", capitalise(&found.message(&field.to_string()))),
-            suggestion: Some(capitalise(found.hint()) + "."),
-        });
+        out.push(
+            Problem::finding(
+                Rule::UnprintableCharacter,
+                Severity::Error,
+                None,
+                format!("{}.", capitalise(&found.message(&field.to_string()))),
+                Some(capitalise(found.hint()) + "."),
+            )
+            .on_field(field),
+        );
     }
 }
 
@@ -100,6 +104,7 @@ mod tests {
         p.name = "Lakeside Clinic".into();
         p.address = Some("1 Lake Road".into());
         p.resources.push(LocalResource {
+            id: Default::default(),
             name: "Lakeside Crisis Team".into(),
             category: ResourceCategory::CrisisLine,
             phone: Some("(555) 010-2100".into()),
@@ -115,7 +120,12 @@ mod tests {
     fn rules_and_fields(p: &ClinicProfile) -> Vec<(Rule, String)> {
         check_profile(p)
             .into_iter()
-            .map(|f| (f.rule, f.field.map(Field::path).unwrap_or_default()))
+            .map(|f| {
+                (
+                    f.rule.unwrap(),
+                    f.field().map(Field::path).unwrap_or_default(),
+                )
+            })
             .collect()
     }
 
@@ -134,7 +144,12 @@ mod tests {
         let found = check_profile(&p);
         let got: Vec<(Rule, String)> = found
             .iter()
-            .map(|f| (f.rule, f.field.map(Field::path).unwrap_or_default()))
+            .map(|f| {
+                (
+                    f.rule.unwrap(),
+                    f.field().map(Field::path).unwrap_or_default(),
+                )
+            })
             .collect();
         assert!(
             got.contains(&(Rule::StigmatisingLanguage, "name".into())),
@@ -148,12 +163,12 @@ mod tests {
             got.contains(&(Rule::StigmatisingLanguage, "resources[0].hours".into())),
             "{got:?}"
         );
-        assert!(found.iter().all(|f| f.severity == FindingSeverity::Error));
+        assert!(found.iter().all(|f| f.severity == Severity::Error));
         let notes = found
             .iter()
-            .find(|f| f.field == Some(Field::Resource(0, "notes")))
+            .find(|f| f.field() == Some(Field::Resource(0, ResourceField::Notes)))
             .expect("notes finding");
-        assert_eq!(notes.place(), "resource 1 notes");
+        assert_eq!(notes.place.part.to_string(), "resource 1 notes");
     }
 
     #[test]
@@ -164,25 +179,20 @@ mod tests {
         let found = check_profile(&p);
         let emoji = found
             .iter()
-            .find(|f| f.field == Some(Field::Resource(0, "notes")))
+            .find(|f| f.field() == Some(Field::Resource(0, ResourceField::Notes)))
             .expect("emoji finding");
-        assert_eq!(emoji.rule, Rule::UnprintableCharacter);
-        assert_eq!(emoji.severity, FindingSeverity::Error);
+        assert_eq!(emoji.rule, Some(Rule::UnprintableCharacter));
+        assert_eq!(emoji.severity, Severity::Error);
         assert!(emoji.message.contains("U+1F44D “👍”"), "{}", emoji.message);
         assert!(
             emoji.message.starts_with("Resource 1 notes has"),
             "{}",
             emoji.message
         );
-        assert!(
-            emoji
-                .suggestion
-                .as_deref()
-                .is_some_and(|s| s.contains("emoji"))
-        );
+        assert!(emoji.hint.as_deref().is_some_and(|s| s.contains("emoji")));
         let joiner = found
             .iter()
-            .find(|f| f.field == Some(Field::Clinic("address")))
+            .find(|f| f.field() == Some(Field::Clinic(ClinicField::Address)))
             .expect("joiner finding");
         assert!(
             joiner.message.contains("U+200D zero-width joiner"),
@@ -197,9 +207,9 @@ mod tests {
         p.country = "ZZ".into();
         let found = check_profile(&p);
         assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].rule, Rule::NoNationalLines);
-        assert_eq!(found[0].severity, FindingSeverity::Warning);
-        assert_eq!(found[0].field, Some(Field::Clinic("country")));
+        assert_eq!(found[0].rule, Some(Rule::NoNationalLines));
+        assert_eq!(found[0].severity, Severity::Warning);
+        assert_eq!(found[0].field(), Some(Field::Clinic(ClinicField::Country)));
         assert!(found[0].message.contains("“ZZ”"));
         for code in ["US", "gb", "UK", "NZ"] {
             p.country = code.into();

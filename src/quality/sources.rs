@@ -8,7 +8,7 @@
 //! "doi 10.17226/25310", "PMID 28446428" and "89 FR 7528" hold none.
 
 use crate::date::Date;
-use crate::quality::report::{Field, Finding, FindingSeverity, Rule};
+use crate::quality::report::{Field, Problem, Rule, Severity};
 use crate::template::Template;
 
 /// How many years old a source may be before it is flagged.
@@ -44,28 +44,23 @@ pub fn citation_year(citation: &str, this_year: i32) -> Option<i32> {
 }
 
 /// Findings about the age of each source, as of `today`.
-pub fn source_findings(template: &Template, today: Date) -> Vec<Finding> {
+pub fn source_findings(template: &Template, today: Date) -> Vec<Problem> {
     let mut out = Vec::new();
     for (index, source) in template.sources.iter().enumerate() {
-        let field = Some(Field::Source {
+        let field = Field::Source {
             index,
             id: source.id,
-        });
+        };
         let n = source.id;
         let Some(year) = citation_year(&source.citation, today.year()) else {
-            out.push(Finding {
-                rule: Rule::SourceYearMissing,
-                severity: FindingSeverity::Warning,
-                block: None,
-                field,
-                message: format!(
+            out.push(Problem::finding(Rule::SourceYearMissing, Severity::Warning, None, format!(
                     "Source {n} gives no year, so no one can tell whether it is still current."
-                ),
-                suggestion: Some(
+                ), Some(
                     "Add the year of the version you read (for a web page, the year it was last updated)."
                         .to_owned(),
-                ),
-            });
+                ))
+            .on_field(field),
+            );
             continue;
         };
         if today.year() - year <= MAX_SOURCE_AGE_YEARS {
@@ -78,18 +73,13 @@ pub fn source_findings(template: &Template, today: Date) -> Vec<Finding> {
         let last = checked.map_or_else(String::new, |d| {
             format!(" It was last confirmed on {d}, over a year ago.")
         });
-        out.push(Finding {
-            rule: Rule::SourceAge,
-            severity: FindingSeverity::Warning,
-            block: None,
-            field,
-            message: format!(
+        out.push(Problem::finding(Rule::SourceAge, Severity::Warning, None, format!(
                 "Source {n} ({year}) is more than five years old: check that it is still current, or cite a newer one; record `checked: \"YYYY-MM-DD\"` when you have.{last}"
-            ),
-            suggestion: Some(format!(
+            ), Some(format!(
                 "Look for a newer edition or guideline; if this is still the current one, add `checked: \"{today}\"` to source {n}."
-            )),
-        });
+            )))
+            .on_field(field),
+            );
     }
     out
 }
@@ -147,7 +137,8 @@ mod tests {
             source(5, "Undated web page", None),
         ]);
         let found = source_findings(&t, today);
-        let got: Vec<(Rule, Option<Field>)> = found.iter().map(|f| (f.rule, f.field)).collect();
+        let got: Vec<(Rule, Option<Field>)> =
+            found.iter().map(|f| (f.rule.unwrap(), f.field())).collect();
         assert_eq!(
             got,
             [
@@ -159,7 +150,7 @@ mod tests {
                 ),
             ]
         );
-        assert!(found.iter().all(|f| f.severity == FindingSeverity::Warning));
+        assert!(found.iter().all(|f| f.severity == Severity::Warning));
         assert!(
             found[0].message.starts_with(
                 "Source 1 (2019) is more than five years old: check that it is still current, or cite a newer one; record `checked: \"YYYY-MM-DD\"` when you have."

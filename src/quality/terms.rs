@@ -27,7 +27,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::quality::readability::changes_case;
-use crate::quality::report::{Finding, FindingSeverity, Rule};
+use crate::quality::report::{Problem, Rule, Severity};
 use crate::quality::word_lists::{
     CATEGORY_NOUNS, DEFINERS, EXPLAINERS, JARGON, Jargon, UNAVOIDABLE_TERMS,
 };
@@ -136,7 +136,7 @@ struct Use {
 
 /// Jargon and unexplained-term findings for a handout's blocks, given as
 /// (block index, its sentences) in reading order.
-pub fn term_findings(blocks: &[(usize, &[String])]) -> Vec<Finding> {
+pub fn term_findings(blocks: &[(usize, &[String])]) -> Vec<Problem> {
     let sentences: Vec<(usize, Vec<Token<'_>>)> = blocks
         .iter()
         .flat_map(|(block, sentences)| sentences.iter().map(move |s| (*block, tokens(s))))
@@ -192,7 +192,7 @@ pub fn term_findings(blocks: &[(usize, &[String])]) -> Vec<Finding> {
             .map(|u| sentences[u.sentence].0);
         out.push(finding(*kind, term, &written, *block, uses.len(), later));
     }
-    out.sort_by_key(|f| f.block);
+    out.sort_by_key(Problem::block);
     out
 }
 
@@ -203,7 +203,7 @@ fn finding(
     block: usize,
     count: usize,
     explained_later: Option<usize>,
-) -> Finding {
+) -> Problem {
     let times = if count > 1 {
         format!(" (used {count} times)")
     } else {
@@ -237,14 +237,13 @@ fn finding(
             ),
         ),
     };
-    Finding {
+    Problem::finding(
         rule,
-        severity: FindingSeverity::Warning,
-        block: Some(block),
-        field: None,
+        Severity::Warning,
+        Some(block),
         message,
-        suggestion: Some(suggestion),
-    }
+        Some(suggestion),
+    )
 }
 
 /// Whether the use of `term` has an explanation in its sentence or the next.
@@ -353,7 +352,7 @@ mod tests {
             .collect();
         term_findings(&blocks)
             .into_iter()
-            .map(|f| (f.rule, f.block.unwrap_or(99), f.message))
+            .map(|f| (f.rule.unwrap(), f.block().unwrap_or(99), f.message))
             .collect()
     }
 

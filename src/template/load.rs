@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::{Diagnostic, Diagnostics, Position};
+use crate::problem::{Position, Problem, Problems};
 use crate::strings::{DEFAULT_LANGUAGE, primary_language};
 use crate::template::{Template, validate};
 
@@ -10,25 +10,26 @@ use crate::template::{Template, validate};
 ///
 /// Returns every error at once. Warnings are not errors and are left to the
 /// quality checks.
-pub fn parse_template(text: &str, file: &Path) -> Result<Template, Diagnostics> {
+pub fn parse_template(text: &str, file: &Path) -> Result<Template, Problems> {
     if is_blank(text) {
-        return Err(Diagnostics(vec![
-            Diagnostic::error(file, "the file is empty")
+        return Err(Problems(vec![
+            Problem::error("the file is empty")
+                .in_file(file)
                 .at(Some(Position { line: 1, column: 1 }))
                 .with_hint(
                     "a template starts with `Template(`; see handouts/README.md for the format",
                 ),
         ]));
     }
-    let template: Template = parse_ron(text, file).map_err(|d| Diagnostics(vec![d]))?;
-    let problems: Vec<Diagnostic> = validate::validate_template(&template, text, file)
+    let template: Template = parse_ron(text, file).map_err(|d| Problems(vec![d]))?;
+    let problems: Vec<Problem> = validate::validate_template(&template, text, file)
         .into_iter()
-        .filter(Diagnostic::is_error)
+        .filter(Problem::is_error)
         .collect();
     if problems.is_empty() {
         Ok(template)
     } else {
-        Err(Diagnostics(problems))
+        Err(Problems(problems))
     }
 }
 
@@ -41,21 +42,23 @@ pub fn is_blank(text: &str) -> bool {
 }
 
 /// Reads, parses and checks a template file.
-pub fn read_template_file(path: &Path) -> Result<Template, Diagnostics> {
-    let text = read_text_file(path).map_err(|d| Diagnostics(vec![d]))?;
+pub fn read_template_file(path: &Path) -> Result<Template, Problems> {
+    let text = read_text_file(path).map_err(|d| Problems(vec![d]))?;
     parse_template(&text, path)
 }
 
 /// Reads a file that must be UTF-8 text, with a clear message when it is not.
-pub fn read_text_file(path: &Path) -> Result<String, Diagnostic> {
+pub fn read_text_file(path: &Path) -> Result<String, Problem> {
     let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error(path, format!("cannot read the file: {e}"))
+        Problem::error(format!("cannot read the file: {e}"))
+            .in_file(path)
             .with_hint("check that the file exists and that you may read it")
     })?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
-        Diagnostic::error(path, "the file is not UTF-8 text")
+        Problem::error("the file is not UTF-8 text")
+            .in_file(path)
             .at(Some(Position::of_offset(&prefix, valid)))
             .with_hint(
                 "save the file as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")",
@@ -64,7 +67,7 @@ pub fn read_text_file(path: &Path) -> Result<String, Diagnostic> {
 }
 
 /// Parses RON into `T`, turning RON's error into a diagnostic with a hint.
-pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &Path) -> Result<T, Diagnostic> {
+pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &Path) -> Result<T, Problem> {
     let options =
         ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
     options.from_str(text).map_err(|e| {
@@ -74,7 +77,7 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &Path) -> Res
         };
         let message = e.code.to_string();
         let hint = ron_hint(&e.code);
-        let d = Diagnostic::error(file, message).at(Some(position));
+        let d = Problem::error(message).in_file(file).at(Some(position));
         match hint {
             Some(h) => d.with_hint(h),
             None => d,
@@ -151,7 +154,7 @@ pub struct LoadFailure {
     /// can then say why the template is missing, not that it does not exist.
     pub id: Option<String>,
     /// What is wrong with it.
-    pub diagnostics: Diagnostics,
+    pub problems: Problems,
 }
 
 /// Every template available, and every file that failed to load.
@@ -194,8 +197,9 @@ impl TemplateLibrary {
                 self.failures.push(LoadFailure {
                     file: folder.to_path_buf(),
                     id: None,
-                    diagnostics: Diagnostics(vec![
-                        Diagnostic::error(folder, format!("cannot read the templates folder: {e}"))
+                    problems: Problems(vec![
+                        Problem::error(format!("cannot read the templates folder: {e}"))
+                            .in_file(folder)
                             .with_hint("check the folder exists and that you may read it"),
                     ]),
                 });
@@ -214,7 +218,7 @@ impl TemplateLibrary {
                 Err(d) => self.failures.push(LoadFailure {
                     file,
                     id: None,
-                    diagnostics: Diagnostics(vec![d]),
+                    problems: Problems(vec![d]),
                 }),
             }
         }
@@ -226,7 +230,7 @@ impl TemplateLibrary {
             // paragraph with no source yet) stays editable, so the work in it is
             // never out of reach; export and approval refuse it until it is fixed.
             Err(_) if origin == TemplateOrigin::Clinic && !is_blank(text) => {
-                parse_ron::<Template>(text, file).map_err(|d| Diagnostics(vec![d]))
+                parse_ron::<Template>(text, file).map_err(|d| Problems(vec![d]))
             }
             other => other,
         };
@@ -238,22 +242,20 @@ impl TemplateLibrary {
                         // copy and the one they published: one entry is enough.
                         return;
                     }
-                    let d = Diagnostic::error(
-                        file,
-                        format!(
-                            "the id `{}` in `{}` is already used by {}",
-                            template.id,
-                            template.language,
-                            existing.file.display()
-                        ),
-                    )
+                    let d = Problem::error(format!(
+                        "the id `{}` in `{}` is already used by {}",
+                        template.id,
+                        template.language,
+                        existing.file.display()
+                    ))
+                    .in_file(file)
                     .with_hint(
                         "give this template its own id, or remove one of the two files (one id may have one template per language)",
                     );
                     self.failures.push(LoadFailure {
                         file: file.to_path_buf(),
                         id: Some(template.id),
-                        diagnostics: Diagnostics(vec![d]),
+                        problems: Problems(vec![d]),
                     });
                     return;
                 }
@@ -263,10 +265,10 @@ impl TemplateLibrary {
                     origin,
                 });
             }
-            Err(diagnostics) => self.failures.push(LoadFailure {
+            Err(problems) => self.failures.push(LoadFailure {
                 file: file.to_path_buf(),
                 id: declared_id(text),
-                diagnostics,
+                problems,
             }),
         }
     }
@@ -455,11 +457,11 @@ mod tests {
         library.add(Path::new("mine/k.ron"), &changed, TemplateOrigin::Folder);
         let failure = library.failures.last().unwrap();
         assert!(
-            failure.diagnostics.0[0].message.contains(
+            failure.problems.0[0].message.contains(
                 "`kratom-risks` in `es-US` is already used by handouts/es-US/kratom-risks.ron"
             ),
             "{:?}",
-            failure.diagnostics
+            failure.problems
         );
     }
 }

@@ -4,6 +4,7 @@ pub mod content_hash;
 pub mod load;
 pub mod markup;
 mod model;
+mod review;
 pub mod source_map;
 pub mod validate;
 

@@ -280,23 +280,59 @@ impl Block {
         }
     }
 
+    // Which kinds of block cite sources, and which must: the one place that
+    // says so. The matches list every kind, so a new kind of block is a
+    // compile error here until someone decides.
+
     /// The source numbers a block cites (empty for blocks that cite none).
     pub fn sources(&self) -> &[u32] {
+        self.source_list().map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether the block can cite sources (and so the editor offers it a
+    /// "Sources" field).
+    pub fn cites_sources(&self) -> bool {
+        self.source_list().is_some()
+    }
+
+    fn source_list(&self) -> Option<&Vec<u32>> {
         match self {
             Block::Paragraph { sources, .. }
             | Block::Bullets { sources, .. }
             | Block::Steps { sources, .. }
-            | Block::Callout { sources, .. } => sources,
-            _ => &[],
+            | Block::Callout { sources, .. } => Some(sources),
+            Block::Heading { .. }
+            | Block::Resources { .. }
+            | Block::FillIn { .. }
+            | Block::Sources { .. } => None,
+        }
+    }
+
+    /// The block's list of cited sources, to change; `None` for kinds that
+    /// cite none.
+    pub fn sources_mut(&mut self) -> Option<&mut Vec<u32>> {
+        match self {
+            Block::Paragraph { sources, .. }
+            | Block::Bullets { sources, .. }
+            | Block::Steps { sources, .. }
+            | Block::Callout { sources, .. } => Some(sources),
+            Block::Heading { .. }
+            | Block::Resources { .. }
+            | Block::FillIn { .. }
+            | Block::Sources { .. } => None,
         }
     }
 
     /// Whether the block states clinical content and so must cite a source.
     pub fn is_clinical(&self) -> bool {
-        matches!(
-            self,
-            Block::Paragraph { .. } | Block::Bullets { .. } | Block::Steps { .. }
-        )
+        match self {
+            Block::Paragraph { .. } | Block::Bullets { .. } | Block::Steps { .. } => true,
+            Block::Heading { .. }
+            | Block::Callout { .. }
+            | Block::Resources { .. }
+            | Block::FillIn { .. }
+            | Block::Sources { .. } => false,
+        }
     }
 
     /// Every piece of text in the block that may hold markup and placeholders.

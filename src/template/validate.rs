@@ -3,8 +3,8 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use crate::diagnostic::{Diagnostic, LineIndex, Position};
 use crate::fonts::{Unprintable, find_unprintable};
+use crate::problem::{LineIndex, Position, Problem, Rule};
 use crate::template::markup::parse_markup;
 use crate::template::source_map::{SourceMap, find_from};
 use crate::template::{Block, ReviewStatus, Template};
@@ -15,21 +15,22 @@ pub const MAX_WORD_CHARS: usize = 40;
 pub const MAX_URL_CHARS: usize = 300;
 
 /// Every problem in `template`, placed using its source `text`.
-pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Diagnostic> {
+pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Problem> {
     let map = SourceMap::scan(text);
     let lines = LineIndex::new(text);
     let mut out = Vec::new();
     let at_field = |field: &str| map.field(field).map(|o| lines.position(o));
     // The block being checked, so that the editor can show a problem at its block.
     let current_block = std::cell::Cell::new(None);
-    // The quality rule id of the next problem, when it has one.
-    let next_code: std::cell::Cell<Option<&'static str>> = std::cell::Cell::new(None);
+    // The quality rule of the next problem, when it has one.
+    let next_rule: std::cell::Cell<Option<Rule>> = std::cell::Cell::new(None);
     let mut error = |pos: Option<Position>, message: String, hint: &str| {
-        let mut d = Diagnostic::error(file, message)
+        let mut d = Problem::error(message)
+            .in_file(file)
             .at(pos)
             .with_hint(hint)
             .in_block(current_block.get());
-        d.code = next_code.take();
+        d.rule = next_rule.take();
         out.push(d);
     };
 
@@ -65,7 +66,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
         let Some(value) = value else { continue };
         let start = map.field(field).unwrap_or(0);
         if let Some((at, found)) = glyph_problem(value, &lines, start) {
-            next_code.set(Some(UNPRINTABLE));
+            next_rule.set(Some(Rule::UnprintableCharacter));
             error(at, found.message(&format!("the {field}")), found.hint());
         }
     }
@@ -127,7 +128,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
         let place = format!("source {}", source.id);
         for piece in std::iter::once(&source.citation).chain(source.url.as_ref()) {
             if let Some((at, found)) = glyph_problem(piece, &lines, start) {
-                next_code.set(Some(UNPRINTABLE));
+                next_rule.set(Some(Rule::UnprintableCharacter));
                 error(at, found.message(&place), found.hint());
             }
         }
@@ -169,7 +170,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
             }
         }
         if block.is_clinical() && block.sources().is_empty() {
-            next_code.set(Some("unsourced-block"));
+            next_rule.set(Some(Rule::UnsourcedBlock));
             error(
                 pos,
                 format!("{name} states clinical content but cites no source"),
@@ -209,7 +210,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Di
             }
             check_words(piece, &name, &lines, start, &mut error);
             if let Some((at, found)) = glyph_problem(piece, &lines, start) {
-                next_code.set(Some(UNPRINTABLE));
+                next_rule.set(Some(Rule::UnprintableCharacter));
                 error(at, found.message(&name), found.hint());
             }
         }
@@ -242,9 +243,6 @@ fn check_words(
         }
     }
 }
-
-/// The quality rule id of a character no handout font can draw.
-const UNPRINTABLE: &str = "unprintable-character";
 
 /// The characters of `piece` the fonts cannot print, placed in the file at the
 /// first of them at or after `start` (the field or block it is in).

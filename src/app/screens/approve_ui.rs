@@ -5,6 +5,7 @@ use egui::{Frame, Margin, RichText};
 
 use crate::app::action::Action;
 use crate::app::approve::{ApproveDialog, ApproveField};
+use crate::app::screens::to_fix_ui::to_fix_ui;
 use crate::app::screens::{Field, text_field_ui};
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, bold_family, primary_button};
@@ -16,7 +17,7 @@ pub fn approve_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Ve
     if !dialog.open {
         return;
     }
-    let Some(loaded) = state.library.get_key(&dialog.template) else {
+    let Some(loaded) = state.library().get_key(&dialog.template) else {
         return;
     };
     let t = &loaded.template;
@@ -36,10 +37,10 @@ pub fn approve_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Ve
             ui.label(format!(
                 "You approve this exact text for patient use at {}. It then prints without the \
                  DRAFT mark. Any later edit, or a new version, makes it a draft again.",
-                if state.profile.name.trim().is_empty() {
+                if state.profile().name.trim().is_empty() {
                     "your clinic"
                 } else {
-                    state.profile.name.trim()
+                    state.profile().name.trim()
                 }
             ));
             ui.add_space(8.0);
@@ -64,6 +65,7 @@ pub fn approve_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Ve
             if let Some(error) = &dialog.error {
                 ui.label(RichText::new(error).color(palette.bad.0));
             }
+            to_fix_ui(ui, &dialog.problems, Action::CloseApprove, actions);
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if ui.add(primary_button("Approve", ui)).clicked() {

@@ -101,7 +101,7 @@ pub fn base_diff_window_ui(ctx: &egui::Context, state: &AppState, actions: &mut 
     let Some(copy) = editable(state) else {
         return;
     };
-    let Some(update) = base_update(&copy.template, &state.library) else {
+    let Some(update) = base_update(&copy.template, state.library()) else {
         return;
     };
     let base = &update.current.template;

@@ -109,7 +109,7 @@ fn sharing_ui(ui: &mut egui::Ui, state: &AppState, push: &mut impl FnMut(ClinicA
         {
             push(ClinicAction::UseSharedDir);
         }
-        if state.settings.shared_templates_dir.is_some()
+        if state.desk.config().shared_templates_dir.is_some()
             && ui.button("Stop using a shared folder").clicked()
         {
             push(ClinicAction::ClearSharedDir);
@@ -120,13 +120,13 @@ fn sharing_ui(ui: &mut egui::Ui, state: &AppState, push: &mut impl FnMut(ClinicA
     ui.label(RichText::new("Publish").strong());
     match state.selected_template() {
         Some(loaded) if loaded.origin == TemplateOrigin::Clinic => {
-            let ready = state.settings.shared_templates_dir.is_some();
+            let ready = state.desk.config().shared_templates_dir.is_some();
             muted(
                 ui,
                 &format!(
                     "Copies “{}” ({}) into the shared folder, with its sign-off.",
                     loaded.template.title,
-                    crate::app::state::ReviewBadge::of(&loaded.template, state.today).label()
+                    crate::app::state::ReviewBadge::of(&loaded.template, state.today()).label()
                 ),
             );
             if ui
@@ -146,12 +146,13 @@ fn sharing_ui(ui: &mut egui::Ui, state: &AppState, push: &mut impl FnMut(ClinicA
         ui,
         &format!(
             "This desk holds {} sign-off(s), of shipped handouts and of clinic copies. Publishing them lets every desk that reads the folder print those exact texts as approved.",
-            state.register.sign_offs.len()
+            state.register().sign_offs.len()
         ),
     );
     if ui
         .add_enabled(
-            state.settings.shared_templates_dir.is_some() && !state.register.sign_offs.is_empty(),
+            state.desk.config().shared_templates_dir.is_some()
+                && !state.register().sign_offs.is_empty(),
             egui::Button::new("Publish this desk's sign-offs"),
         )
         .clicked()

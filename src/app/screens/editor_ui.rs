@@ -10,14 +10,15 @@ use crate::app::quality_panel::FindingRow;
 use crate::app::screens::changes_ui::changes_ui;
 use crate::app::screens::{Field, text_field_ui};
 use crate::app::state::AppState;
-use crate::app::template_edit::{
-    BlockField, NewBlock, TemplateEdit, cites_sources, field_text, parse_sources, sources_text,
-};
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
 use crate::clinic::adapt::{newer_base, update_notice};
 use crate::clinic::diff::diff_from_base;
-use crate::diagnostic::Diagnostic;
-use crate::quality::report::FindingSeverity;
+use crate::clinic::edit::{
+    BlockField, NewBlock, TemplateEdit, field_text, parse_sources, sources_text,
+};
+use crate::problem::Problem;
+use crate::problem::Severity;
+use crate::quality::grades::is_prose;
 use crate::template::{Block, CalloutKind, LoadedTemplate, ResourceCategory, TemplateOrigin};
 
 /// Draws the block editor for the chosen template, or says why it cannot be edited.
@@ -70,7 +71,7 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
     ui.add_space(6.0);
 
     if let (Some(base), Some(from)) = (
-        newer_base(t, &state.library).map(|b| &b.template),
+        newer_base(t, state.library()).map(|b| &b.template),
         t.adapted_from.as_ref(),
     ) {
         ui.label(RichText::new(update_notice(from, base)).color(palette.caution.0));
@@ -107,7 +108,7 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
     ) {
         actions.push(Action::EditTemplate(TemplateEdit::Title(text)));
     }
-    for d in checks.iter().filter(|d| d.block.is_none()) {
+    for d in checks.iter().filter(|d| d.block().is_none()) {
         problem_ui(ui, d, &palette);
     }
     ui.add_space(6.0);
@@ -119,17 +120,11 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
     let scroll_pending = selected.is_some()
         && ui.data(|d| d.get_temp::<u64>(scrolled_id)) != Some(state.editor.select_serial);
     for (i, block) in t.blocks.iter().enumerate() {
-        let problems: Vec<&Diagnostic> = checks.iter().filter(|d| d.block == Some(i)).collect();
+        let problems: Vec<&Problem> = checks.iter().filter(|d| d.block() == Some(i)).collect();
         let findings: Vec<&FindingRow> =
             quality.map_or_else(Vec::new, |q| q.findings_in(i).collect());
         let grade = quality.and_then(|q| {
-            let prose = matches!(
-                block,
-                Block::Paragraph { .. }
-                    | Block::Bullets { .. }
-                    | Block::Steps { .. }
-                    | Block::Callout { .. }
-            );
+            let prose = is_prose(block);
             let score = q.report.block_scores.iter().find(|(b, _)| *b == i)?;
             prose.then_some((score.1.flesch_kincaid_grade, q.report.grade_target.0))
         });
@@ -213,7 +208,7 @@ fn read_only_ui(ui: &mut egui::Ui, loaded: &LoadedTemplate, palette: &Palette) {
 /// What a block's card shows besides its fields.
 struct BlockLook<'a> {
     /// The template checks' problems in the block.
-    problems: &'a [&'a Diagnostic],
+    problems: &'a [&'a Problem],
     /// The quality findings in the block, errors first.
     findings: &'a [&'a FindingRow],
     /// Whether the block was chosen in the quality panel.
@@ -240,7 +235,7 @@ fn block_ui(
         || look
             .findings
             .iter()
-            .any(|r| r.finding.severity == FindingSeverity::Error)
+            .any(|r| r.finding.severity == Severity::Error)
     {
         Stroke::new(1.5, palette.bad.0)
     } else {
@@ -302,7 +297,7 @@ fn block_ui(
                 block_field_ui(ui, i, block, field, actions);
             }
             kind_options_ui(ui, i, block, actions);
-            if cites_sources(block) {
+            if block.cites_sources() {
                 sources_ui(ui, i, block, palette, actions);
             }
             for d in problems {
@@ -322,7 +317,7 @@ fn block_findings_ui(ui: &mut egui::Ui, findings: &[&FindingRow], palette: &Pale
     let first = &row.finding;
     ui.add_space(2.0);
     ui.spacing_mut().item_spacing.y = 3.0;
-    let colours = if first.severity == FindingSeverity::Error {
+    let colours = if first.severity == Severity::Error {
         palette.bad
     } else {
         palette.caution
@@ -334,7 +329,7 @@ fn block_findings_ui(ui: &mut egui::Ui, findings: &[&FindingRow], palette: &Pale
         };
         badge_ui(ui, &count, colours);
         ui.label(
-            RichText::new(first.rule.id())
+            RichText::new(first.rule_id())
                 .size(12.5)
                 .color(palette.muted),
         );
@@ -439,7 +434,12 @@ fn kind_options_ui(ui: &mut egui::Ui, i: usize, block: &Block, actions: &mut Vec
                 }
             });
         }
-        _ => {}
+        // Their text fields are all they have to edit.
+        Block::Heading { .. }
+        | Block::Paragraph { .. }
+        | Block::Bullets { .. }
+        | Block::Steps { .. }
+        | Block::Sources { .. } => {}
     }
 }
 
@@ -491,7 +491,7 @@ fn sources_ui(
     }
 }
 
-fn problem_ui(ui: &mut egui::Ui, d: &Diagnostic, palette: &Palette) {
+fn problem_ui(ui: &mut egui::Ui, d: &Problem, palette: &Palette) {
     let (prefix, colour) = if d.is_error() {
         ("Fix: ", palette.bad.0)
     } else {

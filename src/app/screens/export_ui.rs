@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use egui::{Frame, Margin, RichText};
 
 use crate::app::action::Action;
+use crate::app::screens::to_fix_ui::to_fix_ui;
 use crate::app::state::{AppState, MessageKind, ReviewBadge};
 use crate::app::theme::{Palette, badge_ui, bold_family, primary_button};
 
@@ -47,7 +48,7 @@ pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
             }
             let badge = state
                 .selected_template()
-                .map(|t| ReviewBadge::of(&t.template, state.today));
+                .map(|t| ReviewBadge::of(&t.template, state.today()));
             let caution = match badge {
                 Some(ReviewBadge::Draft) => Some(
                     "This handout is a draft, not yet approved at your clinic: every page will say DRAFT.",
@@ -130,6 +131,7 @@ pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
                 ui.add_space(6.0);
                 ui.label(RichText::new(&error.text).color(palette.bad.0));
             }
+            to_fix_ui(ui, &state.export.problems, Action::CloseExport, actions);
         });
     if modal.should_close() && !state.export.browsing {
         actions.push(Action::CloseExport);

@@ -6,14 +6,14 @@ use std::path::Path;
 
 use egui::{Frame, Margin, RichText, Stroke};
 
-use crate::app::action::{Action, ClinicField};
+use crate::app::action::Action;
 use crate::app::screens::patient_ui::patient_ui;
 use crate::app::screens::resources_ui::{ResourcesForm, resources_ui};
 use crate::app::screens::{Field, text_field_ui};
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, badge_ui, bold_family, primary_button, section_title_ui};
-use crate::app::validation::clinic_issue;
-use crate::profile::validate_profile;
+use crate::problem::{ClinicField, Field as ProfileField};
+use crate::profile::{field_problems, profile_problems};
 
 /// What the fill-in panel remembers between frames.
 #[derive(Debug, Default)]
@@ -30,7 +30,7 @@ pub fn fill_in_ui(
     actions: &mut Vec<Action>,
 ) {
     let palette = Palette::for_ui(ui);
-    if state.using_example_profile && !state.settings.welcome_dismissed {
+    if state.using_example_profile() && !state.settings.welcome_dismissed {
         welcome_ui(ui, state, &palette, actions);
         ui.add_space(12.0);
     }
@@ -39,7 +39,7 @@ pub fn fill_in_ui(
     section_title_ui(ui, "Your clinic");
     summary_ui(ui, state, &palette);
     ui.add_space(4.0);
-    let profile = &state.profile;
+    let profile = &state.profile();
     let fields = [
         (
             ClinicField::Name,
@@ -78,7 +78,9 @@ pub fn fill_in_ui(
             name: None,
             value,
             hint,
-            issue: clinic_issue(profile, field),
+            issue: field_problems(profile, ProfileField::Clinic(field), state.today())
+                .into_iter()
+                .next(),
         };
         if let Some(text) = text_field_ui(ui, input, egui::Id::unique(("clinic", label))) {
             actions.push(Action::EditClinic(field, text));
@@ -117,7 +119,7 @@ fn welcome_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette, actions: &
             ui.label(format!(
                 "The preview shows an example clinic, “{}”. Enter your own clinic's details below: \
                  they go on every handout and stay on this computer.",
-                state.profile.name
+                state.profile().name
             ));
             ui.label(
                 "Shipped handouts print with a DRAFT mark until a clinician at your clinic \
@@ -139,7 +141,7 @@ fn welcome_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette, actions: &
 }
 
 fn summary_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette) {
-    let all = validate_profile(&state.profile, None, Path::new("clinic profile"));
+    let all = profile_problems(state.profile(), state.today());
     let errors = all.iter().filter(|d| d.is_error()).count();
     let warnings = all.len() - errors;
     let (text, colours) = match (errors, warnings) {

@@ -81,7 +81,7 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
                 ui.add_space(8.0);
                 ui.label(RichText::new("No handout matches the search.").color(palette.muted));
             }
-            if !state.library.failures.is_empty() {
+            if !state.library().failures.is_empty() {
                 failures_ui(ui, state, &palette);
             }
         });
@@ -95,7 +95,7 @@ fn template_card_ui(
     palette: &Palette,
 ) -> egui::Response {
     let t = &loaded.template;
-    let badge = ReviewBadge::of(t, state.today);
+    let badge = ReviewBadge::of(t, state.today());
     let (fill, stroke) = if selected {
         (
             ui.visuals().selection.bg_fill,
@@ -142,7 +142,7 @@ fn template_card_ui(
                 badge_ui(ui, badge.label(), colours);
             });
             if let (Some(base), Some(from)) = (
-                newer_base(t, &state.library).map(|b| &b.template),
+                newer_base(t, state.library()).map(|b| &b.template),
                 t.adapted_from.as_ref(),
             ) {
                 ui.add(
@@ -195,13 +195,13 @@ fn template_card_ui(
 
 fn failures_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette) {
     ui.add_space(10.0);
-    let count = state.library.failures.len();
+    let count = state.library().failures.len();
     ui.label(
         RichText::new(format!("Could not load ({count})"))
             .family(bold_family())
             .color(palette.bad.0),
     );
-    for failure in &state.library.failures {
+    for failure in &state.library().failures {
         let name = failure.file.file_name().map_or_else(
             || failure.file.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
@@ -213,8 +213,8 @@ fn failures_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette) {
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(RichText::new(&name).strong().color(palette.bad.0));
-                for d in &failure.diagnostics.0 {
-                    let place = d.position.map_or_else(String::new, |p| {
+                for d in &failure.problems.0 {
+                    let place = d.place.position.map_or_else(String::new, |p| {
                         format!("line {}, column {}: ", p.line, p.column)
                     });
                     ui.label(

@@ -12,12 +12,13 @@ pub mod patient_ui;
 pub mod preview_ui;
 pub mod quality_ui;
 pub mod resources_ui;
+pub mod to_fix_ui;
 pub mod top_bar_ui;
 
 use egui::RichText;
 
 use crate::app::theme::Palette;
-use crate::app::validation::{Issue, IssueLevel};
+use crate::problem::{Problem, Severity};
 
 /// A one-line text field under its visible label, with its message below it.
 /// Returns the new text when the user changed it.
@@ -32,7 +33,7 @@ pub struct Field<'a> {
     /// Faint example text shown while the field is empty.
     pub hint: &'a str,
     /// The field's problem, if any.
-    pub issue: Option<Issue>,
+    pub issue: Option<Problem>,
 }
 
 /// Draws a [`Field`]; returns the new text when the user changed it.
@@ -52,9 +53,9 @@ pub fn text_field_ui(ui: &mut egui::Ui, field: Field<'_>, id: egui::Id) -> Optio
     let issue = field.issue.as_ref();
     if let Some(issue) = issue {
         let palette = Palette::for_ui(ui);
-        let colour = match issue.level {
-            IssueLevel::Error => palette.bad.0,
-            IssueLevel::Warning => palette.caution.0,
+        let colour = match issue.severity {
+            Severity::Error => palette.bad.0,
+            Severity::Warning => palette.caution.0,
         };
         ui.painter().rect_stroke(
             response.rect,
@@ -68,16 +69,31 @@ pub fn text_field_ui(ui: &mut egui::Ui, field: Field<'_>, id: egui::Id) -> Optio
     response.changed().then_some(text)
 }
 
-/// A field's message, in the colour of its level.
-pub fn issue_ui(ui: &mut egui::Ui, issue: &Issue) {
+/// A field's problem, in the colour of its severity: what to do (its hint),
+/// as a sentence. The field itself shows what was typed.
+pub fn issue_ui(ui: &mut egui::Ui, issue: &Problem) {
     let palette = Palette::for_ui(ui);
-    let (prefix, colour) = match issue.level {
-        IssueLevel::Error => ("Fix: ", palette.bad.0),
-        IssueLevel::Warning => ("Check: ", palette.caution.0),
+    let (prefix, colour) = match issue.severity {
+        Severity::Error => ("Fix: ", palette.bad.0),
+        Severity::Warning => ("Check: ", palette.caution.0),
     };
+    let advice = issue.hint.as_deref().unwrap_or(&issue.message);
     ui.label(
-        RichText::new(format!("{prefix}{}", issue.message))
+        RichText::new(format!("{prefix}{}", sentence(advice)))
             .size(12.5)
             .color(colour),
     );
+}
+
+/// `text` with a capital first letter and a full stop.
+pub fn sentence(text: &str) -> String {
+    let mut chars = text.trim().chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let mut out: String = first.to_uppercase().chain(chars).collect();
+    if !out.ends_with(['.', '!', '?']) {
+        out.push('.');
+    }
+    out
 }

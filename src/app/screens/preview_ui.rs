@@ -229,13 +229,13 @@ fn overdue_ui(ui: &mut egui::Ui, state: &AppState) {
     let Some(t) = state.selected_template() else {
         return;
     };
-    if ReviewBadge::of(&t.template, state.today) != ReviewBadge::ReviewOverdue {
+    if ReviewBadge::of(&t.template, state.today()) != ReviewBadge::ReviewOverdue {
         return;
     }
     let since = t
         .template
         .review
-        .next_review_due
+        .overdue_since(state.today())
         .map_or_else(String::new, |d| format!(" since {d}"));
     ui.vertical_centered(|ui| {
         ui.label(

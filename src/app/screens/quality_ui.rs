@@ -16,7 +16,7 @@ use crate::app::editor::editable;
 use crate::app::quality_panel::{FindingRow, QualityView};
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
-use crate::quality::report::FindingSeverity;
+use crate::problem::Severity;
 use crate::quality::spanish::readability::{INFLESZ_FLOOR, INFLESZ_TARGET, SpanishReadability};
 use crate::template::Block;
 
@@ -145,7 +145,7 @@ fn body_ui(ui: &mut egui::Ui, state: &AppState, view: &QualityView, actions: &mu
     let chosen = state.editor.selected_block;
     let read_only = editable(state).is_none();
     for row in &view.rows {
-        let selected = row.finding.block.is_some() && row.finding.block == chosen;
+        let selected = row.finding.block().is_some() && row.finding.block() == chosen;
         finding_ui(ui, state, row, selected, read_only, &palette, actions);
     }
 }
@@ -318,7 +318,7 @@ fn finding_ui(
     actions: &mut Vec<Action>,
 ) {
     let f = &row.finding;
-    let sense = if f.block.is_some() {
+    let sense = if f.block().is_some() {
         Sense::click()
     } else {
         Sense::hover()
@@ -327,7 +327,7 @@ fn finding_ui(
         .scope_builder(UiBuilder::new().id_salt(&row.label).sense(sense), |ui| {
             // The row takes the click, not the text inside it.
             ui.style_mut().interaction.selectable_labels = false;
-            let hovered = f.block.is_some() && ui.response().hovered();
+            let hovered = f.block().is_some() && ui.response().hovered();
             let stroke = if selected {
                 Stroke::new(2.0, palette.accent)
             } else if hovered {
@@ -343,19 +343,19 @@ fn finding_ui(
                     ui.spacing_mut().item_spacing.y = 3.0;
                     ui.horizontal(|ui| {
                         match f.severity {
-                            FindingSeverity::Error => badge_ui(ui, "Error", palette.bad),
-                            FindingSeverity::Warning => badge_ui(ui, "Warning", palette.caution),
+                            Severity::Error => badge_ui(ui, "Error", palette.bad),
+                            Severity::Warning => badge_ui(ui, "Warning", palette.caution),
                         };
                         ui.label(
-                            RichText::new(f.rule.id())
+                            RichText::new(f.rule_id())
                                 .size(12.5)
                                 .color(palette.muted)
                                 .family(bold_family()),
                         );
                         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                            let place = match (f.block, f.field) {
+                            let place = match (f.block(), f.field()) {
                                 (None, None) => "Whole handout".to_owned(),
-                                _ => capitalise(&f.place()),
+                                _ => capitalise(&f.place.part.to_string()),
                             };
                             ui.label(RichText::new(place).size(12.5).color(palette.muted));
                         });
@@ -366,7 +366,7 @@ fn finding_ui(
                     }
                     if selected
                         && read_only
-                        && let Some(excerpt) = f.block.and_then(|b| excerpt(state, b))
+                        && let Some(excerpt) = f.block().and_then(|b| excerpt(state, b))
                     {
                         ui.label(
                             RichText::new(excerpt)
@@ -378,7 +378,7 @@ fn finding_ui(
                 });
         })
         .response;
-    if let Some(block) = f.block {
+    if let Some(block) = f.block() {
         response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &row.label));
         let response = response
             .on_hover_cursor(egui::CursorIcon::PointingHand)

@@ -6,13 +6,13 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use egui::{Margin, RichText};
 
-use crate::app::action::{Action, ResourceField};
+use crate::app::action::Action;
 use crate::app::screens::{Field, issue_ui, text_field_ui};
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
-use crate::app::validation::{Issue, IssueLevel, is_stale, last_checked_issue, resource_issue};
 use crate::date::Date;
-use crate::profile::LocalResource;
+use crate::problem::{Field as ProfileField, Problem, ResourceField};
+use crate::profile::{ClinicProfile, Freshness, LocalResource, field_problems};
 use crate::template::{Block, ResourceCategory};
 
 /// What the resource list remembers between frames: dates being typed that do
@@ -57,7 +57,7 @@ pub fn resources_ui(
     );
     let used = used_categories(state);
     let excluded = state.options().excluded_resources;
-    let resources = &state.profile.resources;
+    let resources = &state.profile().resources;
     // Categories this handout prints come first.
     let mut order: Vec<ResourceCategory> = ResourceCategory::ALL.to_vec();
     order.sort_by_key(|c| !used.contains(c));
@@ -83,18 +83,15 @@ pub fn resources_ui(
             ui.label(RichText::new(note).size(12.0).color(palette.muted));
         });
         for (position, &index) in members.iter().enumerate() {
-            let key = state
-                .resource_keys
-                .get(index)
-                .copied()
-                .unwrap_or(index as u64);
+            let key = resources[index].id.0;
             let place = Place {
+                profile: state.profile(),
                 index,
                 key,
                 first: position == 0,
                 last: position + 1 == members.len(),
-                included: !excluded.contains(&index),
-                today: state.today,
+                included: !excluded.contains(&resources[index].id),
+                today: state.today(),
             };
             resource_card_ui(ui, form, &resources[index], place, palette, actions);
         }
@@ -124,7 +121,8 @@ pub fn resources_ui(
 /// whether it is first or last of its category, whether this handout includes
 /// it, and today's date for the "last checked" warning.
 #[derive(Clone, Copy)]
-struct Place {
+struct Place<'a> {
+    profile: &'a ClinicProfile,
     index: usize,
     key: u64,
     first: bool,
@@ -137,7 +135,7 @@ fn resource_card_ui(
     ui: &mut egui::Ui,
     form: &mut ResourcesForm,
     r: &LocalResource,
-    place: Place,
+    place: Place<'_>,
     palette: &Palette,
     actions: &mut Vec<Action>,
 ) {
@@ -160,7 +158,7 @@ fn resource_card_ui(
                 if ui.checkbox(&mut on, text).changed() {
                     actions.push(Action::SetResourceIncluded(place.index, on));
                 }
-                if is_stale(r, today) {
+                if matches!(r.freshness(today), Freshness::Stale(_)) {
                     badge_ui(ui, "Check details", palette.caution);
                 }
             });
@@ -201,7 +199,7 @@ fn resource_fields_ui(
     ui: &mut egui::Ui,
     form: &mut ResourcesForm,
     r: &LocalResource,
-    place: Place,
+    place: Place<'_>,
     today: Date,
     actions: &mut Vec<Action>,
 ) {
@@ -251,7 +249,7 @@ fn resource_fields_ui(
             name: Some(format!("{label} of {who}")),
             value,
             hint,
-            issue: resource_issue(r, field),
+            issue: first_problem(place.profile, ProfileField::Resource(index, field), today),
         };
         let id = egui::Id::unique(("resource", key, label));
         if let Some(text) = text_field_ui(ui, input, id) {
@@ -275,7 +273,7 @@ fn resource_fields_ui(
             .labelled_by(label.id);
     });
 
-    last_checked_ui(ui, form, r, key, index, today, actions);
+    last_checked_ui(ui, form, r, place, today, actions);
 
     ui.horizontal_wrapped(|ui| {
         if ui
@@ -315,11 +313,16 @@ fn last_checked_ui(
     ui: &mut egui::Ui,
     form: &mut ResourcesForm,
     r: &LocalResource,
-    key: u64,
-    index: usize,
+    place: Place<'_>,
     today: Date,
     actions: &mut Vec<Action>,
 ) {
+    let Place {
+        profile,
+        index,
+        key,
+        ..
+    } = place;
     let shown = form
         .date_drafts
         .get(&key)
@@ -357,15 +360,24 @@ fn last_checked_ui(
         }
     });
     let issue = if form.date_drafts.contains_key(&key) {
-        Some(Issue {
-            level: IssueLevel::Error,
-            message: "Write the date as YYYY-MM-DD, for example 2026-03-01.".to_owned(),
-        })
+        Some(
+            Problem::error("the date is not written as YYYY-MM-DD")
+                .with_hint("write the date as YYYY-MM-DD, for example 2026-03-01"),
+        )
     } else {
-        last_checked_issue(r, today)
+        first_problem(
+            profile,
+            ProfileField::Resource(index, ResourceField::LastChecked),
+            today,
+        )
     };
     if let Some(issue) = issue {
         issue_ui(ui, &issue);
     }
     ui.add_space(4.0);
+}
+
+/// The first problem with `field`, which the form shows beside it.
+fn first_problem(profile: &ClinicProfile, field: ProfileField, today: Date) -> Option<Problem> {
+    field_problems(profile, field, today).into_iter().next()
 }

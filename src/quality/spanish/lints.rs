@@ -11,7 +11,7 @@
 //! de orina sucia", "salió limpio"), not supplies ("jeringas limpias", "la
 //! aguja está limpia"), which is how harm-reduction services use them.
 
-use crate::quality::report::{Finding, FindingSeverity, Rule};
+use crate::quality::report::{Problem, Rule, Severity};
 use crate::quality::spanish::word_lists::{
     CLEAN, DIRTY, KEEP_VERBS, PERSON_VERBS, REFLEXIVE, STIGMATISING, SUPPLIES, SpanishTerm,
     TEST_VERBS, TEST_WORDS, TIME_WORDS, UNSAFE_SUICIDE,
@@ -54,7 +54,7 @@ fn term_findings(
     rule: Rule,
     sentences: &[String],
     block: Option<usize>,
-    out: &mut Vec<Finding>,
+    out: &mut Vec<Problem>,
 ) {
     for sentence in sentences {
         let toks = tokens(sentence);
@@ -82,14 +82,13 @@ fn term_findings(
                     .iter()
                     .map(|(_, w)| w.as_str())
                     .collect();
-                out.push(Finding {
+                out.push(Problem::finding(
                     rule,
-                    severity: FindingSeverity::Error,
+                    Severity::Error,
                     block,
-                    message: format!("“{}”: {}.", found.join(" "), term.why),
-                    suggestion: Some(format!("Say “{}”.", term.instead)),
-                    field: None,
-                });
+                    format!("“{}”: {}.", found.join(" "), term.why),
+                    Some(format!("Say “{}”.", term.instead)),
+                ));
             }
         }
     }
@@ -126,7 +125,7 @@ fn clean_of(toks: &[(String, String)], i: usize) -> CleanOf {
 }
 
 /// "Limpio" or "sucio" said of a person or a test.
-fn clean_dirty_findings(sentences: &[String], block: Option<usize>, out: &mut Vec<Finding>) {
+fn clean_dirty_findings(sentences: &[String], block: Option<usize>, out: &mut Vec<Problem>) {
     for sentence in sentences {
         let toks = tokens(sentence);
         for (i, (word, written)) in toks.iter().enumerate() {
@@ -141,22 +140,15 @@ fn clean_dirty_findings(sentences: &[String], block: Option<usize>, out: &mut Ve
                 (CleanOf::Person, false) => "que consume drogas actualmente",
                 (CleanOf::Supplies | CleanOf::Unclear, _) => continue,
             };
-            out.push(Finding {
-                rule: Rule::StigmatisingLanguage,
-                severity: FindingSeverity::Error,
-                block,
-                message: format!(
+            out.push(Problem::finding(Rule::StigmatisingLanguage, Severity::Error, block, format!(
                     "“{written}”: said of a person or a test, it implies people who use drugs are dirty."
-                ),
-                suggestion: Some(format!("Say “{instead}”.")),
-                field: None,
-            });
+                ), Some(format!("Say “{instead}”."))));
         }
     }
 }
 
 /// Stigmatising and unsafe wording in one block's Spanish sentences.
-pub fn wording_findings(sentences: &[String], block: Option<usize>) -> Vec<Finding> {
+pub fn wording_findings(sentences: &[String], block: Option<usize>) -> Vec<Problem> {
     let mut out = Vec::new();
     term_findings(
         STIGMATISING,
@@ -184,14 +176,14 @@ mod tests {
     fn rules(text: &str) -> Vec<Rule> {
         wording_findings(&split_sentences(text), Some(0))
             .into_iter()
-            .map(|f| f.rule)
+            .filter_map(|f| f.rule)
             .collect()
     }
 
     fn suggestion(text: &str) -> String {
         wording_findings(&split_sentences(text), Some(0))
             .into_iter()
-            .filter_map(|f| f.suggestion)
+            .filter_map(|f| f.hint)
             .collect::<Vec<_>>()
             .join(" | ")
     }
@@ -249,8 +241,8 @@ mod tests {
         assert!(suggestion("Su hermano cometió suicidio.").contains("murió por suicidio"));
         let found = wording_findings(&["Los drogadictos no son malos.".to_owned()], Some(3));
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].severity, FindingSeverity::Error);
-        assert_eq!(found[0].block, Some(3));
+        assert_eq!(found[0].severity, Severity::Error);
+        assert_eq!(found[0].block(), Some(3));
         assert!(
             found[0].message.contains("“drogadictos”"),
             "{}",

@@ -26,7 +26,7 @@
 use serde::Serialize;
 
 use crate::quality::readability::{Counts, is_scored};
-use crate::quality::report::{Finding, FindingSeverity, Rule};
+use crate::quality::report::{Problem, Rule, Severity};
 use crate::quality::spanish::syllables::syllables;
 use crate::quality::spanish::text::{block_sentences, split_sentences};
 use crate::quality::text::words;
@@ -193,30 +193,23 @@ pub fn template_readability(template: &Template) -> SpanishReadability {
 
 /// The `reading-grade` finding for a Spanish handout, if it scores below
 /// [`INFLESZ_TARGET`] (a warning) or [`INFLESZ_FLOOR`] (an error).
-pub fn reading_finding(readability: &SpanishReadability) -> Option<Finding> {
+pub fn reading_finding(readability: &SpanishReadability) -> Option<Problem> {
     let s = readability.scores;
     if readability.words == 0 || s.szigriszt_pazos >= INFLESZ_TARGET {
         return None;
     }
-    Some(Finding {
-        rule: Rule::ReadingGrade,
-        severity: if s.szigriszt_pazos < INFLESZ_FLOOR {
-            FindingSeverity::Error
+    Some(Problem::finding(Rule::ReadingGrade, if s.szigriszt_pazos < INFLESZ_FLOOR {
+            Severity::Error
         } else {
-            FindingSeverity::Warning
-        },
-        block: None,
-        message: format!(
+            Severity::Warning
+        }, None, format!(
             "The handout scores {:.1} on the Szigriszt-Pazos scale (INFLESZ “{}”); Spanish handouts aim at {INFLESZ_TARGET} or more (“normal”) and must not fall below {INFLESZ_FLOOR}.",
             s.szigriszt_pazos,
             s.inflesz.label()
-        ),
-        suggestion: Some(
+        ), Some(
             "Shorten the long sentences and use shorter, everyday words; the per-block scores show where to start."
                 .to_owned(),
-        ),
-        field: None,
-    })
+        )))
 }
 
 #[cfg(test)]
@@ -286,14 +279,14 @@ mod tests {
         };
         assert!(reading_finding(&with(55.0)).is_none());
         let warning = reading_finding(&with(48.0)).expect("a warning");
-        assert_eq!(warning.severity, FindingSeverity::Warning);
+        assert_eq!(warning.severity, Severity::Warning);
         assert!(
             warning.message.contains("algo difícil"),
             "{}",
             warning.message
         );
         let error = reading_finding(&with(39.0)).expect("an error");
-        assert_eq!(error.severity, FindingSeverity::Error);
-        assert_eq!(error.rule, Rule::ReadingGrade);
+        assert_eq!(error.severity, Severity::Error);
+        assert_eq!(error.rule, Some(Rule::ReadingGrade));
     }
 }

@@ -1,7 +1,8 @@
 //! One edit to a clinic template's blocks or title, and how it changes the template.
 //!
-//! Pure functions on [`Template`], so the block editor's behaviour is tested
-//! without a window; [`crate::app::editor`] adds undo, checks and saving.
+//! Pure functions on [`Template`], so editing is tested without a window and
+//! the same edits could come from anywhere; the desk app's block editor adds
+//! undo, and the desk saves the result (see `crate::desk`).
 
 use crate::template::{Block, CalloutKind, ResourceCategory, Template};
 
@@ -189,27 +190,33 @@ impl TemplateEdit {
     }
 }
 
-/// The text of `field` in `block`, as the editor shows it (items one per line).
+/// The text of `field` in `block`, as the editor shows it (items one per line);
+/// empty for a field the block does not have.
 pub fn field_text(block: &Block, field: BlockField) -> String {
+    use BlockField as F;
     match (block, field) {
-        (Block::Heading { text, .. } | Block::Paragraph { text, .. }, BlockField::Text) => {
-            text.clone()
-        }
-        (Block::Callout { text, .. }, BlockField::Text) => text.clone().unwrap_or_default(),
-        (Block::Callout { title, .. }, BlockField::Title) => title.clone(),
-        (
-            Block::Bullets { items, .. }
-            | Block::Steps { items, .. }
-            | Block::Callout { items, .. },
-            BlockField::Items,
-        ) => items.join("\n"),
-        (Block::Resources { heading, .. } | Block::Sources { heading }, BlockField::Heading) => {
+        (Block::Heading { text, .. } | Block::Paragraph { text, .. }, F::Text) => text.clone(),
+        (Block::Bullets { items, .. } | Block::Steps { items, .. }, F::Items) => items.join("\n"),
+        (Block::Callout { title, .. }, F::Title) => title.clone(),
+        (Block::Callout { text, .. }, F::Text) => text.clone().unwrap_or_default(),
+        (Block::Callout { items, .. }, F::Items) => items.join("\n"),
+        (Block::Resources { heading, .. } | Block::Sources { heading }, F::Heading) => {
             heading.clone()
         }
-        (Block::Resources { when_empty, .. }, BlockField::WhenEmpty) => when_empty.clone(),
-        (Block::FillIn { label, .. }, BlockField::Label) => label.clone(),
-        (Block::FillIn { hint, .. }, BlockField::Hint) => hint.clone().unwrap_or_default(),
-        _ => String::new(),
+        (Block::Resources { when_empty, .. }, F::WhenEmpty) => when_empty.clone(),
+        (Block::FillIn { label, .. }, F::Label) => label.clone(),
+        (Block::FillIn { hint, .. }, F::Hint) => hint.clone().unwrap_or_default(),
+        (
+            Block::Heading { .. }
+            | Block::Paragraph { .. }
+            | Block::Bullets { .. }
+            | Block::Steps { .. }
+            | Block::Callout { .. }
+            | Block::Resources { .. }
+            | Block::FillIn { .. }
+            | Block::Sources { .. },
+            _,
+        ) => String::new(),
     }
 }
 
@@ -226,50 +233,37 @@ fn optional(value: &str) -> Option<String> {
     (!value.is_empty()).then(|| value.to_owned())
 }
 
+/// Sets `field` of `block` to `value`; a field the block does not have is left alone.
 fn set_field(block: &mut Block, field: BlockField, value: &str) {
+    use BlockField as F;
     match (block, field) {
-        (Block::Heading { text, .. } | Block::Paragraph { text, .. }, BlockField::Text) => {
+        (Block::Heading { text, .. } | Block::Paragraph { text, .. }, F::Text) => {
             *text = value.to_owned();
         }
-        (Block::Callout { text, .. }, BlockField::Text) => *text = optional(value),
-        (Block::Callout { title, .. }, BlockField::Title) => *title = value.to_owned(),
-        (
-            Block::Bullets { items, .. }
-            | Block::Steps { items, .. }
-            | Block::Callout { items, .. },
-            BlockField::Items,
-        ) => *items = lines(value),
-        (Block::Resources { heading, .. } | Block::Sources { heading }, BlockField::Heading) => {
+        (Block::Bullets { items, .. } | Block::Steps { items, .. }, F::Items) => {
+            *items = lines(value);
+        }
+        (Block::Callout { title, .. }, F::Title) => *title = value.to_owned(),
+        (Block::Callout { text, .. }, F::Text) => *text = optional(value),
+        (Block::Callout { items, .. }, F::Items) => *items = lines(value),
+        (Block::Resources { heading, .. } | Block::Sources { heading }, F::Heading) => {
             *heading = value.to_owned();
         }
-        (Block::Resources { when_empty, .. }, BlockField::WhenEmpty) => {
-            *when_empty = value.to_owned();
-        }
-        (Block::FillIn { label, .. }, BlockField::Label) => *label = value.to_owned(),
-        (Block::FillIn { hint, .. }, BlockField::Hint) => *hint = optional(value),
-        _ => {}
-    }
-}
-
-fn sources_mut(block: &mut Block) -> Option<&mut Vec<u32>> {
-    match block {
-        Block::Paragraph { sources, .. }
-        | Block::Bullets { sources, .. }
-        | Block::Steps { sources, .. }
-        | Block::Callout { sources, .. } => Some(sources),
-        _ => None,
-    }
-}
-
-/// Whether a block cites sources (and so shows a "Sources" field).
-pub fn cites_sources(block: &Block) -> bool {
-    matches!(
-        block,
-        Block::Paragraph { .. }
+        (Block::Resources { when_empty, .. }, F::WhenEmpty) => *when_empty = value.to_owned(),
+        (Block::FillIn { label, .. }, F::Label) => *label = value.to_owned(),
+        (Block::FillIn { hint, .. }, F::Hint) => *hint = optional(value),
+        (
+            Block::Heading { .. }
+            | Block::Paragraph { .. }
             | Block::Bullets { .. }
             | Block::Steps { .. }
             | Block::Callout { .. }
-    )
+            | Block::Resources { .. }
+            | Block::FillIn { .. }
+            | Block::Sources { .. },
+            _,
+        ) => {}
+    }
 }
 
 /// Makes `edit` to `template`; returns whether anything changed.
@@ -288,7 +282,7 @@ pub fn apply_edit(template: &mut Template, edit: &TemplateEdit) -> bool {
             }
         }
         TemplateEdit::Sources(block, list) => {
-            if let Some(sources) = blocks.get_mut(*block).and_then(sources_mut) {
+            if let Some(sources) = blocks.get_mut(*block).and_then(Block::sources_mut) {
                 sources.clone_from(list);
             }
         }

@@ -1,0 +1,149 @@
+//! Exporting a handout: the checks first, then the PDF, then a line in the
+//! handout log saying which text went out (never anything about the patient).
+
+use std::path::Path;
+
+use crate::clinic::handout_log::{self, LogEntry, LogError};
+use crate::compose::{HandoutOptions, PatientEntries};
+use crate::date::Date;
+use crate::desk::preflight::preflight;
+use crate::desk::{Desk, DeskError, Refused};
+use crate::export::{ExportSummary, export_pdf_for_patient, export_to_file_for_patient};
+use crate::problem::Problem;
+use crate::profile::ClinicProfile;
+use crate::template::{LoadedTemplate, TemplateKey, content_hash};
+
+/// One export: which handout, where, dated when, and what is typed on its lines.
+#[derive(Debug, Clone, Copy)]
+pub struct ExportJob<'a> {
+    /// The template: its id and language.
+    pub template: &'a TemplateKey,
+    /// The PDF file to write (atomically: a failed export leaves what was there).
+    pub path: &'a Path,
+    /// The date printed in the PDF.
+    pub created: Date,
+    /// What was typed with the patient; printed on the writing lines, never
+    /// logged or saved.
+    pub patient: &'a PatientEntries,
+    /// A profile to print with instead of the desk's (`--profile FILE`).
+    pub profile: Option<&'a ClinicProfile>,
+    /// Options to print with instead of the desk's for this handout.
+    pub options: Option<&'a HandoutOptions>,
+}
+
+/// What an export did.
+#[derive(Debug)]
+pub struct Exported {
+    /// Pages and bytes of the PDF.
+    pub summary: ExportSummary,
+    /// What the checks found that stops nothing (a stale resource, an overdue
+    /// review, wording to look at).
+    pub warnings: Vec<Problem>,
+    /// Why the log line could not be written, if it could not; the PDF is saved.
+    pub log_error: Option<LogError>,
+}
+
+impl Desk {
+    /// Checks handout `job.template` as it will print, and, when nothing
+    /// stops it, writes the PDF and a line in the handout log.
+    pub fn export(&self, job: &ExportJob<'_>) -> Result<Exported, DeskError> {
+        let loaded = self.template(job.template)?;
+        let profile = job.profile.unwrap_or(&self.profile);
+        let desk_options = self.options(&job.template.id);
+        let options = job.options.unwrap_or(&desk_options);
+        let checked = preflight(loaded, profile, options, self.today);
+        if !checked.is_clear() {
+            return Err(DeskError::Refused {
+                action: Refused::Export,
+                id: job.template.id.clone(),
+                problems: checked.problems,
+            });
+        }
+        let template = &loaded.template;
+        // The library holds the review that applies at this clinic: approved
+        // only by a sign-off in the register.
+        let summary = export_to_file_for_patient(
+            template,
+            &template.review,
+            profile,
+            options,
+            job.patient,
+            job.created,
+            job.path,
+        )?;
+        let log_error = self.log_handout(loaded, options);
+        Ok(Exported {
+            summary,
+            warnings: checked.problems,
+            log_error,
+        })
+    }
+
+    /// Checks handout `job.template` as `export` does and, when nothing stops
+    /// it, makes the PDF in memory, for a caller that sends it on (printing).
+    /// `job.path` is not written; log the handout with [`Desk::log_handout`]
+    /// once it has really gone out.
+    pub fn export_bytes(&self, job: &ExportJob<'_>) -> Result<Made, DeskError> {
+        let loaded = self.template(job.template)?;
+        let profile = job.profile.unwrap_or(&self.profile);
+        let desk_options = self.options(&job.template.id);
+        let options = job.options.unwrap_or(&desk_options);
+        let checked = preflight(loaded, profile, options, self.today);
+        if !checked.is_clear() {
+            return Err(DeskError::Refused {
+                action: Refused::Export,
+                id: job.template.id.clone(),
+                problems: checked.problems,
+            });
+        }
+        let template = &loaded.template;
+        let (pdf, pages) = export_pdf_for_patient(
+            template,
+            &template.review,
+            profile,
+            options,
+            job.patient,
+            job.created,
+        )?;
+        Ok(Made {
+            pdf,
+            pages,
+            warnings: checked.problems,
+        })
+    }
+
+    /// Adds a line to the handout log saying which text went out, made as
+    /// `options` say; the reason when it could not be written. Built without
+    /// the patient's words, so it cannot hold them.
+    pub fn log_handout(
+        &self,
+        loaded: &LoadedTemplate,
+        options: &HandoutOptions,
+    ) -> Option<LogError> {
+        let template = &loaded.template;
+        let entry = LogEntry {
+            at: handout_log::utc_now(),
+            template_id: template.id.clone(),
+            version: template.version.clone(),
+            content_hash: content_hash(template),
+            status: template.review.status,
+            language: template.language.clone(),
+            paper: options.page.paper.name().to_owned(),
+            large_print: options.page.format.is_large_print(),
+        };
+        self.storage
+            .as_ref()
+            .and_then(|s| handout_log::append(&s.handout_log_path(), &entry).err())
+    }
+}
+
+/// A checked handout made in memory.
+#[derive(Debug)]
+pub struct Made {
+    /// The PDF.
+    pub pdf: Vec<u8>,
+    /// Its pages.
+    pub pages: usize,
+    /// What the checks found that stops nothing.
+    pub warnings: Vec<Problem>,
+}

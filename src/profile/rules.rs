@@ -1,0 +1,311 @@
+//! The rules a clinic profile's details must follow, in one place: the desk
+//! app's form (as the user types), `handout-desk check PROFILE`, loading a
+//! profile file, clinic packs and the checks before an export all use them.
+//!
+//! Each problem names its field ([`Field::Clinic`] or [`Field::Resource`]), so
+//! a screen can show it beside the field and a list can say where to go. Its
+//! message names the field for a list ("resource 2 (Farmacia Comunitaria)
+//! `phone`: …"); its hint says what to do in words that read on their own,
+//! which is what the form shows beside the field.
+
+use crate::date::Date;
+use crate::fonts::find_unprintable;
+use crate::problem::{ClinicField, Field, Problem, ResourceField, Rule};
+use crate::profile::contact::{PhoneError, check_phone, normalise_url};
+use crate::profile::{ClinicProfile, LocalResource};
+
+/// How many days a resource may go unchecked before it counts as stale.
+pub const STALE_AFTER_DAYS: i64 = 365;
+
+/// Whether a resource's details were checked lately.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Freshness {
+    /// Never checked (no date).
+    Unchecked,
+    /// Checked within [`STALE_AFTER_DAYS`].
+    Fresh,
+    /// Last checked on this day, more than [`STALE_AFTER_DAYS`] ago.
+    Stale(Date),
+    /// The date is after today: a typing mistake.
+    Future(Date),
+}
+
+impl LocalResource {
+    /// How recently the details were checked, as of `today`. The one definition
+    /// of a stale resource.
+    pub fn freshness(&self, today: Date) -> Freshness {
+        match self.last_checked {
+            None => Freshness::Unchecked,
+            Some(d) if d.days_until(today) > STALE_AFTER_DAYS => Freshness::Stale(d),
+            Some(d) if d > today => Freshness::Future(d),
+            Some(_) => Freshness::Fresh,
+        }
+    }
+}
+
+/// Every problem with the profile's details, clinic first, then each resource.
+pub fn profile_problems(profile: &ClinicProfile, today: Date) -> Vec<Problem> {
+    let mut out = clinic_problems(profile);
+    for i in 0..profile.resources.len() {
+        out.extend(resource_problems(profile, i, today));
+    }
+    out
+}
+
+/// The problems with `field` alone: what the form shows beside it.
+pub fn field_problems(profile: &ClinicProfile, field: Field, today: Date) -> Vec<Problem> {
+    let all = match field {
+        Field::Clinic(_) => clinic_problems(profile),
+        Field::Resource(i, _) => resource_problems(profile, i, today),
+        Field::Title | Field::Subtitle | Field::Source { .. } => Vec::new(),
+    };
+    all.into_iter()
+        .filter(|p| p.field() == Some(field))
+        .collect()
+}
+
+/// The problems with the clinic's own details.
+pub fn clinic_problems(profile: &ClinicProfile) -> Vec<Problem> {
+    let at = |f: ClinicField| Field::Clinic(f);
+    let mut out = Vec::new();
+    if profile.name.trim().is_empty() {
+        out.push(
+            Problem::error("the clinic's `name` is empty")
+                .on_field(at(ClinicField::Name))
+                .with_hint("enter the clinic's name as patients know it"),
+        );
+    }
+    if !is_country_code(&profile.country) {
+        out.push(
+            Problem::error(format!(
+                "`country: \"{}\"` is not a two-letter country code",
+                profile.country
+            ))
+            .on_field(at(ClinicField::Country))
+            .with_hint(
+                "use a two-letter country code such as \"US\", \"CA\", \"GB\", \"IE\", \"AU\" or \"NZ\"",
+            ),
+        );
+    }
+    for field in [
+        ClinicField::Name,
+        ClinicField::Address,
+        ClinicField::Website,
+    ] {
+        let who = format!("clinic {}", field.key());
+        out.extend(unprintable(&who, profile.text(field), at(field)));
+    }
+    if let Some(phone) = &profile.phone {
+        out.extend(phone_problem(
+            "clinic `phone`",
+            phone,
+            "(555) 010-2000",
+            at(ClinicField::Phone),
+        ));
+    }
+    if let Some(url) = &profile.website {
+        out.extend(website_problem(
+            "clinic `website`",
+            url,
+            "https://clinic.example",
+            at(ClinicField::Website),
+        ));
+    }
+    out
+}
+
+/// The problems with resource `i`'s details, as of `today`.
+pub fn resource_problems(profile: &ClinicProfile, i: usize, today: Date) -> Vec<Problem> {
+    let Some(r) = profile.resources.get(i) else {
+        return Vec::new();
+    };
+    let at = |f: ResourceField| Field::Resource(i, f);
+    let who = if r.name.trim().is_empty() {
+        format!("resource {}", i + 1)
+    } else {
+        format!("resource {} ({})", i + 1, r.name)
+    };
+    let mut out = Vec::new();
+    if r.name.trim().is_empty() {
+        out.push(
+            Problem::error(format!("{who} has no `name`"))
+                .on_field(at(ResourceField::Name))
+                .with_hint("write the service's name"),
+        );
+    }
+    if let Some(phone) = &r.phone {
+        out.extend(phone_problem(
+            &format!("{who} `phone`"),
+            phone,
+            "(555) 010-2100",
+            at(ResourceField::Phone),
+        ));
+    }
+    if let Some(url) = &r.website {
+        out.extend(website_problem(
+            &format!("{who} `website`"),
+            url,
+            "https://service.example",
+            at(ResourceField::Website),
+        ));
+    }
+    for field in [
+        ResourceField::Name,
+        ResourceField::Address,
+        ResourceField::Hours,
+        ResourceField::Website,
+        ResourceField::Notes,
+    ] {
+        let place = format!("{who} {}", field.key());
+        out.extend(unprintable(&place, r.text(field), at(field)));
+    }
+    let stale = |message: String, hint: &str| {
+        Problem::warning(message)
+            .on_field(at(ResourceField::LastChecked))
+            .with_rule(Rule::StaleResource)
+            .with_hint(hint)
+    };
+    match r.freshness(today) {
+        Freshness::Unchecked => out.push(stale(
+            format!("{who} has no `last_checked` date"),
+            "check the details, then add the date they were last checked (YYYY-MM-DD)",
+        )),
+        Freshness::Stale(d) => out.push(stale(
+            format!("{who} was last checked on {d}, over a year ago"),
+            "it was last checked over a year ago: call or visit to confirm the details, then update the date",
+        )),
+        Freshness::Future(d) => out.push(stale(
+            format!("{who} says it was last checked on {d}, which is in the future"),
+            "use the date the details were actually checked",
+        )),
+        Freshness::Fresh => {}
+    }
+    out
+}
+
+/// Whether `country` (spaces around it aside, as the national lines read it)
+/// is a two-letter code.
+pub fn is_country_code(country: &str) -> bool {
+    let code = country.trim();
+    code.len() == 2 && code.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+fn phone_problem(who: &str, phone: &str, example: &str, field: Field) -> Option<Problem> {
+    let e = check_phone(phone).err()?;
+    let hint = match &e {
+        PhoneError::BadCharacters(_) => format!(
+            "use digits, spaces and + ( ) - . only, as people dial it, e.g. {example} or 555-0100 ext. 12"
+        ),
+        PhoneError::DigitCount(..) => {
+            format!("a phone number has 3 to 15 digits: write it as people dial it, e.g. {example}")
+        }
+    };
+    Some(
+        Problem::error(format!("{who}: {e}"))
+            .on_field(field)
+            .with_hint(hint),
+    )
+}
+
+fn website_problem(who: &str, url: &str, example: &str, field: Field) -> Option<Problem> {
+    let e = normalise_url(url).err()?;
+    Some(
+        Problem::error(format!("{who}: {e}"))
+            .on_field(field)
+            .with_hint(format!("write a web address such as {example}")),
+    )
+}
+
+/// An error when `value` has characters the handout fonts cannot print.
+fn unprintable(who: &str, value: Option<&str>, field: Field) -> Option<Problem> {
+    let found = find_unprintable(value?)?;
+    Some(
+        Problem::error(found.message(who))
+            .on_field(field)
+            .with_rule(Rule::UnprintableCharacter)
+            .with_hint(found.hint()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::template::ResourceCategory;
+
+    fn day(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    fn resource(last_checked: &str) -> LocalResource {
+        LocalResource {
+            id: Default::default(),
+            name: "Crisis team".into(),
+            category: ResourceCategory::CrisisLine,
+            phone: None,
+            address: None,
+            hours: None,
+            website: None,
+            notes: None,
+            last_checked: Date::parse(last_checked).ok(),
+        }
+    }
+
+    #[test]
+    fn each_problem_names_its_field() {
+        let mut p = ClinicProfile::blank();
+        let name = Field::Clinic(ClinicField::Name);
+        assert_eq!(field_problems(&p, name, day("2026-11-22")).len(), 1);
+        p.name = "Lakeside".into();
+        assert!(field_problems(&p, name, day("2026-11-22")).is_empty());
+        p.phone = Some("555-CALL-NOW".into());
+        let phone = field_problems(&p, Field::Clinic(ClinicField::Phone), day("2026-11-22"));
+        assert!(
+            phone[0]
+                .hint
+                .as_deref()
+                .is_some_and(|h| h.contains("digits"))
+        );
+        assert!(phone[0].message.contains("`555-CALL-NOW`"), "{}", phone[0]);
+        p.phone = Some("55".into());
+        let phone = &clinic_problems(&p)[0];
+        assert!(phone.message.contains("2 digits"), "{phone}");
+        assert_eq!(phone.field(), Some(Field::Clinic(ClinicField::Phone)));
+        p.website = Some("not a site".into());
+        assert!(
+            clinic_problems(&p)
+                .iter()
+                .any(|d| d.message.contains("`website`"))
+        );
+    }
+
+    #[test]
+    fn the_country_is_read_as_the_national_lines_read_it() {
+        for (code, ok) in [("US", true), (" us ", true), ("USA", false), ("U1", false)] {
+            assert_eq!(is_country_code(code), ok, "{code:?}");
+        }
+    }
+
+    #[test]
+    fn a_resource_goes_stale_after_a_year() {
+        let today = day("2026-11-22");
+        let r = resource("2025-11-01");
+        assert_eq!(r.freshness(today), Freshness::Stale(day("2025-11-01")));
+        assert_eq!(resource("2026-06-01").freshness(today), Freshness::Fresh);
+        assert_eq!(resource("").freshness(today), Freshness::Unchecked);
+        assert_eq!(
+            resource("2027-01-01").freshness(today),
+            Freshness::Future(day("2027-01-01"))
+        );
+        let mut p = ClinicProfile::blank();
+        p.name = "Lakeside".into();
+        p.resources.push(r);
+        let found = resource_problems(&p, 0, today);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].rule, Some(Rule::StaleResource));
+        assert_eq!(
+            found[0].field(),
+            Some(Field::Resource(0, ResourceField::LastChecked))
+        );
+        assert!(found[0].message.contains("over a year ago"));
+    }
+}
