@@ -9,7 +9,7 @@ use std::path::Path;
 
 use crate::compose::{ComposeError, HandoutOptions, PatientEntries, compose_for_patient};
 use crate::date::Date;
-use crate::layout::{LaidOutDocument, layout};
+use crate::layout::{LaidOutDocument, LayoutWarning, Paper, lay_out_wallet_cards, layout};
 use crate::pdf::{PdfError, PdfOptions, save_pdf_atomically, write_pdf};
 use crate::profile::ClinicProfile;
 use crate::template::Template;
@@ -112,4 +112,35 @@ pub fn export_to_file_for_patient(
         pages,
         bytes: bytes.len(),
     })
+}
+
+/// Composes and lays out a sheet of wallet cards for `template` on `paper`,
+/// with the safety plan in `patient`'s words where they were typed.
+pub fn render_wallet_cards(
+    template: &Template,
+    profile: &ClinicProfile,
+    paper: Paper,
+    patient: &PatientEntries,
+) -> Result<LaidOutDocument, ComposeError> {
+    let options = HandoutOptions {
+        paper,
+        ..HandoutOptions::default()
+    };
+    let resolved = compose_for_patient(template, profile, &options, patient)?;
+    Ok(lay_out_wallet_cards(&resolved, paper))
+}
+
+/// Makes the PDF bytes of a sheet of wallet cards (see [`render_wallet_cards`]);
+/// returns them with the parts of the card that did not fit, which the caller
+/// must show: they are printed whole and run past the card's edge.
+pub fn export_wallet_cards_pdf(
+    template: &Template,
+    profile: &ClinicProfile,
+    paper: Paper,
+    patient: &PatientEntries,
+    created: Date,
+) -> Result<(Vec<u8>, Vec<LayoutWarning>), ExportError> {
+    let document = render_wallet_cards(template, profile, paper, patient)?;
+    let bytes = write_pdf(&document, &PdfOptions { created })?;
+    Ok((bytes, document.warnings))
 }

@@ -7,6 +7,7 @@
 //! [`export`] runs the whole pipeline; [`cli`] is the command line.
 
 pub mod app;
+pub mod card_words;
 pub mod cli;
 pub mod clinic;
 pub mod compose;

@@ -191,12 +191,40 @@ pub struct ExportArgs {
     /// Large print, for readers with low vision
     #[arg(long)]
     pub large_print: bool,
+    /// What to print: the handout, or a sheet of wallet cards (two pages:
+    /// fronts and backs, for two-sided printing with a long-edge flip)
+    #[arg(long, value_enum, default_value_t = PrintLayout::Standard, conflicts_with = "large_print")]
+    pub layout: PrintLayout,
     /// The date printed in the PDF [default: today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = date_value)]
     pub date: Option<Date>,
     /// Where to write the PDF
     #[arg(long, short = 'o', value_name = "FILE.pdf")]
     pub out: PathBuf,
+}
+
+/// What `export` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PrintLayout {
+    /// The handout on full pages.
+    #[default]
+    Standard,
+    /// A sheet of eight wallet cards, front and back.
+    WalletCard,
+}
+
+/// Declared by hand, as for [`CheckFormat`].
+impl ValueEnum for PrintLayout {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[PrintLayout::Standard, PrintLayout::WalletCard]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(match self {
+            PrintLayout::Standard => "standard",
+            PrintLayout::WalletCard => "wallet-card",
+        }))
+    }
 }
 
 /// Paper sizes by the names used on the command line and in settings. Declared

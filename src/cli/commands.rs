@@ -4,14 +4,17 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use crate::cli::Desk;
-use crate::cli::ExportArgs;
+use crate::cli::{ExportArgs, PrintLayout};
 use crate::clinic::workspace::{self, export_and_log};
-use crate::compose::HandoutOptions;
+use crate::compose::{HandoutOptions, PatientEntries};
 use crate::date::Date;
+use crate::export::{ExportError, export_wallet_cards_pdf};
+use crate::pdf::save_pdf_atomically;
 use crate::profile::{ClinicProfile, read_profile_file, validate_profile};
 use crate::storage::{Loaded, Storage};
 use crate::template::ReviewStatus;
 use crate::template::load::EXAMPLE_PROFILE;
+use crate::template::load::LoadedTemplate;
 
 /// Prints every template: id, topic, version, review status; then any that failed.
 pub fn list(templates_dirs: &[PathBuf], out: &mut impl Write) -> anyhow::Result<bool> {
@@ -61,6 +64,9 @@ pub fn export(
         })?,
         None => stored_profile(&desk.storage)?,
     };
+    if args.layout == PrintLayout::WalletCard {
+        return export_wallet_cards(args, loaded, &profile, out);
+    }
     let options = HandoutOptions {
         paper: args.paper,
         large_print: args.large_print,
@@ -92,6 +98,44 @@ pub fn export(
             out,
             "Note: `{}` is a draft, not yet signed off by a clinician: every page says DRAFT.\n  To sign it off: handout-desk approve --template {} --reviewer NAME --role ROLE",
             loaded.template.id, loaded.template.id
+        )?;
+    }
+    Ok(())
+}
+
+/// Exports a sheet of wallet cards for one handout; names each part of the
+/// card that does not fit, as `check` names a problem, with what to do.
+fn export_wallet_cards(
+    args: &ExportArgs,
+    loaded: &LoadedTemplate,
+    profile: &ClinicProfile,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    let template = &loaded.template;
+    if let Some(problems) = workspace::blocking_problems(loaded) {
+        return Err(ExportError::NeedsFixing(problems).into());
+    }
+    let created = args.date.unwrap_or_else(Date::today);
+    let none = PatientEntries::none();
+    let (bytes, warnings) = export_wallet_cards_pdf(template, profile, args.paper, &none, created)?;
+    save_pdf_atomically(&bytes, &args.out)?;
+    for warning in &warnings {
+        eprintln!(
+            "handout-desk: warning: {}: {warning}\n  hint: shorten it; a card has no second page",
+            loaded.file.display()
+        );
+    }
+    writeln!(
+        out,
+        "Wrote {} (wallet cards, 8 to a sheet, {:.1} KB): print two-sided, flip on the long edge",
+        args.out.display(),
+        bytes.len() as f64 / 1024.0
+    )?;
+    if template.review.status == ReviewStatus::Draft {
+        writeln!(
+            out,
+            "Note: `{}` is a draft, not yet signed off by a clinician.\n  To sign it off: handout-desk approve --template {} --reviewer NAME --role ROLE",
+            template.id, template.id
         )?;
     }
     Ok(())

@@ -5,9 +5,12 @@ pub mod markup;
 mod patient;
 mod resolve;
 mod resolved;
+mod wallet_card;
 
 pub use patient::{FillInEntry, PatientEntries};
 pub use resolve::{ComposeError, HandoutOptions, compose, compose_for_patient};
 pub use resolved::{
-    FilledField, ResolvedBlock, ResolvedHandout, ResourceEntry, RichText, Span, plain_text,
+    Contacts, FilledField, ResolvedBlock, ResolvedHandout, ResourceEntry, RichText, Span,
+    plain_text,
 };
+pub use wallet_card::{CardPart, CardSide, WalletCard, Writing, wallet_card};

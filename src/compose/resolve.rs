@@ -6,13 +6,13 @@ use crate::compose::help_band::help_band;
 use crate::compose::markup::{Piece, Placeholder, parse_markup};
 use crate::compose::patient::PatientEntries;
 use crate::compose::resolved::{
-    FilledField, ResolvedBlock, ResolvedHandout, ResourceEntry, RichText, Span,
+    Contacts, FilledField, ResolvedBlock, ResolvedHandout, ResourceEntry, RichText, Span,
 };
 use crate::helplines::{NationalLines, national_lines};
 use crate::layout::Paper;
 use crate::profile::contact::{normalise_url, tel_uri};
 use crate::profile::{ClinicProfile, LocalResource};
-use crate::template::{Block, ReviewStatus, Template};
+use crate::template::{Block, ResourceCategory, ReviewStatus, Template};
 
 /// Choices made for one handout at the desk.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -73,6 +73,15 @@ pub fn compose_for_patient(
     }
     let help_line = help_band(template.topic, profile, ctx.national, &included);
     let given_by = ctx.given_by();
+    let contacts = Contacts {
+        country: profile.country.clone(),
+        clinic_phone: profile.phone.clone(),
+        crisis_line: included.iter().find_map(|r| {
+            (r.category == ResourceCategory::CrisisLine)
+                .then(|| r.phone.clone().map(|phone| (r.name.clone(), phone)))
+                .flatten()
+        }),
+    };
     if !ctx.missing.is_empty() {
         return Err(ComposeError::MissingProfileValues(
             ctx.missing.into_iter().map(str::to_owned).collect(),
@@ -99,6 +108,7 @@ pub fn compose_for_patient(
         given_by,
         help_line,
         review_line,
+        contacts,
         blocks,
     })
 }
