@@ -11,10 +11,10 @@ use std::path::Path;
 use criterion::{Criterion, criterion_group, criterion_main};
 use handout_desk::clinic::adapt::adapt;
 use handout_desk::clinic::diff::diff_from_base;
-use handout_desk::compose::{HandoutOptions, compose};
+use handout_desk::compose::{HandoutOptions, PatientEntries, compose};
 use handout_desk::date::Date;
-use handout_desk::export::export_pdf;
-use handout_desk::layout::layout;
+use handout_desk::export::{export_pdf, export_wallet_cards_pdf};
+use handout_desk::layout::{Paper, layout};
 use handout_desk::profile::parse_profile;
 use handout_desk::quality::content::CheckContext;
 use handout_desk::quality::report::check_template;
@@ -42,6 +42,20 @@ fn pipeline(c: &mut Criterion) {
         c.bench_function(&format!("{id}/export"), |b| {
             b.iter(|| {
                 export_pdf(black_box(&template), &profile, &options, created).expect("exports")
+            })
+        });
+        // A sheet of wallet cards, front and back, to PDF bytes: under 10 ms.
+        let none = PatientEntries::none();
+        c.bench_function(&format!("{id}/wallet-cards"), |b| {
+            b.iter(|| {
+                export_wallet_cards_pdf(
+                    black_box(&template),
+                    &profile,
+                    Paper::Letter,
+                    &none,
+                    created,
+                )
+                .expect("exports")
             })
         });
         c.bench_function(&format!("{id}/content-hash"), |b| {

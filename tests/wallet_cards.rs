@@ -270,12 +270,24 @@ fn card_of(g: &Glyphs, trims: &[Vec<Rect>]) -> Option<(usize, usize)> {
     })
 }
 
+/// The words of `glyphs` line by line, left to right: runs whose baselines
+/// are within 1 pt share a line (lines are 8 pt or more apart).
 fn words_of(glyphs: &[&Glyphs]) -> String {
-    let mut sorted: Vec<&&Glyphs> = glyphs.iter().collect();
-    sorted.sort_by(|a, b| (a.y, a.x).partial_cmp(&(b.y, b.x)).unwrap());
-    sorted
-        .iter()
-        .map(|g| g.text.as_str())
+    let mut sorted: Vec<&Glyphs> = glyphs.to_vec();
+    sorted.sort_by(|a, b| a.y.total_cmp(&b.y));
+    let mut lines: Vec<Vec<&Glyphs>> = Vec::new();
+    for g in sorted {
+        match lines.last_mut() {
+            Some(line) if g.y - line[0].y < 1.0 => line.push(g),
+            _ => lines.push(vec![g]),
+        }
+    }
+    lines
+        .into_iter()
+        .flat_map(|mut line| {
+            line.sort_by(|a, b| a.x.total_cmp(&b.x));
+            line.into_iter().map(|g| g.text.as_str())
+        })
         .collect::<Vec<_>>()
         .join("|")
 }

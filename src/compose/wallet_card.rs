@@ -137,14 +137,14 @@ fn front(
             words.local_crisis,
             vec![vec![
                 Span::plain(format!("{} {name} ", words.local_crisis)),
-                Span::bold(phone.clone()),
+                Span::bold(unbroken(phone)),
             ]],
         ));
     }
     let mut clinic = vec![Span::plain(handout.clinic_name.clone())];
     if let Some(phone) = &contacts.clinic_phone {
         clinic.push(Span::plain(" "));
-        clinic.push(Span::bold(phone.clone()));
+        clinic.push(Span::bold(unbroken(phone)));
     }
     parts.push(part(&handout.clinic_name, vec![clinic]));
     CardSide {
@@ -301,7 +301,7 @@ fn overdose(
             words.treatment,
             vec![vec![
                 Span::plain(format!("{} {name} ", words.treatment)),
-                Span::bold(number.to_owned()),
+                Span::bold(unbroken(number)),
             ]],
         ));
     }
@@ -324,6 +324,12 @@ fn bold_markup(text: &str) -> RichText {
             }
         })
         .collect()
+}
+
+/// A phone number that a line never breaks inside: "(555)" alone at the end of
+/// a line reads as a whole number.
+fn unbroken(phone: &str) -> String {
+    phone.replace(' ', "\u{a0}")
 }
 
 fn capitalised(text: &str) -> String {
