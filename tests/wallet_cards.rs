@@ -673,3 +673,89 @@ fn words_too_long_for_the_card_are_printed_whole_and_named() {
         assert!(words.contains(word), "{word} is missing");
     }
 }
+
+/// The words on the first card of `page`, in reading order.
+fn card_words(document: &handout_desk::layout::LaidOutDocument, page: usize) -> String {
+    document.pages[page]
+        .text_runs()
+        .filter(|r| matches!(r.tag, handout_desk::layout::Tag::Content(_)))
+        .map(|r| r.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_front_prints_the_lines_of_the_clinic_s_country_and_never_a_guess() {
+    let template = &common::shipped()[1];
+    let mut profile = common::example_profile();
+    profile.country = "GB".into();
+    let none = PatientEntries::none();
+    let gb = render_wallet_cards(template, &profile, Paper::A4, &none).expect("lays out");
+    let front = card_words(&gb, 0);
+    assert!(
+        front.contains("Samaritans") && front.contains("999"),
+        "{front}"
+    );
+    assert!(
+        !front.contains("988") && !front.contains("AYUDA"),
+        "{front}"
+    );
+    assert!(card_words(&gb, 1).contains("Call 999."));
+
+    profile.country = "ZZ".into();
+    let unknown = render_wallet_cards(template, &profile, Paper::A4, &none).expect("lays out");
+    let front = card_words(&unknown, 0);
+    assert!(
+        front.contains("call your local emergency number"),
+        "{front}"
+    );
+    assert!(!front.contains("911"), "{front}");
+    assert!(front.contains("Riverside Community Clinic"), "{front}");
+}
+
+#[test]
+fn the_command_line_exports_a_card_sheet() {
+    let dir = common::tempdir::TempDir::new();
+    let out = dir.path().join("cards.pdf");
+    let run = common::run(&[
+        "export",
+        "--template",
+        "kratom-risks",
+        "--profile",
+        "handouts/profiles/example-clinic.ron",
+        "--layout",
+        "wallet-card",
+        "--paper",
+        "a4",
+        "--out",
+        out.to_str().expect("a UTF-8 path"),
+    ]);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "{stdout} {}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(stdout.contains("wallet cards"), "{stdout}");
+    assert!(stdout.contains("long edge"), "{stdout}");
+    let pages = read(&std::fs::read(&out).expect("written"));
+    assert_eq!(pages.len(), 2);
+    assert!((pages[0].width - Paper::A4.size().0).abs() < 0.01);
+
+    let both = common::run(&[
+        "export",
+        "--template",
+        "kratom-risks",
+        "--layout",
+        "wallet-card",
+        "--large-print",
+        "--out",
+        "x.pdf",
+    ]);
+    assert_eq!(both.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&both.stderr);
+    assert!(stderr.contains("--large-print"), "{stderr}");
+}
