@@ -39,7 +39,8 @@ Without --profile, the clinic profile saved in the desk app fills in your local 
 Examples:
   handout-desk export --template kratom-risks --out kratom.pdf
   handout-desk export --template moud-medicines --paper a4 --large-print \\
-      --profile handouts/profiles/example-clinic.ron --out moud.pdf";
+      --profile handouts/profiles/example-clinic.ron --out moud.pdf
+  handout-desk export --template self-harm-support --layout wallet-card --out cards.pdf";
 
 const CHECK_HELP: &str = "\
 Reports loading problems, reading grade, wording, help on every page and sources, each with
@@ -191,8 +192,7 @@ pub struct ExportArgs {
     /// Large print, for readers with low vision
     #[arg(long)]
     pub large_print: bool,
-    /// What to print: the handout, or a sheet of wallet cards (two pages:
-    /// fronts and backs, for two-sided printing with a long-edge flip)
+    /// The handout, or a sheet of 8 wallet cards (print two-sided, long-edge flip)
     #[arg(long, value_enum, default_value_t = PrintLayout::Standard, conflicts_with = "large_print")]
     pub layout: PrintLayout,
     /// The date printed in the PDF [default: today]
