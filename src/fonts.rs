@@ -331,16 +331,11 @@ mod tests {
         // If a face ever gains or loses characters, `can_print` must say which
         // text is set in which face instead of asking both.
         let regular = metrics(FontStyle::Regular);
-        for style in [FontStyle::Bold] {
-            let other = metrics(style);
-            let differ: Vec<char> = (0..0x3_0000u32)
-                .filter_map(char::from_u32)
-                .filter(|&c| regular.has_glyph(c) != other.has_glyph(c))
-                .collect();
-            assert!(
-                differ.is_empty(),
-                "{style:?} differs from Regular: {differ:?}"
-            );
-        }
+        let bold = metrics(FontStyle::Bold);
+        let differ: Vec<char> = (0..0x3_0000u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| regular.has_glyph(c) != bold.has_glyph(c))
+            .collect();
+        assert!(differ.is_empty(), "Bold differs from Regular: {differ:?}");
     }
 }

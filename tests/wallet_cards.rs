@@ -120,29 +120,39 @@ fn read(bytes: &[u8]) -> Vec<Page> {
         .map(|id| {
             let media = doc
                 .get_dictionary(id)
-                .unwrap()
+                .expect("the PDF reads back")
                 .get(b"MediaBox")
-                .unwrap()
+                .expect("the PDF reads back")
                 .as_array()
-                .unwrap()
+                .expect("the PDF reads back")
                 .iter()
-                .map(|n| n.as_float().unwrap())
+                .map(|n| n.as_float().expect("the PDF reads back"))
                 .collect::<Vec<_>>();
             let (width, height) = (media[2], media[3]);
-            let fonts = doc.get_page_fonts(id).unwrap();
+            let fonts = doc.get_page_fonts(id).expect("the PDF reads back");
             let faces: BTreeMap<Vec<u8>, (Encoding, FontStyle)> = fonts
                 .iter()
                 .map(|(name, font)| {
-                    let base = font.get(b"BaseFont").unwrap().as_name().unwrap();
+                    let base = font
+                        .get(b"BaseFont")
+                        .expect("the PDF reads back")
+                        .as_name()
+                        .expect("the PDF reads back");
                     let style = if String::from_utf8_lossy(base).contains("Bold") {
                         FontStyle::Bold
                     } else {
                         FontStyle::Regular
                     };
-                    (name.clone(), (font.get_font_encoding(&doc).unwrap(), style))
+                    (
+                        name.clone(),
+                        (
+                            font.get_font_encoding(&doc).expect("the PDF reads back"),
+                            style,
+                        ),
+                    )
                 })
                 .collect();
-            let content = Content::decode(&doc.get_page_content(id)).unwrap();
+            let content = Content::decode(&doc.get_page_content(id)).expect("the PDF reads back");
             let mut page = Page {
                 width,
                 height,
@@ -157,25 +167,30 @@ fn read(bytes: &[u8]) -> Vec<Page> {
             let mut line_width = 1.0;
             let mut path: Vec<(f32, f32)> = Vec::new();
             for op in &content.operations {
-                let n = |i: usize| op.operands[i].as_float().unwrap();
+                let n = |i: usize| op.operands[i].as_float().expect("the PDF reads back");
                 match op.operator.as_str() {
                     "BDC" => {
-                        let artifact = op.operands[0].as_name().unwrap() == b"Artifact";
+                        let artifact =
+                            op.operands[0].as_name().expect("the PDF reads back") == b"Artifact";
                         let mcid = match &op.operands[1] {
-                            Object::Dictionary(d) => {
-                                d.get(b"MCID").ok().map(|m| m.as_i64().unwrap())
-                            }
+                            Object::Dictionary(d) => d
+                                .get(b"MCID")
+                                .ok()
+                                .map(|m| m.as_i64().expect("the PDF reads back")),
                             _ => None,
                         };
                         stack.push((artifact, mcid));
                     }
-                    "BMC" => stack.push((op.operands[0].as_name().unwrap() == b"Artifact", None)),
+                    "BMC" => stack.push((
+                        op.operands[0].as_name().expect("the PDF reads back") == b"Artifact",
+                        None,
+                    )),
                     "EMC" => {
                         stack.pop();
                     }
                     "BT" => (tx, ty) = (0.0, 0.0),
                     "Tf" => {
-                        face = faces.get(op.operands[0].as_name().unwrap());
+                        face = faces.get(op.operands[0].as_name().expect("the PDF reads back"));
                         size = n(1);
                     }
                     "Td" => {
@@ -192,9 +207,10 @@ fn read(bytes: &[u8]) -> Vec<Page> {
                                 .flatten()
                                 .copied()
                                 .collect(),
-                            other => other.as_str().unwrap().to_vec(),
+                            other => other.as_str().expect("the PDF reads back").to_vec(),
                         };
-                        let text = Document::decode_text(encoding, &bytes).unwrap();
+                        let text =
+                            Document::decode_text(encoding, &bytes).expect("the PDF reads back");
                         let artifact = stack.iter().any(|f| f.0);
                         let mcid = stack.iter().rev().find_map(|f| f.1);
                         assert!(artifact || mcid.is_some(), "untagged text {text:?}");
@@ -468,34 +484,59 @@ fn each_back_sits_behind_its_front_and_the_card_is_read_once() {
 fn card_text_is_tagged_as_paragraphs_front_then_back() {
     let template = &common::shipped()[0];
     let bytes = sheet(template, Paper::Letter, &PatientEntries::none());
-    let doc = Document::load_mem(&bytes).unwrap();
-    let catalog = doc.catalog().unwrap();
+    let doc = Document::load_mem(&bytes).expect("the PDF reads back");
+    let catalog = doc.catalog().expect("the PDF reads back");
     let root = doc
         .get_dictionary(
             catalog
                 .get(b"StructTreeRoot")
-                .unwrap()
+                .expect("the PDF reads back")
                 .as_reference()
-                .unwrap(),
+                .expect("the PDF reads back"),
         )
-        .unwrap();
+        .expect("the PDF reads back");
     let kids = |dict: &lopdf::Dictionary| -> Vec<Object> {
-        match dict.get(b"K").unwrap() {
+        match dict.get(b"K").expect("the PDF reads back") {
             Object::Array(a) => a.clone(),
             other => vec![other.clone()],
         }
     };
     let document = doc
-        .get_dictionary(kids(root)[0].as_reference().unwrap())
-        .unwrap();
-    assert_eq!(document.get(b"S").unwrap().as_name().unwrap(), b"Document");
+        .get_dictionary(kids(root)[0].as_reference().expect("the PDF reads back"))
+        .expect("the PDF reads back");
+    assert_eq!(
+        document
+            .get(b"S")
+            .expect("the PDF reads back")
+            .as_name()
+            .expect("the PDF reads back"),
+        b"Document"
+    );
     let mut pages_read = Vec::new();
     let page_ids: Vec<_> = doc.get_pages().into_values().collect();
     for kid in kids(document) {
-        let element = doc.get_dictionary(kid.as_reference().unwrap()).unwrap();
-        assert_eq!(element.get(b"S").unwrap().as_name().unwrap(), b"P");
-        let page = element.get(b"Pg").unwrap().as_reference().unwrap();
-        pages_read.push(page_ids.iter().position(|&p| p == page).unwrap());
+        let element = doc
+            .get_dictionary(kid.as_reference().expect("the PDF reads back"))
+            .expect("the PDF reads back");
+        assert_eq!(
+            element
+                .get(b"S")
+                .expect("the PDF reads back")
+                .as_name()
+                .expect("the PDF reads back"),
+            b"P"
+        );
+        let page = element
+            .get(b"Pg")
+            .expect("the PDF reads back")
+            .as_reference()
+            .expect("the PDF reads back");
+        pages_read.push(
+            page_ids
+                .iter()
+                .position(|&p| p == page)
+                .expect("the PDF reads back"),
+        );
     }
     assert!(pages_read.len() > 10, "{pages_read:?}");
     assert!(

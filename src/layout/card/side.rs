@@ -113,11 +113,9 @@ impl Column {
             - gap;
         let ruled = parts.iter().filter(|p| p.writing == Writing::Lines).count();
         let spare = (self.bottom - self.top - printed).max(0.0);
-        let lines_each = if ruled == 0 {
-            0
-        } else {
-            ((spare / WRITING_PITCH).floor() as usize / ruled).max(MIN_WRITING_LINES)
-        };
+        let lines_each = ((spare / WRITING_PITCH).floor() as usize)
+            .checked_div(ruled)
+            .map_or(0, |n| n.max(MIN_WRITING_LINES));
 
         let mut y = self.top;
         for part in parts {
