@@ -89,9 +89,10 @@ pub fn wallet_card(handout: &ResolvedHandout) -> WalletCard {
     }
 }
 
+/// A part named `name` (a label such as "Emergency:" names it without its colon).
 fn part(name: &str, paragraphs: Vec<RichText>) -> CardPart {
     CardPart {
-        name: name.to_owned(),
+        name: name.trim_end_matches(':').to_owned(),
         heading: None,
         paragraphs: paragraphs.into_iter().map(|p| (None, p)).collect(),
         writing: Writing::None,
