@@ -14,7 +14,8 @@ use handout_desk::clinic::diff::diff_from_base;
 use handout_desk::compose::{HandoutOptions, PatientEntries, compose};
 use handout_desk::date::Date;
 use handout_desk::export::{export_pdf, export_wallet_cards_pdf};
-use handout_desk::layout::{Paper, layout};
+use handout_desk::layout::layout;
+use handout_desk::page_setup::{PageSetup, Paper, PrintFormat};
 use handout_desk::profile::parse_profile;
 use handout_desk::quality::content::CheckContext;
 use handout_desk::quality::report::check_template;
@@ -29,19 +30,33 @@ fn pipeline(c: &mut Criterion) {
     let created = Date::parse("2026-11-22").expect("date");
     for (file, text) in SHIPPED {
         let template = parse_template(text, Path::new(file)).expect("shipped template loads");
-        let id = template.id.clone();
+        // English keeps the plain id; other languages of a handout add theirs.
+        let id = if template.language == "en-US" {
+            template.id.clone()
+        } else {
+            format!("{}.{}", template.id, template.language)
+        };
         c.bench_function(&format!("{id}/load"), |b| {
             b.iter(|| parse_template(black_box(text), Path::new(file)))
         });
         c.bench_function(&format!("{id}/compose+layout"), |b| {
             b.iter(|| {
-                let resolved = compose(black_box(&template), &profile, &options).expect("composes");
+                let review = &template.review;
+                let resolved =
+                    compose(black_box(&template), review, &profile, &options).expect("composes");
                 layout(&resolved, &options)
             })
         });
         c.bench_function(&format!("{id}/export"), |b| {
             b.iter(|| {
-                export_pdf(black_box(&template), &profile, &options, created).expect("exports")
+                export_pdf(
+                    black_box(&template),
+                    &template.review,
+                    &profile,
+                    &options,
+                    created,
+                )
+                .expect("exports")
             })
         });
         // A sheet of wallet cards, front and back, to PDF bytes: under 10 ms.
@@ -50,6 +65,7 @@ fn pipeline(c: &mut Criterion) {
             b.iter(|| {
                 export_wallet_cards_pdf(
                     black_box(&template),
+                    &template.review,
                     &profile,
                     Paper::Letter,
                     &none,
@@ -88,19 +104,20 @@ fn layout_scaling(c: &mut Criterion) {
         .expect("example profile loads");
     let (file, text) = SHIPPED[0];
     let base = parse_template(text, Path::new(file)).expect("shipped template loads");
-    for large_print in [false, true] {
-        let options = HandoutOptions {
-            large_print,
-            ..HandoutOptions::default()
-        };
+    for format in PrintFormat::ALL {
+        let options = HandoutOptions::with_page(PageSetup::new(Paper::Letter, format));
         for copies in [1, 4, 16] {
             let mut template = base.clone();
             template.blocks = (0..copies).flat_map(|_| base.blocks.clone()).collect();
-            let print = if large_print { "large" } else { "normal" };
+            let print = match format {
+                PrintFormat::Standard => "normal",
+                PrintFormat::LargePrint => "large",
+            };
             c.bench_function(&format!("layout-scaling/{print}/x{copies}"), |b| {
                 b.iter(|| {
                     let resolved =
-                        compose(black_box(&template), &profile, &options).expect("composes");
+                        compose(black_box(&template), &template.review, &profile, &options)
+                            .expect("composes");
                     layout(&resolved, &options)
                 })
             });

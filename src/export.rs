@@ -4,15 +4,19 @@
 //! with the patient ([`PatientEntries`], held in memory only) on the handout's
 //! writing lines; the plain one prints blank lines, for the command line, the
 //! quality checks and anything else that never sees a patient.
+//!
+//! Every step takes the review that holds for the template where it is printed
+//! (`review`): the caller knows the clinic's sign-offs, the pipeline does not.
 
 use std::path::Path;
 
 use crate::compose::{ComposeError, HandoutOptions, PatientEntries, compose_for_patient};
 use crate::date::Date;
 use crate::layout::{LaidOutDocument, LayoutWarning, Paper, lay_out_wallet_cards, layout};
+use crate::page_setup::{PageSetup, PrintFormat};
 use crate::pdf::{PdfError, PdfOptions, save_pdf_atomically, write_pdf};
 use crate::profile::ClinicProfile;
-use crate::template::Template;
+use crate::template::{Review, Template};
 
 /// Why a handout could not be exported.
 #[derive(Debug, thiserror::Error)]
@@ -41,43 +45,51 @@ pub struct ExportSummary {
 /// preview shows and the PDF holds.
 pub fn render(
     template: &Template,
+    review: &Review,
     profile: &ClinicProfile,
     options: &HandoutOptions,
 ) -> Result<LaidOutDocument, ComposeError> {
-    render_for_patient(template, profile, options, &PatientEntries::none())
+    render_for_patient(template, review, profile, options, &PatientEntries::none())
 }
 
 /// Composes and lays out a handout with `patient`'s words on its writing lines.
 pub fn render_for_patient(
     template: &Template,
+    review: &Review,
     profile: &ClinicProfile,
     options: &HandoutOptions,
     patient: &PatientEntries,
 ) -> Result<LaidOutDocument, ComposeError> {
-    let resolved = compose_for_patient(template, profile, options, patient)?;
-    Ok(layout(&resolved, options))
+    let resolved = compose_for_patient(template, review, profile, options, patient)?;
+    Ok(match options.page.format {
+        PrintFormat::Standard | PrintFormat::LargePrint => layout(&resolved, options),
+        PrintFormat::WalletCard => lay_out_wallet_cards(&resolved, options.page.paper),
+    })
 }
 
 /// Makes the PDF bytes of a handout with blank writing lines; `created` is
 /// recorded as its date. Returns the bytes and the page count.
 pub fn export_pdf(
     template: &Template,
+    review: &Review,
     profile: &ClinicProfile,
     options: &HandoutOptions,
     created: Date,
 ) -> Result<(Vec<u8>, usize), ExportError> {
-    export_pdf_for_patient(template, profile, options, &PatientEntries::none(), created)
+    let none = PatientEntries::none();
+    export_pdf_for_patient(template, review, profile, options, &none, created)
 }
 
 /// Makes the PDF bytes of a handout with `patient`'s words on its writing lines.
 pub fn export_pdf_for_patient(
     template: &Template,
+    review: &Review,
     profile: &ClinicProfile,
     options: &HandoutOptions,
     patient: &PatientEntries,
     created: Date,
 ) -> Result<(Vec<u8>, usize), ExportError> {
-    let document = render_for_patient(template, profile, options, patient)?;
+    let document = render_for_patient(template, review, profile, options, patient)?;
     let bytes = write_pdf(&document, &PdfOptions { created })?;
     Ok((bytes, document.pages.len()))
 }
@@ -86,13 +98,14 @@ pub fn export_pdf_for_patient(
 /// atomically (see [`export_to_file_for_patient`]).
 pub fn export_to_file(
     template: &Template,
+    review: &Review,
     profile: &ClinicProfile,
     options: &HandoutOptions,
     created: Date,
     path: &Path,
 ) -> Result<ExportSummary, ExportError> {
     let none = PatientEntries::none();
-    export_to_file_for_patient(template, profile, options, &none, created, path)
+    export_to_file_for_patient(template, review, profile, options, &none, created, path)
 }
 
 /// Makes a handout's PDF with `patient`'s words and writes it to `path`
@@ -100,13 +113,15 @@ pub fn export_to_file(
 /// file is replaced only on success. The words go into the PDF and nowhere else.
 pub fn export_to_file_for_patient(
     template: &Template,
+    review: &Review,
     profile: &ClinicProfile,
     options: &HandoutOptions,
     patient: &PatientEntries,
     created: Date,
     path: &Path,
 ) -> Result<ExportSummary, ExportError> {
-    let (bytes, pages) = export_pdf_for_patient(template, profile, options, patient, created)?;
+    let (bytes, pages) =
+        export_pdf_for_patient(template, review, profile, options, patient, created)?;
     save_pdf_atomically(&bytes, path)?;
     Ok(ExportSummary {
         pages,
@@ -118,16 +133,13 @@ pub fn export_to_file_for_patient(
 /// with the safety plan in `patient`'s words where they were typed.
 pub fn render_wallet_cards(
     template: &Template,
+    review: &Review,
     profile: &ClinicProfile,
     paper: Paper,
     patient: &PatientEntries,
 ) -> Result<LaidOutDocument, ComposeError> {
-    let options = HandoutOptions {
-        paper,
-        ..HandoutOptions::default()
-    };
-    let resolved = compose_for_patient(template, profile, &options, patient)?;
-    Ok(lay_out_wallet_cards(&resolved, paper))
+    let options = HandoutOptions::with_page(PageSetup::new(paper, PrintFormat::WalletCard));
+    render_for_patient(template, review, profile, &options, patient)
 }
 
 /// Makes the PDF bytes of a sheet of wallet cards (see [`render_wallet_cards`]);
@@ -135,12 +147,13 @@ pub fn render_wallet_cards(
 /// must show: they are printed whole and run past the card's edge.
 pub fn export_wallet_cards_pdf(
     template: &Template,
+    review: &Review,
     profile: &ClinicProfile,
     paper: Paper,
     patient: &PatientEntries,
     created: Date,
 ) -> Result<(Vec<u8>, Vec<LayoutWarning>), ExportError> {
-    let document = render_wallet_cards(template, profile, paper, patient)?;
+    let document = render_wallet_cards(template, review, profile, paper, patient)?;
     let bytes = write_pdf(&document, &PdfOptions { created })?;
     Ok((bytes, document.warnings))
 }

@@ -7,7 +7,6 @@
 //! [`export`] runs the whole pipeline; [`cli`] is the command line.
 
 pub mod app;
-pub mod card_words;
 pub mod cli;
 pub mod clinic;
 pub mod compose;
@@ -18,8 +17,10 @@ pub mod fonts;
 pub mod fs_safe;
 pub mod helplines;
 pub mod layout;
+pub mod page_setup;
 pub mod pdf;
 pub mod profile;
 pub mod quality;
 pub mod storage;
+pub mod strings;
 pub mod template;

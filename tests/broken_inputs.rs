@@ -122,7 +122,13 @@ fn unknown_placeholder_is_placed_and_lists_the_known_ones() {
 fn placeholder_with_no_value_in_the_profile_names_the_field() {
     let (template, mut profile) = common::golden();
     profile.phone = None;
-    let err = compose(&template, &profile, &HandoutOptions::default()).expect_err("no phone");
+    let err = compose(
+        &template,
+        &template.review,
+        &profile,
+        &HandoutOptions::default(),
+    )
+    .expect_err("no phone");
     assert_eq!(
         err,
         ComposeError::MissingProfileValues(vec!["phone".into()])
@@ -238,7 +244,7 @@ fn one_broken_template_does_not_stop_the_others() {
     .expect("write");
     std::fs::write(dir.path().join("latin1.ron"), [0xff, 0xfe, 0x00]).expect("write");
     let library = TemplateLibrary::load(&[dir.path().to_path_buf()]);
-    assert!(library.get("golden-fixture").is_some());
-    assert!(library.get("kratom-risks").is_some());
+    assert!(library.get("golden-fixture", "en-US").is_some());
+    assert!(library.get("kratom-risks", "en-US").is_some());
     assert_eq!(library.failures.len(), 2, "{:#?}", library.failures);
 }

@@ -86,8 +86,11 @@ fn export(data: &Path, id: &str, out: &Path) -> Vec<String> {
 /// paragraph about walk-in hours added after the first paragraph.
 fn adapted_moud(data: &Path, clinic: &str) -> (Template, PathBuf) {
     let library = TemplateLibrary::load(&[]);
-    let base = &library.get("moud-medicines").expect("shipped").template;
-    let mut copy = adapt(base, clinic, |id| library.get(id).is_some());
+    let base = &library
+        .get("moud-medicines", "en-US")
+        .expect("shipped")
+        .template;
+    let mut copy = adapt(base, clinic, |id| !library.family(id).is_empty());
     copy.blocks.insert(
         1,
         Block::Paragraph {
@@ -493,7 +496,7 @@ fn every_export_is_logged_and_a_corrupt_line_loses_nothing_else() {
     assert!(rows[0].starts_with("time_utc,template_id,version,content_hash,status"));
     let library = TemplateLibrary::load(&[]);
     let version = &library
-        .get("self-harm-support")
+        .get("self-harm-support", "en-US")
         .expect("shipped")
         .template
         .version;

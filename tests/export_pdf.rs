@@ -11,6 +11,7 @@ use handout_desk::compose::HandoutOptions;
 use handout_desk::date::Date;
 use handout_desk::export::{export_to_file, render};
 use handout_desk::layout::Paper;
+use handout_desk::strings::{PrintedWords, fill};
 use handout_desk::template::{Block, Template, Topic};
 use lopdf::{Document, Object};
 
@@ -20,11 +21,7 @@ fn all_options() -> Vec<HandoutOptions> {
     let mut all = Vec::new();
     for paper in [Paper::Letter, Paper::A4] {
         for large_print in [false, true] {
-            all.push(HandoutOptions {
-                paper,
-                large_print,
-                ..HandoutOptions::default()
-            });
+            all.push(common::page_options(paper, large_print));
         }
     }
     all
@@ -34,9 +31,15 @@ fn all_options() -> Vec<HandoutOptions> {
 fn golden_pdf() -> Vec<u8> {
     let (template, profile) = common::golden();
     let created = Date::parse(CREATED).expect("date");
-    handout_desk::export::export_pdf(&template, &profile, &HandoutOptions::default(), created)
-        .expect("exports")
-        .0
+    handout_desk::export::export_pdf(
+        &template,
+        &template.review,
+        &profile,
+        &HandoutOptions::default(),
+        created,
+    )
+    .expect("exports")
+    .0
 }
 
 /// Text of every page, page by page.
@@ -61,13 +64,19 @@ fn name(obj: &Object) -> String {
 /// The most Letter pages a shipped handout may take in normal print: about three
 /// pages to read (issue 9). The self-harm handout adds its safety plan, which
 /// must never split, as a page of its own; the MOUD handout's sources run onto
-/// a fourth page.
-fn most_letter_pages(id: &str) -> usize {
+/// a fourth page. Spanish runs about a fifth longer than English, and may take
+/// one page more.
+fn most_letter_pages(template: &Template) -> usize {
     // Three pages to read at most; the long source lists of the v2 handouts
     // (every statement cited) may run onto a fourth.
-    match id {
+    let english = match template.id.as_str() {
         "self-harm-support" | "moud-medicines" | "kratom-risks" => 4,
         _ => 3,
+    };
+    if template.language.starts_with("es") {
+        english + 1
+    } else {
+        english
     }
 }
 
@@ -91,18 +100,29 @@ fn every_template_exports_in_every_size_with_the_clinic_filled_in() {
     for template in common::shipped() {
         for options in all_options() {
             let label = format!(
-                "{} {:?} large={}",
-                template.id, options.paper, options.large_print
+                "{} {} {:?} large={}",
+                template.id,
+                template.language,
+                options.page.paper,
+                options.page.format.is_large_print()
             );
             let path = dir.path().join(format!(
                 "{}-{}-{}.pdf",
                 template.id,
-                options.paper.name(),
-                options.large_print
+                options.page.paper.name(),
+                options.page.format.is_large_print()
             ));
-            let summary =
-                export_to_file(&template, &profile, &options, created, &path).expect("exports");
-            let laid_out = render(&template, &profile, &options).expect("renders");
+            let summary = export_to_file(
+                &template,
+                &template.review,
+                &profile,
+                &options,
+                created,
+                &path,
+            )
+            .expect("exports");
+            let laid_out =
+                render(&template, &template.review, &profile, &options).expect("renders");
             let doc = Document::load(&path).expect("the PDF parses");
             let pages = doc.get_pages();
             assert_eq!(pages.len(), summary.pages, "{label}");
@@ -111,8 +131,8 @@ fn every_template_exports_in_every_size_with_the_clinic_filled_in() {
                 laid_out.pages.len(),
                 "{label}: PDF and preview agree on pages"
             );
-            if !options.large_print && options.paper == Paper::Letter {
-                let most = most_letter_pages(&template.id);
+            if !options.page.format.is_large_print() && options.page.paper == Paper::Letter {
+                let most = most_letter_pages(&template);
                 assert!(
                     (1..=most).contains(&pages.len()),
                     "{label}: {} Letter pages, at most {most} allowed",
@@ -137,6 +157,7 @@ fn every_template_exports_in_every_size_with_the_clinic_filled_in() {
                 }
             }
             let total = texts.len();
+            let words = PrintedWords::for_language(&template.language);
             for (n, text) in texts.iter().enumerate() {
                 let text = squash(text);
                 // Furniture may wrap in large print, and text extraction joins
@@ -144,7 +165,7 @@ fn every_template_exports_in_every_size_with_the_clinic_filled_in() {
                 let compact: String = text.split_whitespace().collect();
                 let has = |words: &str| compact.contains(&words.replace(' ', ""));
                 assert!(
-                    text.contains(&format!("Page {} of {total}", n + 1)),
+                    text.contains(&words.page_of(n + 1, total)),
                     "{label}: footer page {}",
                     n + 1
                 );
@@ -154,20 +175,28 @@ fn every_template_exports_in_every_size_with_the_clinic_filled_in() {
                     n + 1
                 );
                 assert!(
-                    has("Draft: not yet clinically reviewed"),
+                    has(words.review_draft),
                     "{label}: review status on page {}",
+                    n + 1
+                );
+                assert!(
+                    has(words.example_mark),
+                    "{label}: the example clinic's mark on page {}",
                     n + 1
                 );
                 let help = match template.topic {
                     Topic::OpioidUseDisorder | Topic::Kratom => {
-                        has("Overdose? Call 911 and give naloxone")
+                        has(&fill(words.overdose, &[("number", "911")]))
                             && has("Poison Help 1-800-222-1222")
-                            && has("Treatment: SAMHSA National Helpline 1-800-662-4357")
+                            && has(&format!(
+                                "{} SAMHSA National Helpline 1-800-662-4357",
+                                words.treatment_label
+                            ))
                     }
                     Topic::SelfHarm => {
-                        has("You are not alone, and help works. Get help now:") && has("988")
+                        has(&format!("{} {}", words.hope, words.get_help_now)) && has("988")
                     }
-                    Topic::Other => has("Get help now:") && has("988"),
+                    Topic::Other => has(words.get_help_now) && has("988"),
                 };
                 assert!(help, "{label}: no way to get help on page {}", n + 1);
             }
@@ -275,9 +304,15 @@ fn output_is_deterministic_for_fixed_inputs() {
     let (template, profile) = common::golden();
     let created = Date::parse(CREATED).expect("date");
     let export = || {
-        handout_desk::export::export_pdf(&template, &profile, &HandoutOptions::default(), created)
-            .expect("exports")
-            .0
+        handout_desk::export::export_pdf(
+            &template,
+            &template.review,
+            &profile,
+            &HandoutOptions::default(),
+            created,
+        )
+        .expect("exports")
+        .0
     };
     assert_eq!(export(), export());
 }
@@ -313,8 +348,18 @@ fn poppler_and_qpdf_accept_the_pdfs() {
     let created = Date::parse(CREATED).expect("date");
     for template in common::shipped() {
         for options in all_options() {
-            let path = dir.path().join(format!("{}.pdf", template.id));
-            export_to_file(&template, &profile, &options, created, &path).expect("exports");
+            let path = dir
+                .path()
+                .join(format!("{}-{}.pdf", template.id, template.language));
+            export_to_file(
+                &template,
+                &template.review,
+                &profile,
+                &options,
+                created,
+                &path,
+            )
+            .expect("exports");
             let qpdf = Command::new("qpdf")
                 .arg("--check")
                 .arg(&path)
@@ -332,10 +377,13 @@ fn poppler_and_qpdf_accept_the_pdfs() {
                 "{}: pdftotext lacks the clinic name",
                 template.id
             );
-            assert!(text.contains("Page 1 of"), "{}", template.id);
+            // "Page 1 of", "Página 1 de": the footer's first words in the handout's language.
+            let page_one = PrintedWords::for_language(&template.language).page_of(1, 0);
+            let page_one = page_one.trim_end_matches('0').trim_end();
+            assert!(text.contains(page_one), "{} {page_one}", template.id);
             // Reading order: the title comes before the first heading, the footer last.
             let title = text.find(&squash(&template.title)).expect("title in text");
-            let footer = text.find("Page 1 of").expect("footer");
+            let footer = text.find(page_one).expect("footer");
             assert!(title < footer, "{}: title after footer", template.id);
             let fonts = Command::new("pdffonts")
                 .arg(&path)

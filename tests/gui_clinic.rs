@@ -130,7 +130,7 @@ fn adapt_approve_publish_and_use_on_a_second_desk() {
         .state()
         .state()
         .library
-        .get(&copy.template.id)
+        .in_default_language(&copy.template.id)
         .expect("the shared template is in the library")
         .clone();
     assert_eq!(seen.origin, TemplateOrigin::Shared);
@@ -139,7 +139,7 @@ fn adapt_approve_publish_and_use_on_a_second_desk() {
         .state()
         .state()
         .library
-        .get("kratom-risks")
+        .in_default_language("kratom-risks")
         .expect("shipped");
     assert_eq!(
         kratom.template.review.status,
@@ -160,7 +160,12 @@ fn adapt_approve_publish_and_use_on_a_second_desk() {
         .click();
     second.run();
     assert_eq!(
-        second.state().state().selected.as_deref(),
+        second
+            .state()
+            .state()
+            .selected
+            .as_ref()
+            .map(|k| k.id.as_str()),
         Some(copy.template.id.as_str())
     );
     assert!(
@@ -233,7 +238,7 @@ fn a_pack_is_shown_before_it_is_imported_and_a_bad_one_is_refused() {
             .state()
             .state()
             .library
-            .get("kratom-risks-clinic")
+            .in_default_language("kratom-risks-clinic")
             .is_some(),
         "{:?}",
         second.state().state().clinic_tools.note

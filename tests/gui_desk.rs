@@ -18,6 +18,7 @@ use handout_desk::app::DeskApp;
 use handout_desk::app::settings::ThemeChoice;
 use handout_desk::date::Date;
 use handout_desk::layout::{LaidOutDocument, Paper};
+use handout_desk::page_setup::PrintFormat;
 
 fn today() -> Date {
     Date::parse("2026-11-22").expect("a valid date")
@@ -47,11 +48,18 @@ fn choosing_each_template_shows_its_pages() {
         .iter()
         .map(|t| (t.template.id.clone(), t.template.title.clone()))
         .collect();
-    assert_eq!(templates.len(), 3, "the shipped templates are listed");
+    assert_eq!(
+        templates.len(),
+        6,
+        "the shipped templates are listed, English and Spanish"
+    );
     for (id, title) in templates.iter().rev() {
         select_template(&mut harness, title);
         let state = harness.state().state();
-        assert_eq!(state.selected.as_deref(), Some(id.as_str()));
+        assert_eq!(
+            state.selected.as_ref().map(|k| k.id.as_str()),
+            Some(id.as_str())
+        );
         let doc = document(&harness);
         assert_eq!(&doc.info.title, title);
         assert!(!doc.pages.is_empty());
@@ -71,7 +79,11 @@ fn search_and_topic_filter_narrow_the_library() {
         .visible_templates()
         .map(|t| t.template.id.clone())
         .collect();
-    assert_eq!(visible, ["kratom-risks"]);
+    assert_eq!(
+        visible,
+        ["kratom-risks", "kratom-risks"],
+        "both languages of the kratom handout"
+    );
     replace_text(&mut harness, "Search handouts", "zzz");
     assert!(
         harness
@@ -244,8 +256,8 @@ fn a_broken_template_is_listed_with_its_error() {
     assert_eq!(failures.len(), 1);
     assert_eq!(
         harness.state().state().library.templates.len(),
-        3,
-        "the others still load"
+        6,
+        "the others still load (three handouts in English and Spanish)"
     );
     assert!(harness.query_by_label("Could not load (1)").is_some());
     assert!(harness.query_by_label("broken.ron").is_some());
@@ -433,7 +445,10 @@ fn paper_size_large_print_and_pages() {
     click(&mut harness, "A4");
     assert_eq!(document(&harness).paper, Paper::A4);
     click(&mut harness, "Large print");
-    assert!(harness.state().state().options().large_print);
+    assert_eq!(
+        harness.state().state().options().page.format,
+        PrintFormat::LargePrint
+    );
     let large_pages = document(&harness).pages.len();
     assert!(
         large_pages > normal_pages,
@@ -473,14 +488,21 @@ fn the_keyboard_alone_chooses_a_handout_and_saves_it() {
     let mut harness = desk(data.path(), vec![]);
     harness
         .get_by(|n| {
-            n.role() == Role::ListBoxOption && n.label().is_some_and(|l| l.starts_with("Kratom"))
+            n.role() == Role::ListBoxOption
+                && n.label()
+                    .is_some_and(|l| l.starts_with("Kratom: know the risks"))
         })
         .focus();
     harness.run();
     harness.key_press(Key::Enter);
     harness.run();
     assert_eq!(
-        harness.state().state().selected.as_deref(),
+        harness
+            .state()
+            .state()
+            .selected
+            .as_ref()
+            .map(|k| k.id.as_str()),
         Some("kratom-risks")
     );
 
@@ -634,7 +656,7 @@ fn a_clinic_copy_is_edited_saved_and_approved() {
         "the dialog closes: {:?}",
         state.approve.error
     );
-    let copy = &state.library.get(&id).unwrap().template;
+    let copy = &state.library.in_default_language(&id).unwrap().template;
     assert_eq!(
         handout_desk::app::state::ReviewBadge::of(copy, today()),
         handout_desk::app::state::ReviewBadge::Approved
@@ -658,7 +680,13 @@ fn a_clinic_copy_is_edited_saved_and_approved() {
 
     // Editing again makes it a draft again.
     replace_text(&mut harness, &format!("Text of block {}", i + 1), &text);
-    let copy = &harness.state().state().library.get(&id).unwrap().template;
+    let copy = &harness
+        .state()
+        .state()
+        .library
+        .in_default_language(&id)
+        .unwrap()
+        .template;
     assert_eq!(
         copy.review.status,
         handout_desk::template::ReviewStatus::Draft
@@ -675,7 +703,7 @@ fn template_edits_undo_and_redo() {
         h.state()
             .state()
             .library
-            .get(&id)
+            .in_default_language(&id)
             .unwrap()
             .template
             .title
@@ -705,7 +733,7 @@ fn template_edits_undo_and_redo() {
         h.state()
             .state()
             .library
-            .get(&id)
+            .in_default_language(&id)
             .unwrap()
             .template
             .blocks
@@ -770,7 +798,7 @@ fn a_newer_original_is_noticed_and_its_changes_shown() {
         .state()
         .state()
         .library
-        .get("kratom-risks")
+        .in_default_language("kratom-risks")
         .unwrap()
         .template
         .version
@@ -789,7 +817,12 @@ fn a_newer_original_is_noticed_and_its_changes_shown() {
 
     let mut harness = desk(data.path(), vec![]);
     assert_eq!(
-        harness.state().state().selected.as_deref(),
+        harness
+            .state()
+            .state()
+            .selected
+            .as_ref()
+            .map(|k| k.id.as_str()),
         Some(id.as_str()),
         "the copy is chosen again at the next start"
     );
@@ -839,7 +872,7 @@ fn an_overdue_review_is_flagged_on_screen_only() {
     );
     assert!(
         harness
-            .query_by_label_contains("Kratom: know the risks: Kratom, en-US, version")
+            .query_by_label_contains("Kratom: know the risks: Kratom, English, version")
             .is_some_and(|n| format!("{n:?}").contains("Review overdue")),
         "the library card says Review overdue"
     );
@@ -874,7 +907,7 @@ fn every_kind_of_block_can_be_added_and_edited() {
         h.state()
             .state()
             .library
-            .get(&id)
+            .in_default_language(&id)
             .unwrap()
             .template
             .blocks
@@ -897,14 +930,26 @@ fn every_kind_of_block_can_be_added_and_edited() {
     assert_eq!(count(&harness), start + 7);
     let n = start + 2; // the new paragraph
     replace_text(&mut harness, &format!("Sources of block {n}"), "1, 2");
-    let t = &harness.state().state().library.get(&id).unwrap().template;
+    let t = &harness
+        .state()
+        .state()
+        .library
+        .in_default_language(&id)
+        .unwrap()
+        .template;
     assert_eq!(t.blocks[n - 1].sources(), [1, 2]);
     replace_text(
         &mut harness,
         &format!("Items of block {}", start + 3),
         "One\nTwo",
     );
-    let t = &harness.state().state().library.get(&id).unwrap().template;
+    let t = &harness
+        .state()
+        .state()
+        .library
+        .in_default_language(&id)
+        .unwrap()
+        .template;
     assert!(matches!(
         &t.blocks[start + 2],
         handout_desk::template::Block::Bullets { items, .. } if items == &["One", "Two"]

@@ -10,7 +10,7 @@ use handout_desk::template::{Template, read_template_file};
 
 fn check_golden(name: &str, options: &HandoutOptions) {
     let (template, profile) = common::golden();
-    let document = render(&template, &profile, options).expect("fixture renders");
+    let document = render(&template, &template.review, &profile, options).expect("fixture renders");
     compare_golden(name, &document);
 }
 
@@ -23,7 +23,8 @@ fn fixture(name: &str) -> Template {
 /// A fixture laid out with the golden profile.
 fn lay_out(name: &str, options: &HandoutOptions) -> LaidOutDocument {
     let (_, profile) = common::golden();
-    render(&fixture(name), &profile, options).expect("fixture renders")
+    let template = fixture(name);
+    render(&template, &template.review, &profile, options).expect("fixture renders")
 }
 
 /// The page (from 1) of the first text run containing `needle`.
@@ -74,14 +75,7 @@ fn letter_normal_print() {
 
 #[test]
 fn a4_large_print() {
-    check_golden(
-        "a4-large",
-        &HandoutOptions {
-            paper: Paper::A4,
-            large_print: true,
-            ..HandoutOptions::default()
-        },
-    );
+    check_golden("a4-large", &common::page_options(Paper::A4, true));
 }
 
 #[test]
@@ -89,11 +83,8 @@ fn heading_is_never_last_on_a_page() {
     use handout_desk::layout::PageItem;
     let (template, profile) = common::golden();
     for large_print in [false, true] {
-        let options = HandoutOptions {
-            large_print,
-            ..HandoutOptions::default()
-        };
-        let document = render(&template, &profile, &options).expect("renders");
+        let options = common::page_options(Paper::Letter, large_print);
+        let document = render(&template, &template.review, &profile, &options).expect("renders");
         for (n, page) in document.pages.iter().enumerate() {
             // The last body text run before the help strip must not be a heading
             // (headings are Bold at the heading size).
@@ -187,11 +178,7 @@ const ADDRESSES: &[&str] = &[
 fn web_addresses_break_only_after_a_slash_or_a_dot() {
     for large_print in [false, true] {
         for paper in [Paper::Letter, Paper::A4] {
-            let options = HandoutOptions {
-                paper,
-                large_print,
-                ..HandoutOptions::default()
-            };
+            let options = common::page_options(paper, large_print);
             let document = lay_out("urls", &options);
             if paper == Paper::Letter && !large_print {
                 compare_golden("urls", &document);
@@ -273,15 +260,11 @@ fn groups_too_tall_for_a_page_split_with_a_warning_and_lose_nothing() {
 #[test]
 fn large_print_is_18_points_or_more_throughout_and_never_italic() {
     use handout_desk::fonts::FontStyle;
-    let options = HandoutOptions {
-        paper: Paper::A4,
-        large_print: true,
-        ..HandoutOptions::default()
-    };
+    let options = common::page_options(Paper::A4, true);
     let (mut template, profile) = common::golden();
     // A draft, so the DRAFT mark is printed too.
     template.review.status = handout_desk::template::ReviewStatus::Draft;
-    let document = render(&template, &profile, &options).expect("renders");
+    let document = render(&template, &template.review, &profile, &options).expect("renders");
     compare_golden("a4-large-draft", &document);
     for (n, page) in document.pages.iter().enumerate() {
         for run in page.text_runs() {
@@ -324,16 +307,13 @@ fn fill_in_words_sit_on_their_lines_and_wrap_inside_the_margins() {
         "My neighbour Sam, who lives upstairs and is home most evenings after work".to_owned(),
     ];
     for (name, large_print) in [("fill-in", false), ("fill-in-large", true)] {
-        let options = HandoutOptions {
-            paper: Paper::A4,
-            large_print,
-            ..HandoutOptions::default()
-        };
+        let options = common::page_options(Paper::A4, large_print);
         let resolved =
-            compose_for_patient(&template, &profile, &options, &entries).expect("composes");
+            compose_for_patient(&template, &template.review, &profile, &options, &entries)
+                .expect("composes");
         let document = layout(&resolved, &options);
         compare_golden(name, &document);
-        let style = LayoutStyle::for_print(large_print);
+        let style = LayoutStyle::for_format(common::format(large_print));
         let mut words = String::new();
         for page in &document.pages {
             for run in page.text_runs() {

@@ -3,7 +3,7 @@
 
 mod common;
 
-use handout_desk::compose::{HandoutOptions, compose};
+use handout_desk::compose::compose;
 use handout_desk::layout::{LayoutStyle, PageItem, Paper, layout};
 use handout_desk::template::{Block, CalloutKind, ResourceCategory, Template};
 use proptest::prelude::*;
@@ -73,14 +73,11 @@ proptest! {
         let (_, mut profile) = common::golden();
         profile.resources[1].notes = Some(text.clone());
         let template = template_with(text, words);
-        let options = HandoutOptions {
-            paper: if a4 { Paper::A4 } else { Paper::Letter },
-            large_print,
-            ..HandoutOptions::default()
-        };
-        let resolved = compose(&template, &profile, &options).expect("composes");
+        let options = common::page_options(if a4 { Paper::A4 } else { Paper::Letter }, large_print);
+        let resolved = compose(&template,
+        &template.review, &profile, &options).expect("composes");
         let document = layout(&resolved, &options);
-        let style = LayoutStyle::for_print(large_print);
+        let style = LayoutStyle::for_format(common::format(large_print));
         prop_assert!(!document.pages.is_empty());
         for page in &document.pages {
             let right = page.width - style.margin_x + 0.01;

@@ -110,7 +110,8 @@ fn typed_words_are_printed_on_the_lines_of_the_plan() {
     let options = HandoutOptions::default();
     let entries = typed(&template);
 
-    let document = render_for_patient(&template, &profile, &options, &entries).expect("renders");
+    let document = render_for_patient(&template, &template.review, &profile, &options, &entries)
+        .expect("renders");
     let words = page_words(&document);
     for needle in [PLAN, SECOND_LINE, APPOINTMENT] {
         assert!(words.contains(needle), "{needle:?} not laid out: {words}");
@@ -120,8 +121,15 @@ fn typed_words_are_printed_on_the_lines_of_the_plan() {
         "the words sit on writing lines, which are still drawn"
     );
 
-    let (bytes, pages) = export_pdf_for_patient(&template, &profile, &options, &entries, created())
-        .expect("exports");
+    let (bytes, pages) = export_pdf_for_patient(
+        &template,
+        &template.review,
+        &profile,
+        &options,
+        &entries,
+        created(),
+    )
+    .expect("exports");
     assert_eq!(
         pages,
         document.pages.len(),
@@ -138,11 +146,17 @@ fn the_patient_free_functions_print_a_blank_plan() {
     let template = safety_plan();
     let profile = common::example_profile();
     let options = HandoutOptions::default();
-    let blank = render(&template, &profile, &options).expect("renders");
+    let blank = render(&template, &template.review, &profile, &options).expect("renders");
     assert_eq!(
         blank,
-        render_for_patient(&template, &profile, &options, &PatientEntries::none())
-            .expect("renders"),
+        render_for_patient(
+            &template,
+            &template.review,
+            &profile,
+            &options,
+            &PatientEntries::none()
+        )
+        .expect("renders"),
         "no entries is the same as the entry-free call"
     );
     assert!(
@@ -152,8 +166,14 @@ fn the_patient_free_functions_print_a_blank_plan() {
         writing_lines(&template)
     );
     assert!(!page_words(&blank).contains("ZEBRA"));
-    let (bytes, _) = handout_desk::export::export_pdf(&template, &profile, &options, created())
-        .expect("exports");
+    let (bytes, _) = handout_desk::export::export_pdf(
+        &template,
+        &template.review,
+        &profile,
+        &options,
+        created(),
+    )
+    .expect("exports");
     assert!(!pdf_text(&bytes).contains("ZEBRA"));
 }
 
@@ -172,6 +192,7 @@ fn pdftotext_reads_the_typed_plan() {
     let path = out.path().join("plan.pdf");
     export_to_file_for_patient(
         &template,
+        &template.review,
         &common::example_profile(),
         &HandoutOptions::default(),
         &typed(&template),

@@ -6,7 +6,7 @@
 
 mod common;
 
-use handout_desk::compose::{HandoutOptions, PatientEntries, compose_for_patient};
+use handout_desk::compose::{PatientEntries, compose_for_patient};
 use handout_desk::date::Date;
 use handout_desk::fonts::FontStyle;
 use handout_desk::layout::{LaidOutDocument, LayoutStyle, Paper, layout};
@@ -36,17 +36,19 @@ fn every_layout() -> Vec<(String, LaidOutDocument)> {
     for template in common::shipped() {
         for paper in [Paper::Letter, Paper::A4] {
             for large_print in [false, true] {
-                let options = HandoutOptions {
-                    paper,
-                    large_print,
-                    ..HandoutOptions::default()
-                };
+                let options = common::page_options(paper, large_print);
                 for (filled, entries) in [
                     ("blank", PatientEntries::none()),
                     ("filled in", filled_in(&template)),
                 ] {
-                    let resolved = compose_for_patient(&template, &profile, &options, &entries)
-                        .expect("composes");
+                    let resolved = compose_for_patient(
+                        &template,
+                        &template.review,
+                        &profile,
+                        &options,
+                        &entries,
+                    )
+                    .expect("composes");
                     out.push((
                         format!("{} {paper:?} large={large_print} {filled}", template.id),
                         layout(&resolved, &options),
@@ -87,7 +89,7 @@ fn every_text_run_meets_the_size_floor_and_none_is_italic() {
 #[test]
 fn written_words_stay_inside_the_margins() {
     for (label, document) in every_layout() {
-        let style = LayoutStyle::for_print(label.contains("large=true"));
+        let style = LayoutStyle::for_format(common::format(label.contains("large=true")));
         for (n, page) in document.pages.iter().enumerate() {
             for run in page.text_runs() {
                 assert!(

@@ -20,7 +20,7 @@ use common::run;
 
 fn shipped(id: &str) -> Template {
     TemplateLibrary::load(&[])
-        .get(id)
+        .in_default_language(id)
         .expect("shipped")
         .template
         .clone()

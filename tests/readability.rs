@@ -564,7 +564,13 @@ fn normalisation_cases_count_as_documented() {
 
 #[test]
 fn shipped_templates_read_at_grade_8_or_lower() {
-    for loaded in TemplateLibrary::shipped().templates {
+    // English grade formulas; the Spanish members are scored with Spanish ones
+    // in tests/spanish_readability.rs.
+    let english = TemplateLibrary::shipped()
+        .templates
+        .into_iter()
+        .filter(|t| t.template.language.starts_with("en"));
+    for loaded in english {
         let t = &loaded.template;
         let scores = template_scores(t);
         let w = scores.whole;

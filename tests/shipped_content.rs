@@ -19,11 +19,14 @@ const PAPERS: [Paper; 2] = [Paper::Letter, Paper::A4];
 /// The text of each page as printed for the example clinic (a US profile), in
 /// normal print, with runs of white space made single.
 fn page_texts(template: &Template, paper: Paper) -> Vec<String> {
-    let options = HandoutOptions {
-        paper,
-        ..HandoutOptions::default()
-    };
-    let document = render(template, &common::example_profile(), &options).expect("renders");
+    let options = common::page_options(paper, false);
+    let document = render(
+        template,
+        &template.review,
+        &common::example_profile(),
+        &options,
+    )
+    .expect("renders");
     document
         .pages
         .iter()

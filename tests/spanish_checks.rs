@@ -291,8 +291,14 @@ fn a_spanish_handout_exports_and_reads_back_intact() {
     let template = template_from(&fixture_text());
     let profile = common::example_profile();
     let created = Date::parse("2026-12-01").expect("date");
-    let (bytes, _) =
-        export_pdf(&template, &profile, &HandoutOptions::default(), created).expect("exports");
+    let (bytes, _) = export_pdf(
+        &template,
+        &template.review,
+        &profile,
+        &HandoutOptions::default(),
+        created,
+    )
+    .expect("exports");
     let doc = Document::load_mem(&bytes).expect("parses");
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     let text = doc.extract_text(&pages).expect("text extracts");
@@ -311,6 +317,7 @@ fn a_spanish_handout_exports_and_reads_back_intact() {
     let path = dir.path().join("naloxona.pdf");
     export_to_file(
         &template,
+        &template.review,
         &profile,
         &HandoutOptions::default(),
         created,

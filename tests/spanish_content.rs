@@ -292,11 +292,14 @@ const NEVER_PHRASES: &[&str] = &[
 
 /// Every printed page of a handout for the example clinic, run together.
 fn printed_text(template: &Template, paper: Paper) -> String {
-    let options = HandoutOptions {
-        paper,
-        ..HandoutOptions::default()
-    };
-    let document = render(template, &common::example_profile(), &options).expect("renders");
+    let options = common::page_options(paper, false);
+    let document = render(
+        template,
+        &template.review,
+        &common::example_profile(),
+        &options,
+    )
+    .expect("renders");
     document
         .pages
         .iter()
@@ -400,11 +403,14 @@ fn each_spanish_handout_meets_the_pemat_items_its_english_sibling_meets() {
 
 /// The text of each page, runs joined by single spaces.
 fn page_texts(template: &Template, paper: Paper) -> Vec<String> {
-    let options = HandoutOptions {
-        paper,
-        ..HandoutOptions::default()
-    };
-    let document = render(template, &common::example_profile(), &options).expect("renders");
+    let options = common::page_options(paper, false);
+    let document = render(
+        template,
+        &template.review,
+        &common::example_profile(),
+        &options,
+    )
+    .expect("renders");
     document
         .pages
         .iter()
@@ -489,6 +495,7 @@ fn spanish_punctuation_and_accents_read_back_from_the_pdf() {
     let created = Date::parse("2026-12-02").expect("date");
     let (bytes, _) = export_pdf(
         &es.template,
+        &es.template.review,
         &common::example_profile(),
         &HandoutOptions::default(),
         created,

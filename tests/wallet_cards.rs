@@ -45,6 +45,7 @@ fn sheet(template: &Template, paper: Paper, patient: &PatientEntries) -> Vec<u8>
     let created = Date::parse("2026-12-02").expect("date");
     let (bytes, warnings) = export_wallet_cards_pdf(
         template,
+        &template.review,
         &common::example_profile(),
         paper,
         patient,
@@ -690,6 +691,7 @@ fn words_too_long_for_the_card_are_printed_whole_and_named() {
     entries.entry_mut(people).text = long.to_owned();
     let document = render_wallet_cards(
         &template,
+        &template.review,
         &common::example_profile(),
         Paper::Letter,
         &entries,
@@ -734,7 +736,8 @@ fn the_front_prints_the_lines_of_the_clinic_s_country_and_never_a_guess() {
     let mut profile = common::example_profile();
     profile.country = "GB".into();
     let none = PatientEntries::none();
-    let gb = render_wallet_cards(template, &profile, Paper::A4, &none).expect("lays out");
+    let gb = render_wallet_cards(template, &template.review, &profile, Paper::A4, &none)
+        .expect("lays out");
     let front = card_words(&gb, 0);
     assert!(
         front.contains("Samaritans") && front.contains("999"),
@@ -747,7 +750,8 @@ fn the_front_prints_the_lines_of_the_clinic_s_country_and_never_a_guess() {
     assert!(card_words(&gb, 1).contains("Call 999."));
 
     profile.country = "ZZ".into();
-    let unknown = render_wallet_cards(template, &profile, Paper::A4, &none).expect("lays out");
+    let unknown = render_wallet_cards(template, &template.review, &profile, Paper::A4, &none)
+        .expect("lays out");
     let front = card_words(&unknown, 0);
     assert!(
         front.contains("call your local emergency number"),

@@ -15,10 +15,11 @@ use crate::app::state::{AppState, MessageKind, RemovedResource, StatusMessage};
 use crate::app::template_edit::TemplateEdit;
 use crate::clinic::workspace::{ExportOutcome, export_and_log_for_patient};
 use crate::date::Date;
-use crate::layout::Paper;
+use crate::page_setup::{Paper, PrintFormat};
 use crate::profile::{ClinicProfile, LocalResource};
 use crate::storage::Storage;
-use crate::template::{ResourceCategory, Topic};
+use crate::strings::DEFAULT_LANGUAGE;
+use crate::template::{ResourceCategory, TemplateKey, Topic};
 
 /// A field of the clinic's own details.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,8 +57,8 @@ pub enum ResourceField {
 #[derive(Debug, Clone, PartialEq)]
 #[must_use]
 pub enum Action {
-    /// Show this template.
-    SelectTemplate(String),
+    /// Show this template (one language of a handout).
+    SelectTemplate(TemplateKey),
     /// Filter the library by this text.
     SetSearch(String),
     /// Filter the library by topic, or show all.
@@ -91,8 +92,8 @@ pub enum Action {
     DismissWelcome,
     /// Paper size of this handout.
     SetPaper(Paper),
-    /// Large print for this handout.
-    SetLargePrint(bool),
+    /// Print format (standard or large print) of this handout.
+    SetPrintFormat(PrintFormat),
     /// How big the preview is drawn.
     SetZoom(Zoom),
     /// Show preview page `n` (from 0).
@@ -180,10 +181,11 @@ pub fn apply(action: Action, state: &mut AppState, io: &mut AppIo) {
 
 fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
     match action {
-        Action::SelectTemplate(id) => {
-            if state.selected.as_deref() != Some(&id) {
-                state.settings.last_template = Some(id.clone());
-                state.selected = Some(id);
+        Action::SelectTemplate(key) => {
+            if state.selected.as_ref() != Some(&key) {
+                state.settings.last_template = Some(key.id.clone());
+                state.settings.last_language = Some(key.language.clone());
+                state.selected = Some(key);
                 state.editor.selected_block = None;
                 state.page = 0;
                 state.settings_dirty = true;
@@ -256,12 +258,12 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
         }
         Action::SetPaper(paper) => {
             if let Some(options) = state.options_mut() {
-                options.paper = paper;
+                options.page.paper = paper;
             }
         }
-        Action::SetLargePrint(on) => {
+        Action::SetPrintFormat(format) => {
             if let Some(options) = state.options_mut() {
-                options.large_print = on;
+                options.page.format = format;
             }
             state.page = 0;
         }
@@ -472,8 +474,15 @@ fn undo_remove(state: &mut AppState) {
 }
 
 fn suggested_file_name(state: &AppState) -> String {
-    let id = state.selected.as_deref().unwrap_or("handout");
-    default_file_name(id, &state.profile.name, state.today)
+    let name = match &state.selected {
+        // Each language of a handout gets its own file: "kratom-risks-es-us_…".
+        Some(key) if !key.language.eq_ignore_ascii_case(DEFAULT_LANGUAGE) => {
+            format!("{}-{}", key.id, key.language)
+        }
+        Some(key) => key.id.clone(),
+        None => "handout".to_owned(),
+    };
+    default_file_name(&name, &state.profile.name, state.today)
 }
 
 fn open_export(state: &mut AppState) {

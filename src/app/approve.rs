@@ -9,14 +9,15 @@ use crate::clinic::workspace;
 use crate::date::Date;
 use crate::quality::pemat::REVIEWER_ITEMS;
 use crate::storage::Storage;
+use crate::template::TemplateKey;
 
 /// The approve dialog's typed values.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ApproveDialog {
     /// Whether the dialog is showing.
     pub open: bool,
-    /// The template being approved.
-    pub template_id: String,
+    /// The template being approved: one language of a handout.
+    pub template: TemplateKey,
     /// The reviewer's name.
     pub reviewer: String,
     /// The reviewer's role.
@@ -86,15 +87,15 @@ impl ApproveField {
 
 /// Opens the dialog for the chosen template, dated today.
 pub fn open(state: &mut AppState) {
-    let Some(id) = state.selected.clone() else {
+    let Some(key) = state.selected.clone() else {
         return;
     };
     let dialog = &mut state.approve;
-    if dialog.open && dialog.template_id == id {
+    if dialog.open && dialog.template == key {
         return;
     }
     dialog.open = true;
-    dialog.template_id = id;
+    dialog.template = key;
     dialog.date = state.today.to_string();
     dialog.due = state.today.add_years(DEFAULT_REVIEW_YEARS).to_string();
     dialog.error = None;
@@ -160,17 +161,17 @@ pub fn approve(state: &mut AppState, storage: Option<&Storage>) {
         );
         return;
     };
-    let (reviewer, role, id) = (
+    let (reviewer, role, key) = (
         dialog.reviewer.clone(),
         dialog.role.clone(),
-        dialog.template_id.clone(),
+        dialog.template.clone(),
     );
     let checked = checked_items(&dialog.checked);
     let result = workspace::approve(
         storage,
         &mut state.library,
         &mut state.register,
-        &id,
+        &key,
         |loaded| {
             SignOff::new(&loaded.template, &reviewer, &role, on, due).map(|mut sign_off| {
                 sign_off.checked = checked;
@@ -183,8 +184,8 @@ pub fn approve(state: &mut AppState, storage: Option<&Storage>) {
             state.approve = ApproveDialog::default();
             let title = state
                 .library
-                .get(&id)
-                .map_or(id.clone(), |t| t.template.title.clone());
+                .get_key(&key)
+                .map_or(key.id.clone(), |t| t.template.title.clone());
             state.say(StatusMessage::new(
                 MessageKind::Success,
                 format!(

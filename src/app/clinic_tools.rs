@@ -209,14 +209,10 @@ pub fn reload_library(state: &mut AppState, storage: Option<&Storage>) {
     }
     if state
         .selected
-        .as_deref()
-        .is_none_or(|id| state.library.get(id).is_none())
+        .as_ref()
+        .is_none_or(|key| state.library.get_key(key).is_none())
     {
-        state.selected = state
-            .library
-            .templates
-            .first()
-            .map(|t| t.template.id.clone());
+        state.selected = state.library.templates.first().map(|t| t.key());
     }
     state.handout_changed();
 }

@@ -13,7 +13,7 @@ use crate::clinic::sign_off::effective_review;
 use crate::diagnostic::Diagnostic;
 use crate::storage::Storage;
 use crate::template::validate::validate_template;
-use crate::template::{LoadedTemplate, Template, TemplateLibrary, TemplateOrigin};
+use crate::template::{LoadedTemplate, Template, TemplateKey, TemplateLibrary, TemplateOrigin};
 
 /// How long after the last edit a clinic template is saved.
 pub const TEMPLATE_SAVE_DELAY: Duration = Duration::from_millis(400);
@@ -106,6 +106,13 @@ pub fn editable(state: &AppState) -> Option<&LoadedTemplate> {
         .filter(|t| t.origin == TemplateOrigin::Clinic)
 }
 
+fn clinic_template<'s>(library: &'s TemplateLibrary, id: &str) -> Option<&'s LoadedTemplate> {
+    library
+        .templates
+        .iter()
+        .find(|t| t.template.id == id && t.origin == TemplateOrigin::Clinic)
+}
+
 fn editable_mut<'s>(library: &'s mut TemplateLibrary, id: &str) -> Option<&'s mut LoadedTemplate> {
     library
         .templates
@@ -116,7 +123,7 @@ fn editable_mut<'s>(library: &'s mut TemplateLibrary, id: &str) -> Option<&'s mu
 /// Makes `edit` to the chosen clinic template, as one undo step (consecutive
 /// typing into one field is one step).
 pub fn edit(state: &mut AppState, edit: TemplateEdit) {
-    let Some(id) = state.selected.clone() else {
+    let Some(id) = state.selected.as_ref().map(|key| key.id.clone()) else {
         return;
     };
     let Some(loaded) = editable_mut(&mut state.library, &id) else {
@@ -144,7 +151,7 @@ pub fn edit(state: &mut AppState, edit: TemplateEdit) {
 
 /// Undoes (`back`) or redoes the last edit of the chosen clinic template.
 pub fn undo_redo(state: &mut AppState, back: bool) {
-    let Some(id) = state.selected.clone() else {
+    let Some(id) = state.selected.as_ref().map(|key| key.id.clone()) else {
         return;
     };
     let editor = &mut state.editor;
@@ -205,7 +212,7 @@ pub fn adapt_selected(state: &mut AppState, storage: Option<&Storage>) {
     let dir = storage.templates_dir();
     // A file that failed to load still holds someone's work: never write over it.
     let copy = adapt(&base.template, &state.profile.name, |id| {
-        library.get(id).is_some() || template_file(&dir, id).exists()
+        !library.family(id).is_empty() || template_file(&dir, id).exists()
     });
     let earlier: Vec<String> = library
         .templates
@@ -228,6 +235,7 @@ pub fn adapt_selected(state: &mut AppState, storage: Option<&Storage>) {
         return;
     }
     let id = copy.id.clone();
+    let language = copy.language.clone();
     let also = if earlier.is_empty() {
         String::new()
     } else {
@@ -249,8 +257,9 @@ pub fn adapt_selected(state: &mut AppState, storage: Option<&Storage>) {
         file,
         origin: TemplateOrigin::Clinic,
     });
-    state.selected = Some(id.clone());
+    state.selected = Some(TemplateKey::new(id.clone(), language));
     state.settings.last_template = Some(id);
+    state.settings.last_language = state.selected.as_ref().map(|k| k.language.clone());
     state.settings_dirty = true;
     state.page = 0;
     state.editor.on = true;
@@ -273,7 +282,7 @@ pub fn save_edits(state: &mut AppState, now: bool) -> Option<Duration> {
     }
     let mut failed = Vec::new();
     for id in std::mem::take(&mut state.editor.unsaved) {
-        let Some(loaded) = state.library.get(&id) else {
+        let Some(loaded) = clinic_template(&state.library, &id) else {
             continue;
         };
         if let Err(e) = save_template(&loaded.template, &loaded.file) {
@@ -313,7 +322,7 @@ mod tests {
     /// A state with a clinic copy of the MOUD handout chosen, kept at `file`.
     fn state_with_copy(file: PathBuf) -> (AppState, String) {
         let mut library = TemplateLibrary::shipped();
-        let base = &library.get("moud-medicines").unwrap().template;
+        let base = &library.get("moud-medicines", "en-US").unwrap().template;
         let copy = adapt(base, "Lakeside", |id| id == "moud-medicines");
         let id = copy.id.clone();
         library.templates.push(LoadedTemplate {
@@ -328,12 +337,20 @@ mod tests {
             Settings::default(),
             day(),
         );
-        state.selected = Some(id.clone());
+        state.selected = Some(TemplateKey::new(id.clone(), "en-US"));
         (state, id)
     }
 
+    fn selected_id(state: &AppState) -> Option<&str> {
+        state.selected.as_ref().map(|key| key.id.as_str())
+    }
+
     fn title(state: &AppState, id: &str) -> String {
-        state.library.get(id).unwrap().template.title.clone()
+        clinic_template(&state.library, id)
+            .unwrap()
+            .template
+            .title
+            .clone()
     }
 
     #[test]
@@ -358,10 +375,14 @@ mod tests {
         let loaded = editable_mut(&mut state.library, &id).unwrap();
         let sign_off = SignOff::new(&loaded.template, "R", "Role", day(), None).unwrap();
         loaded.template.review = sign_off.review();
-        let status = |s: &AppState| s.library.get(&id).unwrap().template.review.status;
-        let i = state
-            .library
-            .get(&id)
+        let status = |s: &AppState| {
+            clinic_template(&s.library, &id)
+                .unwrap()
+                .template
+                .review
+                .status
+        };
+        let i = clinic_template(&state.library, &id)
             .unwrap()
             .template
             .blocks
@@ -418,17 +439,17 @@ mod tests {
             Settings::default(),
             day(),
         );
-        state.selected = Some("kratom-risks".into());
+        state.selected = Some(TemplateKey::new("kratom-risks", "en-US"));
         adapt_selected(&mut state, Some(&storage));
-        assert_eq!(state.selected.as_deref(), Some("kratom-risks-clinic-2"));
+        assert_eq!(selected_id(&state), Some("kratom-risks-clinic-2"));
         assert!(
             std::fs::read_to_string(&broken)
                 .unwrap()
                 .ends_with("half-typed")
         );
-        state.selected = Some("kratom-risks".into());
+        state.selected = Some(TemplateKey::new("kratom-risks", "en-US"));
         adapt_selected(&mut state, Some(&storage));
-        assert_eq!(state.selected.as_deref(), Some("kratom-risks-clinic-3"));
+        assert_eq!(selected_id(&state), Some("kratom-risks-clinic-3"));
         let said = &state.messages.last().unwrap().text;
         assert!(
             said.contains("You already had kratom-risks-clinic-2"),

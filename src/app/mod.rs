@@ -225,7 +225,7 @@ impl DeskApp {
         {
             eprintln!(
                 "handout-desk: quality check of {} took {:.2} ms (layout {:.2} ms)",
-                view.template_id,
+                view.template.id,
                 view.took.as_secs_f64() * 1000.0,
                 self.state.layout_time().as_secs_f64() * 1000.0
             );

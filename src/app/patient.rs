@@ -17,7 +17,7 @@
 use std::fmt;
 
 use crate::app::state::{AppState, MessageKind, StatusMessage};
-use crate::compose::markup::{Piece, parse_markup};
+use crate::template::markup::{Piece, parse_markup};
 use crate::template::{Block, Template};
 
 /// Words typed with the patient, on their way from a text field to the state.
@@ -189,7 +189,7 @@ mod tests {
     fn prompts_follow_the_fill_in_blocks() {
         let library = TemplateLibrary::load(&[]);
         let mut template = library
-            .get("self-harm-support")
+            .get("self-harm-support", "en-US")
             .expect("ships")
             .template
             .clone();

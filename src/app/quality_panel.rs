@@ -15,6 +15,7 @@ use crate::diagnostic::Diagnostic;
 use crate::quality::check_profile;
 use crate::quality::content::CheckContext;
 use crate::quality::report::{Finding, FindingSeverity, TemplateReport, check_template};
+use crate::template::TemplateKey;
 use crate::template::validate::validate_template;
 
 /// One finding as the panel shows it.
@@ -32,8 +33,8 @@ pub struct FindingRow {
 /// The report of one template at one layout generation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QualityView {
-    /// The template checked.
-    pub template_id: String,
+    /// The template checked: its id and language.
+    pub template: TemplateKey,
     /// The layout generation it was checked at.
     pub generation: u64,
     /// The report; its findings are in `rows`, errors first.
@@ -78,9 +79,9 @@ impl QualityPanel {
         self.view.as_ref()
     }
 
-    /// The report of template `id`, when the last check was of it.
-    pub fn view_of(&self, id: &str) -> Option<&QualityView> {
-        self.view.as_ref().filter(|v| v.template_id == id)
+    /// The report of template `key`, when the last check was of it.
+    pub fn view_of(&self, key: &TemplateKey) -> Option<&QualityView> {
+        self.view.as_ref().filter(|v| v.template == *key)
     }
 }
 
@@ -94,9 +95,9 @@ pub fn refresh_quality(state: &mut AppState) -> bool {
         state.quality.view = None;
         return had;
     };
-    let id = &loaded.template.id;
-    if matches!(&state.quality.view, Some(v) if v.generation == generation && &v.template_id == id)
-    {
+    let key = loaded.key();
+    let id = &key.id;
+    if matches!(&state.quality.view, Some(v) if v.generation == generation && v.template == key) {
         return false;
     }
     let started = Instant::now();
@@ -120,7 +121,7 @@ pub fn refresh_quality(state: &mut AppState) -> bool {
     report.findings.extend(check_profile(&state.profile));
     let rows = rows_of(&report.findings);
     state.quality.view = Some(QualityView {
-        template_id: id.clone(),
+        template: key.clone(),
         generation,
         report,
         rows,
@@ -180,7 +181,7 @@ mod tests {
             Settings::default(),
             Date::parse("2026-11-22").unwrap(),
         );
-        state.selected = Some(id.to_owned());
+        state.selected = Some(TemplateKey::new(id, "en-US"));
         state
     }
 
@@ -191,7 +192,10 @@ mod tests {
         assert!(!refresh_quality(&mut state), "nothing changed");
         state.profile_changed();
         assert!(refresh_quality(&mut state));
-        let view = state.quality.view_of("moud-medicines").unwrap();
+        let view = state
+            .quality
+            .view_of(&TemplateKey::new("moud-medicines", "en-US"))
+            .unwrap();
         assert_eq!(view.generation, state.generation());
         let (errors, warnings) = view.counts();
         assert_eq!(errors + warnings, view.rows.len());

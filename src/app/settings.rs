@@ -75,8 +75,10 @@ pub struct Settings {
     pub zoom: Zoom,
     /// Whether the first-start invitation to enter one's own clinic was dismissed.
     pub welcome_dismissed: bool,
-    /// The template shown last.
+    /// The template shown last: its id.
     pub last_template: Option<String>,
+    /// The language of the template shown last; none means English.
+    pub last_language: Option<String>,
     /// Paper, print size and left-out resources, per template id.
     pub handout_options: BTreeMap<String, HandoutOptions>,
     /// The folder the last PDF was saved in.
@@ -94,6 +96,7 @@ impl Default for Settings {
             zoom: Zoom::FitWidth,
             welcome_dismissed: false,
             last_template: None,
+            last_language: None,
             handout_options: BTreeMap::new(),
             export_dir: None,
             shared_templates_dir: None,

@@ -18,7 +18,9 @@ use crate::date::Date;
 use crate::export::render_for_patient;
 use crate::layout::LaidOutDocument;
 use crate::profile::{ClinicProfile, LocalResource};
-use crate::template::{LoadedTemplate, ReviewStatus, Template, TemplateLibrary, Topic};
+use crate::template::{
+    LoadedTemplate, ReviewStatus, Template, TemplateKey, TemplateLibrary, Topic,
+};
 
 /// How a message in the status bar should look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,8 +147,8 @@ impl std::fmt::Debug for LayoutCache {
 pub struct AppState {
     /// The templates that loaded and those that did not.
     pub library: TemplateLibrary,
-    /// The chosen template's id.
-    pub selected: Option<String>,
+    /// The chosen template: its id and language.
+    pub selected: Option<TemplateKey>,
     /// The clinic profile being edited.
     pub profile: ClinicProfile,
     /// A stable key per resource (parallel to `profile.resources`), so widgets keep
@@ -214,11 +216,15 @@ impl AppState {
         let using_example_profile = profile.is_none();
         let profile = profile.unwrap_or(example);
         let count = profile.resources.len() as u64;
-        let selected = settings
-            .last_template
-            .clone()
-            .filter(|id| library.get(id).is_some())
-            .or_else(|| library.templates.first().map(|t| t.template.id.clone()));
+        let last = settings.last_template.as_deref().and_then(|id| {
+            match settings.last_language.as_deref() {
+                Some(language) => library.in_language(id, language),
+                None => library.in_default_language(id),
+            }
+        });
+        let selected = last
+            .or_else(|| library.templates.first())
+            .map(LoadedTemplate::key);
         Self {
             library,
             selected,
@@ -252,21 +258,21 @@ impl AppState {
 
     /// The chosen template.
     pub fn selected_template(&self) -> Option<&LoadedTemplate> {
-        self.library.get(self.selected.as_deref()?)
+        self.library.get_key(self.selected.as_ref()?)
     }
 
     /// The options of the chosen handout.
     pub fn options(&self) -> HandoutOptions {
         self.selected
             .as_ref()
-            .and_then(|id| self.settings.handout_options.get(id))
+            .and_then(|key| self.settings.handout_options.get(&key.id))
             .cloned()
             .unwrap_or_default()
     }
 
     /// The options of the chosen handout, for changing; `None` with no handout chosen.
     pub fn options_mut(&mut self) -> Option<&mut HandoutOptions> {
-        let id = self.selected.clone()?;
+        let id = self.selected.as_ref()?.id.clone();
         self.settings_dirty = true;
         self.generation += 1;
         Some(self.settings.handout_options.entry(id).or_default())
@@ -353,6 +359,8 @@ impl AppState {
         let result = match self.selected_template() {
             Some(loaded) => render_for_patient(
                 &loaded.template,
+                // The library holds the review that applies at this clinic.
+                &loaded.template.review,
                 &self.profile,
                 &self.options(),
                 &self.patient,
@@ -445,7 +453,7 @@ mod tests {
             Settings::default(),
             Date::parse("2026-11-22").unwrap(),
         );
-        state.selected = Some("self-harm-support".into());
+        state.selected = Some(TemplateKey::new("self-harm-support", "en-US"));
         state.profile.name = "Lakeside".into();
         assert!(state.refresh_layout());
         let generation = state.generation();

@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::cli::check::CheckFormat;
 use crate::date::Date;
-use crate::layout::Paper;
+use crate::page_setup::{Paper, PrintFormat};
 
 const AFTER_HELP: &str = "\
 With no command, handout-desk opens the desk app.
@@ -38,6 +38,7 @@ Without --profile, the clinic profile saved in the desk app fills in your local 
 
 Examples:
   handout-desk export --template kratom-risks --out kratom.pdf
+  handout-desk export --template kratom-risks --lang es --out kratom-es.pdf
   handout-desk export --template moud-medicines --paper a4 --large-print \\
       --profile handouts/profiles/example-clinic.ron --out moud.pdf
   handout-desk export --template self-harm-support --layout wallet-card --out cards.pdf";
@@ -163,6 +164,9 @@ pub struct ApproveArgs {
     /// The template's id (see `handout-desk list`)
     #[arg(long, value_name = "ID")]
     pub template: String,
+    /// Which language of it, e.g. es or es-US [default: English]
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
     /// The clinician who signs it off
     #[arg(long, value_name = "NAME")]
     pub reviewer: String,
@@ -183,18 +187,21 @@ pub struct ExportArgs {
     /// The template's id (see `handout-desk list`)
     #[arg(long, value_name = "ID")]
     pub template: String,
+    /// Which language of it, e.g. es or es-US [default: English]
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
     /// Clinic profile file [default: the one saved in the desk app]
     #[arg(long, value_name = "FILE")]
     pub profile: Option<PathBuf>,
     /// Paper size
     #[arg(long, value_enum, ignore_case = true, default_value_t = Paper::Letter)]
     pub paper: Paper,
-    /// Large print, for readers with low vision
+    /// Print format [default: standard]
+    #[arg(long, value_name = "FORMAT", value_enum, ignore_case = true)]
+    pub layout: Option<PrintFormat>,
+    /// Large print, for readers with low vision (the same as --layout large-print)
     #[arg(long)]
     pub large_print: bool,
-    /// The handout, or a sheet of 8 wallet cards (print two-sided, long-edge flip)
-    #[arg(long, value_enum, default_value_t = PrintLayout::Standard, conflicts_with = "large_print")]
-    pub layout: PrintLayout,
     /// The date printed in the PDF [default: today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = date_value)]
     pub date: Option<Date>,
@@ -203,35 +210,48 @@ pub struct ExportArgs {
     pub out: PathBuf,
 }
 
-/// What `export` prints.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum PrintLayout {
-    /// The handout on full pages.
-    #[default]
-    Standard,
-    /// A sheet of eight wallet cards, front and back.
-    WalletCard,
-}
-
-/// Declared by hand, as for [`CheckFormat`].
-impl ValueEnum for PrintLayout {
-    fn value_variants<'a>() -> &'a [Self] {
-        &[PrintLayout::Standard, PrintLayout::WalletCard]
+impl ExportArgs {
+    /// The print format asked for: `--layout`, or `--large-print`, or standard.
+    /// ([`parse_args`] refuses the two flags when they disagree.)
+    pub fn print_format(&self) -> PrintFormat {
+        match (self.layout, self.large_print) {
+            (Some(format), _) => format,
+            (None, true) => PrintFormat::LargePrint,
+            (None, false) => PrintFormat::Standard,
+        }
     }
 
-    fn to_possible_value(&self) -> Option<PossibleValue> {
-        Some(PossibleValue::new(match self {
-            PrintLayout::Standard => "standard",
-            PrintLayout::WalletCard => "wallet-card",
-        }))
+    /// Why `--layout` and `--large-print` cannot both hold, when they disagree.
+    fn format_conflict(&self) -> Option<String> {
+        let format = self.layout?;
+        match format {
+            PrintFormat::LargePrint => None,
+            PrintFormat::Standard | PrintFormat::WalletCard => self.large_print.then(|| {
+                format!(
+                    "--large-print and --layout {} disagree: give one of them",
+                    format.name()
+                )
+            }),
+        }
     }
 }
 
 /// Paper sizes by the names used on the command line and in settings. Declared
-/// here, not on [`Paper`], so that `layout` does not depend on clap.
+/// here, not on [`Paper`], so that the page setup does not depend on clap.
 impl ValueEnum for Paper {
     fn value_variants<'a>() -> &'a [Self] {
-        &[Paper::Letter, Paper::A4]
+        &Paper::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.name()))
+    }
+}
+
+/// Print formats by their `--layout` names (declared by hand, as for [`Paper`]).
+impl ValueEnum for PrintFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        &PrintFormat::ALL
     }
 
     fn to_possible_value(&self) -> Option<PossibleValue> {
@@ -266,7 +286,20 @@ pub fn parse_args<T: Into<OsString>>(
     args: impl IntoIterator<Item = T>,
 ) -> Result<Args, clap::Error> {
     let program = std::iter::once(OsString::from("handout-desk"));
-    Args::try_parse_from(program.chain(args.into_iter().map(Into::into)))
+    let args = Args::try_parse_from(program.chain(args.into_iter().map(Into::into)))?;
+    if let Some(Command::Export(export)) = &args.command
+        && let Some(conflict) = export.format_conflict()
+    {
+        use clap::CommandFactory;
+        let command = Args::command();
+        let mut export = command
+            .find_subcommand("export")
+            .cloned()
+            .unwrap_or(command)
+            .bin_name("handout-desk export");
+        return Err(export.error(clap::error::ErrorKind::ArgumentConflict, conflict));
+    }
+    Ok(args)
 }
 
 #[cfg(test)]
@@ -294,6 +327,7 @@ mod tests {
         assert_eq!(e.profile, Some(PathBuf::from("p.ron")));
         assert_eq!(e.paper, Paper::A4);
         assert!(e.large_print);
+        assert_eq!(e.print_format(), PrintFormat::LargePrint);
         assert_eq!(args.templates_dirs, [PathBuf::from("shared")]);
     }
 
@@ -304,9 +338,66 @@ mod tests {
             panic!("not export")
         };
         assert_eq!(
-            (e.paper, e.large_print, e.profile),
-            (Paper::Letter, false, None)
+            (e.paper, e.print_format(), e.profile, e.lang),
+            (Paper::Letter, PrintFormat::Standard, None, None)
         );
+    }
+
+    #[test]
+    fn layout_names_the_print_format_and_must_agree_with_large_print() {
+        let format = |line: &str| match parse(line).map(|a| a.command) {
+            Ok(Some(Command::Export(e))) => Ok(e.print_format()),
+            Ok(other) => panic!("not export: {other:?}"),
+            Err(e) => Err(e),
+        };
+        let base = "export --template k --out k.pdf";
+        assert_eq!(
+            format(&format!("{base} --layout large-print")).unwrap(),
+            PrintFormat::LargePrint
+        );
+        assert_eq!(
+            format(&format!("{base} --layout Standard")).unwrap(),
+            PrintFormat::Standard
+        );
+        assert_eq!(
+            format(&format!("{base} --layout large-print --large-print")).unwrap(),
+            PrintFormat::LargePrint,
+            "they agree"
+        );
+        let conflict = format(&format!("{base} --layout standard --large-print")).unwrap_err();
+        assert_eq!(conflict.kind(), ErrorKind::ArgumentConflict);
+        assert!(
+            conflict
+                .to_string()
+                .contains("--large-print and --layout standard disagree"),
+            "{conflict}"
+        );
+        assert_eq!(conflict.exit_code(), 2);
+        assert_eq!(
+            format(&format!("{base} --layout wallet"))
+                .unwrap_err()
+                .kind(),
+            ErrorKind::InvalidValue
+        );
+    }
+
+    #[test]
+    fn lang_picks_a_language_of_the_handout() {
+        let Some(Command::Export(e)) = parse("export --template kratom-risks --lang es -o k.pdf")
+            .unwrap()
+            .command
+        else {
+            panic!("not export")
+        };
+        assert_eq!(e.lang.as_deref(), Some("es"));
+        let Some(Command::Approve(a)) =
+            parse("approve --template kratom-risks --lang es-US --reviewer R --role D")
+                .unwrap()
+                .command
+        else {
+            panic!("not approve")
+        };
+        assert_eq!(a.lang.as_deref(), Some("es-US"));
     }
 
     #[test]

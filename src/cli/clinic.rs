@@ -14,6 +14,7 @@ use crate::clinic::pack::{
 use crate::clinic::sign_off::SignOff;
 use crate::clinic::workspace;
 use crate::date::Date;
+use crate::strings::language_name;
 
 /// Signs a template off for this clinic.
 pub fn approve(
@@ -23,11 +24,13 @@ pub fn approve(
 ) -> anyhow::Result<()> {
     let mut desk = Desk::open(templates_dirs)?;
     let on = args.date.unwrap_or_else(Date::today);
+    let key =
+        workspace::find_in_language(&desk.library, &args.template, args.lang.as_deref())?.key();
     let sign_off = workspace::approve(
         &desk.storage,
         &mut desk.library,
         &mut desk.register,
-        &args.template,
+        &key,
         |loaded| {
             SignOff::new(
                 &loaded.template,
@@ -40,9 +43,10 @@ pub fn approve(
     )?;
     writeln!(
         out,
-        "Approved {} v{} ({}) for patient use: {}, {}, on {}. Next review due {}.",
+        "Approved {} v{} in {} ({}) for patient use: {}, {}, on {}. Next review due {}.",
         sign_off.template_id,
         sign_off.version,
+        language_name(&sign_off.language),
         sign_off.content_hash.short(),
         sign_off.reviewer,
         sign_off.role,

@@ -4,24 +4,37 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use crate::cli::Desk;
-use crate::cli::{ExportArgs, PrintLayout};
-use crate::clinic::workspace::{self, export_and_log};
+use crate::cli::ExportArgs;
+use crate::clinic::workspace::{self, ClinicError, export_and_log};
 use crate::compose::{HandoutOptions, PatientEntries};
 use crate::date::Date;
 use crate::export::{ExportError, export_wallet_cards_pdf};
+use crate::page_setup::{PageSetup, PrintFormat};
 use crate::pdf::save_pdf_atomically;
 use crate::profile::{ClinicProfile, read_profile_file, validate_profile};
 use crate::storage::{Loaded, Storage};
+use crate::strings::{DEFAULT_LANGUAGE, language_name};
 use crate::template::ReviewStatus;
 use crate::template::load::EXAMPLE_PROFILE;
 use crate::template::load::LoadedTemplate;
 
-/// Prints every template: id, topic, version, review status; then any that failed.
+/// Prints every template: id, language, topic, version, review status, each
+/// language of a handout under the first; then any file that failed.
 pub fn list(templates_dirs: &[PathBuf], out: &mut impl Write) -> anyhow::Result<bool> {
     let library = Desk::open(templates_dirs)?.library;
     let today = Date::today();
-    writeln!(out, "{:<22} {:<20} {:<8} REVIEW", "ID", "TOPIC", "VERSION")?;
+    writeln!(
+        out,
+        "{:<22} {:<9} {:<20} {:<8} REVIEW",
+        "ID", "LANGUAGE", "TOPIC", "VERSION"
+    )?;
+    let mut ids: Vec<&str> = Vec::new();
     for loaded in &library.templates {
+        if !ids.contains(&loaded.template.id.as_str()) {
+            ids.push(&loaded.template.id);
+        }
+    }
+    for loaded in ids.into_iter().flat_map(|id| library.family(id)) {
         let t = &loaded.template;
         let review = match (t.review.status, t.review.next_review_due) {
             (ReviewStatus::Approved, Some(due)) if due < today => {
@@ -32,8 +45,9 @@ pub fn list(templates_dirs: &[PathBuf], out: &mut impl Write) -> anyhow::Result<
         };
         writeln!(
             out,
-            "{:<22} {:<20} {:<8} {}",
+            "{:<22} {:<9} {:<20} {:<8} {}",
             t.id,
+            t.language,
             t.topic.label(),
             t.version,
             review
@@ -57,21 +71,39 @@ pub fn export(
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     let desk = Desk::open(templates_dirs)?;
-    let loaded = workspace::find(&desk.library, &args.template)?;
+    let loaded = match workspace::find_in_language(
+        &desk.library,
+        &args.template,
+        args.lang.as_deref(),
+    ) {
+        Ok(loaded) => loaded,
+        // A handout missing in the language asked for prints in the default
+        // one, and says so where the clinician sees it before handing it out.
+        Err(ClinicError::NoSuchLanguage {
+            id,
+            language,
+            available,
+        }) => {
+            let fallback = workspace::find(&desk.library, &id)?;
+            let used = &fallback.template.language;
+            eprintln!(
+                "handout-desk: note: `{id}` has no version in `{language}`; exporting it in {} ({used}) instead.\n  It comes in {available}.",
+                language_name(used)
+            );
+            fallback
+        }
+        Err(other) => return Err(other.into()),
+    };
     let profile = match &args.profile {
         Some(file) => read_profile_file(file).map_err(|d| {
             anyhow::anyhow!("cannot use the clinic profile {}:\n{d}", file.display())
         })?,
         None => stored_profile(&desk.storage)?,
     };
-    if args.layout == PrintLayout::WalletCard {
+    if args.print_format() == PrintFormat::WalletCard {
         return export_wallet_cards(args, loaded, &profile, out);
     }
-    let options = HandoutOptions {
-        paper: args.paper,
-        large_print: args.large_print,
-        ..HandoutOptions::default()
-    };
+    let options = HandoutOptions::with_page(PageSetup::new(args.paper, args.print_format()));
     let created = args.date.unwrap_or_else(Date::today);
     let outcome = export_and_log(
         Some(&desk.storage),
@@ -87,17 +119,26 @@ pub fn export(
     }
     writeln!(
         out,
-        "Wrote {} ({} page{}, {:.1} KB)",
+        "Wrote {} ({}, {} page{}, {:.1} KB)",
         args.out.display(),
+        language_name(&loaded.template.language),
         summary.pages,
         if summary.pages == 1 { "" } else { "s" },
         summary.bytes as f64 / 1024.0
     )?;
     if loaded.template.review.status == ReviewStatus::Draft {
+        let t = &loaded.template;
+        let lang = if t.language.eq_ignore_ascii_case(DEFAULT_LANGUAGE) {
+            String::new()
+        } else {
+            format!(" --lang {}", t.language)
+        };
         writeln!(
             out,
-            "Note: `{}` is a draft, not yet signed off by a clinician: every page says DRAFT.\n  To sign it off: handout-desk approve --template {} --reviewer NAME --role ROLE",
-            loaded.template.id, loaded.template.id
+            "Note: `{}` ({}) is a draft, not yet signed off by a clinician: every page says so.\n  To sign it off: handout-desk approve --template {}{lang} --reviewer NAME --role ROLE",
+            t.id,
+            language_name(&t.language),
+            t.id
         )?;
     }
     Ok(())
@@ -117,7 +158,14 @@ fn export_wallet_cards(
     }
     let created = args.date.unwrap_or_else(Date::today);
     let none = PatientEntries::none();
-    let (bytes, warnings) = export_wallet_cards_pdf(template, profile, args.paper, &none, created)?;
+    let (bytes, warnings) = export_wallet_cards_pdf(
+        template,
+        &template.review,
+        profile,
+        args.paper,
+        &none,
+        created,
+    )?;
     save_pdf_atomically(&bytes, &args.out)?;
     for warning in &warnings {
         eprintln!(

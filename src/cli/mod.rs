@@ -9,7 +9,7 @@ mod clinic;
 mod commands;
 mod desk;
 
-pub use args::{ApproveArgs, Args, Command, ExportArgs, PackCommand, PrintLayout, parse_args};
+pub use args::{ApproveArgs, Args, Command, ExportArgs, PackCommand, parse_args};
 pub use broken_pipe::is_broken_pipe;
 pub use check::{CheckFormat, check_paths};
 pub use clinic::{approve, log, pack_export, pack_import};

@@ -74,7 +74,7 @@ pub fn base_as_adapted(copy: &Template, current_base: &Template) -> Option<Templ
 /// the copy was made.
 pub fn newer_base<'l>(copy: &Template, library: &'l TemplateLibrary) -> Option<&'l LoadedTemplate> {
     let from = copy.adapted_from.as_ref()?;
-    let current = library.get(&from.base_id)?;
+    let current = library.get(&from.base_id, &copy.language)?;
     (content_hash(&current.template) != from.base_hash).then_some(current)
 }
 
@@ -132,7 +132,7 @@ mod tests {
     #[test]
     fn a_copy_records_its_base_and_reads_back() {
         let library = TemplateLibrary::load(&[]);
-        let base = &library.get("moud-medicines").unwrap().template;
+        let base = &library.get("moud-medicines", "en-US").unwrap().template;
         let copy = adapt(base, "Lakeside Clinic", |id| id == "moud-medicines-clinic");
         assert_eq!(copy.id, "moud-medicines-clinic-2");
         assert_eq!(copy.review.status, ReviewStatus::Draft);
@@ -153,7 +153,11 @@ mod tests {
     #[test]
     fn a_newer_base_is_noticed_with_its_changes() {
         let mut library = TemplateLibrary::load(&[]);
-        let base = library.get("kratom-risks").unwrap().template.clone();
+        let base = library
+            .get("kratom-risks", "en-US")
+            .unwrap()
+            .template
+            .clone();
         let copy = adapt(&base, "Lakeside Clinic", |_| false);
         let shipped = library
             .templates
@@ -167,5 +171,28 @@ mod tests {
         assert_eq!(update.old_version, base.version);
         assert_eq!(update.current.template.version, "99.0.0");
         assert_eq!(update.diff.summary(), "1 removed");
+    }
+
+    #[test]
+    fn a_spanish_copy_follows_its_spanish_original() {
+        let mut library = TemplateLibrary::load(&[]);
+        let base = library
+            .get("kratom-risks", "es-US")
+            .unwrap()
+            .template
+            .clone();
+        let copy = adapt(&base, "Lakeside Clinic", |_| false);
+        assert_eq!(copy.language, "es-US");
+        assert!(base_update(&copy, &library).is_none());
+        let english = library
+            .templates
+            .iter_mut()
+            .find(|t| t.template.id == "kratom-risks" && t.template.language == "en-US")
+            .unwrap();
+        english.template.version = "99.0.0".into();
+        assert!(
+            base_update(&copy, &library).is_none(),
+            "a new English version is not an update of the Spanish copy"
+        );
     }
 }

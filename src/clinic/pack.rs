@@ -351,7 +351,7 @@ impl DeskData {
     }
 
     fn id_taken(&self, id: &str) -> bool {
-        self.own.get(id).is_some() || self.shipped_ids.iter().any(|s| s == id)
+        !self.own.family(id).is_empty() || self.shipped_ids.iter().any(|s| s == id)
     }
 }
 
@@ -402,7 +402,7 @@ pub fn plan_import(pack: &ClinicPack, desk: &DeskData) -> ImportPlan {
             let step = if desk.shipped_ids.contains(&incoming.id) {
                 TemplateStep::Refuse
             } else {
-                match desk.own.get(&incoming.id) {
+                match desk.own.in_default_language(&incoming.id) {
                     None => TemplateStep::Add,
                     Some(local) if local.template == *incoming => TemplateStep::Same,
                     Some(local) => {
@@ -470,7 +470,7 @@ pub fn apply_import(
         match &planned.step {
             TemplateStep::Same | TemplateStep::Refuse => continue,
             TemplateStep::KeepBoth { kept_as } => {
-                if let Some(local) = desk.own.get(&incoming.id) {
+                if let Some(local) = desk.own.in_default_language(&incoming.id) {
                     let mut mine = local.template.clone();
                     mine.id = kept_as.clone();
                     mine.title = format!("{} (this desk's edits)", mine.title);
@@ -490,7 +490,7 @@ pub fn apply_import(
                 }
             }
             TemplateStep::Replace { .. } => {
-                if let Some(local) = desk.own.get(&incoming.id)
+                if let Some(local) = desk.own.in_default_language(&incoming.id)
                     && local.file != target
                 {
                     keep_aside(&local.file)?;

@@ -1,6 +1,7 @@
 //! Sign-off: a named clinician approves one exact text of a template for this clinic.
 //!
-//! A sign-off names the template's id, version and content hash. Shipped templates
+//! A sign-off names the template's id, language, version and content hash: each
+//! language of a handout is signed off on its own. Shipped templates
 //! are drafts until the clinic signs them off here; an edited or updated template
 //! has a new hash and so needs a new sign-off. Sign-offs live in the clinic's data
 //! folder (`sign-offs.ron`); a clinic copy also carries its own approval inside
@@ -20,6 +21,10 @@ pub const DEFAULT_REVIEW_YEARS: i32 = 1;
 pub struct SignOff {
     /// The template's id.
     pub template_id: String,
+    /// The template's language (BCP 47). Sign-offs saved before handouts came in
+    /// several languages have none, and were all of English ones.
+    #[serde(default = "default_language")]
+    pub language: String,
     /// The template's version.
     pub version: String,
     /// The content hash of the text approved.
@@ -35,6 +40,11 @@ pub struct SignOff {
     /// The review checklist items the reviewer ticked.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checked: Vec<String>,
+}
+
+/// The language of a sign-off saved without one.
+fn default_language() -> String {
+    crate::strings::DEFAULT_LANGUAGE.to_owned()
 }
 
 /// Why a sign-off cannot be made.
@@ -82,6 +92,7 @@ impl SignOff {
         }
         Ok(Self {
             template_id: template.id.clone(),
+            language: template.language.clone(),
             version: template.version.clone(),
             content_hash: content_hash(template),
             reviewer: reviewer.to_owned(),
@@ -95,6 +106,7 @@ impl SignOff {
     /// Whether this sign-off covers `template` exactly as it is.
     pub fn covers(&self, template: &Template, hash: &ContentHash) -> bool {
         self.template_id == template.id
+            && self.language.eq_ignore_ascii_case(&template.language)
             && self.version == template.version
             && &self.content_hash == hash
     }
@@ -147,6 +159,7 @@ impl SignOffRegister {
     pub fn record(&mut self, sign_off: SignOff) {
         self.sign_offs.retain(|s| {
             !(s.template_id == sign_off.template_id
+                && s.language == sign_off.language
                 && s.version == sign_off.version
                 && s.content_hash == sign_off.content_hash)
         });
@@ -184,8 +197,9 @@ pub enum Standing {
 /// The review record that holds for `template` at this clinic, and its standing.
 ///
 /// A sign-off in `register` for the exact text wins. An approval written in the
-/// file holds only while its `content_hash` matches the text; one without a hash
-/// (a hand-written file) is taken as written.
+/// file holds only as the record of a sign-off: with the `content_hash` a
+/// sign-off writes, and while that still matches the text. A file that only
+/// says `status: Approved` is a draft: typing a word never removes the DRAFT mark.
 pub fn effective_review(template: &Template, register: &SignOffRegister) -> (Review, Standing) {
     let hash = content_hash(template);
     if let Some(sign_off) = register.find(template, &hash) {
@@ -204,7 +218,13 @@ pub fn effective_review(template: &Template, register: &SignOffRegister) -> (Rev
                 approved_on: review.reviewed_on,
             },
         ),
-        (ReviewStatus::Approved, _) => (review.clone(), Standing::Approved),
+        (ReviewStatus::Approved, Some(_)) => (review.clone(), Standing::Approved),
+        (ReviewStatus::Approved, None) => (
+            Review::draft(
+                "Marked approved in its file, but never signed off: a clinician signs it off in Handout Desk.",
+            ),
+            Standing::Draft,
+        ),
         (ReviewStatus::Draft, _) => (review.clone(), Standing::Draft),
     }
 }
@@ -268,6 +288,19 @@ mod tests {
     }
 
     #[test]
+    fn a_file_that_only_says_approved_is_a_draft() {
+        let mut t = template();
+        t.review.status = ReviewStatus::Approved;
+        t.review.reviewer = Some("Someone".into());
+        t.review.reviewed_on = Some(day("2026-01-01"));
+        t.review.content_hash = None;
+        let (review, standing) = effective_review(&t, &SignOffRegister::default());
+        assert_eq!(standing, Standing::Draft);
+        assert_eq!(review.status, ReviewStatus::Draft);
+        assert!(review.note.contains("never signed off"), "{}", review.note);
+    }
+
+    #[test]
     fn bad_sign_offs_are_refused() {
         let t = template();
         assert_eq!(
@@ -293,5 +326,32 @@ mod tests {
         assert_eq!(effective_review(&t, &register).1, Standing::Approved);
         let text = ron::to_string(&register).unwrap();
         assert!(!text.contains("Role"), "{text}");
+    }
+
+    #[test]
+    fn each_language_of_a_handout_is_signed_off_on_its_own() {
+        let library = TemplateLibrary::shipped();
+        let english = &library.get("kratom-risks", "en-US").unwrap().template;
+        let spanish = &library.get("kratom-risks", "es-US").unwrap().template;
+        let mut register = SignOffRegister::default();
+        register.record(SignOff::new(english, "R", "Role", day("2026-12-01"), None).unwrap());
+        assert_eq!(effective_review(english, &register).1, Standing::Approved);
+        assert_eq!(effective_review(spanish, &register).1, Standing::Draft);
+        let s = SignOff::new(spanish, "R", "Role", day("2026-12-02"), None).unwrap();
+        assert_eq!(s.language, "es-US");
+        register.record(s);
+        assert_eq!(register.sign_offs.len(), 2, "both kept");
+        assert_eq!(effective_review(spanish, &register).1, Standing::Approved);
+    }
+
+    #[test]
+    fn sign_offs_saved_without_a_language_are_of_english_handouts() {
+        let english = template();
+        let s = SignOff::new(&english, "R", "Role", day("2026-12-01"), None).unwrap();
+        let saved = ron::to_string(&s).unwrap();
+        let old = saved.replace(",language:\"en-US\"", "");
+        assert!(!old.contains("language"), "{old}");
+        let read: SignOff = ron::from_str(&old).unwrap();
+        assert_eq!(read, s);
     }
 }

@@ -13,7 +13,8 @@ use crate::date::Date;
 use crate::export::{ExportError, ExportSummary, export_to_file_for_patient};
 use crate::profile::ClinicProfile;
 use crate::storage::{Loaded, Storage, StorageError, load_ron, update_ron};
-use crate::template::{LoadedTemplate, TemplateLibrary, TemplateOrigin, content_hash};
+use crate::strings::language_name;
+use crate::template::{LoadedTemplate, TemplateKey, TemplateLibrary, TemplateOrigin, content_hash};
 
 /// Why a clinic-data step failed.
 #[derive(Debug, thiserror::Error)]
@@ -33,6 +34,21 @@ pub enum ClinicError {
         known: String,
         /// The known id closest to the one asked for, if any is close.
         closest: Option<String>,
+    },
+    /// The handout exists, but not in the language asked for. Never silently
+    /// answered with another language: a clinician who asked for Spanish must
+    /// not hand out English unawares. Signing off refuses; `export` prints the
+    /// default language and says so.
+    #[error(
+        "there is no `{id}` handout in `{language}`; it comes in {available}\n  hint: choose one of those languages"
+    )]
+    NoSuchLanguage {
+        /// The handout's id.
+        id: String,
+        /// The language asked for.
+        language: String,
+        /// The languages it comes in, e.g. "en-US (English), es-US (Español)".
+        available: String,
     },
     /// A file declares this id but could not be loaded.
     #[error(
@@ -211,13 +227,13 @@ pub fn approve(
     storage: &Storage,
     library: &mut TemplateLibrary,
     register: &mut SignOffRegister,
-    id: &str,
+    key: &TemplateKey,
     sign_off: impl FnOnce(&LoadedTemplate) -> Result<SignOff, crate::clinic::sign_off::SignOffError>,
 ) -> Result<SignOff, ClinicError> {
-    let loaded = find(library, id)?;
+    let loaded = find_in_language(library, &key.id, Some(&key.language))?;
     if let Some(problems) = blocking_problems(loaded) {
         return Err(ClinicError::NeedsFixing {
-            id: id.to_owned(),
+            id: key.id.clone(),
             problems,
         });
     }
@@ -236,10 +252,40 @@ pub fn approve(
 /// How many of a failed template's problems an error shows; `check` lists them all.
 const PROBLEMS_SHOWN: usize = 3;
 
-/// The template `id`; or why a file declaring it did not load; or the ids there
-/// are, with the closest one.
+/// The handout `id` in `language` (`es` finds `es-US`), or with no language
+/// in the default one; otherwise why not, as [`find`] says, or the languages
+/// it comes in.
+pub fn find_in_language<'l>(
+    library: &'l TemplateLibrary,
+    id: &str,
+    language: Option<&str>,
+) -> Result<&'l LoadedTemplate, ClinicError> {
+    let any = find(library, id)?;
+    let Some(language) = language else {
+        return Ok(any);
+    };
+    library
+        .in_language(id, language)
+        .ok_or_else(|| ClinicError::NoSuchLanguage {
+            id: id.to_owned(),
+            language: language.trim().to_owned(),
+            available: library
+                .family(id)
+                .iter()
+                .map(|t| {
+                    let tag = &t.template.language;
+                    format!("{tag} ({})", language_name(tag))
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+        })
+}
+
+/// The template `id` in the default language (see
+/// [`TemplateLibrary::in_default_language`]); or why a file declaring it did
+/// not load; or the ids there are, with the closest one.
 pub fn find<'l>(library: &'l TemplateLibrary, id: &str) -> Result<&'l LoadedTemplate, ClinicError> {
-    if let Some(loaded) = library.get(id) {
+    if let Some(loaded) = library.in_default_language(id) {
         return Ok(loaded);
     }
     if let Some(failure) = library
@@ -262,11 +308,12 @@ pub fn find<'l>(library: &'l TemplateLibrary, id: &str) -> Result<&'l LoadedTemp
             problems: problems.join("\n"),
         });
     }
-    let known: Vec<&str> = library
-        .templates
-        .iter()
-        .map(|t| t.template.id.as_str())
-        .collect();
+    let mut known: Vec<&str> = Vec::new();
+    for t in &library.templates {
+        if !known.contains(&t.template.id.as_str()) {
+            known.push(&t.template.id);
+        }
+    }
     Err(ClinicError::NoSuchTemplate {
         id: id.to_owned(),
         closest: closest(id, &known).map(str::to_owned),
@@ -339,7 +386,10 @@ pub fn export_and_log_for_patient(
     if let Some(problems) = blocking_problems(loaded) {
         return Err(ExportError::NeedsFixing(problems));
     }
-    let summary = export_to_file_for_patient(template, profile, options, patient, created, path)?;
+    // The library already holds the review that applies here (see `apply_sign_offs`).
+    let review = &template.review;
+    let summary =
+        export_to_file_for_patient(template, review, profile, options, patient, created, path)?;
     let entry = LogEntry {
         at: handout_log::utc_now(),
         template_id: template.id.clone(),
@@ -347,8 +397,8 @@ pub fn export_and_log_for_patient(
         content_hash: content_hash(template),
         status: template.review.status,
         language: template.language.clone(),
-        paper: options.paper.name().to_owned(),
-        large_print: options.large_print,
+        paper: options.page.paper.name().to_owned(),
+        large_print: options.page.format.is_large_print(),
     };
     let log_error = storage.and_then(|s| handout_log::append(&s.handout_log_path(), &entry).err());
     Ok(ExportOutcome { summary, log_error })

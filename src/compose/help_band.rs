@@ -8,49 +8,58 @@
 //! - Anything else: the crisis lines and the emergency number, without the hope
 //!   sentence, which belongs to the self-harm handout.
 //!
+//! The words come from the handout language's table in [`crate::strings`].
 //! Numbers come from the clinic profile and `helplines.rs`, so every country gets
 //! its own; where a country has no confirmed line of a kind, the band says what
 //! it can (the clinic's own number, "your local emergency number") rather than
 //! print a number that may be wrong. Every number is a `tel:` link.
 
+use crate::compose::printed::{reach, spans_of};
 use crate::compose::resolve::join_parts;
 use crate::compose::resolved::{RichText, Span};
 use crate::helplines::NationalLines;
 use crate::profile::contact::tel_uri;
 use crate::profile::{ClinicProfile, LocalResource};
+use crate::strings::PrintedWords;
 use crate::template::{ResourceCategory, Topic};
 
-/// The hope sentence that opens a self-harm handout's band.
-pub const HOPE: &str = "You are not alone, and help works.";
-
 /// The help band for a handout on `topic` from `profile`, whose country's lines
-/// are `national`, printing the local `resources` the handout includes.
+/// are `national`, printing the local `resources` the handout includes, in the
+/// language of `words`. Printed with the example clinic's made-up details, it
+/// opens with the EXAMPLE mark, so none of its numbers can pass for real ones.
 pub fn help_band(
     topic: Topic,
     profile: &ClinicProfile,
     national: Option<&NationalLines>,
     resources: &[&LocalResource],
+    words: &PrintedWords,
 ) -> RichText {
     let band = Band {
         profile,
         national,
         resources,
+        words,
     };
+    let mut line = Vec::new();
+    if profile.example {
+        line.push(Span::bold(format!("{}. ", words.example_mark)));
+    }
     match topic {
         Topic::SelfHarm => {
-            let mut line = vec![Span::bold(format!("{HOPE} "))];
+            line.push(Span::bold(format!("{} ", words.hope)));
             line.extend(band.crisis());
-            line
         }
-        Topic::OpioidUseDisorder | Topic::Kratom => band.overdose(),
-        Topic::Other => band.crisis(),
+        Topic::OpioidUseDisorder | Topic::Kratom => line.extend(band.overdose()),
+        Topic::Other => line.extend(band.crisis()),
     }
+    line
 }
 
 struct Band<'a> {
     profile: &'a ClinicProfile,
     national: Option<&'a NationalLines>,
     resources: &'a [&'a LocalResource],
+    words: &'a PrintedWords,
 }
 
 impl Band<'_> {
@@ -70,7 +79,8 @@ impl Band<'_> {
 
     /// "Get help now: <local crisis line> · <national crisis line> · Emergency: 911".
     fn crisis(&self) -> RichText {
-        let mut line = vec![Span::bold("Get help now: ")];
+        let w = self.words;
+        let mut line = vec![Span::bold(format!("{} ", w.get_help_now))];
         let mut parts: Vec<Vec<Span>> = Vec::new();
         if let Some((name, phone)) = self.local(ResourceCategory::CrisisLine) {
             parts.push(vec![Span::plain(format!("{name} ")), self.tel(phone)]);
@@ -79,9 +89,12 @@ impl Band<'_> {
             Some(n) => {
                 parts.push(vec![
                     Span::plain(format!("{}: ", n.crisis_name)),
-                    Span::link(n.crisis_how, format!("tel:{}", n.crisis_number)),
+                    Span::link(reach(w, n.crisis_reach), format!("tel:{}", n.crisis_number)),
                 ]);
-                parts.push(vec![Span::plain("Emergency: "), self.tel(n.emergency)]);
+                parts.push(vec![
+                    Span::plain(format!("{} ", w.emergency_label)),
+                    self.tel(n.emergency),
+                ]);
             }
             None => {
                 if parts.is_empty()
@@ -92,9 +105,7 @@ impl Band<'_> {
                         self.tel(phone),
                     ]);
                 }
-                parts.push(vec![Span::plain(
-                    "in an emergency, call your local emergency number",
-                )]);
+                parts.push(vec![Span::plain(w.emergency_unknown)]);
             }
         }
         line.extend(join_parts(parts));
@@ -103,16 +114,14 @@ impl Band<'_> {
 
     /// "Overdose? Call 911 and give naloxone · Poison Help … · Treatment: …".
     fn overdose(&self) -> RichText {
-        let mut first = vec![Span::bold("Overdose? Call ")];
-        match self.national {
-            Some(n) => {
-                let mut number = self.tel(n.emergency);
-                number.bold = true;
-                first.push(number);
-            }
-            None => first.push(Span::bold("your local emergency number")),
+        let w = self.words;
+        let first = match self.national {
+            Some(n) => spans_of(w.overdose, |_| vec![self.tel(n.emergency)]),
+            None => vec![Span::plain(w.overdose_number_unknown)],
         }
-        first.push(Span::bold(" and give naloxone"));
+        .into_iter()
+        .map(|span| Span { bold: true, ..span })
+        .collect();
         let mut parts = vec![first];
         if let Some((name, number)) = self.national.and_then(|n| n.poison) {
             parts.push(vec![Span::plain(format!("{name} ")), self.tel(number)]);
@@ -129,7 +138,7 @@ impl Band<'_> {
             });
         if let Some((name, number)) = treatment {
             parts.push(vec![
-                Span::plain(format!("Treatment: {name} ")),
+                Span::plain(format!("{} {name} ", w.treatment_label)),
                 self.tel(number),
             ]);
         }
@@ -142,6 +151,7 @@ mod tests {
     use super::*;
     use crate::compose::plain_text;
     use crate::helplines::national_lines;
+    use crate::strings::{EN_US, ES_US};
 
     fn profile(country: &str) -> ClinicProfile {
         let mut p = ClinicProfile::blank();
@@ -153,7 +163,7 @@ mod tests {
 
     fn band(topic: Topic, country: &str) -> RichText {
         let p = profile(country);
-        help_band(topic, &p, national_lines(country), &[])
+        help_band(topic, &p, national_lines(country), &[], &EN_US)
     }
 
     #[test]
@@ -168,7 +178,7 @@ mod tests {
     fn other_topics_get_the_crisis_lines_without_the_hope_sentence() {
         let text = plain_text(&band(Topic::Other, "US"));
         assert!(text.starts_with("Get help now: "), "{text}");
-        assert!(!text.contains(HOPE));
+        assert!(!text.contains(EN_US.hope));
     }
 
     #[test]
@@ -198,5 +208,37 @@ mod tests {
             text.starts_with("Overdose? Call your local emergency number and give naloxone"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_spanish_handout_gets_a_spanish_band_around_the_services_names() {
+        let p = profile("US");
+        let lines = national_lines("US");
+        let text = plain_text(&help_band(Topic::SelfHarm, &p, lines, &[], &ES_US));
+        assert_eq!(
+            text,
+            "No está solo ni sola, y la ayuda sirve. Pida ayuda ahora: 988 Suicide & Crisis Lifeline: llame o envíe un mensaje de texto al 988 · Emergencias: 911"
+        );
+        let text = plain_text(&help_band(Topic::Kratom, &p, lines, &[], &ES_US));
+        assert_eq!(
+            text,
+            "¿Sobredosis? Llame al 911 y dé naloxona · Poison Help 1-800-222-1222 · Tratamiento: SAMHSA National Helpline 1-800-662-4357"
+        );
+    }
+
+    #[test]
+    fn the_example_clinic_s_band_opens_with_the_example_mark() {
+        let mut p = profile("US");
+        p.example = true;
+        for (words, mark) in [
+            (&EN_US, "EXAMPLE — not a real clinic. "),
+            (&ES_US, "EJEMPLO: no es una clínica real. "),
+        ] {
+            for topic in Topic::ALL {
+                let spans = help_band(topic, &p, national_lines("US"), &[], words);
+                assert_eq!(spans[0].text, mark);
+                assert!(spans[0].bold);
+            }
+        }
     }
 }

@@ -1,14 +1,17 @@
-//! Compose: template + clinic profile + options → a resolved handout.
+//! Compose: template + the review that holds for it + clinic profile + options
+//! → a resolved handout, every word decided, in the handout's language.
 
 mod help_band;
-pub mod markup;
+mod options;
 mod patient;
+mod printed;
 mod resolve;
 mod resolved;
 mod wallet_card;
 
+pub use options::HandoutOptions;
 pub use patient::{FillInEntry, PatientEntries};
-pub use resolve::{ComposeError, HandoutOptions, compose, compose_for_patient};
+pub use resolve::{ComposeError, compose, compose_for_patient};
 pub use resolved::{
     Contacts, FilledField, ResolvedBlock, ResolvedHandout, ResourceEntry, RichText, Span,
     plain_text,

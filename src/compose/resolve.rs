@@ -3,28 +3,18 @@
 use std::collections::BTreeSet;
 
 use crate::compose::help_band::help_band;
-use crate::compose::markup::{Piece, Placeholder, parse_markup};
+use crate::compose::options::HandoutOptions;
 use crate::compose::patient::PatientEntries;
+use crate::compose::printed::{capitalised, reach, route, spans_of};
 use crate::compose::resolved::{
     Contacts, FilledField, ResolvedBlock, ResolvedHandout, ResourceEntry, RichText, Span,
 };
 use crate::helplines::{NationalLines, national_lines};
-use crate::layout::Paper;
 use crate::profile::contact::{normalise_url, tel_uri};
 use crate::profile::{ClinicProfile, LocalResource};
-use crate::template::{Block, ResourceCategory, ReviewStatus, Template};
-
-/// Choices made for one handout at the desk.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
-pub struct HandoutOptions {
-    /// The paper size.
-    pub paper: Paper,
-    /// Large print: body text at 18 pt or more, reflowed onto more pages.
-    pub large_print: bool,
-    /// Indexes into the profile's resources that this handout leaves out.
-    pub excluded_resources: BTreeSet<usize>,
-}
+use crate::strings::{PrintedWords, fill};
+use crate::template::markup::{Piece, Placeholder, parse_markup};
+use crate::template::{Block, ResourceCategory, Review, ReviewStatus, Template, Topic};
 
 /// Why a template cannot be filled in from a profile.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -38,25 +28,33 @@ pub enum ComposeError {
 }
 
 /// Fills `template` in from `profile`, with blank fill-in sections.
+///
+/// `review` is the review that holds for the template where it is printed (a
+/// clinic's sign-off, or the record in the file): the caller decides it, this
+/// prints it, as the DRAFT mark and the footer's review line.
 pub fn compose(
     template: &Template,
+    review: &Review,
     profile: &ClinicProfile,
     options: &HandoutOptions,
 ) -> Result<ResolvedHandout, ComposeError> {
-    compose_for_patient(template, profile, options, &PatientEntries::none())
+    compose_for_patient(template, review, profile, options, &PatientEntries::none())
 }
 
 /// Fills `template` in from `profile`, printing what was typed with the patient
-/// (`patient`, never stored) in its fill-in sections.
+/// (`patient`, never stored) in its fill-in sections; `review` as in [`compose`].
 pub fn compose_for_patient(
     template: &Template,
+    review: &Review,
     profile: &ClinicProfile,
     options: &HandoutOptions,
     patient: &PatientEntries,
 ) -> Result<ResolvedHandout, ComposeError> {
+    let words = PrintedWords::for_language(&template.language);
     let mut ctx = Context {
         profile,
         national: national_lines(&profile.country),
+        words,
         missing: BTreeSet::new(),
     };
     let included: Vec<&LocalResource> = profile
@@ -71,7 +69,7 @@ pub fn compose_for_patient(
     for (index, block) in template.blocks.iter().enumerate() {
         blocks.push(ctx.block(block, template, &included, patient, index)?);
     }
-    let help_line = help_band(template.topic, profile, ctx.national, &included);
+    let help_line = help_band(template.topic, profile, ctx.national, &included, words);
     let given_by = ctx.given_by();
     let contacts = Contacts {
         country: profile.country.clone(),
@@ -87,35 +85,77 @@ pub fn compose_for_patient(
             ctx.missing.into_iter().map(str::to_owned).collect(),
         ));
     }
-    let review = &template.review;
-    let review_line = match (review.status, review.reviewed_on, &template.adapted_from) {
-        (ReviewStatus::Approved, Some(date), Some(from)) => format!(
-            "Adapted by {} from {} v{}, approved {date}",
-            from.clinic, from.base_title, from.base_version
-        ),
-        (ReviewStatus::Approved, Some(date), None) => format!("Clinically reviewed {date}"),
-        _ => "Draft: not yet clinically reviewed".to_owned(),
-    };
+    let (status, review_line) = resolve_review(review, template, words);
+    let topic_name = topic_name(template.topic, words).to_owned();
     Ok(ResolvedHandout {
         template_id: template.id.clone(),
         version: template.version.clone(),
         title: template.title.clone(),
         subtitle: template.subtitle.clone(),
         topic: template.topic,
+        subject: fill(words.document_subject, &[("topic", &topic_name)]),
+        topic_name,
         language: template.language.clone(),
-        status: review.status,
+        status,
         clinic_name: profile.name.clone(),
         given_by,
         help_line,
         review_line,
         contacts,
+        draft_mark: match status {
+            ReviewStatus::Draft => Some(words.draft_mark.to_owned()),
+            ReviewStatus::Approved => None,
+        },
+        example_mark: profile.example.then(|| words.example_mark.to_owned()),
+        words,
         blocks,
     })
+}
+
+/// The status printed and the footer's review line. Only an approval with a
+/// date prints as one: anything less is a draft, in the safe direction.
+fn resolve_review(
+    review: &Review,
+    template: &Template,
+    words: &PrintedWords,
+) -> (ReviewStatus, String) {
+    match (review.status, review.reviewed_on, &template.adapted_from) {
+        (ReviewStatus::Approved, Some(date), Some(from)) => (
+            ReviewStatus::Approved,
+            fill(
+                words.review_adapted,
+                &[
+                    ("clinic", &from.clinic),
+                    ("title", &from.base_title),
+                    ("version", &from.base_version),
+                    ("date", &date.to_string()),
+                ],
+            ),
+        ),
+        (ReviewStatus::Approved, Some(date), None) => (
+            ReviewStatus::Approved,
+            fill(words.review_approved, &[("date", &date.to_string())]),
+        ),
+        (ReviewStatus::Approved, None, _) | (ReviewStatus::Draft, _, _) => {
+            (ReviewStatus::Draft, words.review_draft.to_owned())
+        }
+    }
+}
+
+/// The name of `topic` in the language of `words`.
+fn topic_name(topic: Topic, words: &PrintedWords) -> &'static str {
+    match topic {
+        Topic::SelfHarm => words.topic_self_harm,
+        Topic::OpioidUseDisorder => words.topic_opioid_use_disorder,
+        Topic::Kratom => words.topic_kratom,
+        Topic::Other => words.topic_other,
+    }
 }
 
 struct Context<'a> {
     profile: &'a ClinicProfile,
     national: Option<&'static NationalLines>,
+    words: &'static PrintedWords,
     missing: BTreeSet<&'static str>,
 }
 
@@ -243,6 +283,7 @@ impl Context<'_> {
     fn placeholder(&mut self, placeholder: &Placeholder) -> Vec<Span> {
         let country = self.profile.country.as_str();
         let p = self.profile;
+        let w = self.words;
         match placeholder {
             Placeholder::ClinicName => vec![Span::plain(p.name.clone())],
             Placeholder::ClinicPhone => match &p.phone {
@@ -259,21 +300,21 @@ impl Context<'_> {
             },
             Placeholder::Emergency => match self.national {
                 Some(n) => vec![Span::link(n.emergency, tel_uri(n.emergency, country))],
-                None => vec![Span::plain("your local emergency number")],
+                None => vec![Span::plain(w.emergency_fallback)],
             },
             Placeholder::CrisisLine => match self.national {
-                Some(n) => vec![
-                    Span::plain(format!("the {} (", n.crisis_name)),
-                    Span::link(n.crisis_how, format!("tel:{}", n.crisis_number)),
-                    Span::plain(")"),
-                ],
-                None => vec![Span::plain("a local crisis line")],
+                Some(n) => spans_of(w.crisis_line, |slot| match slot {
+                    "name" => vec![Span::plain(n.crisis_name)],
+                    _ => vec![Span::link(
+                        reach(w, n.crisis_reach),
+                        format!("tel:{}", n.crisis_number),
+                    )],
+                }),
+                None => vec![Span::plain(w.crisis_line_fallback)],
             },
             Placeholder::CrisisOptions => match self.national {
-                Some(n) => crisis_options(n),
-                None => vec![Span::plain(
-                    "Ask your care team for the crisis line where you live.",
-                )],
+                Some(n) => crisis_options(n, w),
+                None => vec![Span::plain(w.crisis_options_fallback)],
             },
             Placeholder::PoisonLine => match self.national.and_then(|n| n.poison) {
                 Some((name, number)) => vec![
@@ -281,15 +322,14 @@ impl Context<'_> {
                     Span::link(number, tel_uri(number, country)),
                     Span::plain(")"),
                 ],
-                None => vec![Span::plain("a poison center")],
+                None => vec![Span::plain(w.poison_fallback)],
             },
             Placeholder::TreatmentLine => match self.national.and_then(|n| n.treatment) {
-                Some((name, number)) => vec![
-                    Span::plain(format!("the {name} (")),
-                    Span::link(number, tel_uri(number, country)),
-                    Span::plain(")"),
-                ],
-                None => vec![Span::plain("your clinic")],
+                Some((name, number)) => spans_of(w.treatment_line, |slot| match slot {
+                    "name" => vec![Span::plain(name)],
+                    _ => vec![Span::link(number, tel_uri(number, country))],
+                }),
+                None => vec![Span::plain(w.treatment_fallback)],
             },
             Placeholder::Tel(number) => vec![Span::link(number.clone(), tel_uri(number, country))],
         }
@@ -304,10 +344,9 @@ impl Context<'_> {
         let country = &self.profile.country;
         let mut parts: Vec<Vec<Span>> = Vec::new();
         if let Some(phone) = &r.phone {
-            parts.push(vec![
-                Span::plain("Call "),
-                Span::link(phone.clone(), tel_uri(phone, country)),
-            ]);
+            parts.push(spans_of(self.words.resource_call, |_| {
+                vec![Span::link(phone.clone(), tel_uri(phone, country))]
+            }));
         }
         if let Some(hours) = &r.hours {
             parts.push(vec![Span::plain(hours.clone())]);
@@ -326,7 +365,9 @@ impl Context<'_> {
     }
 
     fn given_by(&self) -> RichText {
-        let mut line = vec![Span::plain("From "), Span::bold(self.profile.name.clone())];
+        let mut line = spans_of(self.words.given_by, |_| {
+            vec![Span::bold(self.profile.name.clone())]
+        });
         if let Some(phone) = &self.profile.phone {
             line.push(Span::plain(" · "));
             line.push(Span::link(
@@ -342,24 +383,24 @@ impl Context<'_> {
     }
 }
 
-/// Every way to reach the national crisis line, as sentences: "Call or text 988,
-/// or chat at 988lifeline.org. In Spanish, …".
-fn crisis_options(n: &NationalLines) -> Vec<Span> {
-    let mut how = n.crisis_how.to_owned();
-    if let Some(first) = how.get(..1) {
-        how = first.to_uppercase() + &how[1..];
-    }
+/// Every way to reach the national crisis line, as sentences: "988 Suicide &
+/// Crisis Lifeline: Call or text 988, or chat at 988lifeline.org. In Spanish, …".
+fn crisis_options(n: &NationalLines, words: &PrintedWords) -> Vec<Span> {
     let mut out = vec![
         Span::plain(format!("{}: ", n.crisis_name)),
-        Span::link(how, format!("tel:{}", n.crisis_number)),
+        Span::link(
+            capitalised(&reach(words, n.crisis_reach)),
+            format!("tel:{}", n.crisis_number),
+        ),
     ];
     if let Some(chat) = n.crisis_chat {
-        out.push(Span::plain(", or chat at "));
-        out.push(Span::link(chat, format!("https://{chat}")));
+        out.extend(spans_of(words.crisis_chat, |_| {
+            vec![Span::link(chat, format!("https://{chat}"))]
+        }));
     }
     out.push(Span::plain("."));
-    for route in n.crisis_routes {
-        out.push(Span::plain(format!(" {route}")));
+    for r in n.crisis_routes {
+        out.push(Span::plain(format!(" {}", route(words, *r))));
     }
     out
 }

@@ -1,5 +1,6 @@
 //! The resolved handout: template text with every placeholder filled in, ready to lay out.
 
+use crate::strings::PrintedWords;
 use crate::template::{CalloutKind, ReviewStatus, Topic};
 
 /// A stretch of text in one weight, perhaps a link.
@@ -129,7 +130,8 @@ pub enum ResolvedBlock {
     },
 }
 
-/// A handout with everything filled in: what layout turns into pages.
+/// A handout with everything filled in: what layout turns into pages. Every
+/// decision about what the pages say is made here; layout only places it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResolvedHandout {
     /// Template id.
@@ -142,9 +144,14 @@ pub struct ResolvedHandout {
     pub subtitle: Option<String>,
     /// Topic.
     pub topic: Topic,
+    /// The topic's name in the handout's language, for the PDF's keywords.
+    pub topic_name: String,
+    /// What the PDF is about, in the handout's language.
+    pub subject: String,
     /// BCP 47 language tag.
     pub language: String,
-    /// Review status.
+    /// The review status that holds where the handout is printed: approved only
+    /// for an approval with a date.
     pub status: ReviewStatus,
     /// The clinic's name.
     pub clinic_name: String,
@@ -153,8 +160,16 @@ pub struct ResolvedHandout {
     /// The help band printed on every page: crisis lines, or for opioids and
     /// kratom the overdose, poison and treatment lines.
     pub help_line: RichText,
-    /// The review part of the footer, e.g. "Reviewed 2026-05-01" or "Draft: …".
+    /// The review part of the footer, e.g. "Clinically reviewed 2026-05-01" or "Draft: …".
     pub review_line: String,
+    /// The mark at the top of every page of a draft; `None` once approved.
+    pub draft_mark: Option<String>,
+    /// The mark on every page printed with the example clinic's made-up details;
+    /// `None` for a real clinic.
+    pub example_mark: Option<String>,
+    /// The words Handout Desk prints itself in the handout's language, for what
+    /// only layout knows: the page numbers and the running header.
+    pub words: &'static PrintedWords,
     /// Who to call, for what is printed beside the handout (the wallet card).
     pub contacts: Contacts,
     /// The content.

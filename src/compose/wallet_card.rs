@@ -8,13 +8,14 @@
 //! desk (the words of the handout's own plan, never stored), otherwise with
 //! writing lines; for opioids and kratom the overdose signs and steps, where
 //! the patient keeps naloxone, and the treatment line. Every word around the
-//! numbers comes from [`crate::card_words`]; layout only places what is here.
+//! numbers comes from the card's table in [`crate::strings`]; layout only places
+//! what is here.
 
-use crate::card_words::{CardWords, fill};
+use crate::compose::printed::{capitalised, reach};
 use crate::compose::resolved::{ResolvedBlock, ResolvedHandout, RichText, Span, plain_text};
-use crate::helplines::{NationalLines, national_lines};
-use crate::layout::DRAFT_MARK;
-use crate::template::{ReviewStatus, Topic};
+use crate::helplines::{CrisisRoute, NationalLines, national_lines};
+use crate::strings::{CardWords, PrintedWords, fill};
+use crate::template::Topic;
 
 /// Everything a sheet of wallet cards prints and says about itself.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,8 +28,8 @@ pub struct WalletCard {
     pub language: String,
     /// The handout's template id, for the PDF's keywords.
     pub template_id: String,
-    /// The mark printed on each sheet of a handout not yet approved.
-    pub draft_mark: Option<String>,
+    /// The DRAFT and EXAMPLE marks printed on each sheet, if any, in one line.
+    pub marks: Option<String>,
     /// The front of the card.
     pub front: CardSide,
     /// The back; `None` for a topic that has none (the card is printed one-sided).
@@ -71,7 +72,8 @@ pub enum Writing {
 
 /// The wallet card of `handout`.
 pub fn wallet_card(handout: &ResolvedHandout) -> WalletCard {
-    let words = CardWords::for_language(&handout.language);
+    let printed = handout.words;
+    let words = &printed.card;
     let national = national_lines(&handout.contacts.country);
     let back = match handout.topic {
         Topic::SelfHarm => Some(safety_plan(handout, words)),
@@ -83,8 +85,8 @@ pub fn wallet_card(handout: &ResolvedHandout) -> WalletCard {
         clinic_name: handout.clinic_name.clone(),
         language: handout.language.clone(),
         template_id: handout.template_id.clone(),
-        draft_mark: (handout.status == ReviewStatus::Draft).then(|| DRAFT_MARK.to_owned()),
-        front: front(handout, words, national),
+        marks: marks(handout),
+        front: front(handout, printed, national),
         back,
     }
 }
@@ -102,14 +104,15 @@ fn part(name: &str, paragraphs: Vec<RichText>) -> CardPart {
 /// The crisis line, the emergency number, the clinic's crisis line, the clinic.
 fn front(
     handout: &ResolvedHandout,
-    words: &CardWords,
+    printed: &PrintedWords,
     national: Option<&NationalLines>,
 ) -> CardSide {
+    let words = &printed.card;
     let contacts = &handout.contacts;
     let mut parts = Vec::new();
     match national {
         Some(n) => {
-            let reach = capitalised(n.crisis_how);
+            let reach = capitalised(&reach(printed, n.crisis_reach));
             let how = match n.crisis_chat {
                 Some(chat) => fill(words.crisis_with_chat, &[("reach", &reach), ("chat", chat)]),
                 None => fill(words.crisis_without_chat, &[("reach", &reach)]),
@@ -154,15 +157,22 @@ fn front(
     }
 }
 
-/// The 988 route in Spanish: the key to press and the word to text, as the
-/// country's crisis routes print them ("… press 2, or text AYUDA to 988.").
+/// The crisis line's route in Spanish: the key to press and the word to text.
 fn spanish_route(n: &NationalLines) -> Option<(&'static str, &'static str)> {
-    n.crisis_routes.iter().find_map(|route| {
-        let route = route.strip_prefix("In Spanish, ")?;
-        let key = route.split("press ").nth(1)?.split(',').next()?;
-        let word = route.split("text ").nth(1)?.split(' ').next()?;
-        Some((key, word))
+    n.crisis_routes.iter().find_map(|route| match *route {
+        CrisisRoute::Spanish { key, word, .. } => Some((key, word)),
+        CrisisRoute::Veterans { .. } => None,
     })
+}
+
+/// The handout's DRAFT and EXAMPLE marks, joined as its pages print them.
+fn marks(handout: &ResolvedHandout) -> Option<String> {
+    let marks: Vec<&str> = [&handout.draft_mark, &handout.example_mark]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    (!marks.is_empty()).then(|| marks.join(" · "))
 }
 
 /// The safety plan's parts on the card, by the step of the handout's plan
@@ -331,14 +341,6 @@ fn bold_markup(text: &str) -> RichText {
 /// a line reads as a whole number.
 fn unbroken(phone: &str) -> String {
     phone.replace(' ', "\u{a0}")
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -1,11 +1,12 @@
 //! What every page carries around the content: the running header (from page 2),
-//! the draft mark, the "Get help now" band and the footer.
+//! the DRAFT and EXAMPLE marks, the "Get help now" band and the footer, each
+//! with the words compose resolved in the handout's language.
 //!
 //! None of it shrinks to fit: in large print it is all at 18 pt or more, and the
 //! help band and footer take as many lines as their words need. The content area
 //! is what is left between them.
 //!
-//! A screen reader reads the draft mark and the help band once, right after the
+//! A screen reader reads the page marks and the help band once, right after the
 //! title (the help band is what a reader in crisis needs first); everywhere else
 //! the furniture is an artifact it skips. The help band's links stay clickable on
 //! every page: each copy belongs to the link read on the first page.
@@ -13,15 +14,13 @@
 use crate::compose::{ResolvedHandout, Span};
 use crate::fonts::{self, FontStyle};
 use crate::layout::draw::{TextStyle, line_items};
+use crate::layout::marks::PageMarks;
 use crate::layout::page::{BoxShape, PageItem, Rgb, TextRun};
 use crate::layout::paginate::PageArea;
 use crate::layout::structure::{Artifact, ElementId, Role, Structure, Tag, TextTagger};
 use crate::layout::style::LayoutStyle;
 use crate::layout::text::{Line, break_lines};
-use crate::template::ReviewStatus;
-
-/// The words printed at the top of every page of a handout not yet approved.
-pub const DRAFT_MARK: &str = "DRAFT — not yet approved for patient use";
+use crate::strings::PrintedWords;
 
 /// Padding inside the help band.
 const HELP_PAD: f32 = 5.0;
@@ -41,7 +40,10 @@ const HEADER_MAX_LINES: usize = 2;
 /// [`HEADER_MAX_LINES`] lines, with any run of white space (a line break typed
 /// into a title, say) as one space.
 fn running_header(handout: &ResolvedHandout, style: LayoutStyle, width: f32) -> Vec<Line> {
-    let words = format!("{} · {}", handout.title, handout.clinic_name);
+    let words = format!(
+        "{}{}{}",
+        handout.title, handout.words.header_separator, handout.clinic_name
+    );
     let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut lines = break_lines(
         &[Span::plain(words.as_str())],
@@ -90,13 +92,16 @@ pub struct Furniture {
     help: Vec<PageItem>,
     /// The footer without its page number.
     footer: Vec<PageItem>,
-    /// The draft mark as read on the first page; empty for an approved handout.
-    draft: Vec<PageItem>,
+    /// The DRAFT and EXAMPLE marks, placed (the content moves down for them).
+    marks: PageMarks,
+    /// The marks as read on the first page; empty when there are none.
+    marks_items: Vec<PageItem>,
+    words: &'static PrintedWords,
 }
 
 impl Furniture {
     /// The furniture of `handout` on a page `page_height` tall, in a column from
-    /// `left`, `width` wide; the draft mark and the help band join `structure`
+    /// `left`, `width` wide; the page marks and the help band join `structure`
     /// where it stands (after the title).
     pub fn new(
         handout: &ResolvedHandout,
@@ -115,7 +120,7 @@ impl Furniture {
         );
         let help_height = help.len() as f32 * style.line_height(style.help) + 2.0 * HELP_PAD;
         let page_number_width =
-            fonts::metrics(FontStyle::Regular).width("Page 99 of 99", style.footer);
+            fonts::metrics(FontStyle::Regular).width(&handout.words.page_of(99, 99), style.footer);
         let footer = break_lines(
             &[Span::plain(format!(
                 "{} v{} · {}",
@@ -139,13 +144,23 @@ impl Furniture {
             header: Vec::new(),
             help: Vec::new(),
             footer: Vec::new(),
-            draft: Vec::new(),
+            marks: PageMarks::new(
+                handout.draft_mark.as_deref(),
+                handout.example_mark.as_deref(),
+                style,
+                left,
+                width,
+            ),
+            marks_items: Vec::new(),
+            words: handout.words,
         };
         furniture.header = furniture.header_items(&header);
         furniture.footer = furniture.footer_items(&footer);
-        if handout.status == ReviewStatus::Draft {
+        if handout.draft_mark.is_some() || handout.example_mark.is_some() {
             let paragraph = structure.add(Role::Paragraph, ElementId::DOCUMENT);
-            furniture.draft = furniture.draft_mark(&mut TextTagger::content(paragraph, structure));
+            furniture.marks_items = furniture
+                .marks
+                .items(&mut TextTagger::content(paragraph, structure));
         }
         let paragraph = structure.add(Role::Paragraph, ElementId::DOCUMENT);
         furniture.help = furniture.help_band(
@@ -157,21 +172,27 @@ impl Furniture {
     }
 
     /// Where content may go: below the title's top margin on page 1, below the
-    /// running header on later pages, above the help band on all.
+    /// running header on later pages (both lower when the page marks need
+    /// more room than the margin), above the help band on all.
     pub fn area(&self) -> PageArea {
         let s = &self.style;
         let header_lines = self.header_lines.max(1) as f32;
         PageArea {
-            first_top: s.margin_top,
-            top: s.margin_top + s.small * (2.2 + 1.2 * (header_lines - 1.0)),
+            first_top: self.top(),
+            top: self.top() + s.small * (2.2 + 1.2 * (header_lines - 1.0)),
             bottom: self.help_top - HELP_CLEARANCE,
         }
+    }
+
+    /// The top of the content: the top margin, or below the page marks.
+    fn top(&self) -> f32 {
+        self.style.margin_top + self.marks.push_down
     }
 
     /// The furniture of page `page` (from 1) of `total`.
     pub fn items(&self, page: usize, total: usize) -> Vec<PageItem> {
         let mut items = Vec::with_capacity(
-            self.header.len() + self.help.len() + self.footer.len() + self.draft.len() + 1,
+            self.header.len() + self.help.len() + self.footer.len() + self.marks_items.len() + 1,
         );
         let read_once = |items: &mut Vec<PageItem>, once: &[PageItem]| {
             if page == 1 {
@@ -186,7 +207,7 @@ impl Furniture {
         read_once(&mut items, &self.help);
         items.extend(self.footer.iter().cloned());
         items.push(self.page_number(page, total));
-        read_once(&mut items, &self.draft);
+        read_once(&mut items, &self.marks_items);
         items
     }
 
@@ -197,7 +218,7 @@ impl Furniture {
         let mut tagger = TextTagger::artifact(Artifact::Header);
         let mut items = Vec::new();
         for (k, line) in header.iter().enumerate() {
-            let baseline = self.style.margin_top + size + k as f32 * size * 1.2;
+            let baseline = self.top() + size + k as f32 * size * 1.2;
             items.extend(line_items(
                 line,
                 self.left,
@@ -271,7 +292,7 @@ impl Furniture {
     /// "Page N of M" on the right of the footer's first line.
     fn page_number(&self, page: usize, total: usize) -> PageItem {
         let size = self.style.footer;
-        let text = format!("Page {page} of {total}");
+        let text = self.words.page_of(page, total);
         let width = fonts::metrics(FontStyle::Regular).width(&text, size);
         PageItem::Text(TextRun {
             x: self.left + self.width - width,
@@ -283,29 +304,6 @@ impl Furniture {
             width,
             tag: Tag::Artifact(Artifact::Footer),
         })
-    }
-
-    /// The draft mark, in bold urgent red above the page's top margin.
-    fn draft_mark(&self, tagger: &mut TextTagger) -> Vec<PageItem> {
-        let s = &self.style;
-        let size = s.footer + 1.5;
-        let style = TextStyle::new(FontStyle::Bold, size, Rgb::URGENT);
-        let lines = break_lines(&[Span::bold(DRAFT_MARK)], FontStyle::Bold, size, self.width);
-        let last_baseline = s.margin_top - size * 0.9;
-        let first_baseline = last_baseline - lines.len().saturating_sub(1) as f32 * size * 1.2;
-        let mut items = Vec::new();
-        for (k, line) in lines.iter().enumerate() {
-            let baseline = first_baseline + k as f32 * size * 1.2;
-            items.extend(line_items(
-                line,
-                self.left,
-                baseline,
-                style,
-                size * 1.2,
-                tagger,
-            ));
-        }
-        items
     }
 }
 

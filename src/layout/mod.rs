@@ -14,6 +14,7 @@ mod draw;
 mod fill_in;
 mod flow;
 mod furniture;
+mod marks;
 mod page;
 mod paginate;
 mod structure;
@@ -21,15 +22,16 @@ mod style;
 mod text;
 mod warning;
 
+/// The paper a document is laid out on (defined with the page setup, at the
+/// bottom of the crate, so that `compose` can name it without `layout`).
+pub use crate::page_setup::Paper;
 pub use card::{
     CARD_HEIGHT, CARD_TEXT_INSET, CARD_WIDTH, COLUMNS as CARD_COLUMNS, CROP_MARK_LENGTH,
     CROP_MARK_OFFSET, CardGrid, GUTTER as CARD_GUTTER, ROWS as CARD_ROWS, Trim, back_column,
     lay_out_card_sheet, lay_out_wallet_cards,
 };
-pub use furniture::DRAFT_MARK;
 pub use page::{
-    BoxShape, DocumentInfo, LaidOutDocument, LaidOutPage, LinkArea, PageItem, Paper, Rgb, Rule,
-    TextRun,
+    BoxShape, DocumentInfo, LaidOutDocument, LaidOutPage, LinkArea, PageItem, Rgb, Rule, TextRun,
 };
 pub use structure::{Artifact, Element, ElementId, Role, Structure, Tag, TextTagger};
 pub use style::LayoutStyle;
@@ -45,8 +47,8 @@ use paginate::paginate;
 /// Lays a resolved handout out on pages of the chosen paper, in normal or large
 /// print, with a warning for each group that had to be split (see [`LayoutWarning`]).
 pub fn layout(handout: &ResolvedHandout, options: &HandoutOptions) -> LaidOutDocument {
-    let style = LayoutStyle::for_print(options.large_print);
-    let (page_width, page_height) = options.paper.size();
+    let style = LayoutStyle::for_format(options.page.format);
+    let (page_width, page_height) = options.page.paper.size();
     let left = style.margin_x;
     let width = page_width - 2.0 * style.margin_x;
 
@@ -96,14 +98,11 @@ pub fn layout(handout: &ResolvedHandout, options: &HandoutOptions) -> LaidOutDoc
         info: DocumentInfo {
             title: handout.title.clone(),
             author: handout.clinic_name.clone(),
-            subject: format!("{} — patient handout", handout.topic.label()),
+            subject: handout.subject.clone(),
             language: handout.language.clone(),
-            keywords: vec![
-                handout.topic.label().to_owned(),
-                handout.template_id.clone(),
-            ],
+            keywords: vec![handout.topic_name.clone(), handout.template_id.clone()],
         },
-        paper: options.paper,
+        paper: options.page.paper,
         pages,
         structure,
         warnings: split_groups(&groups, &placements, units.len()),

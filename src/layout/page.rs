@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 use crate::fonts::FontStyle;
 use crate::layout::structure::{ElementId, Structure, Tag};
 use crate::layout::warning::LayoutWarning;
+use crate::page_setup::Paper;
 
 /// A colour in sRGB, each channel 0–255.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -32,36 +33,6 @@ impl Rgb {
     pub const RULE: Rgb = Rgb(0x8a, 0x8a, 0x8a);
     /// Links: dark blue, 9:1 on white.
     pub const LINK: Rgb = Rgb(0x0a, 0x3d, 0x91);
-}
-
-/// Paper sizes the handouts print on.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
-)]
-pub enum Paper {
-    /// US Letter, 8.5 × 11 in.
-    #[default]
-    Letter,
-    /// ISO A4, 210 × 297 mm.
-    A4,
-}
-
-impl Paper {
-    /// Width and height in points.
-    pub fn size(self) -> (f32, f32) {
-        match self {
-            Paper::Letter => (612.0, 792.0),
-            Paper::A4 => (595.28, 841.89),
-        }
-    }
-
-    /// The name used on the command line and in settings.
-    pub fn name(self) -> &'static str {
-        match self {
-            Paper::Letter => "letter",
-            Paper::A4 => "a4",
-        }
-    }
 }
 
 /// A run of text in one face, size and colour on one line.

@@ -1,5 +1,7 @@
 //! Type sizes, spacing and margins for normal and large print.
 
+use crate::page_setup::PrintFormat;
+
 /// Sizes and spacing, in points.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LayoutStyle {
@@ -106,12 +108,12 @@ impl LayoutStyle {
         fill_label_gap: 10.0,
     };
 
-    /// The style for large print or not.
-    pub fn for_print(large_print: bool) -> Self {
-        if large_print {
-            Self::LARGE
-        } else {
-            Self::NORMAL
+    /// The style of a print format. Wallet cards set their own sizes
+    /// (`layout::card`); the handout they come with is laid out in normal print.
+    pub fn for_format(format: PrintFormat) -> Self {
+        match format {
+            PrintFormat::Standard | PrintFormat::WalletCard => Self::NORMAL,
+            PrintFormat::LargePrint => Self::LARGE,
         }
     }
 

@@ -27,6 +27,16 @@ pub struct ClinicProfile {
     /// Local resources, in the order they are printed.
     #[serde(default)]
     pub resources: Vec<LocalResource>,
+    /// The shipped example clinic, whose details are all made up: every page
+    /// printed with it says "EXAMPLE — not a real clinic", so its numbers can
+    /// never pass for real ones. Left out of files where it is false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub example: bool,
+}
+
+/// For `skip_serializing_if`: a clinic's own profile file never mentions the flag.
+fn is_false(flag: &bool) -> bool {
+    !*flag
 }
 
 /// One local service the clinic refers people to.
@@ -67,6 +77,7 @@ impl ClinicProfile {
             phone: None,
             website: None,
             resources: Vec::new(),
+            example: false,
         }
     }
 

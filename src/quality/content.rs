@@ -135,7 +135,7 @@ fn naloxone(template: &Template, out: &mut Vec<Finding>) {
 /// Lays the handout out with the profile: placeholders the profile cannot fill,
 /// and, for self-harm handouts, pages with no crisis contact.
 fn pages_and_placeholders(template: &Template, ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
-    let document = match render(template, ctx.profile, ctx.options) {
+    let document = match render(template, &template.review, ctx.profile, ctx.options) {
         Ok(document) => document,
         Err(ComposeError::MissingProfileValues(values)) => {
             for value in values {

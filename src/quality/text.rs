@@ -40,8 +40,8 @@
 //! differences; on prose where every sentence has three or more words and no
 //! abbreviation, both count the same words and sentences.
 
-use crate::compose::markup::{Piece, Placeholder, parse_markup};
 use crate::template::Block;
+use crate::template::markup::{Piece, Placeholder, parse_markup};
 
 /// The plain sentences of one block, in reading order. Headings, list items,
 /// callout titles and fill-in labels each count as a sentence of their own.

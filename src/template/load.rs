@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
+use crate::strings::{DEFAULT_LANGUAGE, primary_language};
 use crate::template::{Template, validate};
 
 /// Parses and checks one template's text; `file` names it in messages.
@@ -154,6 +155,10 @@ pub struct LoadFailure {
 }
 
 /// Every template available, and every file that failed to load.
+///
+/// A handout is known by its id; it may come in several languages, each its own
+/// template with its own version and sign-off (a family). The library holds one
+/// template per id and language.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TemplateLibrary {
     /// Templates that loaded, shipped ones first.
@@ -227,8 +232,7 @@ impl TemplateLibrary {
         };
         match parsed {
             Ok(template) => {
-                if let Some(existing) = self.templates.iter().find(|t| t.template.id == template.id)
-                {
+                if let Some(existing) = self.get(&template.id, &template.language) {
                     if existing.template == template {
                         // The same template in two folders, e.g. a clinic lead's own
                         // copy and the one they published: one entry is enough.
@@ -237,12 +241,15 @@ impl TemplateLibrary {
                     let d = Diagnostic::error(
                         file,
                         format!(
-                            "the id `{}` is already used by {}",
+                            "the id `{}` in `{}` is already used by {}",
                             template.id,
+                            template.language,
                             existing.file.display()
                         ),
                     )
-                    .with_hint("give this template its own id, or remove one of the two files");
+                    .with_hint(
+                        "give this template its own id, or remove one of the two files (one id may have one template per language)",
+                    );
                     self.failures.push(LoadFailure {
                         file: file.to_path_buf(),
                         id: Some(template.id),
@@ -264,9 +271,78 @@ impl TemplateLibrary {
         }
     }
 
-    /// The template with this id.
-    pub fn get(&self, id: &str) -> Option<&LoadedTemplate> {
-        self.templates.iter().find(|t| t.template.id == id)
+    /// The template with this id in exactly this language (tags compared
+    /// without regard to case).
+    pub fn get(&self, id: &str, language: &str) -> Option<&LoadedTemplate> {
+        self.templates
+            .iter()
+            .find(|t| t.template.id == id && t.template.language.eq_ignore_ascii_case(language))
+    }
+
+    /// The template a key names.
+    pub fn get_key(&self, key: &TemplateKey) -> Option<&LoadedTemplate> {
+        self.get(&key.id, &key.language)
+    }
+
+    /// Every language of the handout `id`: its family, in library order.
+    pub fn family(&self, id: &str) -> Vec<&LoadedTemplate> {
+        self.templates
+            .iter()
+            .filter(|t| t.template.id == id)
+            .collect()
+    }
+
+    /// The handout `id` in the default language (English) when it has one,
+    /// else in the first language it was loaded in: what a bare id means.
+    pub fn in_default_language(&self, id: &str) -> Option<&LoadedTemplate> {
+        self.get(id, DEFAULT_LANGUAGE)
+            .or_else(|| self.family(id).into_iter().next())
+    }
+
+    /// The handout `id` in the language `asked` for: the member with that tag,
+    /// else the first whose primary language matches (`es` finds `es-US`).
+    /// `None` when the family has no member in that language: never another
+    /// language in its place.
+    pub fn in_language(&self, id: &str, asked: &str) -> Option<&LoadedTemplate> {
+        self.get(id, asked.trim()).or_else(|| {
+            let primary = primary_language(asked);
+            self.family(id)
+                .into_iter()
+                .find(|t| primary_language(&t.template.language) == primary)
+        })
+    }
+}
+
+/// Names one member of a handout family: its id and its language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TemplateKey {
+    /// The handout's id, shared by every language of it.
+    pub id: String,
+    /// The BCP 47 language tag.
+    pub language: String,
+}
+
+impl TemplateKey {
+    /// The key of handout `id` in `language`.
+    pub fn new(id: impl Into<String>, language: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            language: language.into(),
+        }
+    }
+}
+
+impl LoadedTemplate {
+    /// The id and language that name this template in the library.
+    pub fn key(&self) -> TemplateKey {
+        self.template.key()
+    }
+}
+
+impl Template {
+    /// The id and language that name this template in a library.
+    pub fn key(&self) -> TemplateKey {
+        TemplateKey::new(self.id.clone(), self.language.clone())
     }
 }
 
@@ -303,6 +379,18 @@ pub const SHIPPED: &[(&str, &str)] = &[
         "handouts/kratom-risks.ron",
         include_str!("../../handouts/kratom-risks.ron"),
     ),
+    (
+        "handouts/es-US/self-harm-support.ron",
+        include_str!("../../handouts/es-US/self-harm-support.ron"),
+    ),
+    (
+        "handouts/es-US/moud-medicines.ron",
+        include_str!("../../handouts/es-US/moud-medicines.ron"),
+    ),
+    (
+        "handouts/es-US/kratom-risks.ron",
+        include_str!("../../handouts/es-US/kratom-risks.ron"),
+    ),
 ];
 
 /// The example clinic profile compiled into Handout Desk: (path, text).
@@ -330,7 +418,48 @@ mod tests {
         let mut library = TemplateLibrary::default();
         let broken = SHIPPED[2].1.replacen("Heading(", "Headline(", 1);
         library.add(Path::new("k.ron"), &broken, TemplateOrigin::Folder);
-        assert!(library.get("kratom-risks").is_none());
+        assert!(library.get("kratom-risks", "en-US").is_none());
         assert_eq!(library.failures[0].id.as_deref(), Some("kratom-risks"));
+    }
+
+    #[test]
+    fn one_id_holds_a_family_of_languages() {
+        let library = TemplateLibrary::shipped();
+        assert!(library.failures.is_empty(), "{:?}", library.failures);
+        let languages: Vec<&str> = library
+            .family("kratom-risks")
+            .iter()
+            .map(|t| t.template.language.as_str())
+            .collect();
+        assert_eq!(languages, ["en-US", "es-US"]);
+        let spanish = library.get("kratom-risks", "es-us").unwrap();
+        assert_eq!(spanish.file, Path::new("handouts/es-US/kratom-risks.ron"));
+        assert_eq!(library.in_language("kratom-risks", "es").unwrap(), spanish);
+        assert_eq!(
+            library.in_language("kratom-risks", "es-MX").unwrap(),
+            spanish
+        );
+        let english = library.in_default_language("kratom-risks").unwrap();
+        assert_eq!(english.template.language, "en-US");
+        assert_eq!(library.in_language("kratom-risks", "en").unwrap(), english);
+        assert!(library.in_language("kratom-risks", "fr").is_none());
+        assert_eq!(library.get_key(&spanish.key()), Some(spanish));
+    }
+
+    #[test]
+    fn the_same_id_and_language_twice_is_refused_by_name() {
+        let mut library = TemplateLibrary::shipped();
+        let (file, text) = SHIPPED[5];
+        assert_eq!(file, "handouts/es-US/kratom-risks.ron");
+        let changed = text.replacen("version: \"", "version: \"9.", 1);
+        library.add(Path::new("mine/k.ron"), &changed, TemplateOrigin::Folder);
+        let failure = library.failures.last().unwrap();
+        assert!(
+            failure.diagnostics.0[0].message.contains(
+                "`kratom-risks` in `es-US` is already used by handouts/es-US/kratom-risks.ron"
+            ),
+            "{:?}",
+            failure.diagnostics
+        );
     }
 }

@@ -2,13 +2,15 @@
 
 pub mod content_hash;
 pub mod load;
+pub mod markup;
 mod model;
 pub mod source_map;
 pub mod validate;
 
 pub use content_hash::{ContentHash, content_hash};
 pub use load::{
-    LoadedTemplate, TemplateLibrary, TemplateOrigin, parse_template, read_template_file,
+    LoadedTemplate, TemplateKey, TemplateLibrary, TemplateOrigin, parse_template,
+    read_template_file,
 };
 pub use model::{
     Adaptation, Block, CalloutKind, ReadingLevel, ResourceCategory, Review, ReviewStatus, Source,

@@ -239,7 +239,7 @@ pub enum Block {
     },
     /// A prompt with ruled lines for the patient to write on. At the desk a
     /// clinician may type the patient's own words into it; they are printed on
-    /// the lines and never stored (see [`crate::compose::PatientEntries`]).
+    /// the lines and never stored (compose's `PatientEntries`).
     FillIn {
         /// What to write, e.g. "My warning signs".
         label: String,

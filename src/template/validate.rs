@@ -3,9 +3,9 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use crate::compose::markup::parse_markup;
 use crate::diagnostic::{Diagnostic, LineIndex, Position};
 use crate::fonts::{Unprintable, find_unprintable};
+use crate::template::markup::parse_markup;
 use crate::template::source_map::{SourceMap, find_from};
 use crate::template::{Block, ReviewStatus, Template};
 

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{AccessKitNode, Queryable as _};
 use handout_desk::app::{AppConfig, DeskApp};
 use handout_desk::date::Date;
 use handout_desk::storage::Storage;
@@ -47,12 +47,24 @@ pub fn replace_text(harness: &mut Harness<'_, DeskApp>, label: &str, text: &str)
     harness.run();
 }
 
-/// Chooses the library card whose accessible name starts with `title`.
+/// Chooses the first library card whose accessible name starts with `title`
+/// ("Kratom" names the English card, listed before its Spanish sibling).
+/// Scrolls the card into view first: a long library puts some below the fold.
 pub fn select_template(harness: &mut Harness<'_, DeskApp>, title: &str) {
+    let title = title.to_owned();
+    let card = move |n: &AccessKitNode<'_>| {
+        n.role() == Role::ListBoxOption && n.label().is_some_and(|l| l.starts_with(&title))
+    };
     harness
-        .get_by(|n| {
-            n.role() == Role::ListBoxOption && n.label().is_some_and(|l| l.starts_with(title))
-        })
+        .query_all_by(card.clone())
+        .next()
+        .expect("a library card with this title")
+        .scroll_to_me();
+    harness.run();
+    harness
+        .query_all_by(card)
+        .next()
+        .expect("a library card with this title")
         .click();
     harness.run();
 }

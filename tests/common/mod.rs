@@ -6,6 +6,8 @@ pub mod gui;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use handout_desk::compose::HandoutOptions;
+use handout_desk::page_setup::{PageSetup, Paper, PrintFormat};
 use handout_desk::profile::{ClinicProfile, read_profile_file};
 use handout_desk::template::{Template, TemplateLibrary, read_template_file};
 
@@ -29,6 +31,20 @@ pub fn run_in(data: &Path, args: &[&str]) -> Output {
 pub fn run(args: &[&str]) -> Output {
     let data = tempdir::TempDir::new();
     run_in(data.path(), args)
+}
+
+/// Large print, or the standard format.
+pub fn format(large_print: bool) -> PrintFormat {
+    if large_print {
+        PrintFormat::LargePrint
+    } else {
+        PrintFormat::Standard
+    }
+}
+
+/// Options printing on `paper`, in large print or not, every resource included.
+pub fn page_options(paper: Paper, large_print: bool) -> HandoutOptions {
+    HandoutOptions::with_page(PageSetup::new(paper, format(large_print)))
 }
 
 /// The example clinic profile shipped in `handouts/profiles/`.

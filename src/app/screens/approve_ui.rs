@@ -16,7 +16,7 @@ pub fn approve_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Ve
     if !dialog.open {
         return;
     }
-    let Some(loaded) = state.library.get(&dialog.template_id) else {
+    let Some(loaded) = state.library.get_key(&dialog.template) else {
         return;
     };
     let t = &loaded.template;

@@ -112,7 +112,7 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
     }
     ui.add_space(6.0);
 
-    let quality = state.quality.view_of(id);
+    let quality = state.quality.view_of(&loaded.key());
     let selected = state.editor.selected_block;
     // Scroll to a block chosen in the quality panel once per choice.
     let scrolled_id = egui::Id::unique("editor-scrolled-for");

@@ -31,14 +31,11 @@ pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
                     .layout()
                     .and_then(|r| r.as_ref().ok())
                     .map_or(0, |d| d.pages.len());
-                let paper = match options.paper {
-                    crate::layout::Paper::Letter => "Letter",
-                    crate::layout::Paper::A4 => "A4",
-                };
-                let print = if options.large_print {
-                    ", large print"
-                } else {
-                    ""
+                let paper = options.page.paper.label();
+                let print = match options.page.format {
+                    crate::page_setup::PrintFormat::Standard => "",
+                    crate::page_setup::PrintFormat::LargePrint => ", large print",
+                    crate::page_setup::PrintFormat::WalletCard => ", wallet cards",
                 };
                 ui.label(
                     RichText::new(format!(

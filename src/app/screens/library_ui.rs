@@ -7,6 +7,7 @@ use crate::app::action::Action;
 use crate::app::state::{AppState, ReviewBadge};
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
 use crate::clinic::adapt::{newer_base, update_notice};
+use crate::strings::language_name;
 use crate::template::{LoadedTemplate, TemplateOrigin, Topic};
 
 /// Draws the library; returns what the user chose.
@@ -70,9 +71,10 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
             let mut shown = 0;
             for loaded in state.visible_templates() {
                 shown += 1;
-                let selected = state.selected.as_deref() == Some(loaded.template.id.as_str());
+                let key = loaded.key();
+                let selected = state.selected.as_ref() == Some(&key);
                 if template_card_ui(ui, loaded, selected, state, &palette).clicked() && !selected {
-                    actions.push(Action::SelectTemplate(loaded.template.id.clone()));
+                    actions.push(Action::SelectTemplate(key));
                 }
             }
             if shown == 0 {
@@ -123,7 +125,7 @@ fn template_card_ui(
                     RichText::new(format!(
                         "{} · {} · v{}{origin}",
                         t.topic.label(),
-                        t.language,
+                        language_name(&t.language),
                         t.version
                     ))
                     .color(palette.muted)
@@ -156,14 +158,14 @@ fn template_card_ui(
         });
     let response = ui.interact(
         inner.response.rect,
-        ui.scope_id().with(("template", &t.id)),
+        ui.scope_id().with(("template", &t.id, &t.language)),
         Sense::click(),
     );
     let description = format!(
         "{}: {}, {}, version {}, {}, {}",
         t.title,
         t.topic.label(),
-        t.language,
+        language_name(&t.language),
         t.version,
         loaded.origin.label(),
         badge.label()

@@ -9,7 +9,8 @@ use crate::app::settings::Zoom;
 use crate::app::state::{AppState, ReviewBadge};
 use crate::app::theme::Palette;
 use crate::compose::HandoutOptions;
-use crate::layout::{LaidOutDocument, Paper};
+use crate::layout::LaidOutDocument;
+use crate::page_setup::{Paper, PrintFormat};
 
 /// Space around the page on the desk, in screen points.
 const DESK_MARGIN: f32 = 28.0;
@@ -128,22 +129,23 @@ fn zoom_ui(ui: &mut egui::Ui, zoom: Zoom, actions: &mut Vec<Action>) {
 
 fn paper_ui(ui: &mut egui::Ui, options: &HandoutOptions, actions: &mut Vec<Action>) {
     ui.label("Paper");
-    for paper in [Paper::Letter, Paper::A4] {
-        let name = match paper {
-            Paper::Letter => "Letter",
-            Paper::A4 => "A4",
-        };
+    let page = options.page;
+    for paper in Paper::ALL {
         let response = ui
-            .selectable_label(options.paper == paper, name)
+            .selectable_label(page.paper == paper, paper.label())
             .on_hover_text("Paper size");
-        if response.clicked() && options.paper != paper {
+        if response.clicked() && page.paper != paper {
             actions.push(Action::SetPaper(paper));
         }
     }
     ui.separator();
-    let mut large = options.large_print;
-    if ui.checkbox(&mut large, "Large print").changed() {
-        actions.push(Action::SetLargePrint(large));
+    for format in PrintFormat::ALL {
+        let response = ui
+            .selectable_label(page.format == format, format.label())
+            .on_hover_text("Print format");
+        if response.clicked() && page.format != format {
+            actions.push(Action::SetPrintFormat(format));
+        }
     }
 }
 

@@ -30,8 +30,8 @@ const EXCERPT_CHARS: usize = 150;
 pub fn quality_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     let Some(view) = state
         .selected
-        .as_deref()
-        .and_then(|id| state.quality.view_of(id))
+        .as_ref()
+        .and_then(|key| state.quality.view_of(key))
     else {
         return;
     };

@@ -8,7 +8,7 @@
 //! front has its back in column `COLUMNS - 1 - c`, same row. Because the grid
 //! is centred, the mirrored cells land exactly behind the front ones.
 
-use crate::layout::page::Paper;
+use crate::page_setup::Paper;
 
 /// Millimetres to points.
 pub const MM: f32 = 72.0 / 25.4;

@@ -23,11 +23,12 @@ use crate::compose::{ResolvedHandout, Span, WalletCard, wallet_card};
 use crate::fonts::FontStyle;
 use crate::layout::draw::{TextStyle, line_items};
 use crate::layout::page::Rgb;
-use crate::layout::page::{DocumentInfo, LaidOutDocument, LaidOutPage, PageItem, Paper};
+use crate::layout::page::{DocumentInfo, LaidOutDocument, LaidOutPage, PageItem};
 use crate::layout::structure::{Artifact, Structure, Tag};
 use crate::layout::structure::{ElementId, Role, TextTagger};
 use crate::layout::text::break_lines;
 use crate::layout::warning::{GroupKind, LayoutWarning};
+use crate::page_setup::Paper;
 use crop_marks::{LENGTH as CROP_MARK_LENGTH_PT, OFFSET as CROP_MARK_OFFSET_PT, crop_marks};
 use side::place_side;
 
@@ -57,7 +58,7 @@ pub fn lay_out_card_sheet(card: &WalletCard, paper: Paper) -> LaidOutDocument {
             pages: vec![n + 1],
         }));
         let mut items = crop_marks(grid);
-        if let Some(mark) = &card.draft_mark {
+        if let Some(mark) = &card.marks {
             items.extend(draft_mark(mark, grid, width, n, &mut structure));
         }
         let content_at = items.len();

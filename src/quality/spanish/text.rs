@@ -24,9 +24,9 @@
 //!   the same for every clinic: a phone number, "la línea de crisis
 //!   (555-0100)", a link, or the word "clínica".
 
-use crate::compose::markup::{Piece, Placeholder, parse_markup};
 use crate::quality::text::strip_list_marker;
 use crate::template::Block;
+use crate::template::markup::{Piece, Placeholder, parse_markup};
 
 /// The plain sentences of one block of a Spanish template, in reading order.
 /// Headings, list items, callout titles and fill-in labels each count as a
