@@ -125,6 +125,10 @@ mod tests {
     fn no_marks_no_room() {
         let marks = PageMarks::new(None, None, LayoutStyle::LARGE, 50.0, 480.0);
         assert_eq!(marks.push_down, 0.0);
-        assert!(marks.items(&mut TextTagger::artifact(Artifact::Repeat)).is_empty());
+        assert!(
+            marks
+                .items(&mut TextTagger::artifact(Artifact::Repeat))
+                .is_empty()
+        );
     }
 }

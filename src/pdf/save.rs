@@ -69,7 +69,7 @@ pub(super) fn save(doc: &Document) -> Result<Vec<u8>, PdfError> {
         entries.push((1, out.len(), 0));
         let mut dict = stream.dict.clone();
         dict.set("Length", Object::Integer(stream.content.len() as i64));
-        write!(out, "{} 0 obj\n", n + 1).map_err(assemble)?;
+        writeln!(out, "{} 0 obj", n + 1).map_err(assemble)?;
         Serializer::new(&mut out, &renumber).dictionary(&dict);
         out.extend_from_slice(b"stream\n");
         out.extend_from_slice(&stream.content);
@@ -84,7 +84,7 @@ pub(super) fn save(doc: &Document) -> Result<Vec<u8>, PdfError> {
         ("Filter", Object::Name(b"FlateDecode".to_vec())),
         ("Length", Object::Integer(packed.len() as i64)),
     ]);
-    write!(out, "{object_stream} 0 obj\n").map_err(assemble)?;
+    writeln!(out, "{object_stream} 0 obj").map_err(assemble)?;
     Serializer::new(&mut out, &renumber).dictionary(&objstm_dict);
     out.extend_from_slice(b"stream\n");
     out.extend_from_slice(&packed);
@@ -129,7 +129,7 @@ pub(super) fn save(doc: &Document) -> Result<Vec<u8>, PdfError> {
         ]),
     );
     trailer.set("Length", Object::Integer(packed_xref.len() as i64));
-    write!(out, "{xref_number} 0 obj\n").map_err(assemble)?;
+    writeln!(out, "{xref_number} 0 obj").map_err(assemble)?;
     Serializer::new(&mut out, &renumber).dictionary(&trailer);
     out.extend_from_slice(b"stream\n");
     out.extend_from_slice(&packed_xref);

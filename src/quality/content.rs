@@ -9,6 +9,7 @@ use crate::date::Date;
 use crate::export::render;
 use crate::helplines::national_lines;
 use crate::layout::LaidOutDocument;
+use crate::page_setup::PrintFormat;
 use crate::profile::ClinicProfile;
 use crate::quality::report::{Finding, FindingSeverity, Rule};
 use crate::template::{Block, ResourceCategory, Template, Topic};
@@ -135,7 +136,13 @@ fn naloxone(template: &Template, out: &mut Vec<Finding>) {
 /// Lays the handout out with the profile: placeholders the profile cannot fill,
 /// and, for self-harm handouts, pages with no crisis contact.
 fn pages_and_placeholders(template: &Template, ctx: &CheckContext<'_>, out: &mut Vec<Finding>) {
-    let document = match render(template, &template.review, ctx.profile, ctx.options) {
+    // The checks read the handout itself, even while the desk is set to print
+    // its wallet cards (whose back carries no crisis line by design).
+    let mut options = ctx.options.clone();
+    if options.page.format == PrintFormat::WalletCard {
+        options.page.format = PrintFormat::Standard;
+    }
+    let document = match render(template, &template.review, ctx.profile, &options) {
         Ok(document) => document,
         Err(ComposeError::MissingProfileValues(values)) => {
             for value in values {
