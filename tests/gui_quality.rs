@@ -136,6 +136,7 @@ fn shipped_templates_show_their_findings_and_no_errors() {
         .iter()
         .map(|t| (t.template.title.clone(), t.template.language.clone()))
         .collect();
+    let mut last_score = "Reading grade";
     for (title, language) in titles {
         select_template(&mut harness, &title);
         harness.get_by_label("Quality checks");
@@ -177,6 +178,7 @@ fn shipped_templates_show_their_findings_and_no_errors() {
         };
         assert!(harness.query_by_label_contains(score).is_some(), "{title}");
         assert!(harness.query_by_label_contains("Understandable ").is_some());
+        last_score = score;
     }
 
     // A finding of a read-only template quotes its block when chosen.
@@ -202,10 +204,11 @@ fn shipped_templates_show_their_findings_and_no_errors() {
     }
 
     // The panel folds away and comes back.
+    // (The last template chosen may be a Spanish member, scored the Spanish way.)
     click(&mut harness, "Hide quality checks");
-    assert!(harness.query_by_label_contains("Reading grade").is_none());
+    assert!(harness.query_by_label_contains(last_score).is_none());
     click(&mut harness, "Show quality checks");
-    assert!(harness.query_by_label_contains("Reading grade").is_some());
+    assert!(harness.query_by_label_contains(last_score).is_some());
 }
 
 #[test]

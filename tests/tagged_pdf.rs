@@ -1,5 +1,5 @@
-//! Every shipped template, in Letter, A4 and large print, exports as a tagged PDF
-//! a screen reader can follow (PDF/UA-1 as far as the file can show it).
+//! Every shipped template, in Letter, A4 and large print (and with QR codes),
+//! exports as a tagged PDF a screen reader can follow (PDF/UA-1 as far as the file can show it).
 //!
 //! The walker reads the PDF back with lopdf and checks, independently of how the
 //! writer built it: every marked-content id on every page belongs to exactly one
@@ -50,31 +50,38 @@ fn all_options() -> Vec<(String, HandoutOptions)> {
                 paper.name(),
                 if large_print { " large" } else { "" }
             );
-            let format = if large_print {
-                PrintFormat::LargePrint
-            } else {
-                PrintFormat::Standard
-            };
-            all.push((
-                label,
-                HandoutOptions::with_page(PageSetup::new(paper, format)),
-            ));
+            let options = HandoutOptions::with_page(PageSetup::new(paper, format(large_print)));
+            all.push((label, options));
         }
+    }
+    // QR codes are artifacts beside their words: the same rules hold with them.
+    for (label, paper, large_print) in [
+        ("letter qr", Paper::Letter, false),
+        ("a4 large qr", Paper::A4, true),
+    ] {
+        let options = HandoutOptions {
+            qr_codes: true,
+            ..HandoutOptions::with_page(PageSetup::new(paper, format(large_print)))
+        };
+        all.push((label.to_owned(), options));
     }
     all
 }
 
+fn format(large_print: bool) -> PrintFormat {
+    if large_print {
+        PrintFormat::LargePrint
+    } else {
+        PrintFormat::Standard
+    }
+}
+
 fn export(template: &Template, options: &HandoutOptions) -> Vec<u8> {
     let created = Date::parse("2026-11-22").expect("date");
-    export_pdf(
-        template,
-        &template.review,
-        &common::example_profile(),
-        options,
-        created,
-    )
-    .expect("exports")
-    .0
+    let profile = common::example_profile();
+    export_pdf(template, &template.review, &profile, options, created)
+        .expect("exports")
+        .0
 }
 
 /// One exported PDF: a label such as "kratom-risks a4 large", its template and bytes.

@@ -98,6 +98,14 @@ pub fn paint_page(painter: &Painter, page: &LaidOutPage, rect: Rect) {
                 painter.galley(Pos2::new(top_left.x, top_left.y), galley, colour(run.color));
             }
             PageItem::Link(_) => {}
+            PageItem::Qr(q) => {
+                for (row, column, length) in q.runs() {
+                    let x = q.x + column as f32 * q.module;
+                    let y = q.y + row as f32 * q.module;
+                    let size = Vec2::new(length as f32, 1.0) * q.module * scale;
+                    painter.rect_filled(Rect::from_min_size(at(x, y), size), 0, Color32::BLACK);
+                }
+            }
         }
     }
 }

@@ -202,6 +202,9 @@ pub struct ExportArgs {
     /// Large print, for readers with low vision (the same as --layout large-print)
     #[arg(long)]
     pub large_print: bool,
+    /// A QR code beside the clinic and each resource (its website, else its phone)
+    #[arg(long)]
+    pub qr: bool,
     /// The date printed in the PDF [default: today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = date_value)]
     pub date: Option<Date>,

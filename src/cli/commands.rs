@@ -103,7 +103,10 @@ pub fn export(
     if args.print_format() == PrintFormat::WalletCard {
         return export_wallet_cards(args, loaded, &profile, out);
     }
-    let options = HandoutOptions::with_page(PageSetup::new(args.paper, args.print_format()));
+    let options = HandoutOptions {
+        qr_codes: args.qr,
+        ..HandoutOptions::with_page(PageSetup::new(args.paper, args.print_format()))
+    };
     let created = args.date.unwrap_or_else(Date::today);
     let outcome = export_and_log(
         Some(&desk.storage),

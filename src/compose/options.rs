@@ -13,6 +13,9 @@ pub struct HandoutOptions {
     pub page: PageSetup,
     /// Indexes into the profile's resources that this handout leaves out.
     pub excluded_resources: BTreeSet<usize>,
+    /// A QR code beside each resource (and the clinic) with a website or phone,
+    /// encoding the web address or number printed beside it.
+    pub qr_codes: bool,
 }
 
 impl HandoutOptions {
@@ -35,6 +38,7 @@ struct StoredOptions {
     paper: Option<Paper>,
     large_print: Option<bool>,
     excluded_resources: BTreeSet<usize>,
+    qr_codes: bool,
 }
 
 impl From<StoredOptions> for HandoutOptions {
@@ -49,6 +53,7 @@ impl From<StoredOptions> for HandoutOptions {
         Self {
             page,
             excluded_resources: stored.excluded_resources,
+            qr_codes: stored.qr_codes,
         }
     }
 }

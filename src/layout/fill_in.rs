@@ -52,10 +52,31 @@ impl FlowBuilder {
                 paragraph,
             );
         }
-        for (i, entry) in resources.iter().enumerate() {
-            self.resource(entry, if i == 0 { 2.0 } else { s.block_gap });
+        let gap = |i: usize| if i == 0 { 2.0 } else { s.block_gap };
+        let (last, others) = match resources.split_last() {
+            Some((last, others)) => (Some(last), others),
+            None => (None, resources),
+        };
+        for (i, entry) in others.iter().enumerate() {
+            self.resource(entry, gap(i));
         }
-        let hand = TextStyle::new(FontStyle::Regular, s.body, Rgb::TEXT);
+        // The last entry's QR code sits beside it and the lines under it, which
+        // are shortened for it, so that a code adds no height to a plan that
+        // must fit one page.
+        let qr_target = last.and_then(|e| super::qr::target(&e.contact));
+        self.beside_qr(qr_target, false, |this| {
+            if let Some(entry) = last {
+                this.resource_entry(entry, gap(others.len()));
+            }
+            this.fill_in_lines(fields, lines, written);
+        });
+        let description = crate::compose::plain_text(label);
+        self.hold_whole(first, GroupKind::FillIn, &description);
+    }
+
+    /// A fill-in's labelled lines and free ruled lines, with the patient's words.
+    fn fill_in_lines(&mut self, fields: &[FilledField], lines: u8, written: &str) {
+        let hand = TextStyle::new(FontStyle::Regular, self.style.body, Rgb::TEXT);
         for field in fields {
             self.field(field, hand);
         }
@@ -78,8 +99,6 @@ impl FlowBuilder {
             let words = written_lines.get(row).map(|(line, owner)| (line, *owner));
             self.ruled_row(None, 0.0, words, hand);
         }
-        let description = crate::compose::plain_text(label);
-        self.hold_whole(first, GroupKind::FillIn, &description);
     }
 
     /// A labelled line: the label (wrapped within its share of the column), then

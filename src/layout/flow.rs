@@ -102,6 +102,8 @@ pub struct FlowBuilder {
     pub(super) width: f32,
     pub(super) units: Vec<Unit>,
     pub(super) structure: Structure,
+    /// Draw a QR code beside each resource and the clinic (see `layout::qr`).
+    pub qr_codes: bool,
     groups: Vec<Group>,
     next_frame: usize,
     /// The block being built.
@@ -121,6 +123,7 @@ impl FlowBuilder {
             width,
             units: Vec::new(),
             structure: Structure::new(),
+            qr_codes: false,
             groups: Vec::new(),
             next_frame: 0,
             block: None,
@@ -147,38 +150,42 @@ impl FlowBuilder {
     /// The title block at the top of the first page.
     pub fn title(&mut self, title: &str, subtitle: Option<&str>, given_by: &RichText) {
         let s = self.style;
-        let heading = self.structure.heading(rank::TITLE, ElementId::DOCUMENT);
-        self.text_lines(
-            &[Span::plain(title)],
-            TextStyle::new(FontStyle::Bold, s.title, Rgb::ACCENT),
-            0.0,
-            0.0,
-            0.0,
-            Keep::Lines,
-            heading,
-        );
-        if let Some(sub) = subtitle {
-            let paragraph = self.element(Role::Paragraph);
-            self.text_lines(
-                &[Span::plain(sub)],
-                TextStyle::new(FontStyle::Regular, s.subtitle, Rgb::MUTED),
+        // The clinic's code sits beside the title, subtitle and clinic's line,
+        // which are about as tall as the code: it costs little height.
+        self.beside_qr(super::qr::target(given_by), true, |this| {
+            let heading = this.structure.heading(rank::TITLE, ElementId::DOCUMENT);
+            this.text_lines(
+                &[Span::plain(title)],
+                TextStyle::new(FontStyle::Bold, s.title, Rgb::ACCENT),
                 0.0,
-                2.0,
+                0.0,
+                0.0,
+                Keep::Lines,
+                heading,
+            );
+            if let Some(sub) = subtitle {
+                let paragraph = this.element(Role::Paragraph);
+                this.text_lines(
+                    &[Span::plain(sub)],
+                    TextStyle::new(FontStyle::Regular, s.subtitle, Rgb::MUTED),
+                    0.0,
+                    2.0,
+                    0.0,
+                    Keep::Lines,
+                    paragraph,
+                );
+            }
+            let paragraph = this.element(Role::Paragraph);
+            this.text_lines(
+                given_by,
+                TextStyle::new(FontStyle::Regular, s.small + 1.5, Rgb::TEXT),
+                0.0,
+                4.0,
                 0.0,
                 Keep::Lines,
                 paragraph,
             );
-        }
-        let paragraph = self.element(Role::Paragraph);
-        self.text_lines(
-            given_by,
-            TextStyle::new(FontStyle::Regular, s.small + 1.5, Rgb::TEXT),
-            0.0,
-            4.0,
-            0.0,
-            Keep::Lines,
-            paragraph,
-        );
+        });
         let rule_gap = 6.0;
         self.units.push(Unit {
             gap_before: 0.0,
@@ -521,7 +528,16 @@ impl FlowBuilder {
         self.hold_whole(first, kind, &title);
     }
 
+    /// A resource entry, kept whole, with its QR code beside it (with `--qr`).
     pub(super) fn resource(&mut self, entry: &ResourceEntry, gap: f32) {
+        self.beside_qr(super::qr::target(&entry.contact), false, |this| {
+            this.resource_entry(entry, gap);
+        });
+    }
+
+    /// A resource entry without a QR code of its own (a fill-in puts its last
+    /// entry's code beside the entry and the lines under it).
+    pub(super) fn resource_entry(&mut self, entry: &ResourceEntry, gap: f32) {
         let s = self.style;
         let frame = self.new_frame(Frame {
             id: 0,

@@ -40,10 +40,7 @@ const HEADER_MAX_LINES: usize = 2;
 /// [`HEADER_MAX_LINES`] lines, with any run of white space (a line break typed
 /// into a title, say) as one space.
 fn running_header(handout: &ResolvedHandout, style: LayoutStyle, width: f32) -> Vec<Line> {
-    let words = format!(
-        "{}{}{}",
-        handout.title, handout.words.header_separator, handout.clinic_name
-    );
+    let words = format!("{} · {}", handout.title, handout.clinic_name);
     let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut lines = break_lines(
         &[Span::plain(words.as_str())],
@@ -92,10 +89,11 @@ pub struct Furniture {
     help: Vec<PageItem>,
     /// The footer without its page number.
     footer: Vec<PageItem>,
-    /// The DRAFT and EXAMPLE marks, placed (the content moves down for them).
-    marks: PageMarks,
-    /// The marks as read on the first page; empty when there are none.
-    marks_items: Vec<PageItem>,
+    /// The DRAFT and EXAMPLE marks as read on the first page; empty when
+    /// neither is printed.
+    marks: Vec<PageItem>,
+    /// How far the content moves down to make room for the marks.
+    push_down: f32,
     words: &'static PrintedWords,
 }
 
@@ -134,6 +132,13 @@ impl Furniture {
         let footer_first_baseline =
             last_baseline - footer.len().saturating_sub(1) as f32 * footer_line_height(&style);
         let help_top = footer_first_baseline - style.footer - FOOTER_CLEARANCE - help_height;
+        let marks = PageMarks::new(
+            handout.draft_mark.as_deref(),
+            handout.example_mark.as_deref(),
+            style,
+            left,
+            width,
+        );
         let mut furniture = Self {
             style,
             left,
@@ -144,23 +149,15 @@ impl Furniture {
             header: Vec::new(),
             help: Vec::new(),
             footer: Vec::new(),
-            marks: PageMarks::new(
-                handout.draft_mark.as_deref(),
-                handout.example_mark.as_deref(),
-                style,
-                left,
-                width,
-            ),
-            marks_items: Vec::new(),
+            marks: Vec::new(),
+            push_down: marks.push_down,
             words: handout.words,
         };
         furniture.header = furniture.header_items(&header);
         furniture.footer = furniture.footer_items(&footer);
-        if handout.draft_mark.is_some() || handout.example_mark.is_some() {
+        if !marks.is_empty() {
             let paragraph = structure.add(Role::Paragraph, ElementId::DOCUMENT);
-            furniture.marks_items = furniture
-                .marks
-                .items(&mut TextTagger::content(paragraph, structure));
+            furniture.marks = marks.items(&mut TextTagger::content(paragraph, structure));
         }
         let paragraph = structure.add(Role::Paragraph, ElementId::DOCUMENT);
         furniture.help = furniture.help_band(
@@ -177,22 +174,23 @@ impl Furniture {
     pub fn area(&self) -> PageArea {
         let s = &self.style;
         let header_lines = self.header_lines.max(1) as f32;
+        let top = self.top();
         PageArea {
-            first_top: self.top(),
-            top: self.top() + s.small * (2.2 + 1.2 * (header_lines - 1.0)),
+            first_top: top,
+            top: top + s.small * (2.2 + 1.2 * (header_lines - 1.0)),
             bottom: self.help_top - HELP_CLEARANCE,
         }
     }
 
     /// The top of the content: the top margin, or below the page marks.
     fn top(&self) -> f32 {
-        self.style.margin_top + self.marks.push_down
+        self.style.margin_top + self.push_down
     }
 
     /// The furniture of page `page` (from 1) of `total`.
     pub fn items(&self, page: usize, total: usize) -> Vec<PageItem> {
         let mut items = Vec::with_capacity(
-            self.header.len() + self.help.len() + self.footer.len() + self.marks_items.len() + 1,
+            self.header.len() + self.help.len() + self.footer.len() + self.marks.len() + 1,
         );
         let read_once = |items: &mut Vec<PageItem>, once: &[PageItem]| {
             if page == 1 {
@@ -207,7 +205,7 @@ impl Furniture {
         read_once(&mut items, &self.help);
         items.extend(self.footer.iter().cloned());
         items.push(self.page_number(page, total));
-        read_once(&mut items, &self.marks_items);
+        read_once(&mut items, &self.marks);
         items
     }
 

@@ -71,18 +71,23 @@ impl PageMarks {
         }
     }
 
+    /// Whether no mark is printed.
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
     /// The marks' text, the same on every page, tagged by `tagger`.
     pub fn items(&self, tagger: &mut TextTagger) -> Vec<PageItem> {
         let leading = self.size * 1.2;
         let style = TextStyle::new(FontStyle::Bold, self.size, Rgb::URGENT);
-        self.lines
-            .iter()
-            .enumerate()
-            .flat_map(|(k, line)| {
-                let baseline = self.first_baseline + k as f32 * leading;
-                line_items(line, self.left, baseline, style, leading, tagger)
-            })
-            .collect()
+        let mut items = Vec::new();
+        for (k, line) in self.lines.iter().enumerate() {
+            let baseline = self.first_baseline + k as f32 * leading;
+            items.extend(line_items(
+                line, self.left, baseline, style, leading, tagger,
+            ));
+        }
+        items
     }
 }
 
@@ -125,6 +130,7 @@ mod tests {
     fn no_marks_no_room() {
         let marks = PageMarks::new(None, None, LayoutStyle::LARGE, 50.0, 480.0);
         assert_eq!(marks.push_down, 0.0);
+        assert!(marks.is_empty());
         assert!(
             marks
                 .items(&mut TextTagger::artifact(Artifact::Repeat))

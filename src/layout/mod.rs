@@ -17,6 +17,7 @@ mod furniture;
 mod marks;
 mod page;
 mod paginate;
+mod qr;
 mod structure;
 mod style;
 mod text;
@@ -31,7 +32,8 @@ pub use card::{
     lay_out_card_sheet, lay_out_wallet_cards,
 };
 pub use page::{
-    BoxShape, DocumentInfo, LaidOutDocument, LaidOutPage, LinkArea, PageItem, Rgb, Rule, TextRun,
+    BoxShape, DocumentInfo, LaidOutDocument, LaidOutPage, LinkArea, PageItem, QrSymbol, Rgb, Rule,
+    TextRun,
 };
 pub use structure::{Artifact, Element, ElementId, Role, Structure, Tag, TextTagger};
 pub use style::LayoutStyle;
@@ -53,6 +55,7 @@ pub fn layout(handout: &ResolvedHandout, options: &HandoutOptions) -> LaidOutDoc
     let width = page_width - 2.0 * style.margin_x;
 
     let mut builder = FlowBuilder::new(style, left, width);
+    builder.qr_codes = options.qr_codes;
     builder.title(
         &handout.title,
         handout.subtitle.as_deref(),
@@ -157,6 +160,10 @@ fn shift(item: PageItem, dy: f32) -> PageItem {
         PageItem::Link(mut l) => {
             l.y += dy;
             PageItem::Link(l)
+        }
+        PageItem::Qr(mut q) => {
+            q.y += dy;
+            PageItem::Qr(q)
         }
     }
 }

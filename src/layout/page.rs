@@ -107,6 +107,63 @@ pub struct LinkArea {
     pub element: ElementId,
 }
 
+/// A QR code beside the words of its target, drawn as one filled path.
+///
+/// Always an artifact in the tagged PDF: the target it encodes is printed beside
+/// it in words, which a screen reader reads (and a patient without a phone uses).
+#[derive(Debug, Clone, PartialEq)]
+pub struct QrSymbol {
+    /// Left edge of the symbol (inside its quiet zone), in points.
+    pub x: f32,
+    /// Top edge of the symbol (inside its quiet zone), in points.
+    pub y: f32,
+    /// The side of one module, in points.
+    pub module: f32,
+    /// Modules per side.
+    pub size: usize,
+    /// Whether each module is dark, row by row from the top left.
+    pub dark: Vec<bool>,
+    /// What it encodes: the `https:` or `tel:` target printed beside it.
+    pub target: String,
+}
+
+impl QrSymbol {
+    /// Modules of light margin around the symbol that nothing may be drawn in.
+    pub const QUIET_MODULES: usize = 4;
+
+    /// The side of the symbol without its quiet zone, in points.
+    pub fn side(&self) -> f32 {
+        self.module * self.size as f32
+    }
+
+    /// The width of the quiet zone, in points.
+    pub fn quiet(&self) -> f32 {
+        self.module * Self::QUIET_MODULES as f32
+    }
+
+    /// The dark modules as horizontal runs: (row, first column, length). Drawn
+    /// as one rectangle each, they make the symbol with far fewer subpaths than
+    /// one square per module.
+    pub fn runs(&self) -> Vec<(usize, usize, usize)> {
+        let mut runs = Vec::new();
+        for (row, modules) in self.dark.chunks(self.size.max(1)).enumerate() {
+            let mut column = 0;
+            while column < modules.len() {
+                if modules[column] {
+                    let start = column;
+                    while column < modules.len() && modules[column] {
+                        column += 1;
+                    }
+                    runs.push((row, start, column - start));
+                } else {
+                    column += 1;
+                }
+            }
+        }
+        runs
+    }
+}
+
 /// One thing drawn on a page.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PageItem {
@@ -118,6 +175,8 @@ pub enum PageItem {
     Rule(Rule),
     /// A link area (not drawn; clickable in the PDF).
     Link(LinkArea),
+    /// A QR code (with `--qr`).
+    Qr(QrSymbol),
 }
 
 /// One page, items in painting order.
@@ -200,6 +259,13 @@ impl LaidOutDocument {
                     }
                     PageItem::Link(l) => {
                         let _ = writeln!(out, "{:6.1} {:6.1} link {}", l.x, l.y, l.uri);
+                    }
+                    PageItem::Qr(q) => {
+                        let _ = writeln!(
+                            out,
+                            "{:6.1} {:6.1} qr {}x{} {}",
+                            q.x, q.y, q.size, q.size, q.target
+                        );
                     }
                 }
             }

@@ -232,6 +232,11 @@ fn check(doc: &LaidOutDocument) -> Result<(), PdfError> {
                 PageItem::Rule(r) if !finite(&[r.x1, r.y1, r.x2, r.y2, r.thickness]) => {
                     return Err(bad("a rule"));
                 }
+                PageItem::Qr(q)
+                    if !finite(&[q.x, q.y, q.module]) || q.dark.len() != q.size * q.size =>
+                {
+                    return Err(bad("a QR code"));
+                }
                 PageItem::Link(l) if !finite(&[l.x, l.y, l.width, l.height]) => {
                     return Err(bad("a link area"));
                 }

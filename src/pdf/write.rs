@@ -7,19 +7,21 @@
 //!
 //! Everything drawn is tagged: text that is content sits in marked content with an
 //! id (`/P <</MCID 3>> BDC … EMC`), consecutive runs of one element sharing one id;
-//! furniture text and all boxes and rules are artifacts. Which element each id and
+//! furniture text and all boxes, rules and QR codes are artifacts (a QR code's
+//! target is printed beside it in words). Which element each id and
 //! each link annotation belongs to goes to [`Tagging`] for the structure tree.
 
 use printpdf::{
-    Actions, BorderArray, Color, ColorArray, DictItem, HighlightingMode, Line, LinePoint,
-    LinkAnnotation, Op, PaintMode, PdfFontHandle, PdfPage, Point, Pt, Rect, TextItem,
+    Actions, BorderArray, Color, ColorArray, CurTransMat, DictItem, HighlightingMode, Line,
+    LinePoint, LinkAnnotation, Op, PaintMode, PdfFontHandle, PdfPage, Point, Polygon, PolygonRing,
+    Pt, Rect, TextItem, WindingOrder,
 };
 
 use super::fonts::EmbeddedFonts;
 use super::tagging::{PageTags, Tagging};
 use crate::fonts::FontStyle;
 use crate::layout::{
-    Artifact, BoxShape, LaidOutPage, LinkArea, PageItem, Rgb, Role, Rule, Tag, TextRun,
+    Artifact, BoxShape, LaidOutPage, LinkArea, PageItem, QrSymbol, Rgb, Role, Rule, Tag, TextRun,
 };
 
 /// The operations that draw `page`, page `index` (from 0) of the document, noting
@@ -49,6 +51,7 @@ pub(super) fn page(
             PageItem::Box(shape) => writer.shape(shape),
             PageItem::Rule(rule) => writer.rule(rule),
             PageItem::Link(link) => writer.link(link),
+            PageItem::Qr(symbol) => writer.qr(symbol),
         }
     }
     writer.end_text();
@@ -235,6 +238,57 @@ impl PageWriter<'_, '_> {
             is_closed: false,
         };
         self.ops.push(Op::DrawLine { line });
+    }
+
+    /// A QR code as one filled path: a rectangle per horizontal run of dark
+    /// modules, in a coordinate system of one unit per module (small integers
+    /// in the stream), black for the most contrast.
+    fn qr(&mut self, symbol: &QrSymbol) {
+        self.begin_decoration();
+        self.ops.push(Op::SaveGraphicsState);
+        let module = centi(symbol.module) as f32 / 100.0;
+        let (x, top) = (centi(symbol.x), self.height - centi(symbol.y));
+        self.ops.push(Op::SetTransformationMatrix {
+            matrix: CurTransMat::Raw([
+                module,
+                0.0,
+                0.0,
+                -module,
+                x as f32 / 100.0,
+                top as f32 / 100.0,
+            ]),
+        });
+        let corner = |x: usize, y: usize| LinePoint {
+            p: Point {
+                x: Pt(x as f32),
+                y: Pt(y as f32),
+            },
+            bezier: false,
+        };
+        let rings = symbol
+            .runs()
+            .into_iter()
+            .map(|(row, column, length)| PolygonRing {
+                points: vec![
+                    corner(column, row),
+                    corner(column + length, row),
+                    corner(column + length, row + 1),
+                    corner(column, row + 1),
+                ],
+            })
+            .collect();
+        self.ops.push(Op::SetFillColor {
+            col: pdf_color(Rgb(0, 0, 0)),
+        });
+        self.ops.push(Op::DrawPolygon {
+            polygon: Polygon {
+                rings,
+                mode: PaintMode::Fill,
+                winding_order: WindingOrder::NonZero,
+            },
+        });
+        self.ops.push(Op::RestoreGraphicsState);
+        // The restore brings back the fill colour set before the code.
     }
 
     /// A link annotation: clickable, not drawn, so it does not end a text object.

@@ -12,8 +12,11 @@
 //! describe equipment in harm-reduction advice ("a clean syringe program",
 //! "clean needles"), which is the wording harm-reduction services use.
 
+use std::borrow::Cow;
+
+use crate::quality::readability::changes_case;
 use crate::quality::report::{Finding, FindingSeverity, Rule};
-use crate::quality::text::words;
+use crate::quality::text::word_iter;
 use crate::quality::word_lists::{
     EQUIPMENT, PERSON_AFTER, PERSON_BEFORE, STIGMATISING, Term, UNSAFE_SUICIDE,
 };
@@ -21,11 +24,21 @@ use crate::quality::word_lists::{
 /// The longest sentence, in words, before it is flagged.
 pub const MAX_SENTENCE_WORDS: usize = 20;
 
-/// One sentence's words, lower-cased, with what each was as written.
-fn tokens(sentence: &str) -> Vec<(String, String)> {
-    words(sentence)
-        .into_iter()
-        .map(|w| (w.to_lowercase(), w))
+/// A sentence's words as [`tokens`] gives them.
+type Tokens<'a> = Vec<(Cow<'a, str>, Cow<'a, str>)>;
+
+/// One sentence's words, lower-cased, with what each was as written. Both
+/// borrow from the sentence unless lower-casing changes the word.
+fn tokens(sentence: &str) -> Tokens<'_> {
+    word_iter(sentence)
+        .map(|w| {
+            let lower = if w.chars().any(changes_case) {
+                Cow::Owned(w.to_lowercase())
+            } else {
+                w.clone()
+            };
+            (lower, w)
+        })
         .collect()
 }
 
@@ -33,13 +46,12 @@ fn tokens(sentence: &str) -> Vec<(String, String)> {
 fn term_findings(
     list: &[Term],
     rule: Rule,
-    sentences: &[String],
+    sentences: &[Tokens<'_>],
     block: Option<usize>,
     out: &mut Vec<Finding>,
 ) {
-    for sentence in sentences {
-        let toks = tokens(sentence);
-        let lower: Vec<&str> = toks.iter().map(|(l, _)| l.as_str()).collect();
+    for toks in sentences {
+        let lower: Vec<&str> = toks.iter().map(|(l, _)| l.as_ref()).collect();
         for term in list {
             let n = term.words.len();
             if n == 0 || lower.len() < n {
@@ -49,7 +61,7 @@ fn term_findings(
                 if lower[start..start + n] == *term.words {
                     let found: Vec<&str> = toks[start..start + n]
                         .iter()
-                        .map(|(_, w)| w.as_str())
+                        .map(|(_, w)| w.as_ref())
                         .collect();
                     out.push(Finding {
                         rule,
@@ -66,15 +78,14 @@ fn term_findings(
 }
 
 /// "clean" or "dirty" said of a person or a test.
-fn clean_dirty_findings(sentences: &[String], block: Option<usize>, out: &mut Vec<Finding>) {
-    for sentence in sentences {
-        let toks = tokens(sentence);
+fn clean_dirty_findings(sentences: &[Tokens<'_>], block: Option<usize>, out: &mut Vec<Finding>) {
+    for toks in sentences {
         for (i, (word, written)) in toks.iter().enumerate() {
             if word != "clean" && word != "dirty" {
                 continue;
             }
-            let before = i.checked_sub(1).map(|j| toks[j].0.as_str());
-            let after = toks.get(i + 1).map(|t| t.0.as_str());
+            let before = i.checked_sub(1).map(|j| toks[j].0.as_ref());
+            let after = toks.get(i + 1).map(|t| t.0.as_ref());
             if after.is_some_and(|a| EQUIPMENT.contains(&a)) {
                 continue;
             }
@@ -89,7 +100,7 @@ fn clean_dirty_findings(sentences: &[String], block: Option<usize>, out: &mut Ve
                 ]
                 .contains(&a)
             });
-            let instead = match (word.as_str(), test) {
+            let instead = match (word.as_ref(), test) {
                 ("clean", true) => "tested negative",
                 ("dirty", true) => "tested positive",
                 ("clean", false) => "in recovery, or not using drugs",
@@ -112,18 +123,19 @@ fn clean_dirty_findings(sentences: &[String], block: Option<usize>, out: &mut Ve
 /// Stigmatising and unsafe wording in one block's sentences.
 pub fn wording_findings(sentences: &[String], block: Option<usize>) -> Vec<Finding> {
     let mut out = Vec::new();
+    let sentences: Vec<Tokens<'_>> = sentences.iter().map(|s| tokens(s)).collect();
     term_findings(
         STIGMATISING,
         Rule::StigmatisingLanguage,
-        sentences,
+        &sentences,
         block,
         &mut out,
     );
-    clean_dirty_findings(sentences, block, &mut out);
+    clean_dirty_findings(&sentences, block, &mut out);
     term_findings(
         UNSAFE_SUICIDE,
         Rule::UnsafeSuicideLanguage,
-        sentences,
+        &sentences,
         block,
         &mut out,
     );
@@ -135,7 +147,7 @@ pub fn long_sentence_findings(sentences: &[String], block: Option<usize>) -> Vec
     sentences
         .iter()
         .filter_map(|s| {
-            let n = words(s).len();
+            let n = word_iter(s).count();
             (n > MAX_SENTENCE_WORDS).then(|| Finding {
                 rule: Rule::LongSentence,
                 severity: FindingSeverity::Warning,

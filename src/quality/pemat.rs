@@ -26,7 +26,7 @@ use serde::Serialize;
 
 use crate::quality::passive::passive_phrase;
 use crate::quality::spanish::{self, instructions, lints::fold, word_lists as spanish_words};
-use crate::quality::text::{block_sentences, words};
+use crate::quality::text::{block_sentences, word_iter};
 use crate::template::{Block, Template};
 
 /// One PEMAT-P item judged by the program.
@@ -197,7 +197,7 @@ pub fn score_with(template: &Template, block_sentences: &[Vec<String>]) -> Pemat
     let per_block: Vec<(&Vec<String>, usize)> = block_sentences
         .iter()
         .map(|sentences| {
-            let words = sentences.iter().map(|s| words(s).len()).sum();
+            let words = sentences.iter().map(|s| word_iter(s).count()).sum();
             (sentences, words)
         })
         .collect();

@@ -9,8 +9,10 @@
 //! package textstat (0.7.8, which counts syllables with the CMU Pronouncing
 //! Dictionary) on a corpus of patient-education text.
 
+use std::borrow::Cow;
+
 use crate::quality::report::TemplateScores;
-use crate::quality::text::{self, WordKind, word_kind, words};
+use crate::quality::text::{self, WordKind, word_iter, word_kind};
 use crate::template::{Block, Template};
 
 /// Words, sentences, syllables and polysyllabic words (3 or more syllables).
@@ -31,19 +33,17 @@ impl Counts {
     pub fn of_sentences(sentences: &[String]) -> Self {
         let mut counts = Self::default();
         for sentence in sentences {
-            let ws = words(sentence);
-            if ws.is_empty() {
-                continue;
-            }
-            counts.sentences += 1;
-            for w in &ws {
-                let n = syllables(w);
+            let mut any = false;
+            for w in word_iter(sentence) {
+                any = true;
+                let n = syllables(&w);
                 counts.words += 1;
                 counts.syllables += n;
                 if n >= 3 {
                     counts.polysyllables += 1;
                 }
             }
+            counts.sentences += usize::from(any);
         }
         counts
     }
@@ -215,7 +215,13 @@ pub fn syllables(word: &str) -> usize {
     if let Some(n) = spelled_out(word) {
         return n;
     }
-    let lower = word.to_lowercase().replace('’', "'");
+    // Most words are lower case already: only a word with capitals or a
+    // curly apostrophe is copied.
+    let lower: Cow<'_, str> = if word.chars().any(|c| c == '’' || changes_case(c)) {
+        Cow::Owned(word.to_lowercase().replace('’', "'"))
+    } else {
+        Cow::Borrowed(word)
+    };
     if lower.contains('-') {
         return lower
             .split('-')
@@ -231,6 +237,12 @@ pub fn syllables(word: &str) -> usize {
             .max(1);
     }
     word_syllables(&lower)
+}
+
+/// Whether lower-casing changes `c`.
+pub(crate) fn changes_case(c: char) -> bool {
+    let mut lower = c.to_lowercase();
+    !(lower.next() == Some(c) && lower.next().is_none())
 }
 
 /// Syllables of one lower-case word without hyphens.

@@ -22,18 +22,21 @@
 //!
 //! These are heuristics that point a reviewer at a word, not a verdict on the text.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::quality::readability::changes_case;
 use crate::quality::report::{Finding, FindingSeverity, Rule};
 use crate::quality::word_lists::{
     CATEGORY_NOUNS, DEFINERS, EXPLAINERS, JARGON, Jargon, UNAVOIDABLE_TERMS,
 };
 
-/// One word of a sentence: as written, and cleaned to lower case.
+/// One word of a sentence: as written, and cleaned to lower case (borrowed
+/// when it is lower case already, as most words are).
 struct Token<'a> {
     written: &'a str,
-    word: String,
+    word: Cow<'a, str>,
 }
 
 fn tokens(sentence: &str) -> Vec<Token<'_>> {
@@ -41,11 +44,16 @@ fn tokens(sentence: &str) -> Vec<Token<'_>> {
         .split(|c: char| c.is_whitespace())
         .filter(|t| !t.is_empty())
         .flat_map(split_dashes)
-        .map(|written| Token {
-            written,
-            word: written
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase(),
+        .map(|written| {
+            let word = written.trim_matches(|c: char| !c.is_alphanumeric());
+            Token {
+                written,
+                word: if word.chars().any(changes_case) {
+                    Cow::Owned(word.to_lowercase())
+                } else {
+                    Cow::Borrowed(word)
+                },
+            }
         })
         .collect()
 }
@@ -141,11 +149,14 @@ pub fn term_findings(blocks: &[(usize, &[String])]) -> Vec<Finding> {
         while i < toks.len() {
             let matched = index
                 .by_first_word
-                .get(toks[i].word.as_str())
+                .get(toks[i].word.as_ref())
                 .and_then(|forms| {
                     forms.iter().find(|f| {
                         f.words.len() <= toks.len() - i
-                            && f.words.iter().zip(&toks[i..]).all(|(w, t)| *w == t.word)
+                            && f.words
+                                .iter()
+                                .zip(&toks[i..])
+                                .all(|(w, t)| *w == t.word.as_ref())
                     })
                 });
             match matched {
@@ -245,7 +256,7 @@ fn explained(sentences: &[(usize, Vec<Token<'_>>)], u: &Use, term: &Jargon) -> b
     let Some((_, next)) = sentences.get(u.sentence + 1) else {
         return false;
     };
-    let first_two: Vec<&str> = next.iter().take(2).map(|t| t.word.as_str()).collect();
+    let first_two: Vec<&str> = next.iter().take(2).map(|t| t.word.as_ref()).collect();
     if matches!(
         first_two.as_slice(),
         [
@@ -263,7 +274,7 @@ fn explained(sentences: &[(usize, Vec<Token<'_>>)], u: &Use, term: &Jargon) -> b
             end <= next.len()
                 && next[i..end]
                     .iter()
-                    .map(|t| t.word.as_str())
+                    .map(|t| t.word.as_ref())
                     .eq(words.iter().copied())
                 && explained_in_sentence(next, i, end)
         })
@@ -279,11 +290,11 @@ fn explained_in_sentence(toks: &[Token<'_>], start: usize, end: usize) -> bool {
         return true;
     }
     // "What is naloxone?": the text goes on to answer it.
-    if start >= 2 && toks[0].word == "what" && matches!(toks[1].word.as_str(), "is" | "are") {
+    if start >= 2 && toks[0].word == "what" && matches!(toks[1].word.as_ref(), "is" | "are") {
         return true;
     }
     // "the medicine naloxone", "a plant called kratom", "drugs like fentanyl".
-    let before = |n: usize| start.checked_sub(n).map(|i| toks[i].word.as_str());
+    let before = |n: usize| start.checked_sub(n).map(|i| toks[i].word.as_ref());
     let category = |w: Option<&str>| w.is_some_and(|w| CATEGORY_NOUNS.contains(&w));
     if category(before(1))
         || matches!(before(1), Some("called" | "named"))
@@ -315,8 +326,8 @@ fn explained_in_sentence(toks: &[Token<'_>], start: usize, end: usize) -> bool {
     let Some(next) = toks.get(i) else {
         return false;
     };
-    let after = toks.get(i + 1).map(|t| t.word.as_str());
-    match next.word.as_str() {
+    let after = toks.get(i + 1).map(|t| t.word.as_ref());
+    match next.word.as_ref() {
         "" => next.written == "—" || next.written == "–",
         "is" | "are" | "was" => after.is_some_and(|a| DEFINERS.contains(&a)),
         w => EXPLAINERS.contains(&w),

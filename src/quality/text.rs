@@ -40,6 +40,8 @@
 //! differences; on prose where every sentence has three or more words and no
 //! abbreviation, both count the same words and sentences.
 
+use std::borrow::Cow;
+
 use crate::template::Block;
 use crate::template::markup::{Piece, Placeholder, parse_markup};
 
@@ -208,31 +210,40 @@ fn is_dotted_initialism(word: &str) -> bool {
 /// a link is one word; a hyphenated word is one word; em and en dashes separate
 /// words; tokens with no letter or digit are not words.
 pub fn words(sentence: &str) -> Vec<String> {
-    let tokens: Vec<&str> = sentence
+    word_iter(sentence).map(Cow::into_owned).collect()
+}
+
+/// [`words`] one at a time, borrowed from `sentence` (only a phone number
+/// joined from two tokens is made anew): counting the words of a whole
+/// template then allocates nothing per word.
+pub fn word_iter(sentence: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    let mut tokens = sentence
         .split(|c: char| c.is_whitespace() || c == '—' || c == '–')
         .filter(|t| !t.is_empty())
-        .collect();
-    let mut out: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let mut token = tokens[i].to_owned();
-        // "(555) 010-2000": an area code in brackets joins the number after it.
-        if is_bracketed_area_code(&token)
-            && let Some(next) = tokens
-                .get(i + 1)
-                .filter(|n| n.starts_with(|c: char| c.is_ascii_digit()))
-        {
-            token.push(' ');
-            token.push_str(next);
-            i += 1;
+        .peekable();
+    std::iter::from_fn(move || {
+        loop {
+            let token = tokens.next()?;
+            // "(555) 010-2000": an area code in brackets joins the number after it.
+            let word = if is_bracketed_area_code(token)
+                && let Some(next) = tokens.next_if(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                let joined = format!("{token} {next}");
+                let word = trim_word(&joined);
+                word.chars()
+                    .any(char::is_alphanumeric)
+                    .then(|| Cow::Owned(word.to_owned()))
+            } else {
+                let word = trim_word(token);
+                word.chars()
+                    .any(char::is_alphanumeric)
+                    .then_some(Cow::Borrowed(word))
+            };
+            if word.is_some() {
+                return word;
+            }
         }
-        i += 1;
-        let word = trim_word(&token);
-        if word.chars().any(char::is_alphanumeric) {
-            out.push(word.to_owned());
-        }
-    }
-    out
+    })
 }
 
 /// "(555)" or "(555)," : a bracketed group of two to four digits.
@@ -280,21 +291,34 @@ pub fn word_kind(word: &str) -> WordKind {
     {
         return WordKind::Number;
     }
+    // A link needs "://", "www.", "@" or a dot; a dotted initialism a dot.
+    // Most words have none of them and skip the copy below.
+    if word.contains(['.', ':', '@'])
+        && let Some(kind) = link_or_initialism(word)
+    {
+        return kind;
+    }
+    if word.chars().any(|c| c.is_ascii_digit()) && !word.chars().any(char::is_alphabetic) {
+        return WordKind::Number;
+    }
+    WordKind::Word
+}
+
+/// [`word_kind`] for a word with a dot, colon or "@": a link, an initialism,
+/// or neither.
+fn link_or_initialism(word: &str) -> Option<WordKind> {
     let lower = word.to_lowercase();
     if lower.contains("://")
         || lower.starts_with("www.")
         || lower.contains('@')
         || is_domain(&lower)
     {
-        return WordKind::Link;
+        return Some(WordKind::Link);
     }
     if is_dotted_initialism(&format!("{lower}.")) {
-        return WordKind::Initialism;
+        return Some(WordKind::Initialism);
     }
-    if word.chars().any(|c| c.is_ascii_digit()) && !word.chars().any(char::is_alphabetic) {
-        return WordKind::Number;
-    }
-    WordKind::Word
+    None
 }
 
 /// "clinic.example", "nida.nih.gov/kratom": dot-separated parts, the last of

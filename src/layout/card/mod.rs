@@ -163,6 +163,11 @@ fn moved(item: PageItem, dx: f32, dy: f32) -> PageItem {
             l.y += dy;
             PageItem::Link(l)
         }
+        PageItem::Qr(mut q) => {
+            q.x += dx;
+            q.y += dy;
+            PageItem::Qr(q)
+        }
     }
 }
 

@@ -280,6 +280,7 @@ fn ink_bottom(items: &[PageItem]) -> f32 {
             PageItem::Text(t) => t.y + fonts::metrics(t.style).descent(t.size),
             PageItem::Rule(r) => r.y1.max(r.y2) + r.thickness / 2.0,
             PageItem::Box(b) => b.y + b.height,
+            PageItem::Qr(q) => q.y + q.module * q.size as f32,
             PageItem::Link(_) => 0.0,
         })
         .fold(0.0, f32::max)

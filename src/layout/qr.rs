@@ -1,0 +1,163 @@
+//! QR codes beside a resource's (or the clinic's) words, with `--qr`.
+//!
+//! A code encodes one target printed in words beside it: the web address when
+//! there is one (long to type), otherwise the phone number. It is at least 2 cm
+//! square, error correction level M, with a quiet zone of four modules that
+//! nothing is drawn in; the words beside it are laid out in a narrower column and
+//! the entry is made at least as tall as the code with its quiet zone, so the
+//! code moves with its entry and never splits from it.
+
+use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
+
+use crate::compose::Span;
+use crate::layout::flow::{FlowBuilder, Unit};
+use crate::layout::page::{PageItem, QrSymbol};
+
+/// The smallest side of a symbol (without its quiet zone): 2 cm in points.
+pub const MIN_SIDE: f32 = 72.0 * 20.0 / 25.4;
+
+/// The target a QR code beside `text` encodes: its first `https:` link, or
+/// failing that its first `tel:` link.
+pub fn target(text: &[Span]) -> Option<&str> {
+    let links = || text.iter().filter_map(|s| s.link.as_deref());
+    links()
+        .find(|l| l.starts_with("https:"))
+        .or_else(|| links().find(|l| l.starts_with("tel:")))
+}
+
+/// The symbol for `target` at (0, 0), error correction exactly M (not raised
+/// where a higher level would fit, so every code reads the same way); `None` if
+/// the target is too long for any QR code.
+pub fn symbol(target: &str) -> Option<QrSymbol> {
+    let segments = QrSegment::make_segments(target);
+    let code = QrCode::encode_segments_advanced(
+        &segments,
+        QrCodeEcc::Medium,
+        Version::MIN,
+        Version::MAX,
+        None,
+        false,
+    )
+    .ok()?;
+    let size = usize::try_from(code.size()).ok()?;
+    let dark = (0..code.size())
+        .flat_map(|y| (0..code.size()).map(move |x| (x, y)))
+        .map(|(x, y)| code.get_module(x, y))
+        .collect();
+    // Whole hundredths of a point, rounded up: the writer's precision, and
+    // never under 2 cm.
+    let module = (MIN_SIDE / size as f32 * 100.0).ceil() / 100.0;
+    Some(QrSymbol {
+        x: 0.0,
+        y: 0.0,
+        module,
+        size,
+        dark,
+        target: target.to_owned(),
+    })
+}
+
+impl FlowBuilder {
+    /// Builds what `build` adds in a column narrowed on the right for a QR code
+    /// of `target` (with `--qr` and a target), the code beside it at the top
+    /// (or, `at_bottom`, beside the last lines, where a taller block prints its
+    /// target), the last unit made tall enough for the code and its quiet zone.
+    /// Without a code, `build` runs in the full column.
+    pub(super) fn beside_qr(
+        &mut self,
+        target: Option<&str>,
+        at_bottom: bool,
+        build: impl FnOnce(&mut Self),
+    ) {
+        let symbol = target.filter(|_| self.qr_codes).and_then(symbol);
+        let Some(mut symbol) = symbol else {
+            build(self);
+            return;
+        };
+        let footprint = symbol.side() + 2.0 * symbol.quiet();
+        let first = self.units.len();
+        let saved = self.width;
+        // A little air between the words and the quiet zone.
+        self.width -= footprint + 6.0;
+        build(self);
+        self.width = saved;
+        symbol.x = self.left + self.width - symbol.quiet() - symbol.side();
+        let units = self.units.get_mut(first..).unwrap_or_default();
+        let height: f32 = units.iter().map(|u| u.height).sum::<f32>()
+            + units.iter().skip(1).map(|u| u.gap_before).sum::<f32>();
+        symbol.y = if at_bottom {
+            (height - footprint).max(0.0) + symbol.quiet()
+        } else {
+            symbol.quiet()
+        };
+        // Drawn after the words (in the last unit, which the entry keeps on the
+        // same page), so that no text object or marked content is split for it.
+        let above_last = height - units.last().map_or(0.0, |u| u.height);
+        symbol.y -= above_last;
+        if let Some(Unit {
+            items, height: h, ..
+        }) = units.last_mut()
+        {
+            *h += (footprint - height).max(0.0);
+            items.push(PageItem::Qr(symbol));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_is_at_least_2_cm_at_level_m() {
+        for target in [
+            "tel:+15550102000",
+            "https://riverside.example/help/after-hours",
+        ] {
+            let qr = symbol(target).unwrap();
+            assert!(qr.side() >= MIN_SIDE && qr.side() < MIN_SIDE + 0.01 * qr.size as f32);
+            let expected = QrCode::encode_segments_advanced(
+                &QrSegment::make_segments(target),
+                QrCodeEcc::Medium,
+                Version::MIN,
+                Version::MAX,
+                None,
+                false,
+            )
+            .unwrap();
+            assert_eq!(qr.size as i32, expected.size());
+            assert_eq!(qr.dark.iter().filter(|d| **d).count(), {
+                let n = expected.size();
+                (0..n * n)
+                    .filter(|i| expected.get_module(i % n, i / n))
+                    .count()
+            });
+        }
+    }
+
+    #[test]
+    fn the_web_address_wins_over_the_phone() {
+        let entry = [
+            Span::plain("Call "),
+            Span::link("(555) 010-2000", "tel:+15550102000"),
+            Span::plain(" · "),
+            Span::link("riverside.example", "https://riverside.example"),
+        ];
+        assert_eq!(target(&entry), Some("https://riverside.example"));
+        assert_eq!(target(&entry[..2]), Some("tel:+15550102000"));
+        assert_eq!(target(&[Span::plain("Walk in")]), None);
+    }
+
+    #[test]
+    fn runs_cover_exactly_the_dark_modules() {
+        let qr = symbol("tel:988").unwrap();
+        let mut covered = vec![false; qr.size * qr.size];
+        for (row, column, length) in qr.runs() {
+            for c in column..column + length {
+                assert!(!covered[row * qr.size + c]);
+                covered[row * qr.size + c] = true;
+            }
+        }
+        assert_eq!(covered, qr.dark);
+    }
+}
