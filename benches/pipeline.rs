@@ -11,9 +11,9 @@ use std::path::Path;
 use criterion::{Criterion, criterion_group, criterion_main};
 use handout_desk::clinic::adapt::adapt;
 use handout_desk::clinic::diff::diff_from_base;
-use handout_desk::compose::{HandoutOptions, compose};
+use handout_desk::compose::{HandoutOptions, PatientEntries, compose};
 use handout_desk::date::Date;
-use handout_desk::export::export_pdf;
+use handout_desk::export::{export_pdf, export_wallet_cards_pdf};
 use handout_desk::layout::layout;
 use handout_desk::page_setup::{PageSetup, Paper, PrintFormat};
 use handout_desk::profile::parse_profile;
@@ -59,6 +59,21 @@ fn pipeline(c: &mut Criterion) {
                 .expect("exports")
             })
         });
+        // A sheet of wallet cards, front and back, to PDF bytes: under 10 ms.
+        let none = PatientEntries::none();
+        c.bench_function(&format!("{id}/wallet-cards"), |b| {
+            b.iter(|| {
+                export_wallet_cards_pdf(
+                    black_box(&template),
+                    &template.review,
+                    &profile,
+                    Paper::Letter,
+                    &none,
+                    created,
+                )
+                .expect("exports")
+            })
+        });
         c.bench_function(&format!("{id}/content-hash"), |b| {
             b.iter(|| content_hash(black_box(&template)))
         });
@@ -89,13 +104,14 @@ fn layout_scaling(c: &mut Criterion) {
         .expect("example profile loads");
     let (file, text) = SHIPPED[0];
     let base = parse_template(text, Path::new(file)).expect("shipped template loads");
-    for format in PrintFormat::ALL {
+    // Wallet cards print a fixed card, not the flow: they have their own entry.
+    for format in [PrintFormat::Standard, PrintFormat::LargePrint] {
         let options = HandoutOptions::with_page(PageSetup::new(Paper::Letter, format));
         for copies in [1, 4, 16] {
             let mut template = base.clone();
             template.blocks = (0..copies).flat_map(|_| base.blocks.clone()).collect();
             let print = match format {
-                PrintFormat::Standard => "normal",
+                PrintFormat::Standard | PrintFormat::WalletCard => "normal",
                 PrintFormat::LargePrint => "large",
             };
             c.bench_function(&format!("layout-scaling/{print}/x{copies}"), |b| {

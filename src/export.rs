@@ -12,7 +12,8 @@ use std::path::Path;
 
 use crate::compose::{ComposeError, HandoutOptions, PatientEntries, compose_for_patient};
 use crate::date::Date;
-use crate::layout::{LaidOutDocument, layout};
+use crate::layout::{LaidOutDocument, LayoutWarning, Paper, lay_out_wallet_cards, layout};
+use crate::page_setup::{PageSetup, PrintFormat};
 use crate::pdf::{PdfError, PdfOptions, save_pdf_atomically, write_pdf};
 use crate::profile::ClinicProfile;
 use crate::template::{Review, Template};
@@ -57,7 +58,10 @@ pub fn render_for_patient(
     patient: &PatientEntries,
 ) -> Result<LaidOutDocument, ComposeError> {
     let resolved = compose_for_patient(template, review, profile, options, patient)?;
-    Ok(layout(&resolved, options))
+    Ok(match options.page.format {
+        PrintFormat::Standard | PrintFormat::LargePrint => layout(&resolved, options),
+        PrintFormat::WalletCard => lay_out_wallet_cards(&resolved, options.page.paper),
+    })
 }
 
 /// Makes the PDF bytes of a handout with blank writing lines; `created` is
@@ -120,4 +124,33 @@ pub fn export_to_file_for_patient(
         pages,
         bytes: bytes.len(),
     })
+}
+
+/// Composes and lays out a sheet of wallet cards for `template` on `paper`,
+/// with the safety plan in `patient`'s words where they were typed.
+pub fn render_wallet_cards(
+    template: &Template,
+    review: &Review,
+    profile: &ClinicProfile,
+    paper: Paper,
+    patient: &PatientEntries,
+) -> Result<LaidOutDocument, ComposeError> {
+    let options = HandoutOptions::with_page(PageSetup::new(paper, PrintFormat::WalletCard));
+    render_for_patient(template, review, profile, &options, patient)
+}
+
+/// Makes the PDF bytes of a sheet of wallet cards (see [`render_wallet_cards`]);
+/// returns them with the parts of the card that did not fit, which the caller
+/// must show: they are printed whole and run past the card's edge.
+pub fn export_wallet_cards_pdf(
+    template: &Template,
+    review: &Review,
+    profile: &ClinicProfile,
+    paper: Paper,
+    patient: &PatientEntries,
+    created: Date,
+) -> Result<(Vec<u8>, Vec<LayoutWarning>), ExportError> {
+    let document = render_wallet_cards(template, review, profile, paper, patient)?;
+    let bytes = write_pdf(&document, &PdfOptions { created })?;
+    Ok((bytes, document.warnings))
 }

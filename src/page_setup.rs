@@ -59,12 +59,20 @@ pub enum PrintFormat {
     /// Body text at 18 pt or more, for readers with low vision, reflowed onto
     /// more pages.
     LargePrint,
+    /// A sheet of eight credit-card-size cards, fronts and backs, cut out
+    /// along crop marks: the lines to call, and the safety plan or the
+    /// overdose steps (see `layout::card`).
+    WalletCard,
 }
 
 impl PrintFormat {
     /// Every print format, in the order menus offer them. Keep in step with
     /// [`PrintFormat::position`] (a test checks).
-    pub const ALL: [PrintFormat; 2] = [PrintFormat::Standard, PrintFormat::LargePrint];
+    pub const ALL: [PrintFormat; 3] = [
+        PrintFormat::Standard,
+        PrintFormat::LargePrint,
+        PrintFormat::WalletCard,
+    ];
 
     /// Where this format stands in [`PrintFormat::ALL`]: an exhaustive match,
     /// so a new format cannot be forgotten there.
@@ -72,6 +80,7 @@ impl PrintFormat {
         match self {
             PrintFormat::Standard => 0,
             PrintFormat::LargePrint => 1,
+            PrintFormat::WalletCard => 2,
         }
     }
 
@@ -80,6 +89,7 @@ impl PrintFormat {
         match self {
             PrintFormat::Standard => "standard",
             PrintFormat::LargePrint => "large-print",
+            PrintFormat::WalletCard => "wallet-card",
         }
     }
 
@@ -88,6 +98,7 @@ impl PrintFormat {
         match self {
             PrintFormat::Standard => "Standard",
             PrintFormat::LargePrint => "Large print",
+            PrintFormat::WalletCard => "Wallet cards",
         }
     }
 
@@ -95,7 +106,7 @@ impl PrintFormat {
     /// (the export log's `large_print` column).
     pub fn is_large_print(self) -> bool {
         match self {
-            PrintFormat::Standard => false,
+            PrintFormat::Standard | PrintFormat::WalletCard => false,
             PrintFormat::LargePrint => true,
         }
     }
@@ -134,7 +145,7 @@ mod tests {
     #[test]
     fn names_are_distinct() {
         let names: Vec<&str> = PrintFormat::ALL.iter().map(|f| f.name()).collect();
-        assert_eq!(names, ["standard", "large-print"]);
+        assert_eq!(names, ["standard", "large-print", "wallet-card"]);
         let papers: Vec<&str> = Paper::ALL.iter().map(|p| p.name()).collect();
         assert_eq!(papers, ["letter", "a4"]);
     }

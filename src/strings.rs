@@ -93,6 +93,56 @@ pub struct PrintedWords {
     pub route_spanish: &'static str,
     /// The crisis line's route for veterans: `{number}`, `{key}`, `{text_to}`.
     pub route_veterans: &'static str,
+    /// The words of the wallet card.
+    pub card: CardWords,
+}
+
+/// The words printed on a wallet card, in one language.
+///
+/// A card is read in a hard moment, long after the handout is gone, so its
+/// words are the handout's own, cut short: the overdose steps of the handouts'
+/// overdose boxes (facts MO-15, MO-17, MO-18 and MO-19 in
+/// `../shared/clinical/facts.md`, as `handouts/moud-medicines.ron` and
+/// `handouts/es-US/moud-medicines.ron` print them), the safety plan's parts as
+/// the self-harm handouts name them, the help band's "Get help now". No number
+/// or organisation is written here: they come from [`crate::helplines`] and
+/// the clinic profile.
+#[derive(Debug, PartialEq, Eq)]
+pub struct CardWords {
+    /// The PDF's title: `{title}` is the handout's.
+    pub document_title: &'static str,
+    /// The front's heading.
+    pub get_help_now: &'static str,
+    /// How to reach the national crisis line: `{reach}` as the line says it
+    /// (e.g. "call or text 988"), `{chat}` its chat address.
+    pub crisis_with_chat: &'static str,
+    /// The same without a chat address.
+    pub crisis_without_chat: &'static str,
+    /// The 988 route in Spanish: `{key}` to press, `{word}` to text.
+    pub spanish_route: &'static str,
+    /// Before the emergency number.
+    pub emergency: &'static str,
+    /// Where the country's emergency number is not known.
+    pub emergency_unknown: &'static str,
+    /// Before the clinic's own crisis line.
+    pub local_crisis: &'static str,
+    /// The safety plan's heading on the back.
+    pub safety_plan: &'static str,
+    /// The safety plan's parts on the card, in the plan's order.
+    pub plan_parts: [&'static str; 6],
+    /// The overdose box's heading on the back.
+    pub overdose: &'static str,
+    /// The signs of an overdose.
+    pub overdose_signs: &'static str,
+    /// The steps: `{emergency}` is the emergency number or
+    /// [`CardWords::emergency_unknown_step`].
+    pub overdose_steps: [&'static str; 4],
+    /// What to call where the emergency number is not known.
+    pub emergency_unknown_step: &'static str,
+    /// Where the patient keeps naloxone, before a writing line.
+    pub naloxone_kept: &'static str,
+    /// Before the treatment line.
+    pub treatment: &'static str,
 }
 
 /// English, as the shipped English handouts print it.
@@ -134,6 +184,38 @@ pub const EN_US: PrintedWords = PrintedWords {
     reach_call_free_day_and_night: "call {number}, free, day or night",
     route_spanish: "In Spanish, call {number} and press {key}, or text {word} to {number}.",
     route_veterans: "Veterans, call {number} and press {key}, or text {text_to}.",
+    card: CardWords {
+        document_title: "Wallet cards: {title}",
+        get_help_now: "Get help now",
+        crisis_with_chat: "{reach}, or chat at {chat}",
+        crisis_without_chat: "{reach}",
+        // The Spanish route stays in Spanish's own word for itself: it is read by
+        // someone who needs it in Spanish.
+        spanish_route: "Español: press {key} or text {word}",
+        emergency: "Emergency:",
+        emergency_unknown: "In an emergency, call your local emergency number",
+        local_crisis: "Crisis line:",
+        safety_plan: "My safety plan",
+        plan_parts: [
+            "My warning signs",
+            "Ways I can cope",
+            "People I can call",
+            "Professionals to call",
+            "Making my space safe",
+            "My reasons for living",
+        ],
+        overdose: "If someone may have overdosed",
+        overdose_signs: "Signs: will not wake, or breathing is slow, noisy or stopped.",
+        overdose_steps: [
+            "**Call {emergency}.**",
+            "**Give naloxone.** No waking in 2 to 3 minutes? Give a second dose.",
+            "**Roll them onto their side** if they are breathing. If not, give rescue breaths if you know how.",
+            "**Stay with them** until help comes.",
+        ],
+        emergency_unknown_step: "your local emergency number",
+        naloxone_kept: "I keep my naloxone:",
+        treatment: "Treatment:",
+    },
 };
 
 /// Spanish for the US, in the words and the "usted" of the Spanish handouts
@@ -176,6 +258,36 @@ pub const ES_US: PrintedWords = PrintedWords {
     reach_call_free_day_and_night: "llame gratis al {number}, de día o de noche",
     route_spanish: "En español, llame al {number} y marque el {key}, o envíe {word} por mensaje de texto al {number}.",
     route_veterans: "Si es veterano o veterana, llame al {number} y marque el {key}, o envíe un mensaje de texto al {text_to}.",
+    card: CardWords {
+        document_title: "Tarjetas de bolsillo: {title}",
+        get_help_now: "Pida ayuda ahora",
+        crisis_with_chat: "{reach}, o escriba por chat en {chat}",
+        crisis_without_chat: "{reach}",
+        spanish_route: "En español, marque el {key} o envíe {word} por mensaje de texto",
+        emergency: "Emergencias:",
+        emergency_unknown: "En una emergencia, llame al número de emergencias de su zona",
+        local_crisis: "Línea de crisis:",
+        safety_plan: "Mi plan de seguridad",
+        plan_parts: [
+            "Mis señales de alerta",
+            "Cómo puedo calmarme",
+            "A quién puedo llamar",
+            "Profesionales",
+            "Mi casa más segura",
+            "Mis razones para vivir",
+        ],
+        overdose: "Si cree que alguien tiene una sobredosis",
+        overdose_signs: "Señales: no despierta, o respira lento, con ruido o no respira.",
+        overdose_steps: [
+            "**Llame al {emergency}.**",
+            "**Dé naloxona.** Si no despierta en 2 a 3 minutos, dé otra dosis.",
+            "**Ponga a la persona de lado** si respira. Si no, dele respiración de rescate si sabe cómo.",
+            "**Quédese con la persona** hasta que llegue ayuda.",
+        ],
+        emergency_unknown_step: "número de emergencias de su zona",
+        naloxone_kept: "Guardo mi naloxona en:",
+        treatment: "Tratamiento:",
+    },
 };
 
 /// Every table, the default language first.

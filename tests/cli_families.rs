@@ -225,10 +225,10 @@ fn layout_picks_the_print_format_and_large_print_stays_a_plain_flag() {
     let (out, _) = export(&data, "kratom-risks", &["--large-print=no"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("--large-print"), "{}", stderr(&out));
-    let (out, _) = export(&data, "kratom-risks", &["--layout", "wallet-card"]);
+    let (out, _) = export(&data, "kratom-risks", &["--layout", "poster"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("[possible values: standard, large-print]"),
+        stderr(&out).contains("[possible values: standard, large-print, wallet-card]"),
         "{}",
         stderr(&out)
     );

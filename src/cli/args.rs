@@ -40,7 +40,8 @@ Examples:
   handout-desk export --template kratom-risks --out kratom.pdf
   handout-desk export --template kratom-risks --lang es --out kratom-es.pdf
   handout-desk export --template moud-medicines --paper a4 --large-print \\
-      --profile handouts/profiles/example-clinic.ron --out moud.pdf";
+      --profile handouts/profiles/example-clinic.ron --out moud.pdf
+  handout-desk export --template self-harm-support --layout wallet-card --out cards.pdf";
 
 const PRINT_HELP: &str = "\
 Prints the PDF that `export` would write, with the same options, at its exact size on
@@ -273,7 +274,7 @@ impl HandoutArgs {
         let format = self.layout?;
         match format {
             PrintFormat::LargePrint => None,
-            PrintFormat::Standard => self.large_print.then(|| {
+            PrintFormat::Standard | PrintFormat::WalletCard => self.large_print.then(|| {
                 format!(
                     "--large-print and --layout {} disagree: give one of them",
                     format.name()

@@ -8,7 +8,7 @@ use crate::cli::{ExportArgs, HandoutArgs};
 use crate::compose::{HandoutOptions, PatientEntries};
 use crate::date::Date;
 use crate::desk::{Desk, DeskError, ExportJob, ProfileSource};
-use crate::page_setup::PageSetup;
+use crate::page_setup::{PageSetup, PrintFormat};
 use crate::problem::Problem;
 use crate::profile::{ClinicProfile, read_profile_file};
 use crate::strings::{DEFAULT_LANGUAGE, language_name};
@@ -78,6 +78,16 @@ pub fn export(
     }
     print_desk_warnings(&exported.warnings);
     let summary = exported.summary;
+    if inputs.options().page.format == PrintFormat::WalletCard {
+        card_warnings(&desk, loaded, &inputs)?;
+        writeln!(
+            out,
+            "Wrote {} (wallet cards, 8 to a sheet, {:.1} KB): print two-sided, flip on the long edge",
+            args.out.display(),
+            summary.bytes as f64 / 1024.0
+        )?;
+        return draft_note(loaded, out);
+    }
     writeln!(
         out,
         "Wrote {} ({}, {} page{}, {:.1} KB)",
@@ -169,6 +179,25 @@ impl HandoutInputs {
     pub(super) fn options(&self) -> &HandoutOptions {
         &self.options
     }
+}
+
+/// Names each part of a wallet card that did not fit, as `check` names a
+/// problem, with what to do: a card has no second page to run onto.
+fn card_warnings(
+    desk: &Desk,
+    loaded: &LoadedTemplate,
+    inputs: &HandoutInputs,
+) -> anyhow::Result<()> {
+    let template = &loaded.template;
+    let profile = inputs.profile.as_ref().unwrap_or(desk.profile());
+    let sheet = crate::export::render(template, &template.review, profile, inputs.options())?;
+    for warning in &sheet.warnings {
+        eprintln!(
+            "handout-desk: warning: {}: {warning}\n  hint: shorten it; a card has no second page",
+            loaded.file.display()
+        );
+    }
+    Ok(())
 }
 
 /// What the desk should look at after a handout went out: its own details and

@@ -7,10 +7,13 @@ mod patient;
 mod printed;
 mod resolve;
 mod resolved;
+mod wallet_card;
 
 pub use options::HandoutOptions;
 pub use patient::{FillInEntry, PatientEntries};
 pub use resolve::{ComposeError, compose, compose_for_patient};
 pub use resolved::{
-    FilledField, ResolvedBlock, ResolvedHandout, ResourceEntry, RichText, Span, plain_text,
+    Contacts, FilledField, ResolvedBlock, ResolvedHandout, ResourceEntry, RichText, Span,
+    plain_text,
 };
+pub use wallet_card::{CardPart, CardSide, WalletCard, Writing, wallet_card};

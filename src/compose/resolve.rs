@@ -7,14 +7,14 @@ use crate::compose::options::HandoutOptions;
 use crate::compose::patient::PatientEntries;
 use crate::compose::printed::{capitalised, reach, route, spans_of};
 use crate::compose::resolved::{
-    FilledField, ResolvedBlock, ResolvedHandout, ResourceEntry, RichText, Span,
+    Contacts, FilledField, ResolvedBlock, ResolvedHandout, ResourceEntry, RichText, Span,
 };
 use crate::helplines::{NationalLines, national_lines};
 use crate::profile::contact::{normalise_url, tel_uri};
 use crate::profile::{ClinicProfile, LocalResource};
 use crate::strings::{PrintedWords, fill};
 use crate::template::markup::{Piece, Placeholder, parse_markup};
-use crate::template::{Block, Review, ReviewStatus, Template, Topic};
+use crate::template::{Block, ResourceCategory, Review, ReviewStatus, Template, Topic};
 
 /// Why a template cannot be filled in from a profile.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -69,6 +69,15 @@ pub fn compose_for_patient(
     }
     let help_line = help_band(template.topic, profile, ctx.national, &included, words);
     let given_by = ctx.given_by();
+    let contacts = Contacts {
+        country: profile.country.clone(),
+        clinic_phone: profile.phone.clone(),
+        crisis_line: included.iter().find_map(|r| {
+            (r.category == ResourceCategory::CrisisLine)
+                .then(|| r.phone.clone().map(|phone| (r.name.clone(), phone)))
+                .flatten()
+        }),
+    };
     if !ctx.missing.is_empty() {
         return Err(ComposeError::MissingProfileValues(
             ctx.missing.into_iter().map(str::to_owned).collect(),
@@ -90,6 +99,7 @@ pub fn compose_for_patient(
         given_by,
         help_line,
         review_line,
+        contacts,
         draft_mark: match status {
             ReviewStatus::Draft => Some(words.draft_mark.to_owned()),
             ReviewStatus::Approved => None,

@@ -170,6 +170,21 @@ pub struct ResolvedHandout {
     /// The words Handout Desk prints itself in the handout's language, for what
     /// only layout knows: the page numbers and the running header.
     pub words: &'static PrintedWords,
+    /// Who to call, for what is printed beside the handout (the wallet card).
+    pub contacts: Contacts,
     /// The content.
     pub blocks: Vec<ResolvedBlock>,
+}
+
+/// The numbers behind a handout, for what is printed beside it: a wallet card
+/// prints them without the handout's sentences around them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Contacts {
+    /// The clinic's country (ISO 3166 code), for its national lines.
+    pub country: String,
+    /// The clinic's phone, as printed.
+    pub clinic_phone: Option<String>,
+    /// The first local crisis line the handout includes that has a phone:
+    /// its name and phone, as printed.
+    pub crisis_line: Option<(String, String)>,
 }

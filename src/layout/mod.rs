@@ -9,6 +9,7 @@
 //! and nothing is italic. Where a group is too tall for any page it is split
 //! (nothing is ever dropped) and the document carries a [`LayoutWarning`].
 
+mod card;
 mod draw;
 mod fill_in;
 mod flow;
@@ -25,6 +26,11 @@ mod warning;
 /// The paper a document is laid out on (defined with the page setup, at the
 /// bottom of the crate, so that `compose` can name it without `layout`).
 pub use crate::page_setup::Paper;
+pub use card::{
+    CARD_HEIGHT, CARD_TEXT_INSET, CARD_WIDTH, COLUMNS as CARD_COLUMNS, CROP_MARK_LENGTH,
+    CROP_MARK_OFFSET, CardGrid, GUTTER as CARD_GUTTER, ROWS as CARD_ROWS, Trim, back_column,
+    lay_out_card_sheet, lay_out_wallet_cards,
+};
 pub use page::{
     BoxShape, DocumentInfo, LaidOutDocument, LaidOutPage, LinkArea, PageItem, QrSymbol, Rgb, Rule,
     TextRun,

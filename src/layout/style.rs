@@ -108,10 +108,11 @@ impl LayoutStyle {
         fill_label_gap: 10.0,
     };
 
-    /// The style of a print format.
+    /// The style of a print format. Wallet cards set their own sizes
+    /// (`layout::card`); the handout they come with is laid out in normal print.
     pub fn for_format(format: PrintFormat) -> Self {
         match format {
-            PrintFormat::Standard => Self::NORMAL,
+            PrintFormat::Standard | PrintFormat::WalletCard => Self::NORMAL,
             PrintFormat::LargePrint => Self::LARGE,
         }
     }

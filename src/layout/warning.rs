@@ -21,6 +21,8 @@ pub enum GroupKind {
     FillIn,
     /// A sentence ending in ":" with the first two items of the list it introduces.
     LeadIn,
+    /// A part of a wallet card: it cannot be split, only shortened.
+    CardPart,
 }
 
 impl GroupKind {
@@ -34,6 +36,7 @@ impl GroupKind {
             GroupKind::ResourceEntry => "resource entry",
             GroupKind::FillIn => "fill-in",
             GroupKind::LeadIn => "lead-in and its first two items",
+            GroupKind::CardPart => "wallet card part",
         }
     }
 }
@@ -64,6 +67,14 @@ impl LayoutWarning {
 
 impl fmt::Display for LayoutWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.group == GroupKind::CardPart {
+            return write!(
+                f,
+                "the wallet card part “{}” does not fit on the card even at 8 pt (page {}); it is printed whole and runs past the card's edge",
+                self.description,
+                self.page_span()
+            );
+        }
         write!(
             f,
             "the {} “{}” is too tall for one page and is split across pages {}",

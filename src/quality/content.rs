@@ -7,6 +7,7 @@ use crate::date::Date;
 use crate::export::render;
 use crate::helplines::national_lines;
 use crate::layout::LaidOutDocument;
+use crate::page_setup::PrintFormat;
 use crate::profile::printed::printed_resources;
 use crate::profile::{ClinicProfile, Freshness};
 use crate::quality::report::{Problem, Rule, Severity};
@@ -124,7 +125,13 @@ fn naloxone(template: &Template, out: &mut Vec<Problem>) {
 /// Lays the handout out with the profile: placeholders the profile cannot fill,
 /// and, for self-harm handouts, pages with no crisis contact.
 fn pages_and_placeholders(template: &Template, ctx: &CheckContext<'_>, out: &mut Vec<Problem>) {
-    let document = match render(template, &template.review, ctx.profile, ctx.options) {
+    // The checks read the handout itself, even while the desk is set to print
+    // its wallet cards (whose back carries no crisis line by design).
+    let mut options = ctx.options.clone();
+    if options.page.format == PrintFormat::WalletCard {
+        options.page.format = PrintFormat::Standard;
+    }
+    let document = match render(template, &template.review, ctx.profile, &options) {
         Ok(document) => document,
         Err(ComposeError::MissingProfileValues(values)) => {
             for value in values {

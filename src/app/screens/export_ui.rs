@@ -36,6 +36,7 @@ pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
                 let print = match options.page.format {
                     crate::page_setup::PrintFormat::Standard => "",
                     crate::page_setup::PrintFormat::LargePrint => ", large print",
+                    crate::page_setup::PrintFormat::WalletCard => ", wallet cards",
                 };
                 ui.label(
                     RichText::new(format!(
