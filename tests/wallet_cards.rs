@@ -804,3 +804,31 @@ fn the_command_line_exports_a_card_sheet() {
     let stderr = String::from_utf8_lossy(&both.stderr);
     assert!(stderr.contains("--large-print"), "{stderr}");
 }
+
+#[test]
+fn a_card_cut_from_a_draft_example_sheet_keeps_both_marks() {
+    for template in templates() {
+        let label = label(&template, Paper::Letter);
+        let (draft, example) = if template.language.starts_with("es") {
+            ("BORRADOR", "EJEMPLO")
+        } else {
+            ("DRAFT", "EXAMPLE")
+        };
+        let pages = read(&sheet(&template, Paper::Letter, &PatientEntries::none()));
+        let trims = trims(Paper::Letter);
+        let mut cards: BTreeMap<(usize, usize), Vec<&Glyphs>> = BTreeMap::new();
+        for g in &pages[0].glyphs {
+            if let Some(card) = card_of(g, &trims) {
+                cards.entry(card).or_default().push(g);
+            }
+        }
+        assert_eq!(cards.len(), 8, "{label}");
+        for (card, glyphs) in &cards {
+            let words = words_of(glyphs);
+            assert!(
+                words.contains(draft) && words.contains(example),
+                "{label} card {card:?} lost a mark: {words}"
+            );
+        }
+    }
+}

@@ -151,6 +151,11 @@ fn front(
         clinic.push(Span::bold(unbroken(phone)));
     }
     parts.push(part(&handout.clinic_name, vec![clinic]));
+    // A card cut from a draft or example sheet keeps its mark: the sheet's
+    // margin, where the full marks print, is cut away.
+    if let Some(short) = short_marks(handout) {
+        parts.push(part(&short, vec![vec![Span::bold(short.clone())]]));
+    }
     CardSide {
         heading: words.get_help_now.to_owned(),
         columns: vec![parts],
@@ -171,6 +176,20 @@ fn marks(handout: &ResolvedHandout) -> Option<String> {
         .into_iter()
         .flatten()
         .map(String::as_str)
+        .collect();
+    (!marks.is_empty()).then(|| marks.join(" · "))
+}
+
+/// The first word of each mark ("DRAFT · EXAMPLE", "BORRADOR · EJEMPLO"),
+/// short enough for every card.
+fn short_marks(handout: &ResolvedHandout) -> Option<String> {
+    let marks: Vec<&str> = [&handout.draft_mark, &handout.example_mark]
+        .into_iter()
+        .flatten()
+        .filter_map(|mark| {
+            mark.split(|c: char| !c.is_alphabetic())
+                .find(|word| !word.is_empty())
+        })
         .collect();
     (!marks.is_empty()).then(|| marks.join(" · "))
 }
