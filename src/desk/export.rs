@@ -8,7 +8,8 @@ use crate::compose::{HandoutOptions, PatientEntries};
 use crate::date::Date;
 use crate::desk::preflight::preflight;
 use crate::desk::{Desk, DeskError, Refused};
-use crate::export::{ExportSummary, export_pdf_for_patient, export_to_file_for_patient};
+use crate::export::{ExportError, ExportSummary, export_pdf_for_patient};
+use crate::pdf::save_pdf_atomically;
 use crate::problem::Problem;
 use crate::profile::ClinicProfile;
 use crate::template::{LoadedTemplate, TemplateKey, content_hash};
@@ -47,11 +48,40 @@ impl Desk {
     /// Checks handout `job.template` as it will print, and, when nothing
     /// stops it, writes the PDF and a line in the handout log.
     pub fn export(&self, job: &ExportJob<'_>) -> Result<Exported, DeskError> {
+        let (loaded, options, made) = self.checked_pdf(job)?;
+        save_pdf_atomically(&made.pdf, job.path).map_err(ExportError::from)?;
+        let log_error = self.log_handout(loaded, &options);
+        Ok(Exported {
+            summary: ExportSummary {
+                pages: made.pages,
+                bytes: made.pdf.len(),
+            },
+            warnings: made.warnings,
+            log_error,
+        })
+    }
+
+    /// Checks handout `job.template` as `export` does and, when nothing stops
+    /// it, makes the PDF in memory, for a caller that sends it on (printing).
+    /// `job.path` is not written; log the handout with [`Desk::log_handout`]
+    /// once it has really gone out.
+    pub fn export_bytes(&self, job: &ExportJob<'_>) -> Result<Made, DeskError> {
+        self.checked_pdf(job).map(|(_, _, made)| made)
+    }
+
+    /// The pre-flight, then the PDF in memory: what `export` and
+    /// `export_bytes` share, with the template and options it was made with.
+    fn checked_pdf(
+        &self,
+        job: &ExportJob<'_>,
+    ) -> Result<(&LoadedTemplate, HandoutOptions, Made), DeskError> {
         let loaded = self.template(job.template)?;
         let profile = job.profile.unwrap_or(&self.profile);
-        let desk_options = self.options(&job.template.id);
-        let options = job.options.unwrap_or(&desk_options);
-        let checked = preflight(loaded, profile, options, self.today);
+        let options = job
+            .options
+            .cloned()
+            .unwrap_or_else(|| self.options(&job.template.id));
+        let checked = preflight(loaded, profile, &options, self.today);
         if !checked.is_clear() {
             return Err(DeskError::Refused {
                 action: Refused::Export,
@@ -62,54 +92,20 @@ impl Desk {
         let template = &loaded.template;
         // The library holds the review that applies at this clinic: approved
         // only by a sign-off in the register.
-        let summary = export_to_file_for_patient(
-            template,
-            &template.review,
-            profile,
-            options,
-            job.patient,
-            job.created,
-            job.path,
-        )?;
-        let log_error = self.log_handout(loaded, options);
-        Ok(Exported {
-            summary,
-            warnings: checked.problems,
-            log_error,
-        })
-    }
-
-    /// Checks handout `job.template` as `export` does and, when nothing stops
-    /// it, makes the PDF in memory, for a caller that sends it on (printing).
-    /// `job.path` is not written; log the handout with [`Desk::log_handout`]
-    /// once it has really gone out.
-    pub fn export_bytes(&self, job: &ExportJob<'_>) -> Result<Made, DeskError> {
-        let loaded = self.template(job.template)?;
-        let profile = job.profile.unwrap_or(&self.profile);
-        let desk_options = self.options(&job.template.id);
-        let options = job.options.unwrap_or(&desk_options);
-        let checked = preflight(loaded, profile, options, self.today);
-        if !checked.is_clear() {
-            return Err(DeskError::Refused {
-                action: Refused::Export,
-                id: job.template.id.clone(),
-                problems: checked.problems,
-            });
-        }
-        let template = &loaded.template;
         let (pdf, pages) = export_pdf_for_patient(
             template,
             &template.review,
             profile,
-            options,
+            &options,
             job.patient,
             job.created,
         )?;
-        Ok(Made {
+        let made = Made {
             pdf,
             pages,
             warnings: checked.problems,
-        })
+        };
+        Ok((loaded, options, made))
     }
 
     /// Adds a line to the handout log saying which text went out, made as
