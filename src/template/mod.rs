@@ -3,6 +3,7 @@
 pub mod content_hash;
 pub mod load;
 pub mod markup;
+pub mod search;
 mod model;
 mod review;
 pub mod source_map;
