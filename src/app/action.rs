@@ -10,7 +10,8 @@ use crate::app::clinic_tools::{self, ClinicAction};
 use crate::app::editor;
 use crate::app::export_file::{SaveDialog, open_in_viewer};
 use crate::app::patient::{self, EntrySlot, FillInShape, PatientText};
-use crate::app::settings::{ThemeChoice, Zoom};
+use crate::app::settings::{DeskView, ThemeChoice, Zoom};
+use crate::app::setup::{self, SetupAction};
 use crate::app::state::{AppState, MessageKind, RemovedResource, StatusMessage};
 use crate::clinic::edit::TemplateEdit;
 use crate::date::Date;
@@ -125,6 +126,12 @@ pub enum Action {
     },
     /// Forget everything typed with the patient.
     ClearPatientEntries,
+    /// Show the clinician's tools or the lead's.
+    SetView(DeskView),
+    /// Open the clinic setup screen.
+    OpenSetup,
+    /// Something on the clinic setup screen.
+    Setup(SetupAction),
 }
 
 /// What [`apply`] may touch besides the model.
@@ -322,6 +329,12 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
             state.set_patient_entry(block, slot, text.0)
         }
         Action::ClearPatientEntries => patient::forget(state, &io.ctx, &FillInShape::of(state)),
+        Action::SetView(view) => {
+            state.settings.view = view;
+            state.settings_dirty = true;
+        }
+        Action::OpenSetup => setup::open(state),
+        Action::Setup(action) => setup::apply(action, state),
     }
 }
 
@@ -446,6 +459,7 @@ fn export(state: &mut AppState, typed: PathBuf) {
                 )
             });
             state.settings.export_dir = path.parent().map(PathBuf::from);
+            state.settings.note_used(&key.id);
             state.settings_dirty = true;
             state.export.problems.clear();
             state.export.open = false;

@@ -1,0 +1,181 @@
+//! The clinician view's side panel, short enough to see whole at 1280×720:
+//! the fill-ins for the patient (when the handout has them, never saved), the
+//! clinic in one read-only summary, the local resources this handout prints as
+//! tick boxes, paper and large print, and the one primary action.
+
+use std::collections::BTreeSet;
+
+use egui::RichText;
+
+use crate::app::action::Action;
+use crate::app::screens::patient_ui::patient_ui;
+use crate::app::screens::primary_action_ui::primary_action_ui;
+use crate::app::state::AppState;
+use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
+use crate::page_setup::{Paper, PrintFormat};
+use crate::template::{Block, ResourceCategory};
+
+/// The temporary flag by which Enter in the library's search asks this panel
+/// to take the keyboard focus, so the next key acts on the opened handout.
+pub fn focus_request_id() -> egui::Id {
+    egui::Id::unique("clinician-panel-focus")
+}
+
+fn take_focus_request(ui: &egui::Ui) -> bool {
+    ui.data_mut(|d| d.remove_temp::<bool>(focus_request_id()))
+        .unwrap_or(false)
+}
+
+/// Draws the clinician's side panel.
+pub fn clinician_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let palette = Palette::for_ui(ui);
+    let mut focus = take_focus_request(ui);
+    patient_ui(ui, state, &palette, actions);
+    clinic_summary_ui(ui, state, &palette, actions);
+    ui.add_space(10.0);
+    if resources_ui(ui, state, &palette, focus, actions) {
+        focus = false;
+    }
+    ui.add_space(10.0);
+    paper_ui(ui, state, actions);
+    ui.add_space(14.0);
+    let save = primary_action_ui(ui, state, actions);
+    if focus {
+        // No resource to tick: saving is the next step.
+        save.request_focus();
+    }
+}
+
+fn clinic_summary_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    palette: &Palette,
+    actions: &mut Vec<Action>,
+) {
+    let profile = state.profile();
+    ui.horizontal_wrapped(|ui| {
+        section_title_ui(ui, "Your clinic");
+        if ui
+            .button("Edit clinic")
+            .on_hover_text("Change the clinic's name, phone and local resources")
+            .clicked()
+        {
+            actions.push(Action::OpenSetup);
+        }
+    });
+    let name = if profile.name.trim().is_empty() {
+        "No clinic name yet"
+    } else {
+        profile.name.trim()
+    };
+    ui.label(RichText::new(name).family(bold_family()).size(15.0));
+    let contact: Vec<&str> = [profile.phone.as_deref(), profile.website.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !contact.is_empty() {
+        ui.label(RichText::new(contact.join(" · ")).color(palette.muted));
+    }
+    if state.using_example_profile() {
+        badge_ui(ui, "EXAMPLE — not a real clinic", palette.caution);
+    }
+}
+
+/// The categories the chosen handout prints, in the order it prints them.
+fn printed_categories(state: &AppState) -> Vec<ResourceCategory> {
+    let mut seen = BTreeSet::new();
+    state
+        .selected_template()
+        .map(|t| {
+            t.template
+                .blocks
+                .iter()
+                .filter_map(|b| match b {
+                    Block::Resources { category, .. } => Some(*category),
+                    _ => None,
+                })
+                .filter(|c| seen.insert(*c))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Tick boxes for the resources this handout prints. Returns whether it took
+/// the focus.
+fn resources_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    palette: &Palette,
+    mut focus: bool,
+    actions: &mut Vec<Action>,
+) -> bool {
+    let categories = printed_categories(state);
+    if categories.is_empty() {
+        return false;
+    }
+    section_title_ui(ui, "Local resources to include");
+    let excluded = state.options().excluded_resources;
+    let resources = &state.profile().resources;
+    let mut took = false;
+    for category in categories {
+        ui.label(
+            RichText::new(category.label())
+                .strong()
+                .color(palette.muted),
+        );
+        let mut any = false;
+        for (index, r) in resources.iter().enumerate() {
+            if r.category != category {
+                continue;
+            }
+            any = true;
+            let name = if r.name.trim().is_empty() {
+                "Resource with no name yet"
+            } else {
+                r.name.trim()
+            };
+            let mut on = !excluded.contains(&r.id);
+            let response = ui.checkbox(&mut on, name);
+            if focus {
+                response.request_focus();
+                focus = false;
+                took = true;
+            }
+            if response.changed() {
+                actions.push(Action::SetResourceIncluded(index, on));
+            }
+        }
+        if !any {
+            ui.label(
+                RichText::new("None yet: add one with Edit clinic.")
+                    .size(12.5)
+                    .color(palette.muted),
+            );
+        }
+    }
+    took
+}
+
+fn paper_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let page = state.options().page;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Paper").strong());
+        for paper in Paper::ALL {
+            if ui
+                .selectable_label(page.paper == paper, paper.label())
+                .clicked()
+                && page.paper != paper
+            {
+                actions.push(Action::SetPaper(paper));
+            }
+        }
+    });
+    let mut large = page.format == PrintFormat::LargePrint;
+    if ui.checkbox(&mut large, "Large print").changed() {
+        actions.push(Action::SetPrintFormat(if large {
+            PrintFormat::LargePrint
+        } else {
+            PrintFormat::Standard
+        }));
+    }
+}
