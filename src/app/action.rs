@@ -56,10 +56,6 @@ pub enum Action {
     UndoRemoveResource,
     /// Include resource `index` in this handout, or leave it out.
     SetResourceIncluded(usize, bool),
-    /// Start a blank clinic profile instead of the example.
-    StartBlankProfile,
-    /// Hide the first-start invitation.
-    DismissWelcome,
     /// Paper size of this handout.
     SetPaper(Paper),
     /// Print format (standard or large print) of this handout.
@@ -213,18 +209,6 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
                     options.excluded_resources.insert(id);
                 }
             }
-        }
-        Action::StartBlankProfile => {
-            state.desk.start_blank_profile();
-            state.removed = None;
-            state.settings.welcome_dismissed = true;
-            state.settings_dirty = true;
-            state.config_dirty = true;
-            state.profile_changed();
-        }
-        Action::DismissWelcome => {
-            state.settings.welcome_dismissed = true;
-            state.settings_dirty = true;
         }
         Action::SetPaper(paper) => {
             if let Some(options) = state.options_mut() {

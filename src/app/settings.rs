@@ -101,7 +101,7 @@ pub struct Settings {
     pub ui_scale: f32,
     /// How big the preview page is drawn.
     pub zoom: Zoom,
-    /// Whether the first-start invitation to enter one's own clinic was dismissed.
+    /// Whether the first-start clinic setup was saved or skipped.
     pub welcome_dismissed: bool,
     /// The template shown last: its id.
     pub last_template: Option<String>,

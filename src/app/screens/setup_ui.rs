@@ -160,7 +160,11 @@ fn column_ui(
     });
     if first_start {
         ui.label(
-            RichText::new("The example clinic's handouts say “EXAMPLE — not a real clinic” on every page.")
+            RichText::new(
+                "The example clinic's handouts say “EXAMPLE — not a real clinic” on every page. \
+                 Shipped handouts print with a DRAFT mark until a clinician at your clinic \
+                 approves them (Lead view, Approve for patient use…).",
+            )
                 .size(12.5)
                 .color(palette.muted),
         );
