@@ -280,7 +280,13 @@ impl DeskApp {
                                     } else if state.editor.on {
                                         editor_ui(ui, state, &mut actions);
                                     } else {
-                                        fill_in_ui(ui, form, state, saved_at.as_deref(), &mut actions);
+                                        fill_in_ui(
+                                            ui,
+                                            form,
+                                            state,
+                                            saved_at.as_deref(),
+                                            &mut actions,
+                                        );
                                     }
                                 });
                         });

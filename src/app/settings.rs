@@ -156,7 +156,11 @@ mod tests {
         )
         .unwrap();
         assert_eq!(settings.theme, ThemeChoice::Light);
-        assert_eq!(settings.view, DeskView::Clinician, "the clinician view by default");
+        assert_eq!(
+            settings.view,
+            DeskView::Clinician,
+            "the clinician view by default"
+        );
     }
 
     #[test]

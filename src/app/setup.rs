@@ -9,8 +9,9 @@ use std::collections::BTreeSet;
 use crate::app::state::{AppState, MessageKind, StatusMessage};
 use crate::date::Date;
 use crate::problem::{ClinicField, Field, Problem, ResourceField};
+use crate::profile::printed::printed_categories;
 use crate::profile::{ClinicProfile, LocalResource, field_problems, profile_problems};
-use crate::template::{Block, ResourceCategory};
+use crate::template::ResourceCategory;
 
 /// The setup screen's state.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,11 +71,8 @@ pub fn categories_in_use(state: &AppState) -> Vec<ResourceCategory> {
         .library()
         .templates
         .iter()
-        .flat_map(|t| t.template.blocks.iter())
-        .filter_map(|b| match b {
-            Block::Resources { category, .. } => Some(*category),
-            _ => None,
-        })
+        .flat_map(|t| printed_categories(&t.template, &state.setup.draft))
+        .map(|(category, _)| category)
         .collect();
     ResourceCategory::ALL
         .into_iter()

@@ -313,7 +313,10 @@ impl AppState {
             .library()
             .templates
             .iter()
-            .filter(|t| self.topic_filter.is_none_or(|topic| t.template.topic == topic))
+            .filter(|t| {
+                self.topic_filter
+                    .is_none_or(|topic| t.template.topic == topic)
+            })
             .filter_map(|t| Some((match_score(&t.template, search)?, recent(t), t)))
             .collect();
         found.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));

@@ -3,9 +3,9 @@
 pub mod content_hash;
 pub mod load;
 pub mod markup;
-pub mod search;
 mod model;
 mod review;
+pub mod search;
 pub mod source_map;
 pub mod validate;
 

@@ -3,8 +3,6 @@
 //! clinic in one read-only summary, the local resources this handout prints as
 //! tick boxes, paper and large print, and the one primary action.
 
-use std::collections::BTreeSet;
-
 use egui::RichText;
 
 use crate::app::action::Action;
@@ -13,23 +11,38 @@ use crate::app::screens::primary_action_ui::primary_action_ui;
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
 use crate::page_setup::{Paper, PrintFormat};
-use crate::template::{Block, ResourceCategory};
+use crate::profile::printed::printed_categories;
+use crate::template::{ResourceCategory, TemplateKey};
 
-/// The temporary flag by which Enter in the library's search asks this panel
-/// to take the keyboard focus, so the next key acts on the opened handout.
-pub fn focus_request_id() -> egui::Id {
+fn focus_request_id() -> egui::Id {
     egui::Id::unique("clinician-panel-focus")
 }
 
-fn take_focus_request(ui: &egui::Ui) -> bool {
-    ui.data_mut(|d| d.remove_temp::<bool>(focus_request_id()))
-        .unwrap_or(false)
+/// Asks this panel to take the keyboard focus once it shows handout `key`, so
+/// the key after Enter in the library's search acts on the opened handout.
+pub fn request_panel_focus(ui: &egui::Ui, key: TemplateKey) {
+    ui.data_mut(|d| d.insert_temp(focus_request_id(), key));
+}
+
+/// Whether the focus was asked for the handout shown now; forgets the request then.
+fn take_focus_request(ui: &egui::Ui, state: &AppState) -> bool {
+    let Some(shown) = state.selected.as_ref() else {
+        return false;
+    };
+    ui.data_mut(|d| {
+        let asked = d.get_temp::<TemplateKey>(focus_request_id());
+        let now = asked.as_ref() == Some(shown);
+        if now {
+            d.remove_temp::<TemplateKey>(focus_request_id());
+        }
+        now
+    })
 }
 
 /// Draws the clinician's side panel.
 pub fn clinician_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     let palette = Palette::for_ui(ui);
-    let mut focus = take_focus_request(ui);
+    let mut focus = take_focus_request(ui, state);
     patient_ui(ui, state, &palette, actions);
     clinic_summary_ui(ui, state, &palette, actions);
     ui.add_space(10.0);
@@ -81,20 +94,15 @@ fn clinic_summary_ui(
     }
 }
 
-/// The categories the chosen handout prints, in the order it prints them.
-fn printed_categories(state: &AppState) -> Vec<ResourceCategory> {
-    let mut seen = BTreeSet::new();
+/// The categories the chosen handout prints: those its blocks list, in their
+/// order, then those its help band may print.
+fn categories_printed(state: &AppState) -> Vec<ResourceCategory> {
     state
         .selected_template()
         .map(|t| {
-            t.template
-                .blocks
-                .iter()
-                .filter_map(|b| match b {
-                    Block::Resources { category, .. } => Some(*category),
-                    _ => None,
-                })
-                .filter(|c| seen.insert(*c))
+            printed_categories(&t.template, state.profile())
+                .into_iter()
+                .map(|(category, _)| category)
                 .collect()
         })
         .unwrap_or_default()
@@ -109,7 +117,7 @@ fn resources_ui(
     mut focus: bool,
     actions: &mut Vec<Action>,
 ) -> bool {
-    let categories = printed_categories(state);
+    let categories = categories_printed(state);
     if categories.is_empty() {
         return false;
     }

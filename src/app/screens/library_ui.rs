@@ -4,7 +4,7 @@
 use egui::{Frame, Margin, RichText, Sense, Stroke, TextWrapMode, WidgetInfo};
 
 use crate::app::action::Action;
-use crate::app::screens::clinician_ui::focus_request_id;
+use crate::app::screens::clinician_ui::request_panel_focus;
 use crate::app::state::{AppState, ReviewBadge};
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
 use crate::clinic::adapt::{newer_base, update_notice};
@@ -33,12 +33,15 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
     }
     if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
         // The list as it will be with what was just typed.
-        let top = state.visible_templates_for(&search).next().map(LoadedTemplate::key);
+        let top = state
+            .visible_templates_for(&search)
+            .next()
+            .map(LoadedTemplate::key);
         if let Some(key) = top {
             if state.selected.as_ref() != Some(&key) {
-                actions.push(Action::SelectTemplate(key));
+                actions.push(Action::SelectTemplate(key.clone()));
             }
-            ui.data_mut(|d| d.insert_temp(focus_request_id(), true));
+            request_panel_focus(ui, key);
         }
     }
     if ui.input_mut(|i| {

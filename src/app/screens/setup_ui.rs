@@ -50,11 +50,7 @@ fn column_ui(
 ) {
     let setup = &state.setup;
     let first_start = state.using_example_profile();
-    ui.label(
-        RichText::new(SETUP_TITLE)
-            .family(bold_family())
-            .size(22.0),
-    );
+    ui.label(RichText::new(SETUP_TITLE).family(bold_family()).size(22.0));
     ui.label(
         "These details go on every handout you give. They stay on this computer; \
          nothing about a patient is ever stored.",
@@ -63,9 +59,24 @@ fn column_ui(
     let today = state.today();
     let draft = &setup.draft;
     let fields = [
-        (ClinicField::Name, "Clinic name", draft.name.as_str(), "e.g. Riverside Community Clinic"),
-        (ClinicField::Phone, "Phone", draft.phone.as_deref().unwrap_or(""), "e.g. (555) 010-2000"),
-        (ClinicField::Country, "Country code", draft.country.as_str(), "e.g. US"),
+        (
+            ClinicField::Name,
+            "Clinic name",
+            draft.name.as_str(),
+            "e.g. Riverside Community Clinic",
+        ),
+        (
+            ClinicField::Phone,
+            "Phone",
+            draft.phone.as_deref().unwrap_or(""),
+            "e.g. (555) 010-2000",
+        ),
+        (
+            ClinicField::Country,
+            "Country code",
+            draft.country.as_str(),
+            "e.g. US",
+        ),
         (
             ClinicField::Website,
             "Website (optional)",
@@ -102,13 +113,24 @@ fn column_ui(
                 .family(bold_family())
                 .size(14.5),
         );
-        let members = (0..draft.resources.len()).filter(|&i| draft.resources[i].category == category);
+        let members =
+            (0..draft.resources.len()).filter(|&i| draft.resources[i].category == category);
         for (n, index) in members.enumerate() {
             let r = &draft.resources[index];
             let who = format!("{} {}", category.label(), n + 1);
             for (field, label, value, hint) in [
-                (ResourceField::Name, "Name", r.name.as_str(), "e.g. County Crisis Team"),
-                (ResourceField::Phone, "Phone", r.phone.as_deref().unwrap_or(""), "e.g. (555) 010-2100"),
+                (
+                    ResourceField::Name,
+                    "Name",
+                    r.name.as_str(),
+                    "e.g. County Crisis Team",
+                ),
+                (
+                    ResourceField::Phone,
+                    "Phone",
+                    r.phone.as_deref().unwrap_or(""),
+                    "e.g. (555) 010-2100",
+                ),
             ] {
                 let input = Field {
                     label,
@@ -141,10 +163,7 @@ fn column_ui(
 
     ui.add_space(18.0);
     if setup.tried {
-        ui.label(
-            RichText::new("Fix the details marked in red, then save.")
-                .color(palette.bad.0),
-        );
+        ui.label(RichText::new("Fix the details marked in red, then save.").color(palette.bad.0));
     }
     ui.horizontal_wrapped(|ui| {
         if ui
@@ -165,8 +184,8 @@ fn column_ui(
                  Shipped handouts print with a DRAFT mark until a clinician at your clinic \
                  approves them (Lead view, Approve for patient use…).",
             )
-                .size(12.5)
-                .color(palette.muted),
+            .size(12.5)
+            .color(palette.muted),
         );
     }
 }
