@@ -89,7 +89,7 @@ fn clinic_summary_ui(
     if !contact.is_empty() {
         ui.label(RichText::new(contact.join(" · ")).color(palette.muted));
     }
-    if state.using_example_profile() {
+    if state.using_example_profile() || profile.example {
         badge_ui(ui, "EXAMPLE — not a real clinic", palette.caution);
     }
 }

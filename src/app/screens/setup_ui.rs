@@ -3,7 +3,7 @@
 //! what is wrong beside it once something was typed there (see
 //! [`crate::app::setup`]); nothing is saved until "Save clinic details".
 
-use egui::{Frame, Margin, RichText};
+use egui::RichText;
 
 use crate::app::action::Action;
 use crate::app::screens::{Field, text_field_ui};
@@ -26,19 +26,17 @@ pub fn setup_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) 
         .id_salt("setup-scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            let width = ui.available_width().min(640.0);
-            let side = ((ui.available_width() - width) / 2.0).max(0.0);
-            Frame::new()
-                .inner_margin(Margin {
-                    left: side as i8,
-                    right: 16,
-                    top: 24,
-                    bottom: 24,
-                })
-                .show(ui, |ui| {
-                    ui.set_max_width(width);
+            let width = (ui.available_width() - 32.0).clamp(200.0, 640.0);
+            let side = ((ui.available_width() - width) / 2.0).max(16.0);
+            ui.horizontal_top(|ui| {
+                ui.add_space(side);
+                ui.vertical(|ui| {
+                    ui.set_width(width);
+                    ui.add_space(20.0);
                     column_ui(ui, state, &palette, &mut push);
+                    ui.add_space(20.0);
                 });
+            });
         });
 }
 
@@ -106,13 +104,26 @@ fn column_ui(
         )
         .color(palette.muted),
     );
+    // A resource just added gets the focus (and is scrolled to), so typing goes there.
+    let count_id = egui::Id::unique("setup-resource-count");
+    let before = ui.data(|d| d.get_temp::<usize>(count_id));
+    ui.data_mut(|d| d.insert_temp(count_id, draft.resources.len()));
+    let added = before.is_some_and(|n| n < draft.resources.len());
     for category in categories_in_use(state) {
-        ui.add_space(8.0);
-        ui.label(
-            RichText::new(category.label())
-                .family(bold_family())
-                .size(14.5),
-        );
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            ui.label(
+                RichText::new(category.label())
+                    .family(bold_family())
+                    .size(14.5),
+            );
+            if ui
+                .button(format!("Add {}", category.label().to_lowercase()))
+                .clicked()
+            {
+                push(SetupAction::AddResource(category));
+            }
+        });
         let members =
             (0..draft.resources.len()).filter(|&i| draft.resources[i].category == category);
         for (n, index) in members.enumerate() {
@@ -123,7 +134,7 @@ fn column_ui(
                     ResourceField::Name,
                     "Name",
                     r.name.as_str(),
-                    "e.g. County Crisis Team",
+                    "as patients know it",
                 ),
                 (
                     ResourceField::Phone,
@@ -140,6 +151,10 @@ fn column_ui(
                     issue: setup.issue(ProfileField::Resource(index, field), today),
                 };
                 let id = egui::Id::unique(("setup-resource", r.id.0, label));
+                if added && index + 1 == draft.resources.len() && field == ResourceField::Name {
+                    ui.memory_mut(|m| m.request_focus(id));
+                    ui.scroll_to_cursor(Some(egui::Align::Center));
+                }
                 if let Some(text) = text_field_ui(ui, input, id) {
                     push(SetupAction::EditResource(index, field, text));
                 }
@@ -152,12 +167,6 @@ fn column_ui(
                 push(SetupAction::RemoveResource(index));
             }
             ui.add_space(4.0);
-        }
-        if ui
-            .button(format!("Add {}", category.label().to_lowercase()))
-            .clicked()
-        {
-            push(SetupAction::AddResource(category));
         }
     }
 

@@ -39,8 +39,8 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
                 }
             }
             ui.menu_button("Display", |ui| display_menu_ui(ui, state, actions));
-            ui.menu_button("Clinic", |ui| clinic_menu_ui(ui, actions));
             if lead {
+                ui.menu_button("Clinic", |ui| clinic_menu_ui(ui, actions));
                 clinic_buttons_ui(ui, state, actions);
             }
         });
