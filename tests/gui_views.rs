@@ -381,3 +381,25 @@ fn recently_used_handouts_come_first() {
         "{settings}"
     );
 }
+
+#[test]
+fn a_clinic_copy_is_listed_with_the_clinic_name() {
+    let data = TempDir::new();
+    std::fs::write(data.path().join("clinic-profile.ron"), HILLTOP).unwrap();
+    std::fs::write(data.path().join("settings.ron"), "(view: Lead)").unwrap();
+    let mut harness = fresh_desk_with(data.path(), vec![], TODAY, (1600.0, 1000.0));
+    select_template(&mut harness, "Kratom: know the risks");
+    click(&mut harness, "Adapt for my clinic");
+    assert_eq!(
+        harness
+            .query_all_by_label("Kratom: know the risks — Hilltop Health Center copy")
+            .count(),
+        1,
+        "the clinic copy's card says whose it is"
+    );
+    assert_eq!(
+        harness.query_all_by_label("Kratom: know the risks").count(),
+        2,
+        "the shipped card keeps its title (and the top bar names the chosen copy's original title)"
+    );
+}

@@ -170,3 +170,68 @@ fn save(state: &mut AppState) {
         format!("Saved the details of {name}. They go on every handout."),
     ));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::settings::Settings;
+    use crate::desk::Desk;
+
+    fn state_on_example() -> AppState {
+        let (desk, _) = Desk::open(None, Vec::new(), Date::parse("2026-11-22").unwrap());
+        AppState::new(desk, Settings::default())
+    }
+
+    #[test]
+    fn typing_changes_the_draft_only_until_saved() {
+        let mut state = state_on_example();
+        open(&mut state);
+        assert!(state.setup.draft.name.is_empty(), "a blank draft");
+        let name = Field::Clinic(ClinicField::Name);
+        assert_eq!(state.setup.issue(name, state.today()), None, "nothing judged yet");
+
+        apply(SetupAction::Save, &mut state);
+        assert!(state.setup.open, "an empty name blocks saving");
+        assert!(state.setup.issue(name, state.today()).is_some());
+        assert!(state.using_example_profile());
+
+        apply(SetupAction::EditClinic(ClinicField::Name, "Hilltop".into()), &mut state);
+        apply(SetupAction::AddResource(ResourceCategory::TreatmentProvider), &mut state);
+        apply(
+            SetupAction::EditResource(0, ResourceField::Name, "Hilltop Recovery".into()),
+            &mut state,
+        );
+        assert!(state.using_example_profile(), "the preview keeps the example");
+        assert_ne!(state.profile().name, "Hilltop");
+
+        apply(SetupAction::Save, &mut state);
+        assert!(!state.setup.open);
+        assert!(!state.using_example_profile());
+        assert_eq!(state.profile().name, "Hilltop");
+        assert_eq!(state.profile().resources.len(), 1);
+        assert!(state.settings.welcome_dismissed);
+        assert!(state.refresh_layout());
+        assert!(
+            matches!(state.layout(), Some(Ok(_))),
+            "the saved clinic's handout can be shown"
+        );
+    }
+
+    #[test]
+    fn removing_a_resource_forgets_what_was_judged_after_it() {
+        let mut state = state_on_example();
+        open(&mut state);
+        for _ in 0..2 {
+            apply(SetupAction::AddResource(ResourceCategory::CrisisLine), &mut state);
+        }
+        apply(
+            SetupAction::EditResource(1, ResourceField::Phone, "call us".into()),
+            &mut state,
+        );
+        let phone = Field::Resource(1, ResourceField::Phone);
+        assert!(state.setup.issue(phone, state.today()).is_some());
+        apply(SetupAction::RemoveResource(0), &mut state);
+        assert_eq!(state.setup.draft.resources.len(), 1);
+        assert!(!state.setup.touched.contains(&phone));
+    }
+}

@@ -160,7 +160,7 @@ mod tests {
             .iter()
             .filter_map(|t| Some((match_score(&t.template, query)?, t.template.id.clone())))
             .collect();
-        hits.sort_by(|a, b| b.0.cmp(&a.0));
+        hits.sort_by_key(|h| std::cmp::Reverse(h.0));
         let mut ids: Vec<String> = Vec::new();
         for (_, id) in hits {
             if !ids.contains(&id) {
