@@ -241,6 +241,16 @@ fn the_nurse_task_with_the_mouse() {
     nurse.fill("Search handouts", "kratom");
     nurse.choose("Kratom: know the risks");
     assert_eq!(selected_id(&nurse.harness).as_deref(), Some("kratom-risks"));
+    // At 1280×720 all she needs is in view, without scrolling.
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 720.0));
+    for label in [
+        "Hilltop Recovery Clinic",
+        "Valley Opioid Treatment Program",
+        "Save PDF…",
+    ] {
+        let rect = nurse.harness.get_by_label(label).rect();
+        assert!(window.contains_rect(rect), "{label} at {rect:?}");
+    }
     // Both providers are included until she leaves one out.
     nurse.click("Valley Opioid Treatment Program");
     nurse.click("Save PDF…");

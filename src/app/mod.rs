@@ -261,9 +261,12 @@ impl DeskApp {
                 .default_size(370.0_f32.min(right_max))
                 .size_range(260.0..=right_max)
                 .show(ui, |ui| {
-                    if state.settings.view == DeskView::Lead {
-                        quality_ui(ui, state, &mut actions);
+                    if state.settings.view == DeskView::Clinician {
+                        // Its own scrolling, under a Save PDF that stays in view.
+                        clinician_ui(ui, state, &mut actions);
+                        return;
                     }
+                    quality_ui(ui, state, &mut actions);
                     egui::ScrollArea::vertical()
                         .id_salt("fill-in-scroll")
                         .auto_shrink([false, false])
@@ -275,9 +278,7 @@ impl DeskApp {
                                     ..Margin::ZERO
                                 })
                                 .show(ui, |ui| {
-                                    if state.settings.view == DeskView::Clinician {
-                                        clinician_ui(ui, state, &mut actions);
-                                    } else if state.editor.on {
+                                    if state.editor.on {
                                         editor_ui(ui, state, &mut actions);
                                     } else {
                                         fill_in_ui(

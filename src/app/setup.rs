@@ -188,20 +188,33 @@ mod tests {
         open(&mut state);
         assert!(state.setup.draft.name.is_empty(), "a blank draft");
         let name = Field::Clinic(ClinicField::Name);
-        assert_eq!(state.setup.issue(name, state.today()), None, "nothing judged yet");
+        assert_eq!(
+            state.setup.issue(name, state.today()),
+            None,
+            "nothing judged yet"
+        );
 
         apply(SetupAction::Save, &mut state);
         assert!(state.setup.open, "an empty name blocks saving");
         assert!(state.setup.issue(name, state.today()).is_some());
         assert!(state.using_example_profile());
 
-        apply(SetupAction::EditClinic(ClinicField::Name, "Hilltop".into()), &mut state);
-        apply(SetupAction::AddResource(ResourceCategory::TreatmentProvider), &mut state);
+        apply(
+            SetupAction::EditClinic(ClinicField::Name, "Hilltop".into()),
+            &mut state,
+        );
+        apply(
+            SetupAction::AddResource(ResourceCategory::TreatmentProvider),
+            &mut state,
+        );
         apply(
             SetupAction::EditResource(0, ResourceField::Name, "Hilltop Recovery".into()),
             &mut state,
         );
-        assert!(state.using_example_profile(), "the preview keeps the example");
+        assert!(
+            state.using_example_profile(),
+            "the preview keeps the example"
+        );
         assert_ne!(state.profile().name, "Hilltop");
 
         apply(SetupAction::Save, &mut state);
@@ -222,7 +235,10 @@ mod tests {
         let mut state = state_on_example();
         open(&mut state);
         for _ in 0..2 {
-            apply(SetupAction::AddResource(ResourceCategory::CrisisLine), &mut state);
+            apply(
+                SetupAction::AddResource(ResourceCategory::CrisisLine),
+                &mut state,
+            );
         }
         apply(
             SetupAction::EditResource(1, ResourceField::Phone, "call us".into()),

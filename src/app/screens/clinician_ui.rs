@@ -39,20 +39,42 @@ fn take_focus_request(ui: &egui::Ui, state: &AppState) -> bool {
     })
 }
 
-/// Draws the clinician's side panel.
+/// Draws the clinician's side panel: the primary action pinned to the bottom,
+/// so it is in view however long the fill-ins are; the rest scrolls above it.
 pub fn clinician_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     let palette = Palette::for_ui(ui);
     let mut focus = take_focus_request(ui, state);
-    patient_ui(ui, state, &palette, actions);
-    clinic_summary_ui(ui, state, &palette, actions);
-    ui.add_space(10.0);
-    if resources_ui(ui, state, &palette, focus, actions) {
-        focus = false;
-    }
-    ui.add_space(10.0);
-    paper_ui(ui, state, actions);
-    ui.add_space(14.0);
-    let save = primary_action_ui(ui, state, actions);
+    let save = egui::Panel::bottom("clinician-primary-action")
+        .frame(egui::Frame::new().inner_margin(egui::Margin {
+            top: 10,
+            bottom: 4,
+            right: 12,
+            left: 0,
+        }))
+        .show_separator_line(false)
+        .show(ui, |ui| primary_action_ui(ui, state, actions))
+        .inner;
+    egui::ScrollArea::vertical()
+        .id_salt("clinician-scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            // Room for the scroll bar, which floats over the content.
+            egui::Frame::new()
+                .inner_margin(egui::Margin {
+                    right: 12,
+                    ..egui::Margin::ZERO
+                })
+                .show(ui, |ui| {
+                    patient_ui(ui, state, &palette, actions);
+                    clinic_summary_ui(ui, state, &palette, actions);
+                    ui.add_space(10.0);
+                    if resources_ui(ui, state, &palette, focus, actions) {
+                        focus = false;
+                    }
+                    ui.add_space(10.0);
+                    paper_ui(ui, state, actions);
+                });
+        });
     if focus {
         // No resource to tick: saving is the next step.
         save.request_focus();
