@@ -8,7 +8,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::gui::{click, desk_with, replace_text, select_template};
+use common::gui::{click, desk_with, fresh_desk_with, replace_text, select_template};
 use common::tempdir::TempDir;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
@@ -302,26 +302,26 @@ fn a_corrupt_profile_is_kept_aside_and_the_app_starts() {
 }
 
 #[test]
-fn first_start_invites_the_clinic_to_enter_its_own_details() {
+fn first_start_asks_for_the_clinic_and_can_be_skipped() {
     let data = TempDir::new();
-    let mut harness = desk(data.path(), vec![]);
-    assert!(harness.query_by_label("Welcome to Handout Desk").is_some());
-    click(&mut harness, "Start with a blank profile");
+    let mut harness = fresh_desk_with(data.path(), vec![], "2026-11-22", (1600.0, 1400.0));
+    assert!(harness.query_by_label("Set up your clinic").is_some());
+    click(&mut harness, "Skip — look around with the example clinic");
     let state = harness.state().state();
-    assert!(state.profile().name.is_empty() && state.profile().resources.is_empty());
-    assert!(harness.query_by_label("Welcome to Handout Desk").is_none());
+    assert!(state.using_example_profile(), "the example clinic is shown");
+    assert!(harness.query_by_label("Set up your clinic").is_none());
     assert!(
         harness
-            .query_by_label_contains("Enter the clinic's name")
+            .query_by_label("EXAMPLE — not a real clinic")
             .is_some()
     );
 
-    // A second start with the saved (blank) profile does not invite again.
+    // A second start does not ask again.
     harness.state_mut().save_now();
     drop(harness);
-    let again = desk(data.path(), vec![]);
-    assert!(!again.state().state().using_example_profile());
-    assert!(again.query_by_label("Welcome to Handout Desk").is_none());
+    let again = fresh_desk_with(data.path(), vec![], "2026-11-22", (1600.0, 1400.0));
+    assert!(again.state().state().using_example_profile());
+    assert!(again.query_by_label("Set up your clinic").is_none());
 }
 
 #[test]
@@ -851,13 +851,15 @@ fn a_newer_original_is_noticed_and_its_changes_shown() {
 #[test]
 fn an_overdue_review_is_flagged_on_screen_only() {
     let data = TempDir::new();
-    let mut harness = desk(data.path(), vec![]);
+    let mut harness = fresh_desk_with(data.path(), vec![], "2026-11-22", (1600.0, 1400.0));
     assert!(
         harness
             .query_by_label_contains("Shipped handouts print with a DRAFT mark until a clinician")
             .is_some(),
         "the first start says how approval works"
     );
+    click(&mut harness, "Skip — look around with the example clinic");
+    click(&mut harness, "Lead view");
     select_template(&mut harness, "Kratom: know the risks");
     click(&mut harness, "Approve for patient use…");
     replace_text(&mut harness, "Reviewer name", "Dr. A. Rivera");

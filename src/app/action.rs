@@ -10,7 +10,8 @@ use crate::app::clinic_tools::{self, ClinicAction};
 use crate::app::editor;
 use crate::app::export_file::{SaveDialog, open_in_viewer};
 use crate::app::patient::{self, EntrySlot, FillInShape, PatientText};
-use crate::app::settings::{ThemeChoice, Zoom};
+use crate::app::settings::{DeskView, ThemeChoice, Zoom};
+use crate::app::setup::{self, SetupAction};
 use crate::app::state::{AppState, MessageKind, RemovedResource, StatusMessage};
 use crate::clinic::edit::TemplateEdit;
 use crate::date::Date;
@@ -55,10 +56,6 @@ pub enum Action {
     UndoRemoveResource,
     /// Include resource `index` in this handout, or leave it out.
     SetResourceIncluded(usize, bool),
-    /// Start a blank clinic profile instead of the example.
-    StartBlankProfile,
-    /// Hide the first-start invitation.
-    DismissWelcome,
     /// Paper size of this handout.
     SetPaper(Paper),
     /// Print format (standard or large print) of this handout.
@@ -125,6 +122,12 @@ pub enum Action {
     },
     /// Forget everything typed with the patient.
     ClearPatientEntries,
+    /// Show the clinician's tools or the lead's.
+    SetView(DeskView),
+    /// Open the clinic setup screen.
+    OpenSetup,
+    /// Something on the clinic setup screen.
+    Setup(SetupAction),
 }
 
 /// What [`apply`] may touch besides the model.
@@ -206,18 +209,6 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
                     options.excluded_resources.insert(id);
                 }
             }
-        }
-        Action::StartBlankProfile => {
-            state.desk.start_blank_profile();
-            state.removed = None;
-            state.settings.welcome_dismissed = true;
-            state.settings_dirty = true;
-            state.config_dirty = true;
-            state.profile_changed();
-        }
-        Action::DismissWelcome => {
-            state.settings.welcome_dismissed = true;
-            state.settings_dirty = true;
         }
         Action::SetPaper(paper) => {
             if let Some(options) = state.options_mut() {
@@ -322,6 +313,12 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
             state.set_patient_entry(block, slot, text.0)
         }
         Action::ClearPatientEntries => patient::forget(state, &io.ctx, &FillInShape::of(state)),
+        Action::SetView(view) => {
+            state.settings.view = view;
+            state.settings_dirty = true;
+        }
+        Action::OpenSetup => setup::open(state),
+        Action::Setup(action) => setup::apply(action, state),
     }
 }
 
@@ -446,6 +443,7 @@ fn export(state: &mut AppState, typed: PathBuf) {
                 )
             });
             state.settings.export_dir = path.parent().map(PathBuf::from);
+            state.settings.note_used(&key.id);
             state.settings_dirty = true;
             state.export.problems.clear();
             state.export.open = false;

@@ -18,6 +18,7 @@ pub mod patient;
 pub mod quality_panel;
 pub mod screens;
 pub mod settings;
+pub mod setup;
 pub mod state;
 pub mod theme;
 
@@ -30,14 +31,16 @@ use crate::app::action::{Action, AppIo, apply};
 use crate::app::screens::approve_ui::approve_dialog_ui;
 use crate::app::screens::changes_ui::base_diff_window_ui;
 use crate::app::screens::clinic_ui::clinic_window_ui;
+use crate::app::screens::clinician_ui::clinician_ui;
 use crate::app::screens::editor_ui::editor_ui;
 use crate::app::screens::export_ui::{export_dialog_ui, status_bar_ui};
 use crate::app::screens::fill_in_ui::{FillInForm, fill_in_ui};
 use crate::app::screens::library_ui::library_ui;
 use crate::app::screens::preview_ui::preview_ui;
 use crate::app::screens::quality_ui::quality_ui;
+use crate::app::screens::setup_ui::setup_ui;
 use crate::app::screens::top_bar_ui::top_bar_ui;
-use crate::app::settings::Settings;
+use crate::app::settings::{DeskView, Settings};
 use crate::app::state::{AppState, MessageKind, StatusMessage};
 use crate::date::Date;
 use crate::desk::Desk;
@@ -106,6 +109,9 @@ impl DeskApp {
             notices.push(StatusMessage::new(MessageKind::Warning, p.message));
         }
         let mut state = AppState::new(desk, settings);
+        if state.using_example_profile() && !state.settings.welcome_dismissed {
+            setup::open(&mut state);
+        }
         for notice in notices {
             state.say(notice);
         }
@@ -224,51 +230,70 @@ impl DeskApp {
                 .inner_margin(Margin::symmetric(x, y))
         };
 
-        Panel::top("top-bar")
-            .frame(bar(16, 10))
-            .show(ui, |ui| top_bar_ui(ui, state, &mut actions));
-        Panel::bottom("status-bar")
-            .frame(bar(16, 6))
-            .show(ui, |ui| status_bar_ui(ui, state, &mut actions));
-        // Side panels give way to the preview on small screens or at large scales.
-        let width = ui.available_width();
-        let left_max = (width * 0.24).clamp(200.0, 420.0);
-        let right_max = (width * 0.30).clamp(260.0, 520.0);
-        Panel::left("library")
-            .frame(bar(14, 12))
-            .resizable(true)
-            .default_size(290.0_f32.min(left_max))
-            .size_range(200.0..=left_max)
-            .show(ui, |ui| library_ui(ui, state, &mut actions));
-        let saved_at = self.state.desk.storage().map(Storage::profile_path);
-        let form = &mut self.form;
-        Panel::right("fill-in")
-            .frame(bar(14, 12))
-            .resizable(true)
-            .default_size(370.0_f32.min(right_max))
-            .size_range(260.0..=right_max)
-            .show(ui, |ui| {
-                quality_ui(ui, state, &mut actions);
-                egui::ScrollArea::vertical()
-                    .id_salt("fill-in-scroll")
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        // Room for the scroll bar, which floats over the content.
-                        Frame::new()
-                            .inner_margin(Margin {
-                                right: 12,
-                                ..Margin::ZERO
-                            })
-                            .show(ui, |ui| {
-                                if state.editor.on {
-                                    editor_ui(ui, state, &mut actions);
-                                } else {
-                                    fill_in_ui(ui, form, state, saved_at.as_deref(), &mut actions);
-                                }
-                            });
-                    });
-            });
-        CentralPanel::no_frame().show(ui, |ui| preview_ui(ui, state, &mut actions));
+        if state.setup.open {
+            // The setup stands alone: nothing else to find or press yet.
+            Panel::bottom("status-bar")
+                .frame(bar(16, 6))
+                .show(ui, |ui| status_bar_ui(ui, state, &mut actions));
+            CentralPanel::default().show(ui, |ui| setup_ui(ui, state, &mut actions));
+        } else {
+            Panel::top("top-bar")
+                .frame(bar(16, 10))
+                .show(ui, |ui| top_bar_ui(ui, state, &mut actions));
+            Panel::bottom("status-bar")
+                .frame(bar(16, 6))
+                .show(ui, |ui| status_bar_ui(ui, state, &mut actions));
+            // Side panels give way to the preview on small screens or at large scales.
+            let width = ui.available_width();
+            let left_max = (width * 0.24).clamp(200.0, 420.0);
+            let right_max = (width * 0.30).clamp(260.0, 520.0);
+            Panel::left("library")
+                .frame(bar(14, 12))
+                .resizable(true)
+                .default_size(290.0_f32.min(left_max))
+                .size_range(200.0..=left_max)
+                .show(ui, |ui| library_ui(ui, state, &mut actions));
+            let saved_at = self.state.desk.storage().map(Storage::profile_path);
+            let form = &mut self.form;
+            Panel::right("fill-in")
+                .frame(bar(14, 12))
+                .resizable(true)
+                .default_size(370.0_f32.min(right_max))
+                .size_range(260.0..=right_max)
+                .show(ui, |ui| {
+                    if state.settings.view == DeskView::Clinician {
+                        // Its own scrolling, under a Save PDF that stays in view.
+                        clinician_ui(ui, state, &mut actions);
+                        return;
+                    }
+                    quality_ui(ui, state, &mut actions);
+                    egui::ScrollArea::vertical()
+                        .id_salt("fill-in-scroll")
+                        .auto_shrink([false, false])
+                        .show(ui, |ui| {
+                            // Room for the scroll bar, which floats over the content.
+                            Frame::new()
+                                .inner_margin(Margin {
+                                    right: 12,
+                                    ..Margin::ZERO
+                                })
+                                .show(ui, |ui| {
+                                    if state.editor.on {
+                                        editor_ui(ui, state, &mut actions);
+                                    } else {
+                                        fill_in_ui(
+                                            ui,
+                                            form,
+                                            state,
+                                            saved_at.as_deref(),
+                                            &mut actions,
+                                        );
+                                    }
+                                });
+                        });
+                });
+            CentralPanel::no_frame().show(ui, |ui| preview_ui(ui, state, &mut actions));
+        }
         export_dialog_ui(&ctx, state, &mut actions);
         clinic_window_ui(&ctx, state, &mut actions);
         approve_dialog_ui(&ctx, state, &mut actions);

@@ -61,6 +61,33 @@ impl Zoom {
     }
 }
 
+/// Which set of tools the desk shows: the clinician's (pick, include, save) or
+/// the clinic lead's (checks, editing, sign-off, sharing). One desk, two views.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DeskView {
+    /// The handout, the clinic's resources to include, and Save PDF.
+    #[default]
+    Clinician,
+    /// Quality checks, PEMAT-P, the block editor, approval, sharing, packs, the log.
+    Lead,
+}
+
+impl DeskView {
+    /// Both views, in the order the switch shows them.
+    pub const ALL: [DeskView; 2] = [DeskView::Clinician, DeskView::Lead];
+
+    /// The switch's words.
+    pub fn label(self) -> &'static str {
+        match self {
+            DeskView::Clinician => "Clinician view",
+            DeskView::Lead => "Lead view",
+        }
+    }
+}
+
+/// How many recently used handouts the library lists first.
+pub const RECENT_KEPT: usize = 5;
+
 /// UI scale steps offered in the settings menu.
 pub const UI_SCALES: [f32; 6] = [0.9, 1.0, 1.15, 1.3, 1.5, 1.75];
 
@@ -74,7 +101,7 @@ pub struct Settings {
     pub ui_scale: f32,
     /// How big the preview page is drawn.
     pub zoom: Zoom,
-    /// Whether the first-start invitation to enter one's own clinic was dismissed.
+    /// Whether the first-start clinic setup was saved or skipped.
     pub welcome_dismissed: bool,
     /// The template shown last: its id.
     pub last_template: Option<String>,
@@ -82,6 +109,20 @@ pub struct Settings {
     pub last_language: Option<String>,
     /// The folder the last PDF was saved in.
     pub export_dir: Option<PathBuf>,
+    /// The clinician's tools or the lead's.
+    pub view: DeskView,
+    /// Handouts opened lately, newest first: template ids only, which say
+    /// nothing about a patient.
+    pub recent: Vec<String>,
+}
+
+impl Settings {
+    /// Puts handout `id` first among the recently used ones.
+    pub fn note_used(&mut self, id: &str) {
+        self.recent.retain(|r| r != id);
+        self.recent.insert(0, id.to_owned());
+        self.recent.truncate(RECENT_KEPT);
+    }
 }
 
 impl Default for Settings {
@@ -94,6 +135,8 @@ impl Default for Settings {
             last_template: None,
             last_language: None,
             export_dir: None,
+            view: DeskView::Clinician,
+            recent: Vec::new(),
         }
     }
 }
@@ -113,5 +156,21 @@ mod tests {
         )
         .unwrap();
         assert_eq!(settings.theme, ThemeChoice::Light);
+        assert_eq!(
+            settings.view,
+            DeskView::Clinician,
+            "the clinician view by default"
+        );
+    }
+
+    #[test]
+    fn recently_used_keeps_the_newest_first_without_repeats() {
+        let mut settings = Settings::default();
+        for id in ["a", "b", "a", "c", "d", "e", "f", "g"] {
+            settings.note_used(id);
+        }
+        assert_eq!(settings.recent, ["g", "f", "e", "d", "c"]);
+        settings.note_used("e");
+        assert_eq!(settings.recent, ["e", "g", "f", "d", "c"]);
     }
 }

@@ -12,6 +12,7 @@ use crate::app::editor::EditorState;
 use crate::app::patient::EntrySlot;
 use crate::app::quality_panel::QualityPanel;
 use crate::app::settings::Settings;
+use crate::app::setup::Setup;
 use crate::clinic::sign_off::SignOffRegister;
 use crate::compose::{HandoutOptions, PatientEntries};
 use crate::date::Date;
@@ -19,6 +20,7 @@ use crate::desk::{Desk, ProfileSource};
 use crate::layout::LaidOutDocument;
 use crate::problem::Problem;
 use crate::profile::{ClinicProfile, LocalResource};
+use crate::template::search::{SearchScore, match_score};
 use crate::template::{
     LoadedTemplate, ReviewStatus, Template, TemplateKey, TemplateLibrary, Topic,
 };
@@ -181,6 +183,8 @@ pub struct AppState {
     pub clinic_tools: ClinicTools,
     /// The quality panel: the chosen template's report, made once per change.
     pub quality: QualityPanel,
+    /// The clinic setup screen.
+    pub setup: Setup,
     /// What was typed with the patient into the chosen handout's fill-in
     /// sections: in memory only, never saved (see [`crate::app::patient`]).
     /// Its `Debug` shows how much was typed, never the words.
@@ -225,6 +229,7 @@ impl AppState {
             approve: ApproveDialog::default(),
             clinic_tools: ClinicTools::default(),
             quality: QualityPanel::default(),
+            setup: Setup::default(),
             patient: PatientEntries::none(),
             patient_revision: 0,
             patient_session: 0,
@@ -285,20 +290,37 @@ impl AppState {
         self.desk.profile_mut()
     }
 
-    /// The templates that match the search text and topic filter.
+    /// The templates that match the search text and topic filter, best match
+    /// first; among equals, the recently used ones first, then library order.
+    /// The first is what Enter in the search field opens.
     pub fn visible_templates(&self) -> impl Iterator<Item = &LoadedTemplate> {
-        let needle = self.search.trim().to_lowercase();
-        self.library().templates.iter().filter(move |t| {
-            let t = &t.template;
-            self.topic_filter.is_none_or(|topic| t.topic == topic)
-                && (needle.is_empty()
-                    || t.title.to_lowercase().contains(&needle)
-                    || t.id.contains(&needle)
-                    || t.topic.label().to_lowercase().contains(&needle)
-                    || t.subtitle
-                        .as_deref()
-                        .is_some_and(|s| s.to_lowercase().contains(&needle)))
-        })
+        self.visible_templates_for(&self.search)
+    }
+
+    /// The templates [`Self::visible_templates`] would list for `search`.
+    pub fn visible_templates_for<'a>(
+        &'a self,
+        search: &'a str,
+    ) -> impl Iterator<Item = &'a LoadedTemplate> {
+        let recent = |t: &LoadedTemplate| {
+            self.settings
+                .recent
+                .iter()
+                .position(|id| *id == t.template.id)
+                .unwrap_or(usize::MAX)
+        };
+        let mut found: Vec<(SearchScore, usize, &LoadedTemplate)> = self
+            .library()
+            .templates
+            .iter()
+            .filter(|t| {
+                self.topic_filter
+                    .is_none_or(|topic| t.template.topic == topic)
+            })
+            .filter_map(|t| Some((match_score(&t.template, search)?, recent(t), t)))
+            .collect();
+        found.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        found.into_iter().map(|(_, _, t)| t)
     }
 
     /// Notes that the handout's inputs changed, so the preview must be laid out again.

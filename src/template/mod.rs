@@ -5,6 +5,7 @@ pub mod load;
 pub mod markup;
 mod model;
 mod review;
+pub mod search;
 pub mod source_map;
 pub mod validate;
 

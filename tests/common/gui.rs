@@ -11,8 +11,26 @@ use handout_desk::app::{AppConfig, DeskApp};
 use handout_desk::date::Date;
 use handout_desk::storage::Storage;
 
-/// The desk app keeping its files in `data`, on `today`, in a window of `size`.
+/// The desk app keeping its files in `data`, on `today`, in a window of `size`,
+/// as a clinic lead left it: in the lead view, past the first-start setup (the
+/// example clinic is shown until a profile is saved). A `settings.ron` already
+/// in `data` is kept as it is.
 pub fn desk_with(
+    data: &Path,
+    templates_dirs: Vec<PathBuf>,
+    today: &str,
+    size: (f32, f32),
+) -> Harness<'static, DeskApp> {
+    let settings = data.join("settings.ron");
+    if !settings.exists() {
+        std::fs::write(&settings, "(view: Lead, welcome_dismissed: true)")
+            .expect("write the settings");
+    }
+    fresh_desk_with(data, templates_dirs, today, size)
+}
+
+/// The desk app on whatever `data` holds: on an empty folder, a fresh install.
+pub fn fresh_desk_with(
     data: &Path,
     templates_dirs: Vec<PathBuf>,
     today: &str,

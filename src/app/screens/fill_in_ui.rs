@@ -4,14 +4,14 @@
 
 use std::path::Path;
 
-use egui::{Frame, Margin, RichText, Stroke};
+use egui::RichText;
 
 use crate::app::action::Action;
 use crate::app::screens::patient_ui::patient_ui;
 use crate::app::screens::resources_ui::{ResourcesForm, resources_ui};
 use crate::app::screens::{Field, text_field_ui};
 use crate::app::state::AppState;
-use crate::app::theme::{Palette, badge_ui, bold_family, primary_button, section_title_ui};
+use crate::app::theme::{Palette, badge_ui, section_title_ui};
 use crate::problem::{ClinicField, Field as ProfileField};
 use crate::profile::{field_problems, profile_problems};
 
@@ -30,10 +30,6 @@ pub fn fill_in_ui(
     actions: &mut Vec<Action>,
 ) {
     let palette = Palette::for_ui(ui);
-    if state.using_example_profile() && !state.settings.welcome_dismissed {
-        welcome_ui(ui, state, &palette, actions);
-        ui.add_space(12.0);
-    }
     patient_ui(ui, state, &palette, actions);
 
     section_title_ui(ui, "Your clinic");
@@ -101,43 +97,6 @@ pub fn fill_in_ui(
             .color(palette.muted),
         );
     }
-}
-
-fn welcome_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette, actions: &mut Vec<Action>) {
-    Frame::new()
-        .fill(ui.visuals().selection.bg_fill)
-        .stroke(Stroke::new(1.0, palette.accent))
-        .corner_radius(10)
-        .inner_margin(Margin::same(14))
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new("Welcome to Handout Desk")
-                    .family(bold_family())
-                    .size(16.0),
-            );
-            ui.label(format!(
-                "The preview shows an example clinic, “{}”. Enter your own clinic's details below: \
-                 they go on every handout and stay on this computer.",
-                state.profile().name
-            ));
-            ui.label(
-                "Shipped handouts print with a DRAFT mark until a clinician at your clinic \
-                 approves them (Approve for patient use…).",
-            );
-            ui.add_space(4.0);
-            ui.horizontal_wrapped(|ui| {
-                if ui
-                    .add(primary_button("Start with a blank profile", ui))
-                    .clicked()
-                {
-                    actions.push(Action::StartBlankProfile);
-                }
-                if ui.button("Edit the example").clicked() {
-                    actions.push(Action::DismissWelcome);
-                }
-            });
-        });
 }
 
 fn summary_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette) {

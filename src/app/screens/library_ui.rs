@@ -4,6 +4,7 @@
 use egui::{Frame, Margin, RichText, Sense, Stroke, TextWrapMode, WidgetInfo};
 
 use crate::app::action::Action;
+use crate::app::screens::clinician_ui::request_panel_focus;
 use crate::app::state::{AppState, ReviewBadge};
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
 use crate::clinic::adapt::{newer_base, update_notice};
@@ -24,9 +25,24 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
             .hint_text("Search handouts  (Ctrl+F)")
             .desired_width(f32::INFINITY),
     );
-    let response = response.accessible_name("Search handouts");
+    let response = response
+        .accessible_name("Search handouts")
+        .on_hover_text("Title, topic or another name: suboxone, narcan, 7-OH, safety plan… Enter opens the first match.");
     if response.changed() {
-        actions.push(Action::SetSearch(search));
+        actions.push(Action::SetSearch(search.clone()));
+    }
+    if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+        // The list as it will be with what was just typed.
+        let top = state
+            .visible_templates_for(&search)
+            .next()
+            .map(LoadedTemplate::key);
+        if let Some(key) = top {
+            if state.selected.as_ref() != Some(&key) {
+                actions.push(Action::SelectTemplate(key.clone()));
+            }
+            request_panel_focus(ui, key);
+        }
     }
     if ui.input_mut(|i| {
         i.consume_shortcut(&egui::KeyboardShortcut::new(
@@ -69,7 +85,16 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
         .auto_shrink([false, false])
         .show(ui, |ui| {
             let mut shown = 0;
+            let mut previous_used = false;
+            let recent = state.search.trim().is_empty() && !state.settings.recent.is_empty();
             for loaded in state.visible_templates() {
+                let used = state.settings.recent.contains(&loaded.template.id);
+                if recent && shown == 0 && used {
+                    list_heading_ui(ui, "Recently used", &palette);
+                } else if recent && !used && (shown == 0 || previous_used) {
+                    list_heading_ui(ui, "All handouts", &palette);
+                }
+                previous_used = used;
                 shown += 1;
                 let key = loaded.key();
                 let selected = state.selected.as_ref() == Some(&key);
@@ -87,6 +112,24 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
         });
 }
 
+fn list_heading_ui(ui: &mut egui::Ui, text: &str, palette: &Palette) {
+    ui.add_space(4.0);
+    ui.label(RichText::new(text).size(12.5).strong().color(palette.muted));
+}
+
+/// The title the library lists: a clinic's copy of a handout says whose it is,
+/// so it is not mistaken for the shipped original beside it.
+pub fn list_title(loaded: &LoadedTemplate, clinic_name: &str) -> String {
+    let t = &loaded.template;
+    if loaded.origin == TemplateOrigin::Shipped || t.adapted_from.is_none() {
+        return t.title.clone();
+    }
+    match clinic_name.trim() {
+        "" => format!("{} — clinic copy", t.title),
+        name => format!("{} — {name} copy", t.title),
+    }
+}
+
 fn template_card_ui(
     ui: &mut egui::Ui,
     loaded: &LoadedTemplate,
@@ -95,6 +138,7 @@ fn template_card_ui(
     palette: &Palette,
 ) -> egui::Response {
     let t = &loaded.template;
+    let title = list_title(loaded, &state.profile().name);
     let badge = ReviewBadge::of(t, state.today());
     let (fill, stroke) = if selected {
         (
@@ -112,7 +156,7 @@ fn template_card_ui(
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.add(
-                egui::Label::new(RichText::new(&t.title).family(bold_family()).size(15.0))
+                egui::Label::new(RichText::new(&title).family(bold_family()).size(15.0))
                     .wrap_mode(TextWrapMode::Wrap)
                     .selectable(false),
             );
@@ -163,7 +207,7 @@ fn template_card_ui(
     );
     let description = format!(
         "{}: {}, {}, version {}, {}, {}",
-        t.title,
+        title,
         t.topic.label(),
         language_name(&t.language),
         t.version,

@@ -4,16 +4,20 @@
 pub mod approve_ui;
 pub mod changes_ui;
 pub mod clinic_ui;
+pub mod clinician_ui;
 pub mod editor_ui;
 pub mod export_ui;
 pub mod fill_in_ui;
 pub mod library_ui;
 pub mod patient_ui;
 pub mod preview_ui;
+pub mod primary_action_ui;
 pub mod quality_ui;
 pub mod resources_ui;
+pub mod setup_ui;
 pub mod to_fix_ui;
 pub mod top_bar_ui;
+pub mod view_switch_ui;
 
 use egui::RichText;
 

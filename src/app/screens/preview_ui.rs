@@ -5,7 +5,7 @@ use egui::{Frame, Margin, Rect, RichText, Sense, Vec2, WidgetInfo};
 
 use crate::app::action::Action;
 use crate::app::page_paint::{POINTS_PER_PDF_POINT, paint_page};
-use crate::app::settings::Zoom;
+use crate::app::settings::{DeskView, Zoom};
 use crate::app::state::{AppState, ReviewBadge};
 use crate::app::theme::Palette;
 use crate::compose::HandoutOptions;
@@ -52,16 +52,18 @@ fn toolbar_ui(
 ) {
     // One row when there is room, else page and zoom above paper and print.
     let one_row = ui.available_width() >= 640.0;
+    // The clinician view sets paper and print in its side panel.
+    let paper = state.settings.view == DeskView::Lead;
     ui.horizontal(|ui| {
         pages_nav_ui(ui, state.page, pages, actions);
         ui.separator();
         zoom_ui(ui, state.settings.zoom, actions);
-        if one_row {
+        if one_row && paper {
             ui.separator();
             paper_ui(ui, options, actions);
         }
     });
-    if !one_row {
+    if !one_row && paper {
         ui.horizontal(|ui| paper_ui(ui, options, actions));
     }
 }

@@ -5,7 +5,8 @@ use egui::{Align, Layout, RichText};
 
 use crate::app::action::Action;
 use crate::app::screens::clinic_ui::clinic_menu_ui;
-use crate::app::settings::{ThemeChoice, UI_SCALES};
+use crate::app::screens::view_switch_ui::view_switch_ui;
+use crate::app::settings::{DeskView, ThemeChoice, UI_SCALES};
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, bold_family, primary_button};
 use crate::template::TemplateOrigin;
@@ -24,16 +25,24 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
             ui.label(RichText::new("/").color(palette.muted));
             ui.label(RichText::new(&t.template.title).size(15.0));
         }
+        ui.separator();
+        view_switch_ui(ui, state, actions);
+        let lead = state.settings.view == DeskView::Lead;
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            let export = ui
-                .add_enabled(state.selected.is_some(), primary_button("Export PDF…", ui))
-                .on_hover_text("Save this handout as a print-ready PDF (Ctrl+S)");
-            if export.clicked() {
-                actions.push(Action::OpenExport);
+            // The clinician view has its own large Save PDF in the side panel.
+            if lead {
+                let export = ui
+                    .add_enabled(state.selected.is_some(), primary_button("Export PDF…", ui))
+                    .on_hover_text("Save this handout as a print-ready PDF (Ctrl+S)");
+                if export.clicked() {
+                    actions.push(Action::OpenExport);
+                }
             }
             ui.menu_button("Display", |ui| display_menu_ui(ui, state, actions));
-            ui.menu_button("Clinic", |ui| clinic_menu_ui(ui, actions));
-            clinic_buttons_ui(ui, state, actions);
+            if lead {
+                ui.menu_button("Clinic", |ui| clinic_menu_ui(ui, actions));
+                clinic_buttons_ui(ui, state, actions);
+            }
         });
     });
 }
