@@ -285,14 +285,19 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
         Action::AdaptSelected => editor::adapt_selected(state),
         Action::SetEditBlocks(on) => state.editor.on = on,
         Action::EditTemplate(edit) => {
-            // Blocks that move or go away take the chosen block's number with them.
-            if matches!(
-                edit,
-                TemplateEdit::Move { .. } | TemplateEdit::Remove(_) | TemplateEdit::Add(_)
-            ) {
-                state.editor.selected_block = None;
+            // Blocks that move or go away take the chosen block's number with
+            // them; a new block is chosen, and scrolled to, so the next one
+            // goes after it.
+            let chosen = match edit {
+                TemplateEdit::Move { .. } | TemplateEdit::Remove(_) => Some(None),
+                TemplateEdit::Add { at, .. } => Some(Some(at)),
+                _ => None,
+            };
+            editor::edit(state, edit);
+            if let Some(block) = chosen {
+                state.editor.selected_block = block;
+                state.editor.select_serial += 1;
             }
-            editor::edit(state, edit)
         }
         Action::UndoEdit => editor::undo_redo(state, true),
         Action::RedoEdit => editor::undo_redo(state, false),

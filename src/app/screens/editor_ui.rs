@@ -14,12 +14,14 @@ use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
 use crate::clinic::adapt::{newer_base, update_notice};
 use crate::clinic::diff::diff_from_base;
 use crate::clinic::edit::{
-    BlockField, NewBlock, TemplateEdit, field_text, parse_sources, sources_text,
+    BlockField, NewBlock, TemplateEdit, field_text, insert_position, parse_sources, sources_text,
 };
 use crate::problem::Problem;
 use crate::problem::Severity;
 use crate::quality::grades::is_prose;
-use crate::template::{Block, CalloutKind, LoadedTemplate, ResourceCategory, TemplateOrigin};
+use crate::template::{
+    Block, CalloutKind, LoadedTemplate, ResourceCategory, Template, TemplateOrigin,
+};
 
 /// Draws the block editor for the chosen template, or says why it cannot be edited.
 pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
@@ -52,6 +54,7 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
         if redo.clicked() {
             actions.push(Action::RedoEdit);
         }
+        add_block_menu_ui(ui, t, state.editor.selected_block, actions);
     });
     match &state.editor.save_error {
         Some(e) => {
@@ -141,6 +144,21 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
         }
         ui.add_space(6.0);
     }
+}
+
+/// The "Add block" menu: a new block goes after the selected one (or before
+/// the sources) and is selected in turn, so blocks are added in reading order.
+fn add_block_menu_ui(
+    ui: &mut egui::Ui,
+    t: &Template,
+    selected: Option<usize>,
+    actions: &mut Vec<Action>,
+) {
+    let at = insert_position(t, selected);
+    let place = match selected.filter(|&i| i < t.blocks.len()) {
+        Some(i) => format!("Adds it after block {}", i + 1),
+        None => "Adds it before the sources; select a block to add after it".to_owned(),
+    };
     ui.menu_button("Add block", |ui| {
         for kind in NewBlock::ALL {
             if ui
@@ -148,10 +166,22 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
                 .accessible_name(format!("Add {} block", kind.label()))
                 .clicked()
             {
-                actions.push(Action::EditTemplate(TemplateEdit::Add(kind)));
+                actions.push(Action::EditTemplate(TemplateEdit::Add { kind, at }));
             }
         }
-    });
+    })
+    .response
+    .on_hover_text(place);
+}
+
+/// A block's reading grade in words: the formula's grade, except that it
+/// goes below 1 for very easy text, which no reader's school grade does.
+fn grade_text(grade: f64, target: f32) -> String {
+    if grade < 1.0 {
+        format!("Reading grade under 1 (target {target})")
+    } else {
+        format!("Reading grade {grade:.1} (target {target})")
+    }
 }
 
 /// Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes, before any text field sees them.
@@ -247,9 +277,17 @@ fn block_ui(
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                ui.label(
-                    RichText::new(format!("{n}. {}", block.kind_name())).family(bold_family()),
-                );
+                let title =
+                    RichText::new(format!("{n}. {}", block.kind_label())).family(bold_family());
+                if ui
+                    .selectable_label(look.selected, title)
+                    .accessible_name(format!("Select block {n}"))
+                    .on_hover_text("Select this block: “Add block” adds after it")
+                    .clicked()
+                    && !look.selected
+                {
+                    actions.push(Action::SelectBlock(i));
+                }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let edit = |e| Action::EditTemplate(e);
                     if ui
@@ -287,7 +325,7 @@ fn block_ui(
                     palette.muted
                 };
                 ui.label(
-                    RichText::new(format!("Reading grade {grade:.1} (target {target})"))
+                    RichText::new(grade_text(grade, target))
                         .size(12.0)
                         .color(colour),
                 )
