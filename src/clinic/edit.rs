@@ -424,6 +424,7 @@ mod tests {
     #[test]
     fn a_new_block_goes_after_the_selected_one_or_before_the_sources() {
         let mut t = template();
+        t.blocks.retain(|b| !matches!(b, Block::Sources { .. }));
         t.blocks.push(Block::Sources {
             heading: "Sources".into(),
         });
