@@ -89,3 +89,117 @@ fn a_new_resource_is_scrolled_into_view_with_its_name_field_focused() {
         "the new card's name field is on screen: {bounds:?}"
     );
 }
+
+/// Exports the chosen handout through the dialog to `target`.
+fn export_to(harness: &mut Harness<'_, DeskApp>, target: &Path) {
+    click(harness, "Export PDF…");
+    replace_text(harness, "Save to", &target.display().to_string());
+    click(harness, "Save PDF");
+}
+
+#[test]
+fn a_success_notice_fades_after_a_few_seconds() {
+    let data = TempDir::new();
+    let out = TempDir::new();
+    let mut harness = desk(data.path());
+    select_template(&mut harness, "Kratom");
+    export_to(&mut harness, &out.path().join("kratom.pdf"));
+    assert!(harness.query_by_label_contains("Saved the PDF").is_some());
+
+    // Each step of the harness is a quarter of a second on egui's clock.
+    harness.run_steps(8);
+    assert!(
+        harness.query_by_label_contains("Saved the PDF").is_some(),
+        "still there after two seconds"
+    );
+    harness.run_steps(80);
+    harness.run();
+    assert!(
+        harness.query_by_label_contains("Saved the PDF").is_none(),
+        "gone after twenty seconds"
+    );
+    assert!(harness.state().state().messages.is_empty());
+}
+
+#[test]
+fn errors_stay_until_something_replaces_them() {
+    let data = TempDir::new();
+    let out = TempDir::new();
+    let mut harness = desk(data.path());
+    select_template(&mut harness, "Kratom");
+    let missing = out.path().join("no-such-folder").join("k.pdf");
+    export_to(&mut harness, &missing);
+    harness.run_steps(80);
+    harness.run();
+    let state = harness.state().state();
+    assert_eq!(state.messages.len(), 1, "{:?}", state.messages);
+    assert!(state.messages[0].text.contains("does not exist"));
+
+    // The same subject: saving the PDF worked this time.
+    replace_text(
+        &mut harness,
+        "Save to",
+        &out.path().join("k.pdf").display().to_string(),
+    );
+    click(&mut harness, "Save PDF");
+    let state = harness.state().state();
+    assert_eq!(
+        state.messages.len(),
+        1,
+        "the success replaces the failure: {:?}",
+        state.messages
+    );
+    assert!(state.messages[0].text.starts_with("Saved the PDF"));
+}
+
+#[test]
+fn a_bad_web_address_is_explained_under_its_field_as_it_is_typed() {
+    let data = TempDir::new();
+    let mut harness = desk(data.path());
+    select_template(&mut harness, "Kratom");
+    click(&mut harness, "Website");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    type_keys(&mut harness, "clinic dot org");
+    assert!(
+        harness
+            .query_by_label_contains("Fix: Write a web address such as")
+            .is_some(),
+        "the message sits under the field while typing"
+    );
+    assert!(harness.state().state().export.problems.is_empty());
+
+    click(&mut harness, "Add resource");
+    type_keys(&mut harness, "Hilltop Recovery");
+    click(&mut harness, "Phone of Hilltop Recovery");
+    type_keys(&mut harness, "call 555");
+    assert!(
+        harness.query_by_label_contains("Fix: Use digits").is_some(),
+        "a phone number no one can dial is caught at the field"
+    );
+}
+
+#[test]
+fn everything_is_filled_in_only_when_the_handout_has_what_it_needs() {
+    let data = TempDir::new();
+    let mut harness = desk(data.path());
+    select_template(&mut harness, "Kratom");
+    click(&mut harness, "Phone");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.key_press(egui::Key::Backspace);
+    harness.run();
+    assert_eq!(harness.state().state().profile().phone, None);
+    assert!(
+        harness
+            .query_by_label_contains("Everything is filled in")
+            .is_none(),
+        "the kratom handout prints the clinic's phone"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Fix: The handout needs the clinic's phone")
+            .is_some(),
+        "and says so under the phone field"
+    );
+}

@@ -12,6 +12,7 @@ pub mod patient_ui;
 pub mod preview_ui;
 pub mod quality_ui;
 pub mod resources_ui;
+pub mod status_bar_ui;
 pub mod to_fix_ui;
 pub mod top_bar_ui;
 
