@@ -198,7 +198,7 @@ fn everything_is_filled_in_only_when_the_handout_has_what_it_needs() {
     );
     assert!(
         harness
-            .query_by_label_contains("Fix: The handout needs the clinic's phone")
+            .query_by_label_contains("Fix: Fill in the clinic's phone")
             .is_some(),
         "and says so under the phone field"
     );
