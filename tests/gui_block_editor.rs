@@ -59,6 +59,18 @@ fn a_new_block_goes_after_the_selected_one_and_is_selected() {
         Some(2),
         "the new block is selected, so the next one goes after it"
     );
+
+    // The selected block offers its own menu, so a long handout needs no
+    // scrolling back to the top.
+    click(&mut harness, "Add block after this");
+    click(&mut harness, "Add Heading block");
+    let t = template(&harness);
+    assert!(
+        matches!(&t.blocks[3], Block::Heading { .. }),
+        "{:?}",
+        t.blocks[3]
+    );
+    assert_eq!(harness.state().state().editor.selected_block, Some(3));
 }
 
 #[test]

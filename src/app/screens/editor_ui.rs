@@ -19,9 +19,7 @@ use crate::clinic::edit::{
 use crate::problem::Problem;
 use crate::problem::Severity;
 use crate::quality::grades::is_prose;
-use crate::template::{
-    Block, CalloutKind, LoadedTemplate, ResourceCategory, Template, TemplateOrigin,
-};
+use crate::template::{Block, CalloutKind, LoadedTemplate, ResourceCategory, TemplateOrigin};
 
 /// Draws the block editor for the chosen template, or says why it cannot be edited.
 pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
@@ -54,7 +52,13 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
         if redo.clicked() {
             actions.push(Action::RedoEdit);
         }
-        add_block_menu_ui(ui, t, state.editor.selected_block, actions);
+        let selected = state.editor.selected_block.filter(|&i| i < t.blocks.len());
+        let at = insert_position(t, selected);
+        let hover = match selected {
+            Some(i) => format!("Adds it after block {}", i + 1),
+            None => "Adds it before the sources; select a block to add after it".to_owned(),
+        };
+        add_block_menu_ui(ui, "Add block", at, &hover, actions);
     });
     match &state.editor.save_error {
         Some(e) => {
@@ -119,7 +123,7 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
     let quality = state.quality.view_of(&loaded.key());
     let selected = state.editor.selected_block;
     // Scroll to a block chosen in the quality panel once per choice.
-    let scrolled_id = egui::Id::unique("editor-scrolled-for");
+    let scrolled_id = scrolled_for_id();
     let scroll_pending = selected.is_some()
         && ui.data(|d| d.get_temp::<u64>(scrolled_id)) != Some(state.editor.select_serial);
     for (i, block) in t.blocks.iter().enumerate() {
@@ -136,6 +140,7 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
             findings: &findings,
             selected: selected == Some(i),
             grade,
+            next_serial: state.editor.select_serial + 1,
         };
         let rect = block_ui(ui, i, block, t.blocks.len(), &look, &palette, actions);
         if look.selected && scroll_pending {
@@ -146,20 +151,21 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
     }
 }
 
-/// The "Add block" menu: a new block goes after the selected one (or before
-/// the sources) and is selected in turn, so blocks are added in reading order.
+/// Where the editor keeps the last block choice it scrolled to.
+fn scrolled_for_id() -> egui::Id {
+    egui::Id::unique("editor-scrolled-for")
+}
+
+/// An "Add block" menu whose new block becomes block `at` (from 0). The new
+/// block is selected in turn, so blocks are added in reading order.
 fn add_block_menu_ui(
     ui: &mut egui::Ui,
-    t: &Template,
-    selected: Option<usize>,
+    text: &str,
+    at: usize,
+    hover: &str,
     actions: &mut Vec<Action>,
 ) {
-    let at = insert_position(t, selected);
-    let place = match selected.filter(|&i| i < t.blocks.len()) {
-        Some(i) => format!("Adds it after block {}", i + 1),
-        None => "Adds it before the sources; select a block to add after it".to_owned(),
-    };
-    ui.menu_button("Add block", |ui| {
+    ui.menu_button(text, |ui| {
         for kind in NewBlock::ALL {
             if ui
                 .button(kind.label())
@@ -171,7 +177,7 @@ fn add_block_menu_ui(
         }
     })
     .response
-    .on_hover_text(place);
+    .on_hover_text(hover);
 }
 
 /// A block's reading grade in words: the formula's grade, except that it
@@ -245,6 +251,8 @@ struct BlockLook<'a> {
     selected: bool,
     /// The block's own reading grade and the template's target, for prose blocks.
     grade: Option<(f64, f32)>,
+    /// The choice count that choosing this block will make.
+    next_serial: u64,
 }
 
 /// Draws block `i`'s card; returns where it is.
@@ -287,6 +295,9 @@ fn block_ui(
                     && !look.selected
                 {
                     actions.push(Action::SelectBlock(i));
+                    // It is in view already: scrolling it to the top would move
+                    // what was just clicked from under the pointer.
+                    ui.data_mut(|d| d.insert_temp(scrolled_for_id(), look.next_serial));
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let edit = |e| Action::EditTemplate(e);
@@ -342,6 +353,16 @@ fn block_ui(
                 problem_ui(ui, d, palette);
             }
             block_findings_ui(ui, look.findings, palette);
+            if look.selected {
+                ui.add_space(4.0);
+                add_block_menu_ui(
+                    ui,
+                    "Add block after this",
+                    i + 1,
+                    &format!("Adds a block after block {n}"),
+                    actions,
+                );
+            }
         })
         .response
         .rect

@@ -208,7 +208,7 @@ fn resource_card_ui(
         });
     if form.just_added == Some(place.key) {
         form.just_added = None;
-        card.response.scroll_to_me(Some(egui::Align::Center));
+        card.response.scroll_to_me(Some(egui::Align::TOP));
         ui.memory_mut(|m| m.request_focus(name_field_id(place.key)));
     }
     ui.add_space(4.0);
