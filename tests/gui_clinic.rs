@@ -41,16 +41,17 @@ fn adapt_approve_publish_and_use_on_a_second_desk() {
     click(&mut lead, "Adapt for my clinic");
     click(&mut lead, "Add block");
     click(&mut lead, "Add Paragraph block");
-    let count = lead
+    // The new block is selected: with none selected before, it went just
+    // before the sources.
+    let added = lead
         .state()
         .state()
-        .selected_template()
-        .expect("the copy")
-        .template
-        .blocks
-        .len();
-    replace_text(&mut lead, &format!("Text of block {count}"), WALK_IN);
-    replace_text(&mut lead, &format!("Sources of block {count}"), "1");
+        .editor
+        .selected_block
+        .expect("the new block is selected");
+    let n = added + 1;
+    replace_text(&mut lead, &format!("Text of block {n}"), WALK_IN);
+    replace_text(&mut lead, &format!("Sources of block {n}"), "1");
     {
         let copy = &lead
             .state()
@@ -59,10 +60,11 @@ fn adapt_approve_publish_and_use_on_a_second_desk() {
             .expect("copy")
             .template;
         assert!(
-            matches!(copy.blocks.last(), Some(Block::Paragraph { text, sources }) if text == WALK_IN && sources == &[1]),
+            matches!(copy.blocks.get(added), Some(Block::Paragraph { text, sources }) if text == WALK_IN && sources == &[1]),
             "{:?}",
-            copy.blocks.last()
+            copy.blocks.get(added)
         );
+        assert!(matches!(copy.blocks.last(), Some(Block::Sources { .. })));
     }
 
     // Approve it for patient use.

@@ -917,20 +917,34 @@ fn every_kind_of_block_can_be_added_and_edited() {
             .len()
     };
     let start = count(&harness);
+    let sources = harness
+        .state()
+        .state()
+        .selected_template()
+        .and_then(|t| {
+            t.template
+                .blocks
+                .iter()
+                .position(|b| matches!(b, handout_desk::template::Block::Sources { .. }))
+        })
+        .expect("the handout lists its sources");
     for kind in [
         "Heading",
         "Paragraph",
-        "Bullets",
-        "Steps",
-        "Callout",
-        "Resources",
-        "FillIn",
+        "Bulleted list",
+        "Numbered steps",
+        "Callout box",
+        "Local resources",
+        "Fill-in section",
     ] {
         click(&mut harness, "Add block");
         click(&mut harness, &format!("Add {kind} block"));
     }
     // Every field of every new block has its own accessible name (`run` checks).
     assert_eq!(count(&harness), start + 7);
+    // They go in order before the sources, where no block is selected: the
+    // new heading is where the sources were.
+    let start = sources;
     let n = start + 2; // the new paragraph
     replace_text(&mut harness, &format!("Sources of block {n}"), "1, 2");
     let t = &harness

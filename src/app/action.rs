@@ -12,7 +12,7 @@ use crate::app::export_file::{SaveDialog, open_in_viewer};
 use crate::app::patient::{self, EntrySlot, FillInShape, PatientText};
 use crate::app::settings::{DeskView, ThemeChoice, Zoom};
 use crate::app::setup::{self, SetupAction};
-use crate::app::state::{AppState, MessageKind, RemovedResource, StatusMessage};
+use crate::app::state::{AppState, MessageKind, RemovedResource, StatusMessage, Subject};
 use crate::clinic::edit::TemplateEdit;
 use crate::date::Date;
 use crate::desk::export_path::{default_export_dir, default_file_name, resolve_export_path};
@@ -80,6 +80,11 @@ pub enum Action {
     ExportTo(PathBuf),
     /// Open a file (an exported PDF) in the system viewer.
     OpenFile(PathBuf),
+    /// Show a folder (where a PDF was saved) in the system's file manager.
+    ShowFolder(PathBuf),
+    /// The system's file dialog could not be shown: say so, and put the
+    /// keyboard in the typed path instead.
+    FileDialogUnavailable,
     /// Remove status message `n`.
     DismissMessage(usize),
     /// Something in the clinic lead's windows (sharing, packs, the log).
@@ -257,15 +262,34 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
         }
         Action::ExportTo(path) => export(state, path),
         Action::OpenFile(path) => {
-            if let Err(e) = open_in_viewer(&path) {
-                state.say(StatusMessage::new(
-                    MessageKind::Error,
-                    format!(
-                        "Could not open {}: {e}. The file is saved; open it from your files.",
-                        path.display()
-                    ),
-                ));
+            if open_in_viewer(&path).is_err() {
+                state.say(no_viewer_message(&path));
             }
+        }
+        Action::ShowFolder(folder) => {
+            if open_in_viewer(&folder).is_err() {
+                state.say(
+                    StatusMessage::new(
+                        MessageKind::Warning,
+                        format!(
+                            "This computer has no program set to show folders. The PDF is in {}.",
+                            folder.display()
+                        ),
+                    )
+                    .about(Subject::Pdf),
+                );
+            }
+        }
+        Action::FileDialogUnavailable => {
+            state.say(
+                StatusMessage::new(
+                    MessageKind::Warning,
+                    "Your system's file dialog is not available. Type the folder and file name in “Save to”, then choose Save PDF.",
+                )
+                .about(Subject::Pdf),
+            );
+            io.ctx
+                .memory_mut(|m| m.request_focus(crate::app::screens::export_ui::export_path_id()));
         }
         Action::DismissMessage(n) => {
             if n < state.messages.len() {
@@ -276,14 +300,19 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
         Action::AdaptSelected => editor::adapt_selected(state),
         Action::SetEditBlocks(on) => state.editor.on = on,
         Action::EditTemplate(edit) => {
-            // Blocks that move or go away take the chosen block's number with them.
-            if matches!(
-                edit,
-                TemplateEdit::Move { .. } | TemplateEdit::Remove(_) | TemplateEdit::Add(_)
-            ) {
-                state.editor.selected_block = None;
+            // Blocks that move or go away take the chosen block's number with
+            // them; a new block is chosen, and scrolled to, so the next one
+            // goes after it.
+            let chosen = match edit {
+                TemplateEdit::Move { .. } | TemplateEdit::Remove(_) => Some(None),
+                TemplateEdit::Add { at, .. } => Some(Some(at)),
+                _ => None,
+            };
+            editor::edit(state, edit);
+            if let Some(block) = chosen {
+                state.editor.selected_block = block;
+                state.editor.select_serial += 1;
             }
-            editor::edit(state, edit)
         }
         Action::UndoEdit => editor::undo_redo(state, true),
         Action::RedoEdit => editor::undo_redo(state, false),
@@ -353,7 +382,7 @@ fn remove_resource(state: &mut AppState, index: usize) {
     state.removed = Some(RemovedResource { index, resource });
     state.say(StatusMessage {
         offers_undo: true,
-        ..StatusMessage::new(MessageKind::Info, format!("Removed {name}."))
+        ..StatusMessage::new(MessageKind::Info, format!("Removed {name}.")).about(Subject::Removal)
     });
 }
 
@@ -365,6 +394,29 @@ fn undo_remove(state: &mut AppState) {
     let index = removed.index.min(resources.len());
     resources.insert(index, removed.resource);
     state.messages.retain(|m| !m.offers_undo);
+}
+
+/// What to say when no program opens a saved PDF: that the PDF is saved, and
+/// where, with a button to show its folder.
+fn no_viewer_message(path: &std::path::Path) -> StatusMessage {
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let folder = path.parent().map(PathBuf::from);
+    let place = folder
+        .as_ref()
+        .map_or_else(String::new, |f| format!(" in {}", f.display()));
+    StatusMessage {
+        show_folder: folder,
+        ..StatusMessage::new(
+            MessageKind::Warning,
+            format!(
+                "No PDF viewer is set up on this computer, so the PDF could not be opened. It is saved as {name}{place}."
+            ),
+        )
+        .about(Subject::Pdf)
+    }
 }
 
 fn suggested_file_name(state: &AppState) -> String {
@@ -398,17 +450,17 @@ fn open_export(state: &mut AppState) {
 fn export(state: &mut AppState, typed: PathBuf) {
     state.export.browsing = false;
     let Some(key) = state.selected.clone() else {
-        state.say(StatusMessage::new(
-            MessageKind::Error,
-            "Choose a handout before saving a PDF.",
-        ));
+        state.say(
+            StatusMessage::new(MessageKind::Error, "Choose a handout before saving a PDF.")
+                .about(Subject::Pdf),
+        );
         return;
     };
     let folder = default_export_dir(state.settings.export_dir.as_deref());
     let path = match resolve_export_path(&typed, &folder, &suggested_file_name(state)) {
         Ok(path) => path,
         Err(e) => {
-            state.say(StatusMessage::new(MessageKind::Error, e.to_string()));
+            state.say(StatusMessage::new(MessageKind::Error, e.to_string()).about(Subject::Pdf));
             return;
         }
     };
@@ -428,7 +480,7 @@ fn export(state: &mut AppState, typed: PathBuf) {
                 state.say(StatusMessage::new(
                     MessageKind::Warning,
                     format!("The PDF is saved, but the handout log was not updated: {e}"),
-                ));
+                ).about(Subject::Pdf));
             }
             let pages = if summary.pages == 1 {
                 "1 page".to_owned()
@@ -440,7 +492,7 @@ fn export(state: &mut AppState, typed: PathBuf) {
                 ..StatusMessage::new(
                     MessageKind::Success,
                     format!("Saved the PDF ({pages}) to {}", path.display()),
-                )
+                ).about(Subject::Pdf)
             });
             state.settings.export_dir = path.parent().map(PathBuf::from);
             state.settings.note_used(&key.id);
@@ -450,7 +502,7 @@ fn export(state: &mut AppState, typed: PathBuf) {
         }
         Err(e @ DeskError::Refused { .. }) => {
             state.export.problems = e.problems().to_vec();
-            state.say(StatusMessage::new(MessageKind::Error, refusal_headline(&e)));
+            state.say(StatusMessage::new(MessageKind::Error, refusal_headline(&e)).about(Subject::Pdf));
         }
         Err(e) => state.say(StatusMessage::new(
             MessageKind::Error,
@@ -458,7 +510,7 @@ fn export(state: &mut AppState, typed: PathBuf) {
                 "Could not save the PDF to {}: {e}. Your handout and clinic details are unchanged.",
                 path.display()
             ),
-        )),
+        ).about(Subject::Pdf)),
     }
 }
 

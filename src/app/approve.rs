@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::app::action::refusal_headline;
-use crate::app::state::{AppState, MessageKind, StatusMessage};
+use crate::app::state::{AppState, MessageKind, StatusMessage, Subject};
 use crate::clinic::sign_off::DEFAULT_REVIEW_YEARS;
 use crate::date::Date;
 use crate::desk::{DeskError, SignOffRequest};
@@ -160,13 +160,16 @@ pub fn approve(state: &mut AppState) {
                 .library()
                 .get_key(&key)
                 .map_or(key.id.clone(), |t| t.template.title.clone());
-            state.say(StatusMessage::new(
-                MessageKind::Success,
-                format!(
-                    "“{title}” is approved for patient use by {}, {}; next review due {}.",
-                    sign_off.reviewer, sign_off.role, sign_off.next_review_due
-                ),
-            ));
+            state.say(
+                StatusMessage::new(
+                    MessageKind::Success,
+                    format!(
+                        "“{title}” is approved for patient use by {}, {}; next review due {}.",
+                        sign_off.reviewer, sign_off.role, sign_off.next_review_due
+                    ),
+                )
+                .about(Subject::Approval),
+            );
             state.handout_changed();
         }
         Err(e) => {

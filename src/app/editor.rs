@@ -8,7 +8,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::app::state::{AppState, MessageKind, StatusMessage};
+use crate::app::state::{AppState, MessageKind, StatusMessage, Subject};
 use crate::clinic::edit::{BlockField, TemplateEdit};
 use crate::desk::DeskError;
 use crate::problem::Problem;
@@ -180,24 +180,28 @@ pub fn adapt_selected(state: &mut AppState) {
     let Some(base) = state.selected.clone() else {
         return;
     };
-    let adapted = match state.desk.adapt(&base) {
-        Ok(adapted) => adapted,
-        Err(DeskError::NoStorage) => {
-            state.say(StatusMessage::new(
+    let adapted =
+        match state.desk.adapt(&base) {
+            Ok(adapted) => adapted,
+            Err(DeskError::NoStorage) => {
+                state.say(StatusMessage::new(
                 MessageKind::Error,
                 "There is no folder to keep your clinic's templates in, so no copy was made. \
                  Set HANDOUT_DESK_DATA_DIR to a folder you may write to and start again.",
-            ));
-            return;
-        }
-        Err(e) => {
-            state.say(StatusMessage::new(
-                MessageKind::Error,
-                format!("Could not make the clinic copy: {e}"),
-            ));
-            return;
-        }
-    };
+            ).about(Subject::ClinicCopy));
+                return;
+            }
+            Err(e) => {
+                state.say(
+                    StatusMessage::new(
+                        MessageKind::Error,
+                        format!("Could not make the clinic copy: {e}"),
+                    )
+                    .about(Subject::ClinicCopy),
+                );
+                return;
+            }
+        };
     let also = if adapted.earlier.is_empty() {
         String::new()
     } else {
@@ -214,7 +218,7 @@ pub fn adapt_selected(state: &mut AppState) {
             adapted.key.id,
             adapted.file.display()
         ),
-    ));
+    ).about(Subject::ClinicCopy));
     state.settings.last_template = Some(adapted.key.id.clone());
     state.settings.last_language = Some(adapted.key.language.clone());
     state.selected = Some(adapted.key);
@@ -258,7 +262,7 @@ pub fn save_edits(state: &mut AppState, now: bool) -> Option<Duration> {
             "Your template edits were not saved: {e}. They are still here; keep the app open and try again."
         );
         state.editor.save_error = Some(text.clone());
-        state.say(StatusMessage::new(MessageKind::Error, text));
+        state.say(StatusMessage::new(MessageKind::Error, text).about(Subject::ClinicCopy));
         // Try again after the next edit, or on exit.
         for (key, _) in failed {
             state.editor.unsaved.push(key);

@@ -8,11 +8,40 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::task::{Context, Poll, Wake, Waker};
 use std::thread::{self, Thread};
+use std::time::{Duration, Instant};
 
 /// A native "Save as" dialog running on its own thread.
 #[derive(Debug)]
 pub struct SaveDialog {
     result: Receiver<Option<PathBuf>>,
+    opened: Instant,
+}
+
+/// How the save dialog ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DialogOutcome {
+    /// A path was chosen.
+    Chosen(PathBuf),
+    /// The user closed it without choosing.
+    Cancelled,
+    /// No dialog could be shown (no desktop portal, no thread): the typed path
+    /// is the way to go.
+    Unavailable,
+}
+
+/// Faster than anyone can cancel a dialog: an answer this quick means none was shown.
+/// The portal gives no other sign; with none running, the dialog returns at once.
+const TOO_QUICK_TO_BE_SEEN: Duration = Duration::from_millis(400);
+
+impl DialogOutcome {
+    /// The outcome of a dialog that returned `chosen` after `open_for`.
+    pub fn of(chosen: Option<PathBuf>, open_for: Duration) -> Self {
+        match chosen {
+            Some(path) => DialogOutcome::Chosen(path),
+            None if open_for < TOO_QUICK_TO_BE_SEEN => DialogOutcome::Unavailable,
+            None => DialogOutcome::Cancelled,
+        }
+    }
 }
 
 impl SaveDialog {
@@ -36,23 +65,27 @@ impl SaveDialog {
                 let _ = sender.send(chosen);
                 on_done();
             });
+        let opened = Instant::now();
         if spawned.is_err() {
-            // No thread, no dialog: behave as if it was cancelled at once.
+            // No thread, no dialog: an answer at once, which reads as "unavailable".
             let (sender, receiver) = mpsc::channel();
             let _ = sender.send(None);
-            return Self { result: receiver };
+            return Self {
+                result: receiver,
+                opened,
+            };
         }
-        Self { result }
+        Self { result, opened }
     }
 
-    /// `None` while the dialog is open; then `Some(path)` or `Some(None)` if cancelled
-    /// (or if no dialog could be shown, e.g. with no desktop portal running).
-    pub fn poll(&self) -> Option<Option<PathBuf>> {
-        match self.result.try_recv() {
-            Ok(chosen) => Some(chosen),
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(None),
-        }
+    /// `None` while the dialog is open; then how it ended.
+    pub fn poll(&self) -> Option<DialogOutcome> {
+        let chosen = match self.result.try_recv() {
+            Ok(chosen) => chosen,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => None,
+        };
+        Some(DialogOutcome::of(chosen, self.opened.elapsed()))
     }
 }
 
@@ -92,4 +125,22 @@ pub fn open_in_viewer(path: &Path) -> std::io::Result<()> {
     // Reap the launcher when it exits so it does not linger.
     thread::spawn(move || child.wait());
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dialog_that_answers_at_once_was_never_shown() {
+        let quick = Duration::from_millis(5);
+        let slow = Duration::from_secs(3);
+        assert_eq!(DialogOutcome::of(None, quick), DialogOutcome::Unavailable);
+        assert_eq!(DialogOutcome::of(None, slow), DialogOutcome::Cancelled);
+        let path = PathBuf::from("k.pdf");
+        assert_eq!(
+            DialogOutcome::of(Some(path.clone()), quick),
+            DialogOutcome::Chosen(path)
+        );
+    }
 }

@@ -13,6 +13,7 @@ pub mod approve;
 pub mod clinic_tools;
 pub mod editor;
 pub mod export_file;
+pub mod notices;
 pub mod page_paint;
 pub mod patient;
 pub mod quality_panel;
@@ -28,17 +29,19 @@ use std::time::{Duration, Instant};
 use egui::{CentralPanel, Frame, Margin, Panel};
 
 use crate::app::action::{Action, AppIo, apply};
+use crate::app::export_file::DialogOutcome;
 use crate::app::screens::approve_ui::approve_dialog_ui;
 use crate::app::screens::changes_ui::base_diff_window_ui;
 use crate::app::screens::clinic_ui::clinic_window_ui;
 use crate::app::screens::clinician_ui::clinician_ui;
 use crate::app::screens::editor_ui::editor_ui;
-use crate::app::screens::export_ui::{export_dialog_ui, status_bar_ui};
+use crate::app::screens::export_ui::export_dialog_ui;
 use crate::app::screens::fill_in_ui::{FillInForm, fill_in_ui};
 use crate::app::screens::library_ui::library_ui;
 use crate::app::screens::preview_ui::preview_ui;
 use crate::app::screens::quality_ui::quality_ui;
 use crate::app::screens::setup_ui::setup_ui;
+use crate::app::screens::status_bar_ui::status_bar_ui;
 use crate::app::screens::top_bar_ui::top_bar_ui;
 use crate::app::settings::{DeskView, Settings};
 use crate::app::state::{AppState, MessageKind, StatusMessage};
@@ -176,7 +179,7 @@ impl DeskApp {
                     self.state.say(StatusMessage::new(
                         MessageKind::Error,
                         format!("Your clinic details were not saved: {e}. They are still here; keep the app open and try again."),
-                    ));
+                    ).about(state::Subject::ClinicDetails));
                 }
             } else {
                 self.io.ctx.request_repaint_after(SAVE_DELAY - waited);
@@ -187,17 +190,23 @@ impl DeskApp {
     fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let mut actions = Vec::new();
         let ctx = ui.ctx().clone();
+        self.state.clock = ctx.input(|i| i.time);
+        if let Some(wait) = notices::expire(&mut self.state.messages, self.state.clock) {
+            ctx.request_repaint_after_secs(wait as f32);
+        }
 
         // Ctrl+ and Ctrl− change egui's zoom directly; keep the setting in step.
         let zoom = ctx.zoom_factor();
         if (zoom - self.state.settings.ui_scale).abs() > 0.001 {
             actions.push(Action::SetUiScale(zoom));
         }
-        if let Some(result) = self.io.dialog.as_ref().and_then(|d| d.poll()) {
+        if let Some(outcome) = self.io.dialog.as_ref().and_then(|d| d.poll()) {
             self.io.dialog = None;
             self.state.export.browsing = false;
-            if let Some(path) = result {
-                actions.push(Action::ExportTo(path));
+            match outcome {
+                DialogOutcome::Chosen(path) => actions.push(Action::ExportTo(path)),
+                DialogOutcome::Cancelled => {}
+                DialogOutcome::Unavailable => actions.push(Action::FileDialogUnavailable),
             }
         }
         let save_shortcut = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::S);

@@ -16,7 +16,7 @@
 
 use std::fmt;
 
-use crate::app::state::{AppState, MessageKind, StatusMessage};
+use crate::app::state::{AppState, MessageKind, StatusMessage, Subject};
 use crate::template::markup::{Piece, parse_markup};
 use crate::template::{Block, Template};
 
@@ -166,10 +166,13 @@ pub fn forget(state: &mut AppState, ctx: &egui::Context, shape: &FillInShape) {
         }
     });
     if state.clear_patient_entries() {
-        state.say(StatusMessage::new(
-            MessageKind::Info,
-            "Cleared what was typed with the patient: it is never saved.",
-        ));
+        state.say(
+            StatusMessage::new(
+                MessageKind::Info,
+                "Cleared what was typed with the patient: it is never saved.",
+            )
+            .about(Subject::PatientEntries),
+        );
     }
 }
 

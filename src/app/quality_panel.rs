@@ -11,6 +11,7 @@
 use std::time::{Duration, Instant};
 
 use crate::app::state::AppState;
+use crate::desk::preflight::{Preflight, preflight_of_report};
 use crate::problem::Problem;
 use crate::problem::Severity;
 use crate::quality::check_profile;
@@ -42,6 +43,9 @@ pub struct QualityView {
     pub report: TemplateReport,
     /// The findings, errors first, then by block.
     pub rows: Vec<FindingRow>,
+    /// The checks before export and approval, the same as the desk makes
+    /// them, so what the panels say agrees with what an export would refuse.
+    pub preflight: Preflight,
     /// How long the check took.
     pub took: Duration,
 }
@@ -119,6 +123,7 @@ pub fn refresh_quality(state: &mut AppState) -> bool {
     };
     let file = loaded.file.display().to_string();
     let mut report = check_template(&loaded.template, &file, problems, &ctx);
+    let preflight = preflight_of_report(report.findings.clone(), &loaded.template, &ctx);
     report.findings.extend(check_profile(state.profile()));
     let rows = rows_of(&report.findings);
     state.quality.view = Some(QualityView {
@@ -126,6 +131,7 @@ pub fn refresh_quality(state: &mut AppState) -> bool {
         generation,
         report,
         rows,
+        preflight,
         took: started.elapsed(),
     });
     true

@@ -3,7 +3,6 @@
 //! Screens read it and return [`crate::app::action::Action`]s; only
 //! [`crate::app::action::apply`] changes it.
 
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crate::app::approve::ApproveDialog;
@@ -25,43 +24,7 @@ use crate::template::{
     LoadedTemplate, ReviewStatus, Template, TemplateKey, TemplateLibrary, Topic,
 };
 
-/// How a message in the status bar should look.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MessageKind {
-    /// Something worth knowing.
-    Info,
-    /// Something that worked, such as an export.
-    Success,
-    /// Something that needs attention but stopped nothing.
-    Warning,
-    /// Something that failed.
-    Error,
-}
-
-/// A message for the status bar.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StatusMessage {
-    /// How it looks.
-    pub kind: MessageKind,
-    /// What it says.
-    pub text: String,
-    /// A file the message offers to open (an exported PDF).
-    pub open_path: Option<PathBuf>,
-    /// Whether the message offers to undo a removal.
-    pub offers_undo: bool,
-}
-
-impl StatusMessage {
-    /// A message with no buttons.
-    pub fn new(kind: MessageKind, text: impl Into<String>) -> Self {
-        Self {
-            kind,
-            text: text.into(),
-            open_path: None,
-            offers_undo: false,
-        }
-    }
-}
+pub use crate::app::notices::{MessageKind, StatusMessage, Subject};
 
 /// Where a template stands clinically, as the library shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,6 +127,9 @@ pub struct AppState {
     pub page: usize,
     /// Status bar messages, newest last.
     pub messages: Vec<StatusMessage>,
+    /// egui's clock (seconds) as of this frame, which dates new messages so
+    /// that notices fade in time (see [`crate::app::notices`]).
+    pub clock: f64,
     /// The export dialog.
     pub export: ExportDialog,
     /// The last removed resource, for undo.
@@ -220,6 +186,7 @@ impl AppState {
             topic_filter: None,
             page: 0,
             messages: Vec::new(),
+            clock: 0.0,
             export: ExportDialog::default(),
             removed: None,
             profile_dirty_since: None,
@@ -410,13 +377,10 @@ impl AppState {
         self.generation
     }
 
-    /// Shows a message in the status bar; the bar keeps the last few.
+    /// Shows a message in the status bar, replacing any on its subject; the
+    /// bar keeps the last few.
     pub fn say(&mut self, message: StatusMessage) {
-        const KEEP: usize = 3;
-        self.messages.retain(|m| m.text != message.text);
-        self.messages.push(message);
-        let extra = self.messages.len().saturating_sub(KEEP);
-        self.messages.drain(..extra);
+        crate::app::notices::push(&mut self.messages, message, self.clock);
     }
 }
 

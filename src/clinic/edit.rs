@@ -88,17 +88,10 @@ impl NewBlock {
         NewBlock::FillIn,
     ];
 
-    /// The kind's name, as written in RON.
+    /// The kind's name for people, e.g. "Fill-in section": the same words as
+    /// [`Block::kind_label`] of the block it makes.
     pub fn label(self) -> &'static str {
-        match self {
-            NewBlock::Heading => "Heading",
-            NewBlock::Paragraph => "Paragraph",
-            NewBlock::Bullets => "Bullets",
-            NewBlock::Steps => "Steps",
-            NewBlock::Callout => "Callout",
-            NewBlock::Resources => "Resources",
-            NewBlock::FillIn => "FillIn",
-        }
+        self.block().kind_label()
     }
 
     /// A new block of this kind with placeholder words to replace.
@@ -174,8 +167,28 @@ pub enum TemplateEdit {
     },
     /// Remove block `n`.
     Remove(usize),
-    /// Add a block at the end.
-    Add(NewBlock),
+    /// Add a new block so that it becomes block `at` (from 0; past the end
+    /// adds it last). [`insert_position`] says where the editor puts it.
+    Add {
+        /// What kind of block.
+        kind: NewBlock,
+        /// Where it goes.
+        at: usize,
+    },
+}
+
+/// Where a new block goes: after the `selected` block, or with none selected
+/// just before the list of sources, which closes the handout's text (a
+/// safety plan to fill in may follow it, and stays where it is).
+pub fn insert_position(template: &Template, selected: Option<usize>) -> usize {
+    let blocks = &template.blocks;
+    match selected {
+        Some(i) if i < blocks.len() => i + 1,
+        _ => blocks
+            .iter()
+            .position(|b| matches!(b, Block::Sources { .. }))
+            .unwrap_or(blocks.len()),
+    }
 }
 
 impl TemplateEdit {
@@ -316,7 +329,7 @@ pub fn apply_edit(template: &mut Template, edit: &TemplateEdit) -> bool {
                 blocks.remove(*block);
             }
         }
-        TemplateEdit::Add(kind) => blocks.push(kind.block()),
+        TemplateEdit::Add { kind, at } => blocks.insert((*at).min(blocks.len()), kind.block()),
     }
     *template != before
 }
@@ -395,10 +408,43 @@ mod tests {
             &TemplateEdit::Move { block: 0, up: true }
         ));
         let n = t.blocks.len();
-        assert!(apply_edit(&mut t, &TemplateEdit::Add(NewBlock::Steps)));
+        let add = |at| TemplateEdit::Add {
+            kind: NewBlock::Steps,
+            at,
+        };
+        assert!(apply_edit(&mut t, &add(n + 5)), "past the end adds it last");
         assert_eq!(t.blocks.len(), n + 1);
+        assert!(matches!(t.blocks[n], Block::Steps { .. }));
         assert!(apply_edit(&mut t, &TemplateEdit::Remove(n)));
         assert_eq!(t.blocks.len(), n);
+        assert!(apply_edit(&mut t, &add(1)));
+        assert!(matches!(t.blocks[1], Block::Steps { .. }));
+    }
+
+    #[test]
+    fn a_new_block_goes_after_the_selected_one_or_before_the_sources() {
+        let mut t = template();
+        t.blocks.retain(|b| !matches!(b, Block::Sources { .. }));
+        t.blocks.push(Block::Sources {
+            heading: "Sources".into(),
+        });
+        let n = t.blocks.len();
+        assert_eq!(insert_position(&t, Some(0)), 1);
+        assert_eq!(insert_position(&t, None), n - 1);
+        assert_eq!(insert_position(&t, Some(n + 3)), n - 1, "a stale choice");
+        t.blocks.push(NewBlock::FillIn.block());
+        assert_eq!(insert_position(&t, None), n - 1, "a plan after the sources");
+        t.blocks.remove(n - 1);
+        assert_eq!(insert_position(&t, None), n, "no sources: last");
+    }
+
+    #[test]
+    fn new_blocks_have_readable_names() {
+        assert_eq!(NewBlock::FillIn.label(), "Fill-in section");
+        for kind in NewBlock::ALL {
+            let camel_case = kind.label().chars().skip(1).any(char::is_uppercase);
+            assert!(!camel_case, "{}", kind.label());
+        }
     }
 
     #[test]

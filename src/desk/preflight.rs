@@ -19,8 +19,8 @@ use crate::profile::{ClinicProfile, profile_problems};
 use crate::quality::content::CheckContext;
 use crate::quality::profile::check_profile;
 use crate::quality::report::check_template;
-use crate::template::LoadedTemplate;
 use crate::template::validate::validate_template;
+use crate::template::{LoadedTemplate, Template};
 
 /// What the checks before an action found, errors first.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -62,15 +62,30 @@ pub fn preflight(
     options: &HandoutOptions,
     today: Date,
 ) -> Preflight {
-    let template = &loaded.template;
     let ctx = CheckContext {
         profile,
         options,
         today,
     };
     let file = loaded.file.display().to_string();
-    let report = check_template(template, &file, &load_errors(loaded), &ctx);
-    let mut problems = report.findings;
+    let report = check_template(&loaded.template, &file, &load_errors(loaded), &ctx);
+    preflight_of_report(report.findings, &loaded.template, &ctx)
+}
+
+/// The pre-flight of a template whose quality report is already made (its
+/// `findings`, from [`check_template`] with the same context): for a screen
+/// that shows the report too, and so need not check the text twice.
+pub fn preflight_of_report(
+    findings: Vec<Problem>,
+    template: &Template,
+    ctx: &CheckContext<'_>,
+) -> Preflight {
+    let CheckContext {
+        profile,
+        options,
+        today,
+    } = *ctx;
+    let mut problems = findings;
 
     let clinic_fields = printed_clinic_fields(template);
     let resources: BTreeSet<usize> =

@@ -8,6 +8,7 @@ use crate::export::render;
 use crate::helplines::national_lines;
 use crate::layout::LaidOutDocument;
 use crate::page_setup::PrintFormat;
+use crate::problem::{ClinicField, Field};
 use crate::profile::printed::printed_resources;
 use crate::profile::{ClinicProfile, Freshness};
 use crate::quality::report::{Problem, Rule, Severity};
@@ -135,13 +136,25 @@ fn pages_and_placeholders(template: &Template, ctx: &CheckContext<'_>, out: &mut
         Ok(document) => document,
         Err(ComposeError::MissingProfileValues(values)) => {
             for value in values {
-                out.push(finding(
+                let problem = finding(
                     Rule::UnfilledPlaceholder,
                     Severity::Error,
                     None,
-                    format!("The handout needs the clinic's {value}, and the clinic profile has none, so it cannot be printed."),
+                    format!(
+                        "The handout needs the clinic's {value}, and the clinic profile has none, so it cannot be printed."
+                    ),
                     "Fill it in under \"Your clinic\", or remove the placeholder from the template.",
-                ));
+                );
+                // At the clinic field it needs, so a form can show it there,
+                // with advice that reads beside the field.
+                out.push(
+                    match ClinicField::ALL.into_iter().find(|f| f.key() == value) {
+                        Some(field) => problem.on_field(Field::Clinic(field)).with_hint(format!(
+                            "fill in the clinic's {value}: this handout prints it"
+                        )),
+                        None => problem,
+                    },
+                );
             }
             return;
         }

@@ -266,6 +266,22 @@ pub enum Block {
 }
 
 impl Block {
+    /// The block's kind in words for people, e.g. "Fill-in section": what the
+    /// editor and the messages on screen call it (the RON name is
+    /// [`Self::kind_name`]).
+    pub fn kind_label(&self) -> &'static str {
+        match self {
+            Block::Heading { .. } => "Heading",
+            Block::Paragraph { .. } => "Paragraph",
+            Block::Bullets { .. } => "Bulleted list",
+            Block::Steps { .. } => "Numbered steps",
+            Block::Callout { .. } => "Callout box",
+            Block::Resources { .. } => "Local resources",
+            Block::FillIn { .. } => "Fill-in section",
+            Block::Sources { .. } => "Sources",
+        }
+    }
+
     /// The block's kind as written in RON, e.g. `Paragraph`.
     pub fn kind_name(&self) -> &'static str {
         match self {

@@ -14,7 +14,7 @@ use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
 use crate::clinic::adapt::{newer_base, update_notice};
 use crate::clinic::diff::diff_from_base;
 use crate::clinic::edit::{
-    BlockField, NewBlock, TemplateEdit, field_text, parse_sources, sources_text,
+    BlockField, NewBlock, TemplateEdit, field_text, insert_position, parse_sources, sources_text,
 };
 use crate::problem::Problem;
 use crate::problem::Severity;
@@ -52,6 +52,13 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
         if redo.clicked() {
             actions.push(Action::RedoEdit);
         }
+        let selected = state.editor.selected_block.filter(|&i| i < t.blocks.len());
+        let at = insert_position(t, selected);
+        let hover = match selected {
+            Some(i) => format!("Adds it after block {}", i + 1),
+            None => "Adds it before the sources; select a block to add after it".to_owned(),
+        };
+        add_block_menu_ui(ui, "Add block", at, &hover, actions);
     });
     match &state.editor.save_error {
         Some(e) => {
@@ -116,7 +123,7 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
     let quality = state.quality.view_of(&loaded.key());
     let selected = state.editor.selected_block;
     // Scroll to a block chosen in the quality panel once per choice.
-    let scrolled_id = egui::Id::unique("editor-scrolled-for");
+    let scrolled_id = scrolled_for_id();
     let scroll_pending = selected.is_some()
         && ui.data(|d| d.get_temp::<u64>(scrolled_id)) != Some(state.editor.select_serial);
     for (i, block) in t.blocks.iter().enumerate() {
@@ -133,6 +140,7 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
             findings: &findings,
             selected: selected == Some(i),
             grade,
+            next_serial: state.editor.select_serial + 1,
         };
         let rect = block_ui(ui, i, block, t.blocks.len(), &look, &palette, actions);
         if look.selected && scroll_pending {
@@ -141,17 +149,45 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
         }
         ui.add_space(6.0);
     }
-    ui.menu_button("Add block", |ui| {
+}
+
+/// Where the editor keeps the last block choice it scrolled to.
+fn scrolled_for_id() -> egui::Id {
+    egui::Id::unique("editor-scrolled-for")
+}
+
+/// An "Add block" menu whose new block becomes block `at` (from 0). The new
+/// block is selected in turn, so blocks are added in reading order.
+fn add_block_menu_ui(
+    ui: &mut egui::Ui,
+    text: &str,
+    at: usize,
+    hover: &str,
+    actions: &mut Vec<Action>,
+) {
+    ui.menu_button(text, |ui| {
         for kind in NewBlock::ALL {
             if ui
                 .button(kind.label())
                 .accessible_name(format!("Add {} block", kind.label()))
                 .clicked()
             {
-                actions.push(Action::EditTemplate(TemplateEdit::Add(kind)));
+                actions.push(Action::EditTemplate(TemplateEdit::Add { kind, at }));
             }
         }
-    });
+    })
+    .response
+    .on_hover_text(hover);
+}
+
+/// A block's reading grade in words: the formula's grade, except that it
+/// goes below 1 for very easy text, which no reader's school grade does.
+fn grade_text(grade: f64, target: f32) -> String {
+    if grade < 1.0 {
+        format!("Reading grade under 1 (target {target})")
+    } else {
+        format!("Reading grade {grade:.1} (target {target})")
+    }
 }
 
 /// Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes, before any text field sees them.
@@ -215,6 +251,8 @@ struct BlockLook<'a> {
     selected: bool,
     /// The block's own reading grade and the template's target, for prose blocks.
     grade: Option<(f64, f32)>,
+    /// The choice count that choosing this block will make.
+    next_serial: u64,
 }
 
 /// Draws block `i`'s card; returns where it is.
@@ -247,9 +285,20 @@ fn block_ui(
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                ui.label(
-                    RichText::new(format!("{n}. {}", block.kind_name())).family(bold_family()),
-                );
+                let title =
+                    RichText::new(format!("{n}. {}", block.kind_label())).family(bold_family());
+                if ui
+                    .selectable_label(look.selected, title)
+                    .accessible_name(format!("Select block {n}"))
+                    .on_hover_text("Select this block: “Add block” adds after it")
+                    .clicked()
+                    && !look.selected
+                {
+                    actions.push(Action::SelectBlock(i));
+                    // It is in view already: scrolling it to the top would move
+                    // what was just clicked from under the pointer.
+                    ui.data_mut(|d| d.insert_temp(scrolled_for_id(), look.next_serial));
+                }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let edit = |e| Action::EditTemplate(e);
                     if ui
@@ -287,7 +336,7 @@ fn block_ui(
                     palette.muted
                 };
                 ui.label(
-                    RichText::new(format!("Reading grade {grade:.1} (target {target})"))
+                    RichText::new(grade_text(grade, target))
                         .size(12.0)
                         .color(colour),
                 )
@@ -304,6 +353,16 @@ fn block_ui(
                 problem_ui(ui, d, palette);
             }
             block_findings_ui(ui, look.findings, palette);
+            if look.selected {
+                ui.add_space(4.0);
+                add_block_menu_ui(
+                    ui,
+                    "Add block after this",
+                    i + 1,
+                    &format!("Adds a block after block {n}"),
+                    actions,
+                );
+            }
         })
         .response
         .rect

@@ -1,5 +1,5 @@
-//! Saving the PDF: the export dialog (a typed path, or the system's save dialog)
-//! and the status bar that reports how it went.
+//! Saving the PDF: the export dialog (a typed path, or the system's save dialog).
+//! The status bar reports how it went ([`super::status_bar_ui`]).
 
 use std::path::PathBuf;
 
@@ -7,8 +7,14 @@ use egui::{Frame, Margin, RichText};
 
 use crate::app::action::Action;
 use crate::app::screens::to_fix_ui::to_fix_ui;
-use crate::app::state::{AppState, MessageKind, ReviewBadge};
+use crate::app::state::{AppState, MessageKind, ReviewBadge, Subject};
 use crate::app::theme::{Palette, badge_ui, bold_family, primary_button};
+
+/// The id of the dialog's "Save to" field, which takes the keyboard when the
+/// system's file dialog cannot be shown.
+pub fn export_path_id() -> egui::Id {
+    egui::Id::unique("export-path")
+}
 
 /// Draws the export dialog when it is open.
 pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
@@ -66,7 +72,7 @@ pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
             ui.add_space(8.0);
 
             // Enter in the path field saves. Read before the field, which takes the key.
-            let path_id = egui::Id::unique("export-path");
+            let path_id = export_path_id();
             let submit = ui.memory(|m| m.has_focus(path_id))
                 && ui.input(|i| i.key_pressed(egui::Key::Enter));
             let label = ui.label(RichText::new("Save to").strong());
@@ -123,12 +129,12 @@ pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
                     actions.push(Action::CloseExport);
                 }
             });
-            if let Some(error) = state
-                .messages
-                .iter()
-                .rev()
-                .find(|m| m.kind == MessageKind::Error)
-            {
+            // The latest word on the PDF that is not good news, e.g. a missing
+            // folder, or no file dialog to browse with.
+            if let Some(error) = state.messages.iter().rev().find(|m| {
+                m.kind != MessageKind::Success
+                    && (m.subject == Some(Subject::Pdf) || m.kind == MessageKind::Error)
+            }) {
                 ui.add_space(6.0);
                 ui.label(RichText::new(&error.text).color(palette.bad.0));
             }
@@ -136,52 +142,5 @@ pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
         });
     if modal.should_close() && !state.export.browsing {
         actions.push(Action::CloseExport);
-    }
-}
-
-/// Draws the status bar: the latest messages, each with its buttons.
-pub fn status_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
-    let palette = Palette::for_ui(ui);
-    if state.messages.is_empty() {
-        ui.label(
-            RichText::new("Ready. Changes to your clinic are saved automatically.")
-                .size(12.5)
-                .color(palette.muted),
-        );
-        return;
-    }
-    for (n, message) in state.messages.iter().enumerate() {
-        let (fg, bg) = match message.kind {
-            MessageKind::Info => (ui.visuals().text_color(), ui.visuals().faint_bg_color),
-            MessageKind::Success => palette.good,
-            MessageKind::Warning => palette.caution,
-            MessageKind::Error => palette.bad,
-        };
-        Frame::new()
-            .fill(bg)
-            .corner_radius(6)
-            .inner_margin(Margin::symmetric(10, 4))
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(&message.text).color(fg));
-                    if let Some(path) = &message.open_path
-                        && ui.button("Open PDF").clicked()
-                    {
-                        actions.push(Action::OpenFile(path.clone()));
-                    }
-                    if message.offers_undo && state.removed.is_some() && ui.button("Undo").clicked()
-                    {
-                        actions.push(Action::UndoRemoveResource);
-                    }
-                    if ui
-                        .button("Dismiss")
-                        .accessible_name(format!("Dismiss message {}", n + 1))
-                        .clicked()
-                    {
-                        actions.push(Action::DismissMessage(n));
-                    }
-                });
-            });
     }
 }

@@ -12,7 +12,7 @@ use crate::app::screens::resources_ui::{ResourcesForm, resources_ui};
 use crate::app::screens::{Field, text_field_ui};
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, badge_ui, section_title_ui};
-use crate::problem::{ClinicField, Field as ProfileField};
+use crate::problem::{ClinicField, Field as ProfileField, Problem};
 use crate::profile::{field_problems, profile_problems};
 
 /// What the fill-in panel remembers between frames.
@@ -68,15 +68,19 @@ pub fn fill_in_ui(
             "e.g. US",
         ),
     ];
+    let needed = handout_needs(state);
     for (field, label, value, hint) in fields {
+        let at = ProfileField::Clinic(field);
+        let issue = field_problems(profile, at, state.today())
+            .into_iter()
+            .next()
+            .or_else(|| needed.iter().find(|p| p.field() == Some(at)).cloned());
         let input = Field {
             label,
             name: None,
             value,
             hint,
-            issue: field_problems(profile, ProfileField::Clinic(field), state.today())
-                .into_iter()
-                .next(),
+            issue,
         };
         if let Some(text) = text_field_ui(ui, input, egui::Id::unique(("clinic", label))) {
             actions.push(Action::EditClinic(field, text));
@@ -99,8 +103,37 @@ pub fn fill_in_ui(
     }
 }
 
+/// What the chosen handout's pre-flight finds in the clinic's details (e.g.
+/// it prints the clinic's phone, and there is none): the desk's own checks
+/// before an export, so the form never calls ready what an export refuses.
+fn handout_needs(state: &AppState) -> Vec<Problem> {
+    let Some(view) = state
+        .selected
+        .as_ref()
+        .and_then(|key| state.quality.view_of(key))
+    else {
+        return Vec::new();
+    };
+    view.preflight
+        .problems
+        .iter()
+        .filter(|p| {
+            matches!(
+                p.field(),
+                Some(ProfileField::Clinic(_) | ProfileField::Resource(..))
+            )
+        })
+        .cloned()
+        .collect()
+}
+
 fn summary_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette) {
-    let all = profile_problems(state.profile(), state.today());
+    let mut all = profile_problems(state.profile(), state.today());
+    for needed in handout_needs(state) {
+        if !all.contains(&needed) {
+            all.push(needed);
+        }
+    }
     let errors = all.iter().filter(|d| d.is_error()).count();
     let warnings = all.len() - errors;
     let (text, colours) = match (errors, warnings) {

@@ -15,6 +15,7 @@ pub mod primary_action_ui;
 pub mod quality_ui;
 pub mod resources_ui;
 pub mod setup_ui;
+pub mod status_bar_ui;
 pub mod to_fix_ui;
 pub mod top_bar_ui;
 pub mod view_switch_ui;

@@ -411,13 +411,13 @@ fn excerpt(state: &AppState, block: usize) -> Option<String> {
     let text = block.texts().join(" ");
     let text = text.trim();
     if text.is_empty() {
-        return Some(format!("In a {} block.", block.kind_name()));
+        return Some(format!("In a {} block.", block.kind_label()));
     }
     let mut cut: String = text.chars().take(EXCERPT_CHARS).collect();
     if cut.len() < text.len() {
         cut = format!("{}…", cut.trim_end());
     }
-    Some(format!("{}: “{cut}”", block.kind_name()))
+    Some(format!("{}: “{cut}”", block.kind_label()))
 }
 
 #[cfg(test)]

@@ -21,8 +21,15 @@ use crate::template::{Block, ResourceCategory};
 #[derive(Debug, Default)]
 pub struct ResourcesForm {
     date_drafts: HashMap<u64, String>,
+    /// Cards showing their fields. A card stays open until its toggle closes
+    /// it: never because of what was typed, or typing would close it.
     open: HashSet<u64>,
     new_category: Option<ResourceCategory>,
+    /// How many resources there were when "Add resource" was pressed: the
+    /// one after them is the new one, once the action has added it.
+    adding_after: Option<usize>,
+    /// The resource just added, to scroll to and type into.
+    just_added: Option<u64>,
 }
 
 fn used_categories(state: &AppState) -> BTreeSet<ResourceCategory> {
@@ -58,6 +65,12 @@ pub fn resources_ui(
     let used = used_categories(state);
     let excluded = state.options().excluded_resources;
     let resources = &state.profile().resources;
+    // The new card opens at once, so its fields are there to type into.
+    if let Some(added) = form.adding_after.and_then(|n| resources.get(n)) {
+        form.adding_after = None;
+        form.open.insert(added.id.0);
+        form.just_added = Some(added.id.0);
+    }
     // Categories this handout prints come first.
     let mut order: Vec<ResourceCategory> = ResourceCategory::ALL.to_vec();
     order.sort_by_key(|c| !used.contains(c));
@@ -112,6 +125,7 @@ pub fn resources_ui(
             .response
             .labelled_by(label.id);
         if ui.button("Add resource").clicked() {
+            form.adding_after = Some(state.profile().resources.len());
             actions.push(Action::AddResource(category));
         }
     });
@@ -147,7 +161,7 @@ fn resource_card_ui(
     } else {
         r.name.trim()
     };
-    palette
+    let card = palette
         .plain_card_frame()
         .inner_margin(Margin::symmetric(10, 8))
         .show(ui, |ui| {
@@ -173,7 +187,7 @@ fn resource_card_ui(
                         .color(palette.muted),
                 );
             }
-            let open = form.open.contains(&place.key) || r.name.trim().is_empty();
+            let open = form.open.contains(&place.key);
             let (toggle, verb) = if open {
                 ("Hide details", "Hide details of")
             } else {
@@ -192,7 +206,21 @@ fn resource_card_ui(
                 resource_fields_ui(ui, form, r, place, today, actions);
             }
         });
+    if form.just_added == Some(place.key) {
+        form.just_added = None;
+        card.response.scroll_to_me(Some(egui::Align::TOP));
+        ui.memory_mut(|m| m.request_focus(name_field_id(place.key)));
+    }
     ui.add_space(4.0);
+}
+
+/// The id of a resource's name field, which a new card focuses.
+fn name_field_id(key: u64) -> egui::Id {
+    field_id(key, "Name")
+}
+
+fn field_id(key: u64, label: &str) -> egui::Id {
+    egui::Id::unique(("resource", key, label))
 }
 
 fn resource_fields_ui(
@@ -251,7 +279,7 @@ fn resource_fields_ui(
             hint,
             issue: first_problem(place.profile, ProfileField::Resource(index, field), today),
         };
-        let id = egui::Id::unique(("resource", key, label));
+        let id = field_id(key, label);
         if let Some(text) = text_field_ui(ui, input, id) {
             actions.push(Action::EditResource(index, field, text));
         }
