@@ -9,6 +9,7 @@ use crate::app::approve::{self, ApproveField};
 use crate::app::clinic_tools::{self, ClinicAction};
 use crate::app::editor;
 use crate::app::export_file::{SaveDialog, open_in_viewer};
+use crate::app::focus::FocusTarget;
 use crate::app::patient::{self, EntrySlot, FillInShape, PatientText};
 use crate::app::settings::{ThemeChoice, Zoom};
 use crate::app::state::{AppState, MessageKind, RemovedResource, StatusMessage};
@@ -112,6 +113,9 @@ pub enum Action {
     /// Choose block `n` (from 0), from a finding in the quality panel: the editor
     /// frames it and scrolls to it, opening on a clinic copy.
     SelectBlock(usize),
+    /// Focus a field of the clinic form (from a "Fix" in a dialog), showing
+    /// the form if the block editor was in its place.
+    FocusField(FocusTarget),
     /// Fold the quality panel down to its title row, or unfold it.
     SetQualityFolded(bool),
     /// Words typed with the patient into `slot` of fill-in block `block`.
@@ -316,6 +320,10 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
             if editor::editable(state).is_some() {
                 state.editor.on = true;
             }
+        }
+        Action::FocusField(target) => {
+            state.editor.on = false;
+            state.focus_target = Some(target);
         }
         Action::SetQualityFolded(folded) => state.quality.folded = folded,
         Action::EditPatientEntry { block, slot, text } => {

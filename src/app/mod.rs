@@ -13,6 +13,7 @@ pub mod approve;
 pub mod clinic_tools;
 pub mod editor;
 pub mod export_file;
+pub mod focus;
 pub mod page_paint;
 pub mod patient;
 pub mod quality_panel;
@@ -66,6 +67,7 @@ pub struct DeskApp {
     state: AppState,
     io: AppIo,
     form: FillInForm,
+    focus: focus::FocusKeeper,
     /// When the process started, while the first frame is still to come and
     /// `HANDOUT_DESK_TIMING` asked for start-up timing.
     report_first_frame: Option<Instant>,
@@ -122,6 +124,7 @@ impl DeskApp {
                 ctx: ctx.clone(),
             },
             form: FillInForm::default(),
+            focus: focus::FocusKeeper::default(),
             report_first_frame: None,
             timing: std::env::var_os("HANDOUT_DESK_TIMING").is_some(),
         }
@@ -203,6 +206,10 @@ impl DeskApp {
             });
         }
 
+        let focus_target = self.state.focus_target.take();
+        let focus_target = focus_target.and_then(|t| t.widget_id(self.state.profile()));
+        self.focus.begin_frame(&ctx, focus_target);
+
         self.state.refresh_layout();
         editor::refresh_checks(&mut self.state);
         if quality_panel::refresh_quality(&mut self.state)
@@ -273,6 +280,7 @@ impl DeskApp {
         clinic_window_ui(&ctx, state, &mut actions);
         approve_dialog_ui(&ctx, state, &mut actions);
         base_diff_window_ui(&ctx, state, &mut actions);
+        self.focus.end_frame(&ctx);
 
         if !actions.is_empty() {
             for action in actions {

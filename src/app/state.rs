@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use crate::app::approve::ApproveDialog;
 use crate::app::clinic_tools::ClinicTools;
 use crate::app::editor::EditorState;
+use crate::app::focus::FocusTarget;
 use crate::app::patient::EntrySlot;
 use crate::app::quality_panel::QualityPanel;
 use crate::app::settings::Settings;
@@ -181,6 +182,8 @@ pub struct AppState {
     pub clinic_tools: ClinicTools,
     /// The quality panel: the chosen template's report, made once per change.
     pub quality: QualityPanel,
+    /// A field to focus next frame, asked for by a "Fix" in a dialog.
+    pub focus_target: Option<FocusTarget>,
     /// What was typed with the patient into the chosen handout's fill-in
     /// sections: in memory only, never saved (see [`crate::app::patient`]).
     /// Its `Debug` shows how much was typed, never the words.
@@ -225,6 +228,7 @@ impl AppState {
             approve: ApproveDialog::default(),
             clinic_tools: ClinicTools::default(),
             quality: QualityPanel::default(),
+            focus_target: None,
             patient: PatientEntries::none(),
             patient_revision: 0,
             patient_session: 0,

@@ -230,10 +230,27 @@ fn desk_style(style: &mut Style, dark: bool) {
     // A steady text cursor: calmer, kinder to readers who find blinking hard
     // (WCAG 2.2.2), and the app draws nothing at all while idle.
     visuals.text_cursor.blink = false;
-    // A clear keyboard focus ring.
     visuals.widgets.hovered.bg_stroke = Stroke::new(1.0, palette.accent);
-    visuals.widgets.active.bg_stroke = Stroke::new(1.5, palette.accent);
+    // Focused widgets are drawn in the active style, and a focused text field
+    // is outlined with the selection stroke: both at the focus ring's width,
+    // so keyboard focus shows on every control (see `app::focus`, which also
+    // rings buttons whose own fill would hide a border).
+    let focus = focus_stroke(dark);
+    visuals.widgets.active.bg_stroke = focus;
+    visuals.selection.stroke.width = focus.width;
     style.visuals = visuals;
+}
+
+/// The keyboard focus ring: 2 px, in a colour with at least 3:1 contrast
+/// against the panels of its theme and unlike the accent of primary buttons
+/// in the dark theme, so a focused primary button still shows its ring.
+pub fn focus_stroke(dark: bool) -> Stroke {
+    let colour = if dark {
+        Color32::from_rgb(0xff, 0xe0, 0x8a)
+    } else {
+        Color32::from_rgb(0x0a, 0x3d, 0x91)
+    };
+    Stroke::new(2.0, colour)
 }
 
 /// A primary button: accent fill, bold label.

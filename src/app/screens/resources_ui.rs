@@ -7,6 +7,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use egui::{Margin, RichText};
 
 use crate::app::action::Action;
+use crate::app::focus::resource_field_id;
 use crate::app::screens::{Field, issue_ui, text_field_ui};
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
@@ -251,7 +252,7 @@ fn resource_fields_ui(
             hint,
             issue: first_problem(place.profile, ProfileField::Resource(index, field), today),
         };
-        let id = egui::Id::unique(("resource", key, label));
+        let id = resource_field_id(key, field);
         if let Some(text) = text_field_ui(ui, input, id) {
             actions.push(Action::EditResource(index, field, text));
         }
