@@ -399,7 +399,15 @@ fn open_export(state: &mut AppState) {
         .join(suggested_file_name(state))
         .display()
         .to_string();
-    state.export.problems.clear();
+    // What would stop the export, listed before the path is even chosen.
+    state.export.problems = match &state.selected {
+        Some(key) => state
+            .desk
+            .preflight(key)
+            .map(|p| p.problems)
+            .unwrap_or_default(),
+        None => Vec::new(),
+    };
     state.export.open = true;
 }
 
