@@ -15,6 +15,7 @@ pub mod editor;
 pub mod export_file;
 pub mod focus;
 pub mod page_paint;
+pub mod panels;
 pub mod patient;
 pub mod quality_panel;
 pub mod screens;
@@ -28,6 +29,7 @@ use std::time::{Duration, Instant};
 use egui::{CentralPanel, Frame, Margin, Panel};
 
 use crate::app::action::{Action, AppIo, apply};
+use crate::app::panels::{Side, grab_handle_ui, side_panel};
 use crate::app::screens::approve_ui::approve_dialog_ui;
 use crate::app::screens::changes_ui::base_diff_window_ui;
 use crate::app::screens::clinic_ui::clinic_window_ui;
@@ -239,42 +241,34 @@ impl DeskApp {
             .show(ui, |ui| status_bar_ui(ui, state, &mut actions));
         // Side panels give way to the preview on small screens or at large scales.
         let width = ui.available_width();
-        let left_max = (width * 0.24).clamp(200.0, 420.0);
-        let right_max = (width * 0.30).clamp(260.0, 520.0);
-        Panel::left("library")
-            .frame(bar(14, 12))
-            .resizable(true)
-            .default_size(290.0_f32.min(left_max))
-            .size_range(200.0..=left_max)
+        let zoom = ctx.zoom_factor();
+        let library = side_panel(Side::Left, width, zoom, bar(14, 12))
             .show(ui, |ui| library_ui(ui, state, &mut actions));
+        grab_handle_ui(ui, library.response.rect, Side::Left);
         let saved_at = self.state.desk.storage().map(Storage::profile_path);
         let form = &mut self.form;
-        Panel::right("fill-in")
-            .frame(bar(14, 12))
-            .resizable(true)
-            .default_size(370.0_f32.min(right_max))
-            .size_range(260.0..=right_max)
-            .show(ui, |ui| {
-                quality_ui(ui, state, &mut actions);
-                egui::ScrollArea::vertical()
-                    .id_salt("fill-in-scroll")
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        // Room for the scroll bar, which floats over the content.
-                        Frame::new()
-                            .inner_margin(Margin {
-                                right: 12,
-                                ..Margin::ZERO
-                            })
-                            .show(ui, |ui| {
-                                if state.editor.on {
-                                    editor_ui(ui, state, &mut actions);
-                                } else {
-                                    fill_in_ui(ui, form, state, saved_at.as_deref(), &mut actions);
-                                }
-                            });
-                    });
-            });
+        let side = side_panel(Side::Right, width, zoom, bar(14, 12)).show(ui, |ui| {
+            quality_ui(ui, state, &mut actions);
+            egui::ScrollArea::vertical()
+                .id_salt("fill-in-scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    // Room for the scroll bar, which floats over the content.
+                    Frame::new()
+                        .inner_margin(Margin {
+                            right: 12,
+                            ..Margin::ZERO
+                        })
+                        .show(ui, |ui| {
+                            if state.editor.on {
+                                editor_ui(ui, state, &mut actions);
+                            } else {
+                                fill_in_ui(ui, form, state, saved_at.as_deref(), &mut actions);
+                            }
+                        });
+                });
+        });
+        grab_handle_ui(ui, side.response.rect, Side::Right);
         CentralPanel::no_frame().show(ui, |ui| preview_ui(ui, state, &mut actions));
         export_dialog_ui(&ctx, state, &mut actions);
         clinic_window_ui(&ctx, state, &mut actions);

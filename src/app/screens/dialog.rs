@@ -33,14 +33,7 @@ pub fn dialog_ui(
     let modal = egui::Modal::new(id).frame(frame).show(ctx, |ui| {
         ui.set_width(width);
         let top = ui.cursor().min.y;
-        ui.add(
-            egui::Label::new(
-                RichText::new(title)
-                    .family(bold_family())
-                    .size(18.0),
-            )
-            .wrap(),
-        );
+        ui.add(egui::Label::new(RichText::new(title).family(bold_family()).size(18.0)).wrap());
         let title_height = ui.cursor().min.y - top;
         // The buttons' height as last drawn; one row until then.
         let footer = ui
@@ -69,7 +62,8 @@ pub fn dialog_ui(
         let used = ui.min_rect().bottom() - before;
         if (used - footer).abs() > 0.5 {
             ui.data_mut(|d| d.insert_temp(footer_id, used));
-            ui.ctx().request_discard("the dialog's buttons were measured");
+            ui.ctx()
+                .request_discard("the dialog's buttons were measured");
         }
     });
     modal.should_close()

@@ -19,8 +19,8 @@ pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
     }
     // Enter in the path field saves. Read before the field, which takes the key.
     let path_id = egui::Id::unique("export-path");
-    let submit = ctx.memory(|m| m.has_focus(path_id))
-        && ctx.input(|i| i.key_pressed(egui::Key::Enter));
+    let submit =
+        ctx.memory(|m| m.has_focus(path_id)) && ctx.input(|i| i.key_pressed(egui::Key::Enter));
     let path = state.export.path_text.clone();
     let body = |ui: &mut egui::Ui| {
         let palette = Palette::for_ui(ui);
@@ -88,7 +88,11 @@ pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
         {
             buttons.push(Action::BrowseExportPath);
         }
-        if ui.button("Cancel").on_hover_text("Close (Escape)").clicked() {
+        if ui
+            .button("Cancel")
+            .on_hover_text("Close (Escape)")
+            .clicked()
+        {
             buttons.push(Action::CloseExport);
         }
     };

@@ -19,7 +19,10 @@ fn fix_of(problem: &Problem) -> Option<(Action, String)> {
         return Some((Action::FocusField(target), format!("Fix: {field}")));
     }
     let block = problem.block()?;
-    Some((Action::SelectBlock(block), format!("Fix: block {}", block + 1)))
+    Some((
+        Action::SelectBlock(block),
+        format!("Fix: block {}", block + 1),
+    ))
 }
 
 /// Lists the errors in `problems` under "To fix first", each with a "Fix"

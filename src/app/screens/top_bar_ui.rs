@@ -61,7 +61,8 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
         let width = group.inner;
         if (width - buttons_width).abs() > 0.5 {
             ui.data_mut(|d| d.insert_temp(width_id, width));
-            ui.ctx().request_discard("the top bar's buttons were measured");
+            ui.ctx()
+                .request_discard("the top bar's buttons were measured");
         }
     });
 }
@@ -80,7 +81,9 @@ fn clinic_buttons_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Acti
     let mut on = state.editor.on;
     if ui
         .toggle_value(&mut on, "Edit blocks")
-        .on_hover_text("Edit the handout's text block by block (clinic copies only; undo with Ctrl+Z)")
+        .on_hover_text(
+            "Edit the handout's text block by block (clinic copies only; undo with Ctrl+Z)",
+        )
         .clicked()
     {
         actions.push(Action::SetEditBlocks(on));
