@@ -7,8 +7,8 @@
 use std::sync::Arc;
 
 use egui::{
-    Color32, CornerRadius, FontData, FontDefinitions, FontFamily, FontId, Margin, Stroke, Style,
-    TextStyle, Theme, ThemePreference, Vec2, Visuals,
+    Color32, CornerRadius, FontData, FontDefinitions, FontFamily, FontId, Margin, RichText, Stroke,
+    Style, TextStyle, Theme, ThemePreference, Vec2, Visuals,
 };
 
 use crate::app::settings::ThemeChoice;
@@ -266,7 +266,24 @@ pub fn primary_button(text: &str, ui: &egui::Ui) -> egui::Button<'static> {
 }
 
 /// A small coloured pill with text, e.g. a review status.
+///
+/// In a wrapping row, a badge that does not fit the rest of the row starts the
+/// next one, rather than break its words a letter per line.
 pub fn badge_ui(ui: &mut egui::Ui, text: &str, (fg, bg): (Color32, Color32)) -> egui::Response {
+    let layout = ui.layout();
+    if layout.main_wrap && layout.is_horizontal() {
+        let galley = egui::WidgetText::from(RichText::new(text).size(12.0)).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            TextStyle::Body,
+        );
+        let needed = galley.size().x + 16.0;
+        let rest = ui.max_rect().right() - ui.cursor().min.x;
+        if needed > rest && needed <= ui.max_rect().width() {
+            ui.end_row();
+        }
+    }
     egui::Frame::new()
         .fill(bg)
         .corner_radius(CornerRadius::same(9))

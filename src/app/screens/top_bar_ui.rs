@@ -37,6 +37,9 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
                 ui.add(egui::Label::new(RichText::new(&t.template.title).size(15.0)).truncate());
             });
         }
+        if rest_of_row(ui) < buttons_width + 1.0 {
+            ui.end_row();
+        }
         let gap = rest_of_row(ui) - buttons_width - 1.0;
         if gap > 0.0 {
             ui.add_space(gap);
