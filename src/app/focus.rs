@@ -77,6 +77,8 @@ pub struct FocusKeeper {
     last_on_top: bool,
     /// The focused widget last scrolled into view.
     scrolled_for: Option<Id>,
+    /// A field to focus as soon as no click is in the way.
+    pending: Option<Id>,
 }
 
 impl FocusKeeper {
@@ -84,10 +86,23 @@ impl FocusKeeper {
     /// focus back when its widget went away, and scrolls a newly focused
     /// widget into view.
     pub fn begin_frame(&mut self, ctx: &Context, target: Option<Id>) {
-        if let Some(id) = target {
-            ctx.memory_mut(|m| m.request_focus(id));
+        if target.is_some() {
+            self.pending = target;
         } else {
             self.restore(ctx);
+        }
+        // A text field lets go of focus on a click elsewhere, and a widget
+        // behind a dialog cannot take it: the click on "Fix", or the dialog it
+        // closed, may still be in this frame. Then wait for the next one.
+        let clicked = ctx.input(|i| i.pointer.any_click() || i.pointer.any_released());
+        let behind_dialog = ctx.memory(|m| m.top_modal_layer()).is_some();
+        if let Some(id) = self.pending {
+            if clicked || behind_dialog {
+                ctx.request_repaint();
+            } else {
+                self.pending = None;
+                ctx.memory_mut(|m| m.request_focus(id));
+            }
         }
         let focused = ctx.memory(|m| m.focused());
         if focused != self.scrolled_for {
@@ -142,8 +157,8 @@ impl FocusKeeper {
             .rev()
             .copied()
             .find(|&id| id != lost && ctx.read_response(id).is_some());
-        if let Some(id) = back {
-            ctx.memory_mut(|m| m.request_focus(id));
+        if back.is_some() {
+            self.pending = back;
         }
         self.last = None;
     }
