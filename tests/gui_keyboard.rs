@@ -253,3 +253,42 @@ fn the_approve_dialog_and_export_fit_1280x720() {
 fn the_approve_dialog_and_export_fit_1280x720_at_175_percent() {
     everything_is_reachable_at(1.75);
 }
+
+#[test]
+fn fix_opens_a_folded_resource_card_and_scrolls_its_field_into_view() {
+    let data = TempDir::new();
+    let mut harness = laptop(data.path());
+    select_template(&mut harness, "Medicines for opioid use disorder");
+    click(&mut harness, "Edit details of Riverside Naloxone Desk");
+    replace_text(
+        &mut harness,
+        "Phone of Riverside Naloxone Desk",
+        "555-CALL-NOW",
+    );
+    click(&mut harness, "Hide details of Riverside Naloxone Desk");
+    assert!(
+        harness
+            .query_by_label("Phone of Riverside Naloxone Desk")
+            .is_none()
+    );
+    // Scroll the form back to the top, so the card is out of sight.
+    click(&mut harness, "Clinic name");
+
+    click(&mut harness, "Export PDF…");
+    let fix = harness
+        .query_all_by_label_contains("Fix: resource")
+        .next()
+        .map(|n| n.accesskit_node().label().unwrap_or_default().to_string())
+        .expect("the bad phone is listed with a Fix");
+    click(&mut harness, &fix);
+    harness.run();
+    assert_eq!(
+        focused(&harness).as_deref(),
+        Some("Phone of Riverside Naloxone Desk")
+    );
+    let field = harness.get_by_label("Phone of Riverside Naloxone Desk").rect();
+    assert!(
+        harness.ctx.content_rect().contains_rect(field),
+        "scrolled into view: {field:?}"
+    );
+}

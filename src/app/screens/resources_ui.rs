@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use egui::{Margin, RichText};
 
 use crate::app::action::Action;
-use crate::app::focus::resource_field_id;
+use crate::app::focus::{focus_in_resource, resource_field_id};
 use crate::app::screens::{Field, issue_ui, text_field_ui};
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
@@ -173,6 +173,9 @@ fn resource_card_ui(
                         .size(12.5)
                         .color(palette.muted),
                 );
+            }
+            if focus_in_resource(ui.ctx(), place.key) {
+                form.open.insert(place.key);
             }
             let open = form.open.contains(&place.key) || r.name.trim().is_empty();
             let (toggle, verb) = if open {
