@@ -286,7 +286,9 @@ fn fix_opens_a_folded_resource_card_and_scrolls_its_field_into_view() {
         focused(&harness).as_deref(),
         Some("Phone of Riverside Naloxone Desk")
     );
-    let field = harness.get_by_label("Phone of Riverside Naloxone Desk").rect();
+    let field = harness
+        .get_by_label("Phone of Riverside Naloxone Desk")
+        .rect();
     assert!(
         harness.ctx.content_rect().contains_rect(field),
         "scrolled into view: {field:?}"

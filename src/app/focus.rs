@@ -61,8 +61,11 @@ pub fn resource_field_id(key: u64, field: ResourceField) -> Id {
 /// Whether keyboard focus is in a text field of the resource with stable key
 /// `key`, e.g. sent there by a "Fix": its card must then be open.
 pub fn focus_in_resource(ctx: &Context, key: u64) -> bool {
-    ctx.memory(|m| m.focused())
-        .is_some_and(|id| ResourceField::TEXT.iter().any(|&f| resource_field_id(key, f) == id))
+    ctx.memory(|m| m.focused()).is_some_and(|id| {
+        ResourceField::TEXT
+            .iter()
+            .any(|&f| resource_field_id(key, f) == id)
+    })
 }
 
 /// How many earlier focused widgets are remembered to go back to.
