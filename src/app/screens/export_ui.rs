@@ -175,7 +175,12 @@ pub fn status_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Acti
                     {
                         actions.push(Action::OpenFile(path.clone()));
                     }
-                    if message.offers_undo && state.removed.is_some() && ui.button("Undo").clicked()
+                    if message.offers_undo
+                        && state.removed.is_some()
+                        && ui
+                            .button("Undo")
+                            .on_hover_text("Put the removed resource back")
+                            .clicked()
                     {
                         actions.push(Action::UndoRemoveResource);
                     }

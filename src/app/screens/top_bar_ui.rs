@@ -133,4 +133,27 @@ fn display_menu_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action
             .size(12.0)
             .color(Palette::for_ui(ui).muted),
     );
+    ui.separator();
+    ui.label(RichText::new("Keyboard").strong());
+    egui::Grid::new("keyboard-shortcuts")
+        .num_columns(2)
+        .spacing([12.0, 2.0])
+        .show(ui, |ui| {
+            for (keys, what) in SHORTCUTS {
+                ui.label(RichText::new(*keys).strong().size(12.5));
+                ui.label(RichText::new(*what).size(12.5));
+                ui.end_row();
+            }
+        });
 }
+
+/// The keyboard shortcuts, as the Display menu lists them.
+pub const SHORTCUTS: &[(&str, &str)] = &[
+    ("Tab, Shift+Tab", "Next or previous control"),
+    ("Enter, Space", "Press the focused button"),
+    ("Escape", "Close a menu or dialog"),
+    ("Ctrl+F", "Search handouts"),
+    ("Ctrl+S", "Save as PDF"),
+    ("Ctrl+Z", "Undo an edit to the blocks"),
+    ("Ctrl+Shift+Z", "Redo"),
+];
