@@ -10,7 +10,7 @@
 //! after them.
 
 use egui::accesskit;
-use egui::{Context, Id, Order, Response, StrokeKind};
+use egui::{Context, Id, Key, Order, Response, StrokeKind};
 
 use crate::app::theme::focus_stroke;
 use crate::problem::{ClinicField, Field, ResourceField};
@@ -89,6 +89,8 @@ pub struct FocusKeeper {
     scrolled_for: Option<Id>,
     /// A field to focus as soon as no click is in the way.
     pending: Option<Id>,
+    /// Whether the keyboard was used since the last pointer press.
+    keyboard: bool,
 }
 
 impl FocusKeeper {
@@ -96,6 +98,7 @@ impl FocusKeeper {
     /// focus back when its widget went away, and scrolls a newly focused
     /// widget into view.
     pub fn begin_frame(&mut self, ctx: &Context, target: Option<Id>) {
+        self.note_input(ctx);
         if target.is_some() {
             self.pending = target;
         } else {
@@ -107,7 +110,9 @@ impl FocusKeeper {
         let clicked = ctx.input(|i| i.pointer.any_click() || i.pointer.any_released());
         let behind_dialog = ctx.memory(|m| m.top_modal_layer()).is_some();
         if let Some(id) = self.pending {
-            if clicked || behind_dialog {
+            if behind_dialog {
+                // Closing the dialog is an action, which repaints.
+            } else if clicked {
                 ctx.request_repaint();
             } else {
                 self.pending = None;
@@ -125,6 +130,34 @@ impl FocusKeeper {
         }
     }
 
+    /// Notes whether the keyboard (or an assistive technology) or the pointer
+    /// was used last: focus is ringed and put back only for the keyboard, as
+    /// browsers do with `:focus-visible`.
+    fn note_input(&mut self, ctx: &Context) {
+        ctx.input(|i| {
+            for event in &i.events {
+                match event {
+                    egui::Event::Key {
+                        key:
+                            Key::Tab
+                            | Key::Enter
+                            | Key::Space
+                            | Key::Escape
+                            | Key::ArrowUp
+                            | Key::ArrowDown
+                            | Key::ArrowLeft
+                            | Key::ArrowRight,
+                        pressed: true,
+                        ..
+                    }
+                    | egui::Event::AccessKitActionRequest(_) => self.keyboard = true,
+                    egui::Event::PointerButton { pressed: true, .. } => self.keyboard = false,
+                    _ => {}
+                }
+            }
+        });
+    }
+
     /// After the screens drew: rings the focused widget and remembers it.
     pub fn end_frame(&mut self, ctx: &Context) {
         let focused = ctx.memory(|m| m.focused());
@@ -136,7 +169,9 @@ impl FocusKeeper {
         let Some(response) = response else {
             return;
         };
-        paint_ring(ctx, &response);
+        if self.keyboard {
+            paint_ring(ctx, &response);
+        }
         if !self.last_on_top {
             self.history.retain(|&id| id != response.id);
             self.history.push(response.id);
@@ -154,6 +189,9 @@ impl FocusKeeper {
         let Some(lost) = self.last else {
             return;
         };
+        if !self.keyboard {
+            return;
+        }
         if ctx.memory(|m| m.focused()).is_some() || ctx.input(|i| i.pointer.any_pressed()) {
             return;
         }
