@@ -111,8 +111,9 @@ fn export_is_refused_with_a_printed_phone_no_one_can_dial() {
     );
     assert!(
         harness
-            .query_by_label_contains(&format!("resource {} phone", naloxone + 1))
-            .is_some()
+            .query_by_label(&format!("Fix: resource {} phone", naloxone + 1))
+            .is_some(),
+        "the problem is listed with a way to its field"
     );
     assert!(
         !pdf.exists(),
@@ -162,7 +163,7 @@ fn approve_is_refused_while_the_text_has_an_error_finding() {
     assert!(!data.path().join("sign-offs.ron").exists());
 
     // The list leads to the block.
-    click(&mut harness, &format!("Go to block {}", block + 1));
+    click(&mut harness, &format!("Fix: block {}", block + 1));
     let state = harness.state().state();
     assert!(!state.approve.open);
     assert_eq!(state.editor.selected_block, Some(block));

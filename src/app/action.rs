@@ -9,6 +9,7 @@ use crate::app::approve::{self, ApproveField};
 use crate::app::clinic_tools::{self, ClinicAction};
 use crate::app::editor;
 use crate::app::export_file::{SaveDialog, open_in_viewer};
+use crate::app::focus::FocusTarget;
 use crate::app::patient::{self, EntrySlot, FillInShape, PatientText};
 use crate::app::settings::{DeskView, ThemeChoice, Zoom};
 use crate::app::setup::{self, SetupAction};
@@ -114,6 +115,9 @@ pub enum Action {
     /// Choose block `n` (from 0), from a finding in the quality panel: the editor
     /// frames it and scrolls to it, opening on a clinic copy.
     SelectBlock(usize),
+    /// Focus a field of the clinic form (from a "Fix" in a dialog), showing
+    /// the form if the block editor was in its place.
+    FocusField(FocusTarget),
     /// Fold the quality panel down to its title row, or unfold it.
     SetQualityFolded(bool),
     /// Words typed with the patient into `slot` of fill-in block `block`.
@@ -337,6 +341,10 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
                 state.editor.on = true;
             }
         }
+        Action::FocusField(target) => {
+            state.editor.on = false;
+            state.focus_target = Some(target);
+        }
         Action::SetQualityFolded(folded) => state.quality.folded = folded,
         Action::EditPatientEntry { block, slot, text } => {
             state.set_patient_entry(block, slot, text.0)
@@ -440,7 +448,15 @@ fn open_export(state: &mut AppState) {
         .join(suggested_file_name(state))
         .display()
         .to_string();
-    state.export.problems.clear();
+    // What would stop the export, listed before the path is even chosen.
+    state.export.problems = match &state.selected {
+        Some(key) => state
+            .desk
+            .preflight(key)
+            .map(|p| p.problems)
+            .unwrap_or_default(),
+        None => Vec::new(),
+    };
     state.export.open = true;
 }
 

@@ -103,8 +103,14 @@ pub fn open(state: &mut AppState) {
     dialog.date = today.to_string();
     dialog.due = today.add_years(DEFAULT_REVIEW_YEARS).to_string();
     dialog.error = None;
-    dialog.problems.clear();
     dialog.checked.clear();
+    // What would stop the sign-off, listed before anyone types a name.
+    let key = dialog.template.clone();
+    state.approve.problems = state
+        .desk
+        .preflight(&key)
+        .map(|p| p.problems)
+        .unwrap_or_default();
 }
 
 /// Changes one typed value.

@@ -13,8 +13,10 @@ pub mod approve;
 pub mod clinic_tools;
 pub mod editor;
 pub mod export_file;
+pub mod focus;
 pub mod notices;
 pub mod page_paint;
+pub mod panels;
 pub mod patient;
 pub mod quality_panel;
 pub mod screens;
@@ -30,6 +32,7 @@ use egui::{CentralPanel, Frame, Margin, Panel};
 
 use crate::app::action::{Action, AppIo, apply};
 use crate::app::export_file::DialogOutcome;
+use crate::app::panels::{Side, grab_handle_ui, side_panel};
 use crate::app::screens::approve_ui::approve_dialog_ui;
 use crate::app::screens::changes_ui::base_diff_window_ui;
 use crate::app::screens::clinic_ui::clinic_window_ui;
@@ -72,6 +75,7 @@ pub struct DeskApp {
     state: AppState,
     io: AppIo,
     form: FillInForm,
+    focus: focus::FocusKeeper,
     /// When the process started, while the first frame is still to come and
     /// `HANDOUT_DESK_TIMING` asked for start-up timing.
     report_first_frame: Option<Instant>,
@@ -131,6 +135,7 @@ impl DeskApp {
                 ctx: ctx.clone(),
             },
             form: FillInForm::default(),
+            focus: focus::FocusKeeper::default(),
             report_first_frame: None,
             timing: std::env::var_os("HANDOUT_DESK_TIMING").is_some(),
         }
@@ -218,6 +223,10 @@ impl DeskApp {
             });
         }
 
+        let focus_target = self.state.focus_target.take();
+        let focus_target = focus_target.and_then(|t| t.widget_id(self.state.profile()));
+        self.focus.begin_frame(&ctx, focus_target);
+
         self.state.refresh_layout();
         editor::refresh_checks(&mut self.state);
         if quality_panel::refresh_quality(&mut self.state)
@@ -254,59 +263,46 @@ impl DeskApp {
                 .show(ui, |ui| status_bar_ui(ui, state, &mut actions));
             // Side panels give way to the preview on small screens or at large scales.
             let width = ui.available_width();
-            let left_max = (width * 0.24).clamp(200.0, 420.0);
-            let right_max = (width * 0.30).clamp(260.0, 520.0);
-            Panel::left("library")
-                .frame(bar(14, 12))
-                .resizable(true)
-                .default_size(290.0_f32.min(left_max))
-                .size_range(200.0..=left_max)
+            let zoom = ctx.zoom_factor();
+            let library = side_panel(Side::Left, width, zoom, bar(14, 12))
                 .show(ui, |ui| library_ui(ui, state, &mut actions));
+            grab_handle_ui(ui, library.response.rect, Side::Left);
             let saved_at = self.state.desk.storage().map(Storage::profile_path);
             let form = &mut self.form;
-            Panel::right("fill-in")
-                .frame(bar(14, 12))
-                .resizable(true)
-                .default_size(370.0_f32.min(right_max))
-                .size_range(260.0..=right_max)
-                .show(ui, |ui| {
-                    if state.settings.view == DeskView::Clinician {
-                        // Its own scrolling, under a Save PDF that stays in view.
-                        clinician_ui(ui, state, &mut actions);
-                        return;
-                    }
-                    quality_ui(ui, state, &mut actions);
-                    egui::ScrollArea::vertical()
-                        .id_salt("fill-in-scroll")
-                        .auto_shrink([false, false])
-                        .show(ui, |ui| {
-                            // Room for the scroll bar, which floats over the content.
-                            Frame::new()
-                                .inner_margin(Margin {
-                                    right: 12,
-                                    ..Margin::ZERO
-                                })
-                                .show(ui, |ui| {
-                                    if state.editor.on {
-                                        editor_ui(ui, state, &mut actions);
-                                    } else {
-                                        fill_in_ui(
-                                            ui,
-                                            form,
-                                            state,
-                                            saved_at.as_deref(),
-                                            &mut actions,
-                                        );
-                                    }
-                                });
-                        });
-                });
+            let side = side_panel(Side::Right, width, zoom, bar(14, 12)).show(ui, |ui| {
+                if state.settings.view == DeskView::Clinician {
+                    // Its own scrolling, under a Save PDF that stays in view.
+                    clinician_ui(ui, state, &mut actions);
+                    return;
+                }
+                quality_ui(ui, state, &mut actions);
+                egui::ScrollArea::vertical()
+                    .id_salt("fill-in-scroll")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        // Room for the scroll bar, which floats over the content.
+                        Frame::new()
+                            .inner_margin(Margin {
+                                right: 12,
+                                ..Margin::ZERO
+                            })
+                            .show(ui, |ui| {
+                                if state.editor.on {
+                                    editor_ui(ui, state, &mut actions);
+                                } else {
+                                    fill_in_ui(ui, form, state, saved_at.as_deref(), &mut actions);
+                                }
+                            });
+                    });
+            });
+            grab_handle_ui(ui, side.response.rect, Side::Right);
             CentralPanel::no_frame().show(ui, |ui| preview_ui(ui, state, &mut actions));
         }
         export_dialog_ui(&ctx, state, &mut actions);
         clinic_window_ui(&ctx, state, &mut actions);
         approve_dialog_ui(&ctx, state, &mut actions);
         base_diff_window_ui(&ctx, state, &mut actions);
+        self.focus.end_frame(&ctx);
 
         if !actions.is_empty() {
             for action in actions {

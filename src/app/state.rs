@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use crate::app::approve::ApproveDialog;
 use crate::app::clinic_tools::ClinicTools;
 use crate::app::editor::EditorState;
+use crate::app::focus::FocusTarget;
 use crate::app::patient::EntrySlot;
 use crate::app::quality_panel::QualityPanel;
 use crate::app::settings::Settings;
@@ -151,6 +152,8 @@ pub struct AppState {
     pub quality: QualityPanel,
     /// The clinic setup screen.
     pub setup: Setup,
+    /// A field to focus next frame, asked for by a "Fix" in a dialog.
+    pub focus_target: Option<FocusTarget>,
     /// What was typed with the patient into the chosen handout's fill-in
     /// sections: in memory only, never saved (see [`crate::app::patient`]).
     /// Its `Debug` shows how much was typed, never the words.
@@ -197,6 +200,7 @@ impl AppState {
             clinic_tools: ClinicTools::default(),
             quality: QualityPanel::default(),
             setup: Setup::default(),
+            focus_target: None,
             patient: PatientEntries::none(),
             patient_revision: 0,
             patient_session: 0,

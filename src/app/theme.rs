@@ -7,8 +7,8 @@
 use std::sync::Arc;
 
 use egui::{
-    Color32, CornerRadius, FontData, FontDefinitions, FontFamily, FontId, Margin, Stroke, Style,
-    TextStyle, Theme, ThemePreference, Vec2, Visuals,
+    Color32, CornerRadius, FontData, FontDefinitions, FontFamily, FontId, Margin, RichText, Stroke,
+    Style, TextStyle, Theme, ThemePreference, Vec2, Visuals,
 };
 
 use crate::app::settings::ThemeChoice;
@@ -230,10 +230,27 @@ fn desk_style(style: &mut Style, dark: bool) {
     // A steady text cursor: calmer, kinder to readers who find blinking hard
     // (WCAG 2.2.2), and the app draws nothing at all while idle.
     visuals.text_cursor.blink = false;
-    // A clear keyboard focus ring.
     visuals.widgets.hovered.bg_stroke = Stroke::new(1.0, palette.accent);
-    visuals.widgets.active.bg_stroke = Stroke::new(1.5, palette.accent);
+    // Focused widgets are drawn in the active style, and a focused text field
+    // is outlined with the selection stroke: both at the focus ring's width,
+    // so keyboard focus shows on every control (see `app::focus`, which also
+    // rings buttons whose own fill would hide a border).
+    let focus = focus_stroke(dark);
+    visuals.widgets.active.bg_stroke = focus;
+    visuals.selection.stroke.width = focus.width;
     style.visuals = visuals;
+}
+
+/// The keyboard focus ring: 2 px, in a colour with at least 3:1 contrast
+/// against the panels of its theme and unlike the accent of primary buttons
+/// in the dark theme, so a focused primary button still shows its ring.
+pub fn focus_stroke(dark: bool) -> Stroke {
+    let colour = if dark {
+        Color32::from_rgb(0xff, 0xe0, 0x8a)
+    } else {
+        Color32::from_rgb(0x0a, 0x3d, 0x91)
+    };
+    Stroke::new(2.0, colour)
 }
 
 /// A primary button: accent fill, bold label.
@@ -249,7 +266,24 @@ pub fn primary_button(text: &str, ui: &egui::Ui) -> egui::Button<'static> {
 }
 
 /// A small coloured pill with text, e.g. a review status.
+///
+/// In a wrapping row, a badge that does not fit the rest of the row starts the
+/// next one, rather than break its words a letter per line.
 pub fn badge_ui(ui: &mut egui::Ui, text: &str, (fg, bg): (Color32, Color32)) -> egui::Response {
+    let layout = ui.layout();
+    if layout.main_wrap && layout.is_horizontal() {
+        let galley = egui::WidgetText::from(RichText::new(text).size(12.0)).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            TextStyle::Body,
+        );
+        let needed = galley.size().x + 16.0;
+        let rest = ui.max_rect().right() - ui.cursor().min.x;
+        if needed > rest && needed <= ui.max_rect().width() {
+            ui.end_row();
+        }
+    }
     egui::Frame::new()
         .fill(bg)
         .corner_radius(CornerRadius::same(9))

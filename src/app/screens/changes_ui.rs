@@ -110,13 +110,17 @@ pub fn base_diff_window_ui(ctx: &egui::Context, state: &AppState, actions: &mut 
     };
     let diff = update.diff;
     let mut open = true;
+    // Never larger than the window, so its title bar and close button stay in reach.
+    let screen = ctx.content_rect().size();
     egui::Window::new(format!(
         "What changed in {} (v{} to v{})",
         base.title, update.old_version, base.version
     ))
     .id(egui::Id::unique("base-diff-window"))
     .open(&mut open)
-    .default_width(520.0)
+    .default_width(520.0_f32.min(screen.x - 48.0))
+    .max_width(screen.x - 48.0)
+    .max_height(screen.y - 96.0)
     .vscroll(true)
     .show(ctx, |ui| {
         ui.label(

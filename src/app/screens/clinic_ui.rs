@@ -1,12 +1,13 @@
 //! The clinic lead's windows: the shared templates folder and publishing, clinic
 //! packs (export, and import shown before it is done), and the handout log.
 
-use egui::{Frame, Margin, RichText};
+use egui::RichText;
 
 use crate::app::action::Action;
 use crate::app::clinic_tools::{ClinicAction, ClinicWindow};
+use crate::app::screens::dialog::dialog_ui;
 use crate::app::state::{AppState, MessageKind};
-use crate::app::theme::{Palette, bold_family, primary_button};
+use crate::app::theme::{Palette, primary_button};
 use crate::clinic::handout_log::status_word;
 use crate::clinic::pack::TemplateStep;
 use crate::template::TemplateOrigin;
@@ -25,33 +26,27 @@ pub fn clinic_window_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
     let Some(window) = state.clinic_tools.open else {
         return;
     };
-    let mut push = |a: ClinicAction| actions.push(Action::Clinic(a));
-    let frame = Frame::window(&ctx.global_style()).inner_margin(Margin::same(22));
-    let modal = egui::Modal::new(egui::Id::unique(("clinic-window", window.title())))
-        .frame(frame)
-        .show(ctx, |ui| {
-            ui.set_width(640.0);
-            ui.label(
-                RichText::new(window.title())
-                    .family(bold_family())
-                    .size(18.0),
-            );
-            ui.add_space(6.0);
-            match window {
-                ClinicWindow::Sharing => sharing_ui(ui, state, &mut push),
-                ClinicWindow::Pack => pack_ui(ui, state, &mut push),
-                ClinicWindow::Log => log_ui(ui, state, &mut push),
-            }
-            if let Some((kind, text)) = &state.clinic_tools.note {
-                ui.add_space(8.0);
-                note_ui(ui, *kind, text);
-            }
-            ui.add_space(10.0);
-            if ui.button("Close").clicked() {
-                push(ClinicAction::Close);
-            }
-        });
-    if modal.should_close() {
+    let mut closing = false;
+    let body = |ui: &mut egui::Ui| {
+        let mut push = |a: ClinicAction| actions.push(Action::Clinic(a));
+        match window {
+            ClinicWindow::Sharing => sharing_ui(ui, state, &mut push),
+            ClinicWindow::Pack => pack_ui(ui, state, &mut push),
+            ClinicWindow::Log => log_ui(ui, state, &mut push),
+        }
+        if let Some((kind, text)) = &state.clinic_tools.note {
+            ui.add_space(8.0);
+            note_ui(ui, *kind, text);
+        }
+    };
+    let footer = |ui: &mut egui::Ui| {
+        if ui.button("Close").on_hover_text("Close (Escape)").clicked() {
+            closing = true;
+        }
+    };
+    let id = egui::Id::unique(("clinic-window", window.title()));
+    // Capped to the window and scrolling, with Close always in sight.
+    if dialog_ui(ctx, id, window.title(), 640.0, body, footer) || closing {
         actions.push(Action::Clinic(ClinicAction::Close));
     }
 }

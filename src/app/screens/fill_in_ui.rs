@@ -7,6 +7,7 @@ use std::path::Path;
 use egui::RichText;
 
 use crate::app::action::Action;
+use crate::app::focus::clinic_field_id;
 use crate::app::screens::patient_ui::patient_ui;
 use crate::app::screens::resources_ui::{ResourcesForm, resources_ui};
 use crate::app::screens::{Field, text_field_ui};
@@ -82,7 +83,7 @@ pub fn fill_in_ui(
             hint,
             issue,
         };
-        if let Some(text) = text_field_ui(ui, input, egui::Id::unique(("clinic", label))) {
+        if let Some(text) = text_field_ui(ui, input, clinic_field_id(field)) {
             actions.push(Action::EditClinic(field, text));
         }
     }

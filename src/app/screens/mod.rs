@@ -5,6 +5,7 @@ pub mod approve_ui;
 pub mod changes_ui;
 pub mod clinic_ui;
 pub mod clinician_ui;
+pub mod dialog;
 pub mod editor_ui;
 pub mod export_ui;
 pub mod fill_in_ui;

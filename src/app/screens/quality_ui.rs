@@ -247,15 +247,19 @@ fn tile_ui(
         .inner_margin(Margin::symmetric(8, 6))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.spacing_mut().item_spacing.y = 1.0;
-            ui.label(RichText::new(caption).size(12.0).color(palette.muted));
-            ui.label(
-                RichText::new(value)
-                    .family(bold_family())
-                    .size(20.0)
-                    .color(colour),
-            );
-            ui.label(RichText::new(note).size(11.5).color(palette.muted));
+            // Not justified like the columns around it: justified text that
+            // wraps is spread out letter by letter ("S M O G").
+            ui.vertical(|ui| {
+                ui.spacing_mut().item_spacing.y = 1.0;
+                ui.label(RichText::new(caption).size(12.0).color(palette.muted));
+                ui.label(
+                    RichText::new(value)
+                        .family(bold_family())
+                        .size(20.0)
+                        .color(colour),
+                );
+                ui.label(RichText::new(note).size(11.5).color(palette.muted));
+            });
         });
 }
 

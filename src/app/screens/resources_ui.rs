@@ -7,6 +7,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use egui::{Margin, RichText};
 
 use crate::app::action::Action;
+use crate::app::focus::{focus_in_resource, resource_field_id};
 use crate::app::screens::{Field, issue_ui, text_field_ui};
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
@@ -187,6 +188,9 @@ fn resource_card_ui(
                         .color(palette.muted),
                 );
             }
+            if focus_in_resource(ui.ctx(), place.key) {
+                form.open.insert(place.key);
+            }
             let open = form.open.contains(&place.key);
             let (toggle, verb) = if open {
                 ("Hide details", "Hide details of")
@@ -279,7 +283,7 @@ fn resource_fields_ui(
             hint,
             issue: first_problem(place.profile, ProfileField::Resource(index, field), today),
         };
-        let id = field_id(key, label);
+        let id = resource_field_id(key, field);
         if let Some(text) = text_field_ui(ui, input, id) {
             actions.push(Action::EditResource(index, field, text));
         }

@@ -58,7 +58,13 @@ fn message_buttons_ui(ui: &mut egui::Ui, state: &AppState, n: usize, actions: &m
     {
         actions.push(Action::ShowFolder(folder.clone()));
     }
-    if message.offers_undo && state.removed.is_some() && ui.button("Undo").clicked() {
+    if message.offers_undo
+        && state.removed.is_some()
+        && ui
+            .button("Undo")
+            .on_hover_text("Put the removed resource back")
+            .clicked()
+    {
         actions.push(Action::UndoRemoveResource);
     }
     if ui

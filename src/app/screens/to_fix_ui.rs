@@ -1,46 +1,85 @@
-//! What the checks before an export or a sign-off refused, listed in the
-//! dialog that was refused: each error with its place (a block, a clinic or
-//! resource field) and what to do, and a way to the block.
+//! What the checks before an export or a sign-off found, listed in the dialog
+//! they stop: each error with its place (a block, a clinic or resource field),
+//! what to do, and a "Fix" that goes there. Warnings are listed apart and stop
+//! nothing.
 
 use egui::RichText;
 
 use crate::app::action::Action;
+use crate::app::focus::FocusTarget;
 use crate::app::theme::Palette;
 use crate::problem::Problem;
 
-/// Lists the errors in `problems` under "To fix first". A problem at a block
-/// offers "Go to block N", which closes the dialog (`close`) and opens the
-/// block in the editor.
+/// Where a problem's "Fix" goes, and the words that name it for a screen
+/// reader ("Fix: clinic phone").
+fn fix_of(problem: &Problem) -> Option<(Action, String)> {
+    if let Some(field) = problem.field()
+        && let Some(target) = FocusTarget::of(field)
+    {
+        return Some((Action::FocusField(target), format!("Fix: {field}")));
+    }
+    let block = problem.block()?;
+    Some((
+        Action::SelectBlock(block),
+        format!("Fix: block {}", block + 1),
+    ))
+}
+
+/// Lists the errors in `problems` under "To fix first", each with a "Fix"
+/// that closes the dialog (`close`) and focuses the field or opens the block;
+/// then the warnings, folded, as worth a look.
 pub fn to_fix_ui(
     ui: &mut egui::Ui,
     problems: &[Problem],
     close: Action,
     actions: &mut Vec<Action>,
 ) {
-    let errors: Vec<&Problem> = problems.iter().filter(|p| p.is_error()).collect();
-    if errors.is_empty() {
-        return;
-    }
     let palette = Palette::for_ui(ui);
-    ui.add_space(6.0);
-    ui.label(RichText::new("To fix first").strong().color(palette.bad.0));
-    egui::ScrollArea::vertical()
-        .id_salt("to-fix")
-        .max_height(220.0)
-        .show(ui, |ui| {
-            for (n, problem) in errors.iter().enumerate() {
-                let item = problem.as_list_item();
-                let first = item.lines().next().unwrap_or_default().to_owned();
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(&item).size(12.5).color(palette.bad.0))
-                        .accessible_name(format!("To fix {}: {first}", n + 1));
-                    if let Some(block) = problem.block()
-                        && ui.button(format!("Go to block {}", block + 1)).clicked()
-                    {
-                        actions.push(close.clone());
-                        actions.push(Action::SelectBlock(block));
-                    }
-                });
-            }
-        });
+    let (errors, warnings): (Vec<&Problem>, Vec<&Problem>) =
+        problems.iter().partition(|p| p.is_error());
+    if !errors.is_empty() {
+        ui.add_space(6.0);
+        ui.label(RichText::new("To fix first").strong().color(palette.bad.0));
+        for (n, problem) in errors.iter().enumerate() {
+            let item = problem.as_list_item();
+            let first = item.lines().next().unwrap_or_default().to_owned();
+            ui.horizontal(|ui| {
+                if let Some((fix, name)) = fix_of(problem)
+                    && ui
+                        .button("Fix")
+                        .accessible_name(name)
+                        .on_hover_text("Close this and go to the place to fix")
+                        .clicked()
+                {
+                    actions.push(close.clone());
+                    actions.push(fix);
+                }
+                ui.add(
+                    egui::Label::new(RichText::new(&item).size(12.5).color(palette.bad.0)).wrap(),
+                )
+                .accessible_name(format!("To fix {}: {first}", n + 1));
+            });
+        }
+    }
+    if !warnings.is_empty() {
+        ui.add_space(4.0);
+        let title = match warnings.len() {
+            1 => "1 thing worth a look (it does not stop this)".to_owned(),
+            n => format!("{n} things worth a look (they do not stop this)"),
+        };
+        egui::CollapsingHeader::new(RichText::new(title).color(palette.caution.0))
+            .id_salt("worth-a-look")
+            .show(ui, |ui| {
+                for problem in warnings {
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(problem.as_list_item())
+                                .size(12.5)
+                                .color(palette.caution.0),
+                        )
+                        .wrap(),
+                    );
+                }
+            });
+    }
 }

@@ -1,7 +1,7 @@
 //! The top bar: the app's name, the chosen handout, display settings and the
 //! export button.
 
-use egui::{Align, Layout, RichText};
+use egui::RichText;
 
 use crate::app::action::Action;
 use crate::app::screens::clinic_ui::clinic_menu_ui;
@@ -11,10 +11,19 @@ use crate::app::state::AppState;
 use crate::app::theme::{Palette, bold_family, primary_button};
 use crate::template::TemplateOrigin;
 
-/// Draws the top bar.
+/// Draws the top bar: the app's name and the chosen handout on the left, the
+/// handout's buttons on the right.
+///
+/// Everything is added left to right, the order Tab follows; the right-hand
+/// group is pushed over by its width as last drawn (egui's right-to-left
+/// layouts would add, and so tab through, the buttons in reverse). When the
+/// window is too narrow, or the text too large, the group wraps onto a row of
+/// its own instead of overlapping the title.
 pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     let palette = Palette::for_ui(ui);
-    ui.horizontal(|ui| {
+    let width_id = egui::Id::unique("top-bar-buttons-width");
+    let buttons_width: f32 = ui.data(|d| d.get_temp(width_id)).unwrap_or(0.0);
+    ui.horizontal_wrapped(|ui| {
         ui.label(
             RichText::new("Handout Desk")
                 .family(bold_family())
@@ -23,12 +32,33 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
         );
         if let Some(t) = state.selected_template() {
             ui.label(RichText::new("/").color(palette.muted));
-            ui.label(RichText::new(&t.template.title).size(15.0));
+            let room = rest_of_row(ui) - buttons_width - 2.0 * ui.spacing().item_spacing.x;
+            ui.scope(|ui| {
+                ui.set_max_width(room.max(120.0));
+                ui.add(egui::Label::new(RichText::new(&t.template.title).size(15.0)).truncate());
+            });
         }
         ui.separator();
         view_switch_ui(ui, state, actions);
         let lead = state.settings.view == DeskView::Lead;
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+        if rest_of_row(ui) < buttons_width + 1.0 {
+            ui.end_row();
+        }
+        let gap = rest_of_row(ui) - buttons_width - 1.0;
+        if gap > 0.0 {
+            ui.add_space(gap);
+        }
+        let group = ui.horizontal(|ui| {
+            // The lead's tools; the clinician view keeps to finding and printing.
+            if lead {
+                clinic_buttons_ui(ui, state, actions);
+                ui.menu_button("Clinic", |ui| clinic_menu_ui(ui, actions))
+                    .response
+                    .on_hover_text("Shared folder, clinic packs and the handout log");
+            }
+            ui.menu_button("Display", |ui| display_menu_ui(ui, state, actions))
+                .response
+                .on_hover_text("Light or dark, and the size of the interface (Ctrl + / Ctrl −)");
             // The clinician view has its own large Save PDF in the side panel.
             if lead {
                 let export = ui
@@ -38,27 +68,38 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
                     actions.push(Action::OpenExport);
                 }
             }
-            ui.menu_button("Display", |ui| display_menu_ui(ui, state, actions));
-            if lead {
-                ui.menu_button("Clinic", |ui| clinic_menu_ui(ui, actions));
-                clinic_buttons_ui(ui, state, actions);
-            }
+            // The buttons' own extent: the group's response is cut to the room it had.
+            ui.min_rect().width()
         });
+        let width = group.inner;
+        if (width - buttons_width).abs() > 0.5 {
+            ui.data_mut(|d| d.insert_temp(width_id, width));
+            ui.ctx()
+                .request_discard("the top bar's buttons were measured");
+        }
     });
 }
 
-/// Approve, adapt and edit the chosen template (drawn right to left).
+/// The room left on the current row (a wrapping layout's `available_width`
+/// is the whole row's).
+fn rest_of_row(ui: &egui::Ui) -> f32 {
+    ui.max_rect().right() - ui.cursor().min.x
+}
+
+/// Edit, adapt and approve the chosen template, left to right.
 fn clinic_buttons_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     let Some(t) = state.selected_template() else {
         return;
     };
-    ui.separator();
+    let mut on = state.editor.on;
     if ui
-        .button("Approve for patient use…")
-        .on_hover_text("A clinician at your clinic signs off this exact text, so it prints without the DRAFT mark")
+        .toggle_value(&mut on, "Edit blocks")
+        .on_hover_text(
+            "Edit the handout's text block by block (clinic copies only; undo with Ctrl+Z)",
+        )
         .clicked()
     {
-        actions.push(Action::OpenApprove);
+        actions.push(Action::SetEditBlocks(on));
     }
     if t.origin != TemplateOrigin::Clinic
         && ui
@@ -68,14 +109,14 @@ fn clinic_buttons_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Acti
     {
         actions.push(Action::AdaptSelected);
     }
-    let mut on = state.editor.on;
     if ui
-        .toggle_value(&mut on, "Edit blocks")
-        .on_hover_text("Edit the handout's text block by block (clinic copies only)")
+        .button("Approve for patient use…")
+        .on_hover_text("A clinician at your clinic signs off this exact text, so it prints without the DRAFT mark")
         .clicked()
     {
-        actions.push(Action::SetEditBlocks(on));
+        actions.push(Action::OpenApprove);
     }
+    ui.separator();
 }
 
 fn display_menu_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
@@ -102,4 +143,27 @@ fn display_menu_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action
             .size(12.0)
             .color(Palette::for_ui(ui).muted),
     );
+    ui.separator();
+    ui.label(RichText::new("Keyboard").strong());
+    egui::Grid::new("keyboard-shortcuts")
+        .num_columns(2)
+        .spacing([12.0, 2.0])
+        .show(ui, |ui| {
+            for (keys, what) in SHORTCUTS {
+                ui.label(RichText::new(*keys).strong().size(12.5));
+                ui.label(RichText::new(*what).size(12.5));
+                ui.end_row();
+            }
+        });
 }
+
+/// The keyboard shortcuts, as the Display menu lists them.
+pub const SHORTCUTS: &[(&str, &str)] = &[
+    ("Tab, Shift+Tab", "Next or previous control"),
+    ("Enter, Space", "Press the focused button"),
+    ("Escape", "Close a menu or dialog"),
+    ("Ctrl+F", "Search handouts"),
+    ("Ctrl+S", "Save as PDF"),
+    ("Ctrl+Z", "Undo an edit to the blocks"),
+    ("Ctrl+Shift+Z", "Redo"),
+];
