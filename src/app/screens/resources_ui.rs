@@ -213,18 +213,9 @@ fn resource_card_ui(
     if form.just_added == Some(place.key) {
         form.just_added = None;
         card.response.scroll_to_me(Some(egui::Align::TOP));
-        ui.memory_mut(|m| m.request_focus(name_field_id(place.key)));
+        ui.memory_mut(|m| m.request_focus(resource_field_id(place.key, ResourceField::Name)));
     }
     ui.add_space(4.0);
-}
-
-/// The id of a resource's name field, which a new card focuses.
-fn name_field_id(key: u64) -> egui::Id {
-    field_id(key, "Name")
-}
-
-fn field_id(key: u64, label: &str) -> egui::Id {
-    egui::Id::unique(("resource", key, label))
 }
 
 fn resource_fields_ui(
