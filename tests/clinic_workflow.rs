@@ -11,6 +11,7 @@ use common::tempdir::TempDir;
 use handout_desk::clinic::adapt::{adapt, save_template, template_file};
 use handout_desk::clinic::diff::{ChangeKind, diff_from_base};
 use handout_desk::clinic::handout_log;
+use handout_desk::page_setup::PrintFormat;
 use handout_desk::storage::Storage;
 use handout_desk::template::{Block, Template, TemplateLibrary, read_template_file};
 
@@ -481,7 +482,11 @@ fn every_export_is_logged_and_a_corrupt_line_loses_nothing_else() {
     let ids: Vec<&str> = log.entries.iter().map(|e| e.template_id.as_str()).collect();
     assert_eq!(ids, ["kratom-risks", "self-harm-support"]);
     let second = &log.entries[1];
-    assert!(second.large_print && second.paper == "a4" && second.language == "en-US");
+    assert!(
+        second.format == PrintFormat::LargePrint
+            && second.paper == "a4"
+            && second.language == "en-US"
+    );
     assert!(second.content_hash.0.starts_with("sha256:"));
 
     let out = run(data.path(), &["log", "--csv"]);
@@ -502,7 +507,7 @@ fn every_export_is_logged_and_a_corrupt_line_loses_nothing_else() {
         .version;
     assert!(
         rows[2].contains(&format!(",self-harm-support,{version},sha256:"))
-            && rows[2].ends_with(",draft,en-US,a4,yes")
+            && rows[2].ends_with(",draft,en-US,a4,large-print")
     );
     let table = ok(&run(data.path(), &["log"]));
     assert!(table.contains("kratom-risks") && table.contains("self-harm-support"));
@@ -527,11 +532,84 @@ fn every_export_is_logged_and_a_corrupt_line_loses_nothing_else() {
                 "status",
                 "language",
                 "paper",
-                "large_print"
+                "format"
             ],
             "{line}"
         );
     }
+}
+
+/// The log records the print format, not just "large or not": a sheet of
+/// wallet cards is not a standard handout. Lines written before print formats
+/// (with `large_print`) still load, as the format they stood for.
+#[test]
+fn the_log_records_the_print_format_and_still_reads_old_lines() {
+    let data = TempDir::new();
+    let log_path = Storage::in_dir(data.path()).handout_log_path();
+    std::fs::create_dir_all(log_path.parent().expect("a folder")).expect("folder");
+    std::fs::write(
+        &log_path,
+        "LogEntry(at:\"2026-11-30T09:00:00Z\",template_id:\"kratom-risks\",version:\"1.2.0\",\
+         content_hash:\"sha256:ab\",status:Draft,language:\"en-US\",paper:\"letter\",large_print:true)\n\
+         LogEntry(at:\"2026-11-30T09:05:00Z\",template_id:\"kratom-risks\",version:\"1.2.0\",\
+         content_hash:\"sha256:ab\",status:Draft,language:\"en-US\",paper:\"a4\",large_print:false)\n",
+    )
+    .expect("old log");
+    ok(&run(
+        data.path(),
+        &[
+            "export",
+            "--template",
+            "self-harm-support",
+            "--profile",
+            "tests/fixtures/golden-profile.ron",
+            "--layout",
+            "wallet-card",
+            "--paper",
+            "a4",
+            "--out",
+            data.path().join("cards.pdf").to_str().expect("utf-8"),
+        ],
+    ));
+
+    let text = std::fs::read_to_string(&log_path).expect("log");
+    let new_line = text.lines().nth(2).expect("a third line").replace(' ', "");
+    assert!(
+        new_line.contains("paper:\"a4\"") && new_line.contains("format:WalletCard"),
+        "{new_line}"
+    );
+    assert!(!new_line.contains("large_print"), "{new_line}");
+
+    let log = handout_log::read(&log_path).expect("reads");
+    assert!(
+        log.unreadable_lines.is_empty(),
+        "{:?}",
+        log.unreadable_lines
+    );
+    let formats: Vec<(&str, &str)> = log
+        .entries
+        .iter()
+        .map(|e| (e.paper.as_str(), e.format.name()))
+        .collect();
+    assert_eq!(
+        formats,
+        [
+            ("letter", "large-print"),
+            ("a4", "standard"),
+            ("a4", "wallet-card")
+        ]
+    );
+
+    let csv = ok(&run(data.path(), &["log", "--csv"]));
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        rows[0],
+        "time_utc,template_id,version,content_hash,status,language,paper,format"
+    );
+    assert!(rows[1].ends_with(",en-US,letter,large-print"), "{csv}");
+    assert!(rows[3].ends_with(",en-US,a4,wallet-card"), "{csv}");
+    let table = ok(&run(data.path(), &["log"]));
+    assert!(table.contains("wallet-card"), "{table}");
 }
 
 #[test]

@@ -124,7 +124,7 @@ pub fn log(csv: bool, out: &mut impl Write) -> anyhow::Result<()> {
     }
     writeln!(
         out,
-        "{:<20}  {:<24} {:<8} {:<12} {:<8} {:<6} {:<6} LARGE",
+        "{:<20}  {:<24} {:<8} {:<12} {:<8} {:<6} {:<6} FORMAT",
         "TIME (UTC)", "TEMPLATE", "VERSION", "HASH", "STATUS", "LANG", "PAPER"
     )?;
     for e in &log.entries {
@@ -138,7 +138,7 @@ pub fn log(csv: bool, out: &mut impl Write) -> anyhow::Result<()> {
             status_word(e.status),
             e.language,
             e.paper,
-            if e.large_print { "yes" } else { "no" }
+            e.format.name()
         )?;
     }
     Ok(())

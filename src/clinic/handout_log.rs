@@ -1,7 +1,9 @@
 //! The handout log: one line per exported handout, for the clinic's records.
 //!
 //! It records which text went out (template id, version, content hash, review
-//! status) and how it was printed (language, paper, large print), with the time.
+//! status) and how it was printed (language, paper, print format), with the time.
+//! Lines written before print formats say `large_print: true/false` instead of a
+//! format; they still load, as large print or standard.
 //! Nothing about the patient is asked or stored. Each entry is one RON line,
 //! appended with a single write and synced, so a crash can at worst cut the last
 //! line short; a line that cannot be read is reported and skipped, never fatal.
@@ -17,12 +19,13 @@ use std::time::SystemTime;
 use serde::{Deserialize, Serialize};
 
 use crate::fs_safe::{FileLock, Folder};
+use crate::page_setup::{PageSetup, PrintFormat};
 use crate::storage::utc_parts;
 use crate::template::{ContentHash, ReviewStatus};
 
 /// One exported handout.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "StoredEntry")]
 pub struct LogEntry {
     /// When, in UTC: `YYYY-MM-DDTHH:MM:SSZ`.
     pub at: String,
@@ -38,8 +41,91 @@ pub struct LogEntry {
     pub language: String,
     /// `letter` or `a4`.
     pub paper: String,
-    /// Whether it was printed large.
+    /// How the pages were laid out: standard, large print or wallet cards.
+    pub format: PrintFormat,
+    /// Whether `format` is large print; never written, always in step with
+    /// `format` in entries [`LogEntry::new`] makes and the log reads. Kept while
+    /// the desk app's log screen still shows it; use `format`.
+    #[serde(skip_serializing)]
     pub large_print: bool,
+}
+
+impl LogEntry {
+    /// An entry for `template_id` printed as `page`, at `at`.
+    pub fn new(
+        at: String,
+        template_id: String,
+        version: String,
+        content_hash: ContentHash,
+        status: ReviewStatus,
+        language: String,
+        page: PageSetup,
+    ) -> Self {
+        Self {
+            at,
+            template_id,
+            version,
+            content_hash,
+            status,
+            language,
+            paper: page.paper.name().to_owned(),
+            format: page.format,
+            large_print: page.format.is_large_print(),
+        }
+    }
+}
+
+/// A log line as written: today's `format`, or the `large_print` of lines
+/// written before print formats. A line with neither, or both, is unreadable.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename = "LogEntry")]
+struct StoredEntry {
+    at: String,
+    template_id: String,
+    version: String,
+    content_hash: ContentHash,
+    status: ReviewStatus,
+    language: String,
+    paper: String,
+    #[serde(default, deserialize_with = "present")]
+    format: Option<PrintFormat>,
+    #[serde(default, deserialize_with = "present")]
+    large_print: Option<bool>,
+}
+
+/// A field that may be missing from a line but is written bare when present
+/// (`format: WalletCard`, not `Some(WalletCard)`).
+fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+impl TryFrom<StoredEntry> for LogEntry {
+    type Error = &'static str;
+
+    fn try_from(stored: StoredEntry) -> Result<Self, Self::Error> {
+        let format = match (stored.format, stored.large_print) {
+            (Some(format), None) => format,
+            (None, Some(true)) => PrintFormat::LargePrint,
+            (None, Some(false)) => PrintFormat::Standard,
+            (None, None) => return Err("a log line without its print format"),
+            (Some(_), Some(_)) => return Err("a log line with both format and large_print"),
+        };
+        Ok(Self {
+            at: stored.at,
+            template_id: stored.template_id,
+            version: stored.version,
+            content_hash: stored.content_hash,
+            status: stored.status,
+            language: stored.language,
+            paper: stored.paper,
+            format,
+            large_print: format.is_large_print(),
+        })
+    }
 }
 
 /// Why an entry could not be added to the log.
@@ -128,9 +214,8 @@ pub fn read(path: &Path) -> std::io::Result<LogContents> {
 
 /// The entries as CSV with a header row, for a clinic's records.
 pub fn to_csv(entries: &[LogEntry]) -> String {
-    let mut out = String::from(
-        "time_utc,template_id,version,content_hash,status,language,paper,large_print\n",
-    );
+    let mut out =
+        String::from("time_utc,template_id,version,content_hash,status,language,paper,format\n");
     for e in entries {
         let fields = [
             e.at.as_str(),
@@ -140,7 +225,7 @@ pub fn to_csv(entries: &[LogEntry]) -> String {
             status_word(e.status),
             &e.language,
             &e.paper,
-            if e.large_print { "yes" } else { "no" },
+            e.format.name(),
         ];
         let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
         out.push_str(&row.join(","));
@@ -176,16 +261,54 @@ mod tests {
     use super::*;
 
     fn entry(id: &str) -> LogEntry {
-        LogEntry {
-            at: "2026-12-01T10:00:00Z".into(),
-            template_id: id.into(),
-            version: "1.0.0".into(),
-            content_hash: ContentHash("sha256:ab".into()),
-            status: ReviewStatus::Draft,
-            language: "en-US".into(),
-            paper: "letter".into(),
-            large_print: false,
-        }
+        LogEntry::new(
+            "2026-12-01T10:00:00Z".into(),
+            id.into(),
+            "1.0.0".into(),
+            ContentHash("sha256:ab".into()),
+            ReviewStatus::Draft,
+            "en-US".into(),
+            PageSetup::default(),
+        )
+    }
+
+    #[test]
+    fn lines_from_before_print_formats_load_as_the_format_they_meant() {
+        let old = |large: bool| {
+            format!(
+                "LogEntry(at:\"2026-11-30T09:00:00Z\",template_id:\"x\",version:\"1\",\
+                 content_hash:\"sha256:ab\",status:Approved,language:\"es-US\",\
+                 paper:\"a4\",large_print:{large})"
+            )
+        };
+        let large: LogEntry = ron::from_str(&old(true)).expect("reads");
+        assert_eq!(
+            (large.format, large.large_print, large.paper.as_str()),
+            (PrintFormat::LargePrint, true, "a4")
+        );
+        let standard: LogEntry = ron::from_str(&old(false)).expect("reads");
+        assert_eq!(standard.format, PrintFormat::Standard);
+        assert!(ron::from_str::<LogEntry>(&old(true).replace(",large_print:true", "")).is_err());
+        assert!(ron::from_str::<LogEntry>(&old(true).replace(")", ",format:Standard)")).is_err());
+    }
+
+    #[test]
+    fn new_lines_record_the_print_format_and_read_back() {
+        let e = LogEntry::new(
+            "2026-12-01T10:00:00Z".into(),
+            "cards".into(),
+            "1.0.0".into(),
+            ContentHash("sha256:ab".into()),
+            ReviewStatus::Draft,
+            "en-US".into(),
+            PageSetup::new(crate::page_setup::Paper::A4, PrintFormat::WalletCard),
+        );
+        let line = ron::to_string(&e).expect("writes");
+        assert!(line.contains("format:WalletCard"), "{line}");
+        assert!(!line.contains("large_print"), "{line}");
+        let back: LogEntry = ron::from_str(&line).expect("reads");
+        assert_eq!(back, e);
+        assert!(to_csv(&[e]).ends_with(",a4,wallet-card\n"));
     }
 
     #[test]
@@ -219,11 +342,11 @@ mod tests {
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(
             lines[0],
-            "time_utc,template_id,version,content_hash,status,language,paper,large_print"
+            "time_utc,template_id,version,content_hash,status,language,paper,format"
         );
         assert_eq!(
             lines[1],
-            "2026-12-01T10:00:00Z,x,1.0.0,sha256:ab,draft,\"en,US\",letter,no"
+            "2026-12-01T10:00:00Z,x,1.0.0,sha256:ab,draft,\"en,US\",letter,standard"
         );
         assert!(utc_now().ends_with('Z') && utc_now().len() == 20);
     }

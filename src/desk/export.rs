@@ -117,16 +117,15 @@ impl Desk {
         options: &HandoutOptions,
     ) -> Option<LogError> {
         let template = &loaded.template;
-        let entry = LogEntry {
-            at: handout_log::utc_now(),
-            template_id: template.id.clone(),
-            version: template.version.clone(),
-            content_hash: content_hash(template),
-            status: template.review.status,
-            language: template.language.clone(),
-            paper: options.page.paper.name().to_owned(),
-            large_print: options.page.format.is_large_print(),
-        };
+        let entry = LogEntry::new(
+            handout_log::utc_now(),
+            template.id.clone(),
+            template.version.clone(),
+            content_hash(template),
+            template.review.status,
+            template.language.clone(),
+            options.page,
+        );
         self.storage
             .as_ref()
             .and_then(|s| handout_log::append(&s.handout_log_path(), &entry).err())

@@ -7,7 +7,7 @@
 //! it is saved, which costs less than saving, re-parsing and saving again, and leaves
 //! a plain file with no incremental update. [`save`] writes the bytes.
 
-use printpdf_lopdf::{Dictionary, Document, Object, StringFormat};
+use printpdf_lopdf::{Dictionary, Document, Object, Stream, StringFormat};
 
 use super::tagging::Tagging;
 use super::{PdfError, hash, save, structure_tree, tidy};
@@ -19,11 +19,13 @@ use crate::layout::DocumentInfo;
 /// a file identifier derived from its contents.
 pub(super) fn finish(
     mut doc: Document,
+    contents: Vec<Stream>,
     info: &DocumentInfo,
     to_unicode: &[(String, Vec<u8>)],
     tagging: &Tagging,
 ) -> Result<Vec<u8>, PdfError> {
     let language = language_tag(&info.language)?;
+    put_contents(&mut doc, contents)?;
     let catalog = doc.catalog_mut().map_err(assemble)?;
     if let Some(language) = language {
         catalog.set(
@@ -37,14 +39,17 @@ pub(super) fn finish(
     );
     replace_to_unicode(&mut doc, to_unicode)?;
     tidy::tidy(&mut doc);
-    structure_tree::add(&mut doc, tagging, info)?;
+    let structure = structure_tree::add(&mut doc, tagging, info)?;
     doc.compress();
 
     // The same input gives the same file, and a different input another identifier.
-    let id = Object::String(fingerprint(&doc).to_vec(), StringFormat::Hexadecimal);
+    let id = Object::String(
+        fingerprint(&doc, &structure).to_vec(),
+        StringFormat::Hexadecimal,
+    );
     doc.trailer.set("ID", vec![id.clone(), id]);
 
-    save::save(&doc)
+    save::save(&doc, &structure)
 }
 
 fn assemble(error: impl std::fmt::Display) -> PdfError {
@@ -70,6 +75,26 @@ fn language_tag(tag: &str) -> Result<Option<&str>, PdfError> {
     } else {
         Err(PdfError::BadLanguage(tag.to_owned()))
     }
+}
+
+/// Puts each page's content stream, written by `write`, in place of the empty one
+/// printpdf made for it.
+fn put_contents(doc: &mut Document, contents: Vec<Stream>) -> Result<(), PdfError> {
+    let pages: Vec<_> = doc.get_pages().into_values().collect();
+    if pages.len() != contents.len() {
+        return Err(PdfError::Assemble(
+            "the pages written do not match the laid-out pages".to_owned(),
+        ));
+    }
+    for (page, content) in pages.into_iter().zip(contents) {
+        let id = doc
+            .get_dictionary(page)
+            .and_then(|page| page.get(b"Contents"))
+            .and_then(Object::as_reference)
+            .map_err(assemble)?;
+        doc.objects.insert(id, Object::Stream(content));
+    }
+    Ok(())
 }
 
 /// Swaps the content of each font's `/ToUnicode` stream for the given map. The fonts
@@ -98,15 +123,22 @@ fn replace_to_unicode(doc: &mut Document, maps: &[(String, Vec<u8>)]) -> Result<
     Ok(())
 }
 
-/// A fingerprint of every object as it will be written.
-fn fingerprint(doc: &Document) -> [u8; 16] {
+/// A fingerprint of every object as it will be written, in id order, hashed one
+/// object at a time.
+fn fingerprint(doc: &Document, lazy: &impl save::LazyObjects) -> [u8; 16] {
+    let mut fingerprint = hash::Fingerprint::new();
     let mut bytes = Vec::with_capacity(64 * 1024);
-    for (&(number, generation), object) in &doc.objects {
+    for ((number, generation), source) in save::all_objects(doc, lazy) {
+        bytes.clear();
         bytes.extend_from_slice(&number.to_be_bytes());
         bytes.extend_from_slice(&generation.to_be_bytes());
-        flatten(object, &mut bytes);
+        match source {
+            save::Source::Document(object) => flatten(object, &mut bytes),
+            save::Source::Lazy(index) => flatten(&lazy.object(index), &mut bytes),
+        }
+        fingerprint.update(&bytes);
     }
-    hash::fingerprint(&bytes)
+    fingerprint.finish()
 }
 
 /// An unambiguous byte form of `object` for hashing (not PDF syntax).

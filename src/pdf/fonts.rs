@@ -9,7 +9,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use printpdf::{
-    FontId, FontMetrics, FontType, ParsedFont, PdfDocument, PdfFont, PdfFontMetricsStub,
+    FontId, FontMetrics, FontType, Op, ParsedFont, PdfDocument, PdfFont, PdfFontHandle,
+    PdfFontMetricsStub, Pt, TextItem,
 };
 
 use super::{PdfError, cmap, hash, sfnt};
@@ -53,12 +54,47 @@ impl EmbeddedFonts {
         Ok(Self { faces })
     }
 
-    /// The resource name text in `style` is drawn with.
-    pub(super) fn id(&self, style: FontStyle) -> Option<&FontId> {
-        self.faces
-            .iter()
-            .find(|face| face.style == style)
-            .map(|face| &face.id)
+    /// Appends the glyph codes that draw `text` in `style` (two bytes a character,
+    /// glyph 0 for one the face lacks); `false` when the document has no such face.
+    pub(super) fn encode(&self, style: FontStyle, text: &str, codes: &mut Vec<u8>) -> bool {
+        let Some(face) = self.faces.iter().find(|face| face.style == style) else {
+            return false;
+        };
+        for ch in text.chars() {
+            let gid = face
+                .font
+                .codepoint_to_glyph
+                .get(&u32::from(ch))
+                .copied()
+                .unwrap_or(0);
+            codes.extend_from_slice(&gid.to_be_bytes());
+        }
+        true
+    }
+
+    /// Operations that show every character of every face once. printpdf decides
+    /// which glyphs get widths (`/W`) from the text its pages show; the pages it
+    /// sees carry no drawing (their content is written by `write`), so the
+    /// first one carries this inventory instead. Its content is replaced.
+    pub(super) fn inventory(&self) -> Vec<Op> {
+        let mut ops = vec![Op::StartTextSection];
+        for face in &self.faces {
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(face.id.clone()),
+                size: Pt(1.0),
+            });
+            let text = face
+                .font
+                .codepoint_to_glyph
+                .keys()
+                .filter_map(|&c| char::from_u32(c))
+                .collect();
+            ops.push(Op::ShowText {
+                items: vec![TextItem::Text(text)],
+            });
+        }
+        ops.push(Op::EndTextSection);
+        ops
     }
 
     /// Hands the faces to printpdf, and returns each one's resource name with the
@@ -77,7 +113,7 @@ impl EmbeddedFonts {
 }
 
 /// Short, fixed resource names: they appear in every `Tf` of every content stream.
-fn resource_name(style: FontStyle) -> &'static str {
+pub(super) fn resource_name(style: FontStyle) -> &'static str {
     match style {
         FontStyle::Regular => "R",
         FontStyle::Bold => "B",

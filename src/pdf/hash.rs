@@ -18,13 +18,41 @@ pub(super) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// A 128-bit fingerprint of `bytes`: two FNV-1a passes from different starting states,
 /// each finished with a mixing step so that nearby inputs differ in every byte.
+#[cfg(test)]
 pub(super) fn fingerprint(bytes: &[u8]) -> [u8; 16] {
-    let a = mix(fnv1a(FNV_OFFSET, bytes));
-    let b = mix(fnv1a(FNV_OFFSET ^ 0x9e37_79b9_7f4a_7c15, bytes));
-    let mut out = [0; 16];
-    out[..8].copy_from_slice(&a.to_be_bytes());
-    out[8..].copy_from_slice(&b.to_be_bytes());
-    out
+    let mut fingerprint = Fingerprint::new();
+    fingerprint.update(bytes);
+    fingerprint.finish()
+}
+
+/// [`fingerprint`] fed piece by piece, so a whole document never has to be
+/// copied into one buffer to be hashed; the same bytes in any split give the
+/// same result.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Fingerprint {
+    a: u64,
+    b: u64,
+}
+
+impl Fingerprint {
+    pub(super) fn new() -> Self {
+        Self {
+            a: FNV_OFFSET,
+            b: FNV_OFFSET ^ 0x9e37_79b9_7f4a_7c15,
+        }
+    }
+
+    pub(super) fn update(&mut self, bytes: &[u8]) {
+        self.a = fnv1a(self.a, bytes);
+        self.b = fnv1a(self.b, bytes);
+    }
+
+    pub(super) fn finish(self) -> [u8; 16] {
+        let mut out = [0; 16];
+        out[..8].copy_from_slice(&mix(self.a).to_be_bytes());
+        out[8..].copy_from_slice(&mix(self.b).to_be_bytes());
+        out
+    }
 }
 
 /// The splitmix64 finaliser.
@@ -50,5 +78,9 @@ mod tests {
     fn fingerprints_differ_for_different_input() {
         assert_ne!(fingerprint(b"page 1"), fingerprint(b"page 2"));
         assert_eq!(fingerprint(b"same"), fingerprint(b"same"));
+        let mut split = Fingerprint::new();
+        split.update(b"pa");
+        split.update(b"ge 1");
+        assert_eq!(split.finish(), fingerprint(b"page 1"));
     }
 }

@@ -8,9 +8,10 @@
 //!   slimmed by `sfnt` (no hinting), and handed to printpdf as a ready-made font
 //!   program (printpdf itself only subsets with its heavy `text_layout` feature);
 //!   `cmap` writes the compact map that lets readers copy the text back out;
-//! - `write`: the page content streams and link annotations, whose text `strings`
-//!   shortens; every run is marked as content of its structure element or as an
-//!   artifact, and `tagging` collects what the structure tree needs;
+//! - `write`: each page's content stream, written (by `content`) and compressed
+//!   as the page is drawn, and its link annotations; every run is marked as
+//!   content of its structure element or as an artifact, and `tagging` collects
+//!   what the structure tree needs;
 //! - `finish`: document language, viewer preferences and a content-derived file
 //!   identifier (`hash`), so the same input always gives the same bytes; `tidy`
 //!   drops what printpdf writes for nothing; `structure_tree` adds the tagged-PDF
@@ -22,12 +23,12 @@
 //! save never destroys the old one, and a link keeps pointing at the new PDF.
 
 mod cmap;
+mod content;
 mod finish;
 mod fonts;
 mod hash;
 mod save;
 mod sfnt;
-mod strings;
 mod structure_tree;
 mod tagging;
 mod tidy;
@@ -136,12 +137,19 @@ pub fn write_pdf(doc: &LaidOutDocument, options: &PdfOptions) -> Result<Vec<u8>,
     info.modification_date = noon_utc(options.created);
     info.metadata_date = noon_utc(options.created);
     let mut tagging = tagging::Tagging::new(&doc.structure, doc.pages.len());
-    pdf.pages = doc
-        .pages
-        .iter()
-        .enumerate()
-        .map(|(index, page)| write::page(page, index, &embedded, &mut tagging))
-        .collect();
+    // Each page's content is written and compressed as it is drawn; printpdf
+    // gets the pages' sizes and builds the rest of the document; links and the
+    // structure tree are added in the finish step.
+    let mut contents = Vec::with_capacity(doc.pages.len());
+    pdf.pages = Vec::with_capacity(doc.pages.len());
+    for (index, page) in doc.pages.iter().enumerate() {
+        let drawn = write::page(page, index, &embedded, &mut tagging);
+        contents.push(drawn.content);
+        pdf.pages.push(drawn.page);
+    }
+    if let Some(first) = pdf.pages.first_mut() {
+        first.ops = embedded.inventory();
+    }
     let to_unicode = embedded.register(&mut pdf);
 
     let save_options = PdfSaveOptions {
@@ -158,7 +166,7 @@ pub fn write_pdf(doc: &LaidOutDocument, options: &PdfOptions) -> Result<Vec<u8>,
     {
         return Err(PdfError::Assemble(problem.msg.clone()));
     }
-    finish::finish(lopdf_doc, &doc.info, &to_unicode, &tagging)
+    finish::finish(lopdf_doc, contents, &doc.info, &to_unicode, &tagging)
 }
 
 /// 12:00 UTC on `date`: viewers show the date in local time, and noon UTC falls on

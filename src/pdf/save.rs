@@ -22,48 +22,96 @@ use super::PdfError;
 /// and cross-reference streams need 1.5.
 const HEADER: &[u8] = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n";
 
-/// The bytes of `doc`, its trailer's `/Root`, `/Info` and `/ID` kept.
-pub(super) fn save(doc: &Document) -> Result<Vec<u8>, PdfError> {
+/// Plain objects (never streams) that are not in the lopdf document but made
+/// when they are written, one at a time, so that a long document's many small
+/// objects never all exist at once (see `structure_tree`).
+pub(super) trait LazyObjects {
+    /// How many there are.
+    fn count(&self) -> usize;
+    /// The id of the object at `index`; ascending with `index`, and none of
+    /// them in the document.
+    fn id(&self, index: usize) -> ObjectId;
+    /// The object at `index`.
+    fn object(&self, index: usize) -> Object;
+}
+
+/// Where an object to write is.
+#[derive(Clone, Copy)]
+pub(super) enum Source<'a> {
+    Document(&'a Object),
+    Lazy(usize),
+}
+
+/// Every object of `doc` and `lazy` in ascending id, merged.
+pub(super) fn all_objects<'a>(
+    doc: &'a Document,
+    lazy: &impl LazyObjects,
+) -> Vec<(ObjectId, Source<'a>)> {
+    let mut all: Vec<(ObjectId, Source)> = doc
+        .objects
+        .iter()
+        .map(|(id, object)| (*id, Source::Document(object)))
+        .chain((0..lazy.count()).map(|index| (lazy.id(index), Source::Lazy(index))))
+        .collect();
+    all.sort_by_key(|(id, _)| *id);
+    all
+}
+
+/// The bytes of `doc` and `lazy`, `doc`'s trailer's `/Root`, `/Info` and `/ID` kept.
+pub(super) fn save(doc: &Document, lazy: &impl LazyObjects) -> Result<Vec<u8>, PdfError> {
     // Plain objects first (they share the object stream), then streams; each
     // group in its old order, which is the order they were made in.
-    let mut order: Vec<(&ObjectId, &Object)> = doc.objects.iter().collect();
-    order.sort_by_key(|(id, object)| (matches!(object, Object::Stream(_)), **id));
+    let is_stream = |source: &Source| matches!(source, Source::Document(Object::Stream(_)));
+    let mut order = all_objects(doc, lazy);
+    order.sort_by_key(|(id, source)| (is_stream(source), *id));
     let renumber: BTreeMap<ObjectId, u32> = order
         .iter()
         .enumerate()
-        .map(|(n, (id, _))| (**id, n as u32 + 1))
+        .map(|(n, (id, _))| (*id, n as u32 + 1))
         .collect();
-    let plain = order
-        .iter()
-        .take_while(|(_, o)| !matches!(o, Object::Stream(_)))
-        .count();
+    let plain = order.iter().take_while(|(_, o)| !is_stream(o)).count();
     let object_stream = order.len() as u32 + 1;
     let xref_number = object_stream + 1;
 
     // The object stream: "number offset" pairs, then the objects.
     let mut header = Vec::with_capacity(plain * 8);
     let mut body = Vec::with_capacity(plain * 48);
-    for (n, (_, object)) in order.iter().take(plain).enumerate() {
+    for (n, (_, source)) in order.iter().take(plain).enumerate() {
         if n > 0 {
             header.push(b' ');
             body.push(b'\n');
         }
         write!(header, "{} {}", n + 1, body.len()).map_err(assemble)?;
-        Serializer::new(&mut body, &renumber).object(object);
+        match *source {
+            Source::Document(object) => Serializer::new(&mut body, &renumber).object(object),
+            Source::Lazy(index) => {
+                Serializer::new(&mut body, &renumber).object(&lazy.object(index));
+            }
+        }
     }
     header.push(b'\n');
     let first = header.len();
-    header.extend_from_slice(&body);
-    let packed = deflate(&header)?;
+    let packed = deflate(&[&header, &body])?;
+    drop((header, body));
 
-    let mut out = Vec::with_capacity(packed.len() + 32 * 1024);
+    // Room for everything at once: growing by doubling would briefly need the
+    // file twice over.
+    let streams: usize = order
+        .iter()
+        .skip(plain)
+        .map(|(_, source)| match source {
+            Source::Document(Object::Stream(stream)) => stream.content.len() + 128,
+            _ => 0,
+        })
+        .sum();
+    let mut out = Vec::with_capacity(packed.len() + streams + order.len() * 8 + 1024);
     out.extend_from_slice(HEADER);
     // Cross-reference entries by new number: (type, field 2, field 3).
     let mut entries: Vec<(u8, usize, usize)> =
         (0..plain).map(|n| (2, object_stream as usize, n)).collect();
 
-    for (n, (_, object)) in order.iter().enumerate().skip(plain) {
-        let Object::Stream(stream) = object else {
+    for (n, (_, source)) in order.iter().enumerate().skip(plain) {
+        let Source::Document(Object::Stream(stream)) = source else {
             continue;
         };
         entries.push((1, out.len(), 0));
@@ -99,7 +147,7 @@ pub(super) fn save(doc: &Document) -> Result<Vec<u8>, PdfError> {
     ];
     let rows = xref_rows(&entries, widths);
     let columns = widths.iter().sum::<usize>();
-    let packed_xref = deflate(&up_predicted(&rows, columns))?;
+    let packed_xref = deflate(&[&up_predicted(&rows, columns)])?;
     let mut trailer = Dictionary::from_iter([
         ("Type", Object::Name(b"XRef".to_vec())),
         ("Size", Object::Integer(i64::from(xref_number) + 1)),
@@ -176,9 +224,13 @@ fn up_predicted(rows: &[u8], columns: usize) -> Vec<u8> {
     out
 }
 
-fn deflate(data: &[u8]) -> Result<Vec<u8>, PdfError> {
-    let mut encoder = ZlibEncoder::new(Vec::with_capacity(data.len() / 3), Compression::best());
-    encoder.write_all(data).map_err(assemble)?;
+/// The parts, one after the other, compressed as one.
+fn deflate(parts: &[&[u8]]) -> Result<Vec<u8>, PdfError> {
+    let size: usize = parts.iter().map(|part| part.len()).sum();
+    let mut encoder = ZlibEncoder::new(Vec::with_capacity(size / 3), Compression::best());
+    for part in parts {
+        encoder.write_all(part).map_err(assemble)?;
+    }
     encoder.finish().map_err(assemble)
 }
 

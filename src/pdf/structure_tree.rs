@@ -13,7 +13,7 @@ use printpdf_lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringForma
 
 use super::tagging::Tagging;
 use super::write::role_name;
-use super::{PdfError, xmp};
+use super::{PdfError, save, xmp};
 use crate::layout::{DocumentInfo, Role};
 
 /// A marked-content reference: the page (from 0) and the id on it.
@@ -21,20 +21,26 @@ type Mcr = (usize, i64);
 
 /// Adds the structure tree, the outline and the metadata to `doc`, whose pages
 /// and annotations printpdf wrote from the same pages `tagging` saw.
-pub(super) fn add(
+pub(super) fn add<'t>(
     doc: &mut Document,
-    tagging: &Tagging,
+    tagging: &'t Tagging<'t>,
     info: &DocumentInfo,
-) -> Result<(), PdfError> {
+) -> Result<StructureObjects<'t>, PdfError> {
     let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
     if pages.len() != tagging.pages.len() {
         return Err(mismatch("pages"));
     }
-    let annotations = annotations(doc, &pages)?;
-    for (annots, tags) in annotations.iter().zip(&tagging.pages) {
-        if annots.len() != tags.links.len() {
-            return Err(mismatch("link annotations"));
+    // The link annotations are objects of their own, as most writers make them:
+    // the structure tree can only point at an annotation that is an object.
+    let mut annotations = Vec::with_capacity(pages.len());
+    for (&page, tags) in pages.iter().zip(&tagging.pages) {
+        let ids: Vec<ObjectId> = tags.links.iter().map(|_| doc.new_object_id()).collect();
+        if !ids.is_empty() {
+            let references: Vec<Object> = ids.iter().map(|&id| Object::Reference(id)).collect();
+            let page = doc.get_dictionary_mut(page).map_err(assemble)?;
+            page.set("Annots", references);
         }
+        annotations.push(ids);
     }
 
     let elements = tagging.structure.elements();
@@ -46,7 +52,7 @@ pub(super) fn add(
             mcrs[element.index()].push((page, mcid as i64));
         }
         for (link, annotation) in tags.links.iter().zip(&annotations[page]) {
-            objrs[link.index()].push((page, *annotation));
+            objrs[link.element.index()].push((page, *annotation));
         }
     }
 
@@ -81,91 +87,51 @@ pub(super) fn add(
         }
     }
 
+    let mut records = Vec::with_capacity(count);
     for e in 0..count {
         let Some(id) = ids[e] else { continue };
-        let element = &elements[e];
         let home = mcrs[e]
             .first()
             .map(|m| m.0)
             .or_else(|| objrs[e].first().map(|o| o.0));
-        let mut kids = Vec::with_capacity(children[e].len() + mcrs[e].len());
+        let mut kids = Vec::with_capacity(children[e].len() + mcrs[e].len() + objrs[e].len());
         let mut own = mcrs[e].iter().copied().peekable();
         for &child in &children[e] {
             while let Some(mcr) = own.next_if(|&m| first[child].is_none_or(|f| m < f)) {
-                kids.push(marked_content(mcr, home, &pages));
+                kids.push(Kid::Marked(mcr));
             }
-            kids.push(reference(ids[child]));
+            kids.push(Kid::Element(ids[child]));
         }
-        kids.extend(own.map(|mcr| marked_content(mcr, home, &pages)));
-        for &(page, annotation) in &objrs[e] {
-            let mut objr = Dictionary::from_iter([
-                ("Type", Object::Name(b"OBJR".to_vec())),
-                ("Obj", Object::Reference(annotation)),
-            ]);
-            if home != Some(page) {
-                objr.set("Pg", Object::Reference(pages[page]));
-            }
-            kids.push(Object::Dictionary(objr));
-        }
-
+        kids.extend(own.map(Kid::Marked));
+        kids.extend(
+            objrs[e]
+                .iter()
+                .map(|&(page, annotation)| Kid::Annotation(page, annotation)),
+        );
         let parent = if e == 0 {
             root_id
         } else {
-            ids[element.parent.index()].unwrap_or(root_id)
+            ids[elements[e].parent.index()].unwrap_or(root_id)
         };
-        let mut dict = Dictionary::from_iter([
-            (
-                "S",
-                Object::Name(role_name(element.role).as_bytes().to_vec()),
-            ),
-            ("P", Object::Reference(parent)),
-        ]);
-        if let Some(page) = home {
-            dict.set("Pg", Object::Reference(pages[page]));
-        }
-        dict.set(
-            "K",
-            if kids.len() == 1 {
-                kids.remove(0)
-            } else {
-                Object::Array(kids)
-            },
-        );
-        if let Role::Heading(_) = element.role {
-            dict.set("T", text_string(tagging.words(e)));
-        }
-        if let Some(alt) = &element.alt {
-            dict.set("Alt", text_string(alt));
-        }
-        doc.objects.insert(id, Object::Dictionary(dict));
+        records.push(Record {
+            id,
+            element: e,
+            parent,
+            home,
+            kids: kids.into_boxed_slice(),
+        });
     }
+    drop((mcrs, objrs, children));
 
-    // The parent tree: each page's marked-content ids, then each link annotation.
-    let mut nums = Vec::with_capacity(2 * (pages.len() + 8));
-    for (page, tags) in tagging.pages.iter().enumerate() {
-        nums.push(Object::Integer(page as i64));
-        nums.push(Object::Array(
-            tags.mcids
-                .iter()
-                .map(|e| reference(ids[e.index()]))
-                .collect(),
-        ));
-        let page_dict = doc.get_dictionary_mut(pages[page]).map_err(assemble)?;
+    // The parent tree's keys: each page's marked-content ids, then each link annotation.
+    for (page, &page_id) in pages.iter().enumerate() {
+        let page_dict = doc.get_dictionary_mut(page_id).map_err(assemble)?;
         page_dict.set("StructParents", Object::Integer(page as i64));
         page_dict.set("Tabs", Object::Name(b"S".to_vec()));
     }
-    let mut next_key = pages.len() as i64;
-    for (page, tags) in tagging.pages.iter().enumerate() {
-        for (link, &annotation) in tags.links.iter().zip(&annotations[page]) {
-            nums.push(Object::Integer(next_key));
-            nums.push(reference(ids[link.index()]));
-            let annot = doc.get_dictionary_mut(annotation).map_err(assemble)?;
-            annot.set("StructParent", Object::Integer(next_key));
-            annot.set("Contents", text_string(tagging.words(link.index())));
-            next_key += 1;
-        }
-    }
-    let parent_tree = doc.add_object(Dictionary::from_iter([("Nums", Object::Array(nums))]));
+    let links: usize = tagging.pages.iter().map(|tags| tags.links.len()).sum();
+    let next_key = (pages.len() + links) as i64;
+    let parent_tree = doc.new_object_id();
     doc.objects.insert(
         root_id,
         Object::Dictionary(Dictionary::from_iter([
@@ -202,7 +168,193 @@ pub(super) fn add(
     if let Some(outline) = outline {
         catalog.set("Outlines", Object::Reference(outline));
     }
-    Ok(())
+    let links = annotations
+        .iter()
+        .enumerate()
+        .flat_map(|(page, ids)| (0..ids.len()).map(move |n| (page, n)))
+        .collect();
+    Ok(StructureObjects {
+        tagging,
+        pages,
+        links,
+        annotations,
+        ids,
+        records,
+        parent_tree,
+    })
+}
+
+/// The structure elements and the parent tree, which for a long document are
+/// most of its objects: kept as small records and made into PDF objects one at
+/// a time as they are hashed and written (see [`save::LazyObjects`]), so that
+/// the whole tree never sits in memory as lopdf dictionaries.
+pub(super) struct StructureObjects<'t> {
+    tagging: &'t Tagging<'t>,
+    /// Page objects, by page.
+    pages: Vec<ObjectId>,
+    /// Link annotations' objects, by page, in order.
+    annotations: Vec<Vec<ObjectId>>,
+    /// Every link annotation as (page, number on the page), in id order.
+    links: Vec<(usize, usize)>,
+    /// By element: its object, if it is written.
+    ids: Vec<Option<ObjectId>>,
+    /// The elements written, in ascending object id.
+    records: Vec<Record>,
+    /// The parent tree's object id, after every element's.
+    parent_tree: ObjectId,
+}
+
+/// One structure element to write.
+struct Record {
+    id: ObjectId,
+    /// Its index in the structure.
+    element: usize,
+    parent: ObjectId,
+    /// The page its first content is on (its `/Pg`).
+    home: Option<usize>,
+    kids: Box<[Kid]>,
+}
+
+/// Something inside a structure element, in reading order.
+#[derive(Debug, Clone, Copy)]
+enum Kid {
+    Marked(Mcr),
+    Element(Option<ObjectId>),
+    /// A link annotation on a page.
+    Annotation(usize, ObjectId),
+}
+
+impl save::LazyObjects for StructureObjects<'_> {
+    /// The link annotations, then the elements, then the parent tree: the
+    /// order their ids were made in.
+    fn count(&self) -> usize {
+        self.links.len() + self.records.len() + 1
+    }
+
+    fn id(&self, index: usize) -> ObjectId {
+        if let Some(&(page, n)) = self.links.get(index) {
+            return self.annotations[page][n];
+        }
+        self.records
+            .get(index - self.links.len())
+            .map_or(self.parent_tree, |r| r.id)
+    }
+
+    fn object(&self, index: usize) -> Object {
+        if let Some(&(page, n)) = self.links.get(index) {
+            return self.annotation(page, n, self.pages.len() + index);
+        }
+        match self.records.get(index - self.links.len()) {
+            Some(record) => self.element(record),
+            None => self.parent_tree(),
+        }
+    }
+}
+
+impl StructureObjects<'_> {
+    /// Link annotation `n` on `page`: clickable, with no border, its words as
+    /// `/Contents` and `key` into the parent tree.
+    fn annotation(&self, page: usize, n: usize, key: usize) -> Object {
+        let Some(link) = self.tagging.pages.get(page).and_then(|t| t.links.get(n)) else {
+            return Object::Null;
+        };
+        let action = Dictionary::from_iter([
+            ("S", Object::Name(b"URI".to_vec())),
+            (
+                "URI",
+                Object::String(link.uri.as_bytes().to_vec(), StringFormat::Literal),
+            ),
+        ]);
+        Object::Dictionary(Dictionary::from_iter([
+            ("Type", Object::Name(b"Annot".to_vec())),
+            ("Subtype", Object::Name(b"Link".to_vec())),
+            (
+                "Rect",
+                Object::Array(link.rect.iter().map(|&v| Object::Real(v)).collect()),
+            ),
+            ("A", Object::Dictionary(action)),
+            ("Border", Object::Array(vec![Object::Real(0.0); 3])),
+            ("P", Object::Reference(self.pages[page])),
+            ("StructParent", Object::Integer(key as i64)),
+            (
+                "Contents",
+                text_string(self.tagging.words(link.element.index())),
+            ),
+        ]))
+    }
+
+    /// A structure element: a short dictionary (`/S /P /K`, `/Pg` once, `/T` on
+    /// headings, `/Alt` on figures).
+    fn element(&self, record: &Record) -> Object {
+        let home = record.home;
+        let mut kids: Vec<Object> = record
+            .kids
+            .iter()
+            .map(|kid| match *kid {
+                Kid::Marked(mcr) => marked_content(mcr, home, &self.pages),
+                Kid::Element(id) => reference(id),
+                Kid::Annotation(page, annotation) => {
+                    let mut objr = Dictionary::from_iter([
+                        ("Type", Object::Name(b"OBJR".to_vec())),
+                        ("Obj", Object::Reference(annotation)),
+                    ]);
+                    if home != Some(page) {
+                        objr.set("Pg", Object::Reference(self.pages[page]));
+                    }
+                    Object::Dictionary(objr)
+                }
+            })
+            .collect();
+        let element = &self.tagging.structure.elements()[record.element];
+        let mut dict = Dictionary::from_iter([
+            (
+                "S",
+                Object::Name(role_name(element.role).as_bytes().to_vec()),
+            ),
+            ("P", Object::Reference(record.parent)),
+        ]);
+        if let Some(page) = home {
+            dict.set("Pg", Object::Reference(self.pages[page]));
+        }
+        dict.set(
+            "K",
+            if kids.len() == 1 {
+                kids.remove(0)
+            } else {
+                Object::Array(kids)
+            },
+        );
+        if let Role::Heading(_) = element.role {
+            dict.set("T", text_string(self.tagging.words(record.element)));
+        }
+        if let Some(alt) = &element.alt {
+            dict.set("Alt", text_string(alt));
+        }
+        Object::Dictionary(dict)
+    }
+
+    /// The parent tree: each page's marked-content ids, then each link annotation.
+    fn parent_tree(&self) -> Object {
+        let mut nums = Vec::with_capacity(2 * (self.pages.len() + 8));
+        for (page, tags) in self.tagging.pages.iter().enumerate() {
+            nums.push(Object::Integer(page as i64));
+            nums.push(Object::Array(
+                tags.mcids
+                    .iter()
+                    .map(|e| reference(self.ids[e.index()]))
+                    .collect(),
+            ));
+        }
+        let mut next_key = self.pages.len() as i64;
+        for (page, tags) in self.tagging.pages.iter().enumerate() {
+            for (link, _) in tags.links.iter().zip(&self.annotations[page]) {
+                nums.push(Object::Integer(next_key));
+                nums.push(reference(self.ids[link.element.index()]));
+                next_key += 1;
+            }
+        }
+        Object::Dictionary(Dictionary::from_iter([("Nums", Object::Array(nums))]))
+    }
 }
 
 /// The bookmarks: the title, then each section heading, in reading order, each
@@ -253,24 +405,6 @@ fn outline(
         ])),
     );
     Some(root)
-}
-
-/// Each page's annotations, in order, as printpdf wrote them and `tidy` made
-/// them objects of their own.
-fn annotations(doc: &Document, pages: &[ObjectId]) -> Result<Vec<Vec<ObjectId>>, PdfError> {
-    pages
-        .iter()
-        .map(|&page| {
-            let dict = doc.get_dictionary(page).map_err(assemble)?;
-            let Ok(annots) = dict.get(b"Annots").and_then(Object::as_array) else {
-                return Ok(Vec::new());
-            };
-            annots
-                .iter()
-                .map(|a| a.as_reference().map_err(assemble))
-                .collect()
-        })
-        .collect()
 }
 
 /// A marked-content reference: the bare id on the element's own page, a

@@ -10,8 +10,18 @@ use crate::layout::{ElementId, Role, Structure, TextRun};
 pub(super) struct PageTags {
     /// The element of each marked-content id on the page (the id is the index).
     pub mcids: Vec<ElementId>,
-    /// The link element of each link annotation on the page, in order.
-    pub links: Vec<ElementId>,
+    /// The link annotations on the page, in order.
+    pub links: Vec<Link>,
+}
+
+/// A link annotation: what it belongs to, where it is and where it goes.
+#[derive(Debug)]
+pub(super) struct Link {
+    pub element: ElementId,
+    /// Lower-left x and y, upper-right x and y, in PDF points to 1/100.
+    pub rect: [f32; 4],
+    /// The target, 7-bit ASCII.
+    pub uri: String,
 }
 
 /// Where a heading starts: its page (from 0), its left edge and the top of its

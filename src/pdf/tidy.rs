@@ -1,32 +1,13 @@
-//! Tidies printpdf's document: shorter text strings, no empty or default entries,
-//! and link annotations as objects of their own. Nothing here changes what a reader
-//! shows; it makes the file smaller and plainer.
+//! Tidies printpdf's document: no empty or default entries, plain document-info
+//! strings. Nothing here changes what a reader shows; it makes the file smaller
+//! and plainer.
 
 use printpdf_lopdf::{Document, Object, ObjectId, StringFormat};
 
-use super::strings;
-
 /// All of the tidying, in order.
 pub(super) fn tidy(doc: &mut Document) {
-    literal_text_strings(doc);
     drop_defaults(doc);
     plain_info_strings(doc);
-    make_annotations_indirect(doc);
-}
-
-/// Page content with literal instead of hex text strings (see [`strings`]).
-fn literal_text_strings(doc: &mut Document) {
-    let contents: Vec<ObjectId> = doc
-        .page_iter()
-        .flat_map(|page| doc.get_page_contents(page))
-        .collect();
-    for id in contents {
-        if let Ok(Object::Stream(stream)) = doc.get_object_mut(id)
-            && let Some(literal) = strings::hex_to_literal(&stream.content)
-        {
-            stream.set_plain_content(literal);
-        }
-    }
 }
 
 /// Document-info strings that are plain ASCII as such, rather than the UTF-16 that
@@ -92,47 +73,4 @@ fn drop_defaults(doc: &mut Document) {
         }
     }
     doc.prune_objects();
-}
-
-/// Moves the link annotations printpdf writes inside each page's `/Annots` into
-/// objects of their own, as most writers do: a structure tree (tagged PDF) can only
-/// point at an annotation that is an object, and so can tools that look for links
-/// among the document's objects. Drops their default highlight (`/I`) and empty
-/// colour on the way.
-fn make_annotations_indirect(doc: &mut Document) {
-    for page in doc.get_pages().into_values() {
-        let Ok(dict) = doc.get_dictionary_mut(page) else {
-            continue;
-        };
-        let annotations = match dict.remove(b"Annots") {
-            Some(Object::Array(annotations)) => annotations,
-            Some(other) => {
-                dict.set("Annots", other);
-                continue;
-            }
-            None => continue,
-        };
-        let mut references = Vec::with_capacity(annotations.len());
-        for annotation in annotations {
-            let Object::Dictionary(mut annotation) = annotation else {
-                references.push(annotation);
-                continue;
-            };
-            annotation.remove(b"H");
-            annotation.remove(b"C");
-            annotation.set("P", Object::Reference(page));
-            // printpdf adds height to y in f32: 548.02997 → 548.03.
-            if let Ok(Object::Array(rect)) = annotation.get_mut(b"Rect") {
-                for value in rect {
-                    if let Object::Real(v) = value {
-                        *v = (*v * 100.0).round() / 100.0;
-                    }
-                }
-            }
-            references.push(Object::Reference(doc.add_object(annotation)));
-        }
-        if let Ok(dict) = doc.get_dictionary_mut(page) {
-            dict.set("Annots", references);
-        }
-    }
 }

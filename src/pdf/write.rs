@@ -1,4 +1,5 @@
-//! One laid-out page as printpdf operations: its content stream and link annotations.
+//! One laid-out page: its content stream, written and compressed at once, and
+//! its link annotations.
 //!
 //! The stream is kept small: consecutive text runs share one text object (`BT … ET`),
 //! each positioned relative to the previous one (`Td`); font, colour and line width
@@ -11,34 +12,40 @@
 //! target is printed beside it in words). Which element each id and
 //! each link annotation belongs to goes to [`Tagging`] for the structure tree.
 
-use printpdf::{
-    Actions, BorderArray, Color, ColorArray, CurTransMat, DictItem, HighlightingMode, Line,
-    LinePoint, LinkAnnotation, Op, PaintMode, PdfFontHandle, PdfPage, Point, Polygon, PolygonRing,
-    Pt, Rect, TextItem, WindingOrder,
-};
+use printpdf::{PdfPage, Pt, Rect};
+use printpdf_lopdf::Stream;
 
-use super::fonts::EmbeddedFonts;
-use super::tagging::{PageTags, Tagging};
+use super::content::{ContentBytes, Operand};
+use super::fonts::{self, EmbeddedFonts};
+use super::tagging::{Link, PageTags, Tagging};
 use crate::fonts::FontStyle;
 use crate::layout::{
     Artifact, BoxShape, LaidOutPage, LinkArea, PageItem, QrSymbol, Rgb, Role, Rule, Tag, TextRun,
 };
 
-/// The operations that draw `page`, page `index` (from 0) of the document, noting
-/// its tagging in `tagging`.
+/// A page as drawn: its finished content stream, and the page printpdf gets
+/// (its size only).
+pub(super) struct DrawnPage {
+    pub content: Stream,
+    pub page: PdfPage,
+}
+
+/// Draws `page`, page `index` (from 0) of the document, noting its tagging in
+/// `tagging`.
 pub(super) fn page(
     page: &LaidOutPage,
     index: usize,
     fonts: &EmbeddedFonts,
     tagging: &mut Tagging,
-) -> PdfPage {
+) -> DrawnPage {
     let mut writer = PageWriter {
         fonts,
         tagging,
         index,
         tags: PageTags::default(),
         height: centi(page.height),
-        ops: Vec::with_capacity(page.items.len() * 4),
+        content: ContentBytes::with_capacity(page.items.len() * 48),
+        codes: Vec::new(),
         text_origin: None,
         marked: None,
         font: None,
@@ -60,11 +67,14 @@ pub(super) fn page(
     writer.tagging.pages.push(tags);
 
     let size = Rect::from_wh(pt(centi(page.width)), pt(writer.height));
-    PdfPage {
-        media_box: size.clone(),
-        trim_box: size.clone(),
-        crop_box: size,
-        ops: writer.ops,
+    DrawnPage {
+        content: writer.content.into_stream(),
+        page: PdfPage {
+            media_box: size.clone(),
+            trim_box: size.clone(),
+            crop_box: size,
+            ops: Vec::new(),
+        },
     }
 }
 
@@ -83,7 +93,7 @@ enum Marked {
     Decoration,
 }
 
-/// Builds a page's operations, remembering the graphics state to skip repeats.
+/// Writes a page's content stream, remembering the graphics state to skip repeats.
 struct PageWriter<'a, 't> {
     fonts: &'a EmbeddedFonts,
     tagging: &'a mut Tagging<'t>,
@@ -92,7 +102,9 @@ struct PageWriter<'a, 't> {
     tags: PageTags,
     /// Page height in hundredths of a point, to flip y.
     height: i64,
-    ops: Vec<Op>,
+    content: ContentBytes,
+    /// Scratch space for one run's glyph codes.
+    codes: Vec<u8>,
     /// Inside a text object: where the last run started, in hundredths of a point.
     text_origin: Option<(i64, i64)>,
     /// Marked content is never split by `BT`/`ET`: text is marked inside its
@@ -106,17 +118,15 @@ struct PageWriter<'a, 't> {
 
 impl PageWriter<'_, '_> {
     fn text(&mut self, run: &TextRun) {
-        let Some(font_id) = self.fonts.id(run.style) else {
-            return;
-        };
-        if run.text.is_empty() {
+        self.codes.clear();
+        if !self.fonts.encode(run.style, &run.text, &mut self.codes) || run.text.is_empty() {
             return;
         }
         if self.marked == Some(Marked::Decoration) {
             self.end_marked();
         }
         let origin = self.text_origin.unwrap_or_else(|| {
-            self.ops.push(Op::StartTextSection);
+            self.content.op(&[], "BT");
             (0, 0)
         });
         if self.marked != Some(Marked::Text(run.tag)) {
@@ -129,60 +139,59 @@ impl PageWriter<'_, '_> {
         }
         let size = centi(run.size);
         if self.font != Some((run.style, size)) {
-            self.ops.push(Op::SetFont {
-                font: PdfFontHandle::External(font_id.clone()),
-                size: pt(size),
-            });
+            self.content.op(
+                &[Operand::Name(fonts::resource_name(run.style)), real(size)],
+                "Tf",
+            );
             self.font = Some((run.style, size));
         }
         self.set_fill(run.color);
         let (x, y) = (centi(run.x), self.height - centi(run.y));
-        self.ops.push(Op::SetTextCursor {
-            pos: Point {
-                x: pt(x - origin.0),
-                y: pt(y - origin.1),
-            },
-        });
-        self.ops.push(Op::ShowText {
-            items: vec![TextItem::Text(run.text.clone())],
-        });
+        self.content
+            .op(&[real(x - origin.0), real(y - origin.1)], "Td");
+        self.content.op(&[Operand::Codes(&self.codes)], "Tj");
         self.text_origin = Some((x, y));
     }
 
     fn end_text(&mut self) {
         if self.text_origin.take().is_some() {
             self.end_marked();
-            self.ops.push(Op::EndTextSection);
+            self.content.op(&[], "ET");
         }
     }
 
     /// Opens marked content for text of `tag`: content gets the page's next
     /// marked-content id, artifacts say what kind they are.
     fn begin_text_marked(&mut self, tag: Tag) {
-        let op = match tag {
+        match tag {
             Tag::Content(element) => {
                 let mcid = self.tags.mcids.len() as i64;
                 self.tags.mcids.push(element);
-                Op::BeginMarkedContentWithProperties {
-                    tag: role_name(self.tagging.role(element)).to_owned(),
-                    properties: dict([("MCID", DictItem::Int(mcid))]),
-                }
+                let role = role_name(self.tagging.role(element));
+                self.content.op(
+                    &[
+                        Operand::Name(role),
+                        Operand::Dict(&[("MCID", Operand::Integer(mcid))]),
+                    ],
+                    "BDC",
+                );
             }
             Tag::Artifact(kind) => {
-                let subtype = match kind {
-                    Artifact::Header => Some("Header"),
-                    Artifact::Footer => Some("Footer"),
-                    Artifact::Repeat => None,
+                let pagination = ("Type", Operand::Name("Pagination"));
+                let header = [("Subtype", Operand::Name("Header")), pagination];
+                let footer = [("Subtype", Operand::Name("Footer")), pagination];
+                let repeat = [pagination];
+                let properties: &[(&str, Operand)] = match kind {
+                    Artifact::Header => &header,
+                    Artifact::Footer => &footer,
+                    Artifact::Repeat => &repeat,
                 };
-                let mut properties = vec![("Type", name("Pagination"))];
-                properties.extend(subtype.map(|s| ("Subtype", name(s))));
-                Op::BeginMarkedContentWithProperties {
-                    tag: "Artifact".to_owned(),
-                    properties: dict(properties),
-                }
+                self.content.op(
+                    &[Operand::Name("Artifact"), Operand::Dict(properties)],
+                    "BDC",
+                );
             }
-        };
-        self.ops.push(op);
+        }
         self.marked = Some(Marked::Text(tag));
     }
 
@@ -191,24 +200,22 @@ impl PageWriter<'_, '_> {
         self.end_text();
         if self.marked != Some(Marked::Decoration) {
             self.end_marked();
-            self.ops.push(Op::BeginMarkedContent {
-                tag: "Artifact".to_owned(),
-            });
+            self.content.op(&[Operand::Name("Artifact")], "BMC");
             self.marked = Some(Marked::Decoration);
         }
     }
 
     fn end_marked(&mut self) {
         if self.marked.take().is_some() {
-            self.ops.push(Op::EndMarkedContent);
+            self.content.op(&[], "EMC");
         }
     }
 
     fn shape(&mut self, shape: &BoxShape) {
-        let mode = match (shape.fill, shape.stroke) {
-            (Some(_), Some(_)) => PaintMode::FillStroke,
-            (Some(_), None) => PaintMode::Fill,
-            (None, Some(_)) => PaintMode::Stroke,
+        let paint = match (shape.fill, shape.stroke) {
+            (Some(_), Some(_)) => "B",
+            (Some(_), None) => "f",
+            (None, Some(_)) => "S",
             (None, None) => return,
         };
         self.begin_decoration();
@@ -218,26 +225,27 @@ impl PageWriter<'_, '_> {
         if let Some((color, width)) = shape.stroke {
             self.set_stroke(color, width);
         }
-        let mut rect = self.rect(shape.x, shape.y, shape.width, shape.height);
-        rect.mode = Some(mode);
-        self.ops.push(Op::DrawRectangle { rectangle: rect });
+        let height = centi(shape.height);
+        self.content.op(
+            &[
+                real(centi(shape.x)),
+                real(self.height - centi(shape.y) - height),
+                real(centi(shape.width)),
+                real(height),
+            ],
+            "re",
+        );
+        self.content.op(&[], paint);
     }
 
     fn rule(&mut self, rule: &Rule) {
         self.begin_decoration();
         self.set_stroke(rule.color, rule.thickness);
-        let point = |x: f32, y: f32| LinePoint {
-            p: Point {
-                x: pt(centi(x)),
-                y: pt(self.height - centi(y)),
-            },
-            bezier: false,
-        };
-        let line = Line {
-            points: vec![point(rule.x1, rule.y1), point(rule.x2, rule.y2)],
-            is_closed: false,
-        };
-        self.ops.push(Op::DrawLine { line });
+        let (x1, y1) = (centi(rule.x1), self.height - centi(rule.y1));
+        let (x2, y2) = (centi(rule.x2), self.height - centi(rule.y2));
+        self.content.op(&[real(x1), real(y1)], "m");
+        self.content.op(&[real(x2), real(y2)], "l");
+        self.content.op(&[], "S");
     }
 
     /// A QR code as one filled path: a rectangle per horizontal run of dark
@@ -245,85 +253,56 @@ impl PageWriter<'_, '_> {
     /// in the stream), black for the most contrast.
     fn qr(&mut self, symbol: &QrSymbol) {
         self.begin_decoration();
-        self.ops.push(Op::SaveGraphicsState);
+        self.content.op(&[], "q");
         let module = centi(symbol.module) as f32 / 100.0;
         let (x, top) = (centi(symbol.x), self.height - centi(symbol.y));
-        self.ops.push(Op::SetTransformationMatrix {
-            matrix: CurTransMat::Raw([
-                module,
-                0.0,
-                0.0,
-                -module,
-                x as f32 / 100.0,
-                top as f32 / 100.0,
-            ]),
-        });
-        let corner = |x: usize, y: usize| LinePoint {
-            p: Point {
-                x: Pt(x as f32),
-                y: Pt(y as f32),
-            },
-            bezier: false,
-        };
-        let rings = symbol
-            .runs()
-            .into_iter()
-            .map(|(row, column, length)| PolygonRing {
-                points: vec![
-                    corner(column, row),
-                    corner(column + length, row),
-                    corner(column + length, row + 1),
-                    corner(column, row + 1),
-                ],
-            })
-            .collect();
-        self.ops.push(Op::SetFillColor {
-            col: pdf_color(Rgb(0, 0, 0)),
-        });
-        self.ops.push(Op::DrawPolygon {
-            polygon: Polygon {
-                rings,
-                mode: PaintMode::Fill,
-                winding_order: WindingOrder::NonZero,
-            },
-        });
-        self.ops.push(Op::RestoreGraphicsState);
+        self.content.op(
+            &[
+                Operand::Real(module),
+                Operand::Real(0.0),
+                Operand::Real(0.0),
+                Operand::Real(-module),
+                real(x),
+                real(top),
+            ],
+            "cm",
+        );
+        let black = Operand::Real(0.0);
+        self.content.op(&[black, black, black], "rg");
+        let runs = symbol.runs();
+        let corner = |x: usize, y: usize| [Operand::Real(x as f32), Operand::Real(y as f32)];
+        for &(row, column, length) in &runs {
+            self.content.op(&corner(column, row), "m");
+            self.content.op(&corner(column + length, row), "l");
+            self.content.op(&corner(column + length, row + 1), "l");
+            self.content.op(&corner(column, row + 1), "l");
+        }
+        if !runs.is_empty() {
+            self.content.op(&[], "h");
+            self.content.op(&[], "f");
+        }
+        self.content.op(&[], "Q");
         // The restore brings back the fill colour set before the code.
     }
 
     /// A link annotation: clickable, not drawn, so it does not end a text object.
+    /// The structure tree writes it (see `structure_tree`).
     fn link(&mut self, link: &LinkArea) {
-        self.tags.links.push(link.element);
-        let rect = self.rect(link.x, link.y, link.width, link.height);
-        self.ops.push(Op::LinkAnnotation {
-            link: LinkAnnotation {
-                rect,
-                actions: Actions::Uri(ascii_uri(&link.uri)),
-                border: BorderArray::Solid([0.0, 0.0, 0.0]),
-                color: ColorArray::Transparent,
-                highlighting: HighlightingMode::Invert,
-            },
+        let (x, width, height) = (centi(link.x), centi(link.width), centi(link.height));
+        let y = self.height - centi(link.y) - height;
+        let round = |v: f32| (v * 100.0).round() / 100.0;
+        // The corners are summed in f32 (548.02997), then rounded back to 1/100.
+        let (x, y, width, height) = (pt(x).0, pt(y).0, pt(width).0, pt(height).0);
+        self.tags.links.push(Link {
+            element: link.element,
+            rect: [round(x), round(y), round(x + width), round(y + height)],
+            uri: ascii_uri(&link.uri),
         });
-    }
-
-    /// A rectangle given by its top-left corner in layout coordinates.
-    fn rect(&self, x: f32, y: f32, width: f32, height: f32) -> Rect {
-        let height = centi(height);
-        Rect {
-            x: pt(centi(x)),
-            y: pt(self.height - centi(y) - height),
-            width: pt(centi(width)),
-            height: pt(height),
-            mode: None,
-            winding_order: None,
-        }
     }
 
     fn set_fill(&mut self, color: Rgb) {
         if self.fill != Some(color) {
-            self.ops.push(Op::SetFillColor {
-                col: pdf_color(color),
-            });
+            self.content.op(&channels(color), "rg");
             self.fill = Some(color);
         }
     }
@@ -332,12 +311,10 @@ impl PageWriter<'_, '_> {
         let width = centi(width);
         let (old_color, old_width) = self.stroke.unzip();
         if old_color != Some(color) {
-            self.ops.push(Op::SetOutlineColor {
-                col: pdf_color(color),
-            });
+            self.content.op(&channels(color), "RG");
         }
         if old_width != Some(width) {
-            self.ops.push(Op::SetOutlineThickness { pt: pt(width) });
+            self.content.op(&[real(width)], "w");
         }
         self.stroke = Some((color, width));
     }
@@ -365,19 +342,6 @@ pub(super) fn role_name(role: Role) -> &'static str {
     }
 }
 
-fn name(name: &str) -> DictItem {
-    DictItem::Name(name.as_bytes().to_vec())
-}
-
-fn dict<'k>(entries: impl IntoIterator<Item = (&'k str, DictItem)>) -> DictItem {
-    DictItem::Dict {
-        map: entries
-            .into_iter()
-            .map(|(key, value)| (key.to_owned(), value))
-            .collect(),
-    }
-}
-
 /// Points to hundredths of a point. Layout coordinates are checked to be finite and
 /// stay far inside `i64`.
 fn centi(points: f32) -> i64 {
@@ -389,14 +353,15 @@ fn pt(centi: i64) -> Pt {
     Pt(centi as f32 / 100.0)
 }
 
-fn pdf_color(Rgb(r, g, b): Rgb) -> Color {
-    let channel = |c: u8| (f32::from(c) / 255.0 * 1000.0).round() / 1000.0;
-    Color::Rgb(printpdf::Rgb {
-        r: channel(r),
-        g: channel(g),
-        b: channel(b),
-        icc_profile: None,
-    })
+/// Hundredths of a point as a stream operand.
+fn real(centi: i64) -> Operand<'static> {
+    Operand::Real(pt(centi).0)
+}
+
+/// An RGB colour as three operands, each rounded to three decimals.
+fn channels(Rgb(r, g, b): Rgb) -> [Operand<'static>; 3] {
+    let channel = |c: u8| Operand::Real((f32::from(c) / 255.0 * 1000.0).round() / 1000.0);
+    [channel(r), channel(g), channel(b)]
 }
 
 /// A PDF URI is 7-bit ASCII: percent-encode anything else (and spaces) as UTF-8.
@@ -439,9 +404,9 @@ mod tests {
         assert_eq!(pt(centi(72.344)).0.to_string(), "72.34");
         assert_eq!(pt(centi(792.0) - centi(100.25)).0.to_string(), "691.75");
         assert_eq!(pt(centi(11.0)).0.to_string(), "11");
-        let Color::Rgb(c) = pdf_color(Rgb(0x1a, 0x1a, 0x1a)) else {
-            panic!("rgb")
+        let Operand::Real(r) = channels(Rgb(0x1a, 0x1a, 0x1a))[0] else {
+            panic!("a number")
         };
-        assert_eq!(c.r.to_string(), "0.102");
+        assert_eq!(r.to_string(), "0.102");
     }
 }
