@@ -10,6 +10,7 @@ use crate::app::clinic_tools::{self, ClinicAction};
 use crate::app::editor;
 use crate::app::export_file::{SaveDialog, open_in_viewer};
 use crate::app::patient::{self, EntrySlot, FillInShape, PatientText};
+use crate::app::printing::{self, PrintEvent, PrintWorker};
 use crate::app::settings::{ThemeChoice, Zoom};
 use crate::app::state::{AppState, MessageKind, RemovedResource, StatusMessage};
 use crate::clinic::edit::TemplateEdit;
@@ -125,6 +126,23 @@ pub enum Action {
     },
     /// Forget everything typed with the patient.
     ClearPatientEntries,
+    /// Print a QR code beside each resource with a website or phone, or not
+    /// (the chosen handout's option).
+    SetQrCodes(bool),
+    /// Open the print dialog for the chosen handout.
+    OpenPrint,
+    /// Close it.
+    ClosePrint,
+    /// Ask the print service for its printers again.
+    LookForPrinters,
+    /// Choose the printer to print on.
+    ChoosePrinter(String),
+    /// Print a handout (not a card sheet) on both sides of the paper, or not.
+    SetTwoSided(bool),
+    /// Print the chosen handout on the chosen printer.
+    Print,
+    /// An answer from the print service.
+    PrintAnswer(PrintEvent),
 }
 
 /// What [`apply`] may touch besides the model.
@@ -133,6 +151,8 @@ pub struct AppIo {
     pub dialog: Option<SaveDialog>,
     /// The egui context, for theme, scale and waking the UI.
     pub ctx: egui::Context,
+    /// The print service, worked off the UI thread.
+    pub printing: PrintWorker,
 }
 
 /// Does what `action` asks. When the chosen handout's fill-in sections are no
@@ -322,6 +342,18 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
             state.set_patient_entry(block, slot, text.0)
         }
         Action::ClearPatientEntries => patient::forget(state, &io.ctx, &FillInShape::of(state)),
+        Action::SetQrCodes(on) => {
+            if let Some(options) = state.options_mut() {
+                options.qr_codes = on;
+            }
+        }
+        Action::OpenPrint => printing::open(state, &io.printing),
+        Action::ClosePrint => state.print.open = false,
+        Action::LookForPrinters => printing::look_for_printers(state, &io.printing),
+        Action::ChoosePrinter(name) => state.print.chosen = Some(name),
+        Action::SetTwoSided(on) => state.print.two_sided = on,
+        Action::Print => printing::print(state, &io.printing),
+        Action::PrintAnswer(event) => printing::answered(state, event),
     }
 }
 

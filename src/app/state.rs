@@ -10,6 +10,7 @@ use crate::app::approve::ApproveDialog;
 use crate::app::clinic_tools::ClinicTools;
 use crate::app::editor::EditorState;
 use crate::app::patient::EntrySlot;
+use crate::app::printing::PrintDialog;
 use crate::app::quality_panel::QualityPanel;
 use crate::app::settings::Settings;
 use crate::clinic::sign_off::SignOffRegister;
@@ -164,6 +165,8 @@ pub struct AppState {
     pub messages: Vec<StatusMessage>,
     /// The export dialog.
     pub export: ExportDialog,
+    /// The print dialog.
+    pub print: PrintDialog,
     /// The last removed resource, for undo.
     pub removed: Option<RemovedResource>,
     /// Whether the profile changed since it was last saved, and when it changed.
@@ -217,6 +220,7 @@ impl AppState {
             page: 0,
             messages: Vec::new(),
             export: ExportDialog::default(),
+            print: PrintDialog::default(),
             removed: None,
             profile_dirty_since: None,
             settings_dirty: false,

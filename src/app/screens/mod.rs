@@ -10,6 +10,7 @@ pub mod fill_in_ui;
 pub mod library_ui;
 pub mod patient_ui;
 pub mod preview_ui;
+pub mod print_ui;
 pub mod quality_ui;
 pub mod resources_ui;
 pub mod to_fix_ui;

@@ -5,6 +5,7 @@ use egui::{Align, Layout, RichText};
 
 use crate::app::action::Action;
 use crate::app::screens::clinic_ui::clinic_menu_ui;
+use crate::app::screens::print_ui::print_button;
 use crate::app::settings::{ThemeChoice, UI_SCALES};
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, bold_family, primary_button};
@@ -31,6 +32,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
             if export.clicked() {
                 actions.push(Action::OpenExport);
             }
+            actions.extend(print_button(ui, state.selected.is_some()));
             ui.menu_button("Display", |ui| display_menu_ui(ui, state, actions));
             ui.menu_button("Clinic", |ui| clinic_menu_ui(ui, actions));
             clinic_buttons_ui(ui, state, actions);

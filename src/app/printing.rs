@@ -1,0 +1,351 @@
+//! Printing from the desk app: the print dialog's state, the print service's
+//! work off the UI thread, and what the actions about printing do.
+//!
+//! The PDF sent to the printer is the one Save PDF writes, made by the same
+//! [`crate::desk::Desk::export_bytes`] with the same checks first. Asking for
+//! printers and sending the job run on threads of their own ([`PrintWorker`]),
+//! so a print service that is slow or hangs never stops the desk from drawing;
+//! the answers come back as [`PrintEvent`]s that [`crate::app::action::apply`]
+//! applies like any other action.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread;
+
+use crate::app::action::refusal_headline;
+use crate::app::state::{AppState, MessageKind, StatusMessage};
+use crate::compose::HandoutOptions;
+use crate::desk::{DeskError, ExportJob};
+use crate::page_setup::PrintFormat;
+use crate::print::{PrintBackend, PrintError, PrintJob, Printed, PrinterList, Sides};
+use crate::problem::Problem;
+use crate::template::TemplateKey;
+
+/// What the print dialog knows of the printers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum PrinterLookup {
+    /// Not asked yet.
+    #[default]
+    NotAsked,
+    /// Asked; the answer has not come back.
+    Looking,
+    /// The print service answered (the list may be empty).
+    Found(PrinterList),
+    /// There is no print service, or it did not answer.
+    Unavailable(PrintFailure),
+}
+
+/// Why printing failed, as the dialog and the status bar show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrintFailure {
+    /// What is wrong, as a sentence.
+    pub message: String,
+    /// What the clinician can do about it.
+    pub hint: String,
+}
+
+impl From<&PrintError> for PrintFailure {
+    fn from(error: &PrintError) -> Self {
+        Self {
+            message: error.to_string(),
+            hint: error.hint(),
+        }
+    }
+}
+
+/// The print dialog.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PrintDialog {
+    /// Whether it is showing.
+    pub open: bool,
+    /// The printers, as far as they are known.
+    pub printers: PrinterLookup,
+    /// The printer chosen; kept while the app runs, never saved.
+    pub chosen: Option<String>,
+    /// Whether a handout (not a card sheet, which always is) prints on both sides.
+    pub two_sided: bool,
+    /// Whether a job is on its way to the print service.
+    pub sending: bool,
+    /// Why the last job failed.
+    pub failure: Option<PrintFailure>,
+    /// What stopped the handout before printing, each with its field or block.
+    pub problems: Vec<Problem>,
+}
+
+impl PrintDialog {
+    /// How the sheets will print: wallet cards always on both sides, turned on
+    /// the long edge, so each card's back sits behind its front.
+    pub fn sides(&self, format: PrintFormat) -> Sides {
+        match format {
+            PrintFormat::WalletCard => Sides::TwoSidedLongEdge,
+            PrintFormat::Standard | PrintFormat::LargePrint if self.two_sided => {
+                Sides::TwoSidedLongEdge
+            }
+            PrintFormat::Standard | PrintFormat::LargePrint => Sides::OneSided,
+        }
+    }
+
+    /// The printer a job would go to, when it is one the service listed.
+    pub fn printer(&self) -> Option<&str> {
+        let PrinterLookup::Found(list) = &self.printers else {
+            return None;
+        };
+        let chosen = self.chosen.as_deref()?;
+        list.names.iter().any(|n| n == chosen).then_some(chosen)
+    }
+}
+
+/// An answer from the print service, carried back to the UI thread.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PrintEvent {
+    /// The printers, or why there are none to choose.
+    Printers(Result<PrinterList, PrintFailure>),
+    /// How a job went, with what is needed to log the handout.
+    Printed {
+        /// The print service's answer.
+        result: Result<Printed, PrintFailure>,
+        /// The handout printed.
+        template: TemplateKey,
+        /// The options it was made with.
+        options: HandoutOptions,
+        /// Its pages.
+        pages: usize,
+    },
+}
+
+/// The print service, and its answers on their way back to the UI thread.
+#[derive(Debug)]
+pub struct PrintWorker {
+    backend: Arc<dyn PrintBackend>,
+    sender: Sender<PrintEvent>,
+    events: Receiver<PrintEvent>,
+    ctx: egui::Context,
+}
+
+impl PrintWorker {
+    /// Works with `backend`, waking `ctx` when an answer arrives.
+    pub fn new(backend: Arc<dyn PrintBackend>, ctx: egui::Context) -> Self {
+        let (sender, events) = mpsc::channel();
+        Self {
+            backend,
+            sender,
+            events,
+            ctx,
+        }
+    }
+
+    /// Asks for the printers, off the UI thread.
+    pub fn look_for_printers(&self) {
+        self.spawn(|backend| {
+            PrintEvent::Printers(backend.printers().map_err(|e| PrintFailure::from(&e)))
+        });
+    }
+
+    /// Sends `pdf` to `printer`, off the UI thread; `then` says what was printed.
+    pub fn print(&self, pdf: Vec<u8>, printer: String, job: PrintJob, then: Printing) {
+        self.spawn(move |backend| PrintEvent::Printed {
+            result: backend
+                .print_pdf(&pdf, &printer, &job)
+                .map_err(|e| PrintFailure::from(&e)),
+            template: then.template,
+            options: then.options,
+            pages: then.pages,
+        });
+    }
+
+    /// The answers that arrived since the last call.
+    pub fn poll(&self) -> Vec<PrintEvent> {
+        self.events.try_iter().collect()
+    }
+
+    fn spawn(&self, work: impl FnOnce(&dyn PrintBackend) -> PrintEvent + Send + 'static) {
+        let backend = Arc::clone(&self.backend);
+        let sender = self.sender.clone();
+        let ctx = self.ctx.clone();
+        let spawned = thread::Builder::new().name("print".into()).spawn(move || {
+            let _ = sender.send(work(backend.as_ref()));
+            ctx.request_repaint();
+        });
+        if let Err(e) = spawned {
+            let failure = PrintFailure {
+                message: format!("Could not start printing: {e}."),
+                hint: "Save the PDF and print it from your PDF viewer.".to_owned(),
+            };
+            // The dialog must not wait for an answer that will never come.
+            let _ = self.sender.send(PrintEvent::Printers(Err(failure)));
+        }
+    }
+}
+
+/// What a job printed, for the handout log.
+#[derive(Debug, Clone)]
+pub struct Printing {
+    /// The handout.
+    pub template: TemplateKey,
+    /// The options it was made with.
+    pub options: HandoutOptions,
+    /// Its pages.
+    pub pages: usize,
+}
+
+/// Opens the print dialog and asks for the printers afresh (one may have been
+/// added since).
+pub fn open(state: &mut AppState, worker: &PrintWorker) {
+    if state.print.open {
+        return;
+    }
+    state.print.open = true;
+    state.print.failure = None;
+    state.print.problems.clear();
+    look_for_printers(state, worker);
+}
+
+/// Asks the print service for its printers.
+pub fn look_for_printers(state: &mut AppState, worker: &PrintWorker) {
+    state.print.printers = PrinterLookup::Looking;
+    worker.look_for_printers();
+}
+
+/// Makes the chosen handout's PDF, as Save PDF would, and sends it to the
+/// chosen printer. What stops it stays in the dialog.
+pub fn print(state: &mut AppState, worker: &PrintWorker) {
+    if state.print.sending {
+        return;
+    }
+    let Some(printer) = state.print.printer().map(str::to_owned) else {
+        return;
+    };
+    let Some(key) = state.selected.clone() else {
+        return;
+    };
+    let options = state.options();
+    state.print.failure = None;
+    state.print.problems.clear();
+    let job = ExportJob {
+        template: &key,
+        // Not written: the PDF is made in memory.
+        path: Path::new(""),
+        created: state.today(),
+        patient: state.patient_entries(),
+        profile: None,
+        options: None,
+    };
+    let made = state.desk.export_bytes(&job);
+    match made {
+        Ok(made) => {
+            let print_job = PrintJob {
+                // Seen by anyone at the printer: the handout's id, nothing typed.
+                title: key.id.clone(),
+                paper: options.page.paper,
+                sides: state.print.sides(options.page.format),
+            };
+            let then = Printing {
+                template: key,
+                pages: made.pages,
+                options,
+            };
+            state.print.sending = true;
+            worker.print(made.pdf, printer, print_job, then);
+        }
+        Err(e @ DeskError::Refused { .. }) => {
+            state.print.problems = e.problems().to_vec();
+            state.say(StatusMessage::new(MessageKind::Error, refusal_headline(&e)));
+        }
+        Err(e) => {
+            let failure = PrintFailure {
+                message: format!("Could not make the PDF to print: {e}."),
+                hint: "Your handout and clinic details are unchanged.".to_owned(),
+            };
+            state.say(StatusMessage::new(
+                MessageKind::Error,
+                format!("{} {}", failure.message, failure.hint),
+            ));
+            state.print.failure = Some(failure);
+        }
+    }
+}
+
+/// Takes an answer from the print service: the printers to choose from, or
+/// how a job went. A job the service took is logged like an export.
+pub fn answered(state: &mut AppState, event: PrintEvent) {
+    match event {
+        PrintEvent::Printers(Ok(list)) => {
+            let keep = state
+                .print
+                .chosen
+                .as_deref()
+                .filter(|c| list.names.iter().any(|n| n == c))
+                .map(str::to_owned);
+            state.print.chosen = keep.or_else(|| list.choose(None).ok().map(str::to_owned));
+            state.print.printers = PrinterLookup::Found(list);
+        }
+        PrintEvent::Printers(Err(failure)) => {
+            state.print.printers = PrinterLookup::Unavailable(failure);
+        }
+        PrintEvent::Printed {
+            result,
+            template,
+            options,
+            pages,
+        } => {
+            state.print.sending = false;
+            match result {
+                Ok(printed) => {
+                    sent(state, &printed, &template, &options, pages);
+                    state.print.open = false;
+                }
+                Err(failure) => {
+                    state.say(StatusMessage::new(
+                        MessageKind::Error,
+                        format!("Not printed: {} {}", failure.message, failure.hint),
+                    ));
+                    state.print.failure = Some(failure);
+                }
+            }
+        }
+    }
+}
+
+/// Logs a printed handout and says where it went.
+fn sent(
+    state: &mut AppState,
+    printed: &Printed,
+    template: &TemplateKey,
+    options: &HandoutOptions,
+    pages: usize,
+) {
+    let log_error = match state.desk.template(template) {
+        Ok(loaded) => state
+            .desk
+            .log_handout(loaded, options)
+            .map(|e| e.to_string()),
+        Err(e) => Some(e.to_string()),
+    };
+    if let Some(e) = log_error {
+        state.say(StatusMessage::new(
+            MessageKind::Warning,
+            format!("The handout is printing, but the handout log was not updated: {e}"),
+        ));
+    }
+    let title = state
+        .desk
+        .template(template)
+        .map_or_else(|_| template.id.clone(), |t| t.template.title.clone());
+    let job = printed
+        .job_id
+        .as_deref()
+        .map_or_else(String::new, |id| format!(" as job {id}"));
+    let pages = if pages == 1 {
+        "1 page".to_owned()
+    } else {
+        format!("{pages} pages")
+    };
+    state.say(StatusMessage::new(
+        MessageKind::Success,
+        format!(
+            "Sent “{title}” ({pages}) to the printer {}{job}.",
+            printed.printer
+        ),
+    ));
+}
