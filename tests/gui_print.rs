@@ -295,3 +295,24 @@ fn a_print_service_that_hangs_does_not_freeze_the_desk() {
         |s| matches!(&s.print.printers, PrinterLookup::Found(l) if !l.names.is_empty()),
     );
 }
+
+#[test]
+fn a_handout_with_problems_is_not_printed_and_the_problems_are_listed() {
+    let data = TempDir::new();
+    let printing = FakePrinting::new(Answer::Printers(vec!["Front_Desk"]));
+    let mut harness = desk(&data, Arc::clone(&printing));
+    select_template(&mut harness, "Kratom");
+    // A blank clinic profile: no clinic name or phone to print.
+    click(&mut harness, "Start with a blank profile");
+    click(&mut harness, "Print…");
+    wait_for(&mut harness, "the printers", printers_listed);
+    click(&mut harness, "Print");
+    let state = harness.state().state();
+    assert!(
+        !state.print.problems.is_empty(),
+        "the pre-flight refused it"
+    );
+    assert!(state.print.open && !state.print.sending);
+    assert!(harness.query_by_label("To fix first").is_some());
+    assert!(printing.jobs().is_empty(), "nothing reached the printer");
+}

@@ -349,3 +349,87 @@ fn sent(
         ),
     ));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::settings::Settings;
+    use crate::date::Date;
+    use crate::desk::Desk;
+
+    fn state() -> AppState {
+        let (desk, _) = Desk::open(None, Vec::new(), Date::parse("2026-11-22").unwrap());
+        AppState::new(desk, Settings::default())
+    }
+
+    fn list(names: &[&str], default: Option<&str>) -> PrinterList {
+        PrinterList {
+            names: names.iter().map(|n| n.to_string()).collect(),
+            default: default.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn cards_always_print_long_edge_duplex_handouts_as_chosen() {
+        let mut dialog = PrintDialog::default();
+        assert_eq!(dialog.sides(PrintFormat::Standard), Sides::OneSided);
+        assert_eq!(
+            dialog.sides(PrintFormat::WalletCard),
+            Sides::TwoSidedLongEdge
+        );
+        dialog.two_sided = true;
+        assert_eq!(
+            dialog.sides(PrintFormat::LargePrint),
+            Sides::TwoSidedLongEdge
+        );
+    }
+
+    #[test]
+    fn the_chosen_printer_stays_chosen_while_it_is_listed() {
+        let mut state = state();
+        answered(
+            &mut state,
+            PrintEvent::Printers(Ok(list(&["A", "B"], Some("B")))),
+        );
+        assert_eq!(state.print.printer(), Some("B"), "the default first");
+        state.print.chosen = Some("A".into());
+        answered(
+            &mut state,
+            PrintEvent::Printers(Ok(list(&["A", "B"], Some("B")))),
+        );
+        assert_eq!(state.print.printer(), Some("A"), "looking again keeps it");
+        answered(
+            &mut state,
+            PrintEvent::Printers(Ok(list(&["B", "C"], None))),
+        );
+        assert_eq!(
+            state.print.printer(),
+            None,
+            "gone, and no default to fall back on"
+        );
+    }
+
+    #[test]
+    fn a_failed_job_keeps_the_dialog_open_and_says_why() {
+        let mut state = state();
+        state.print.open = true;
+        state.print.sending = true;
+        let failure = PrintFailure::from(&PrintError::NoPrinter);
+        answered(
+            &mut state,
+            PrintEvent::Printed {
+                result: Err(failure.clone()),
+                template: TemplateKey::new("kratom-risks", "en-US"),
+                options: HandoutOptions::default(),
+                pages: 4,
+            },
+        );
+        assert!(state.print.open && !state.print.sending);
+        assert_eq!(state.print.failure, Some(failure));
+        let said = &state.messages.last().unwrap().text;
+        assert!(
+            said.starts_with("Not printed: No printer is set up"),
+            "{said}"
+        );
+    }
+}
