@@ -137,21 +137,31 @@ impl PrintWorker {
 
     /// Asks for the printers, off the UI thread.
     pub fn look_for_printers(&self) {
-        self.spawn(|backend| {
-            PrintEvent::Printers(backend.printers().map_err(|e| PrintFailure::from(&e)))
-        });
+        self.spawn(
+            |backend| PrintEvent::Printers(backend.printers().map_err(|e| PrintFailure::from(&e))),
+            |failure| PrintEvent::Printers(Err(failure)),
+        );
     }
 
     /// Sends `pdf` to `printer`, off the UI thread; `then` says what was printed.
     pub fn print(&self, pdf: Vec<u8>, printer: String, job: PrintJob, then: Printing) {
-        self.spawn(move |backend| PrintEvent::Printed {
-            result: backend
-                .print_pdf(&pdf, &printer, &job)
-                .map_err(|e| PrintFailure::from(&e)),
-            template: then.template,
-            options: then.options,
-            pages: then.pages,
-        });
+        let answer =
+            move |result: Result<Printed, PrintFailure>, then: Printing| PrintEvent::Printed {
+                result,
+                template: then.template,
+                options: then.options,
+                pages: then.pages,
+            };
+        let unsent = then.clone();
+        self.spawn(
+            move |backend| {
+                let result = backend
+                    .print_pdf(&pdf, &printer, &job)
+                    .map_err(|e| PrintFailure::from(&e));
+                answer(result, then)
+            },
+            move |failure| answer(Err(failure), unsent),
+        );
     }
 
     /// The answers that arrived since the last call.
@@ -159,7 +169,14 @@ impl PrintWorker {
         self.events.try_iter().collect()
     }
 
-    fn spawn(&self, work: impl FnOnce(&dyn PrintBackend) -> PrintEvent + Send + 'static) {
+    /// Runs `work` on a thread of its own and sends its answer back; when no
+    /// thread can be started, sends `no_thread`'s answer at once, so the
+    /// dialog never waits for an answer that will not come.
+    fn spawn(
+        &self,
+        work: impl FnOnce(&dyn PrintBackend) -> PrintEvent + Send + 'static,
+        no_thread: impl FnOnce(PrintFailure) -> PrintEvent,
+    ) {
         let backend = Arc::clone(&self.backend);
         let sender = self.sender.clone();
         let ctx = self.ctx.clone();
@@ -172,8 +189,7 @@ impl PrintWorker {
                 message: format!("Could not start printing: {e}."),
                 hint: "Save the PDF and print it from your PDF viewer.".to_owned(),
             };
-            // The dialog must not wait for an answer that will never come.
-            let _ = self.sender.send(PrintEvent::Printers(Err(failure)));
+            let _ = self.sender.send(no_thread(failure));
         }
     }
 }
