@@ -15,6 +15,7 @@ pub mod editor;
 pub mod export_file;
 pub mod page_paint;
 pub mod patient;
+pub mod print_worker;
 pub mod printing;
 pub mod quality_panel;
 pub mod screens;
@@ -29,7 +30,7 @@ use std::time::{Duration, Instant};
 use egui::{CentralPanel, Frame, Margin, Panel};
 
 use crate::app::action::{Action, AppIo, apply};
-use crate::app::printing::PrintWorker;
+use crate::app::print_worker::PrintWorker;
 use crate::app::screens::approve_ui::approve_dialog_ui;
 use crate::app::screens::changes_ui::base_diff_window_ui;
 use crate::app::screens::clinic_ui::clinic_window_ui;
