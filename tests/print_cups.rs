@@ -330,3 +330,53 @@ fn without_a_print_service_the_command_says_to_save_the_pdf() {
         "nothing printed, nothing logged"
     );
 }
+
+/// The desk app's print service (the one Print in the app uses) sends the
+/// exported bytes to the real CUPS server, and they come out as the export.
+#[test]
+fn the_desk_apps_print_service_prints_the_exported_pdf() {
+    use handout_desk::layout::Paper;
+    use handout_desk::print::{PrintBackend, PrintJob, Sides, SystemPrinting};
+
+    let Some(printer) = pdf_printer() else {
+        return;
+    };
+    let dir = TempDir::new();
+    let data = TempDir::new();
+    let exported = dir.path().join("export.pdf");
+    let out = desk(
+        &data,
+        &[
+            "export",
+            "--template",
+            "kratom-risks",
+            "--profile",
+            EXAMPLE_PROFILE,
+            "--date",
+            DATE,
+            "--out",
+            exported.to_str().expect("utf-8 path"),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let pdf = std::fs::read(&exported).expect("the export is there");
+
+    let listed = SystemPrinting.printers().expect("CUPS lists its printers");
+    assert!(listed.names.contains(&printer.name), "{listed:?}");
+    let job = PrintJob {
+        title: "kratom-risks".into(),
+        paper: Paper::Letter,
+        sides: Sides::TwoSidedLongEdge,
+    };
+    let printed = SystemPrinting
+        .print_pdf(&pdf, &printer.name, &job)
+        .expect("CUPS takes the job");
+    let id = printed.job_id.expect("lp says the job id");
+    let number = id
+        .rsplit('-')
+        .next()
+        .expect("a job id ends in its number")
+        .to_owned();
+    let file = wait_for_printed(&printer, &number);
+    assert_same_text(&file, &exported);
+}

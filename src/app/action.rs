@@ -11,6 +11,8 @@ use crate::app::editor;
 use crate::app::export_file::{SaveDialog, open_in_viewer};
 use crate::app::focus::FocusTarget;
 use crate::app::patient::{self, EntrySlot, FillInShape, PatientText};
+use crate::app::print_worker::{PrintEvent, PrintWorker};
+use crate::app::printing;
 use crate::app::settings::{DeskView, ThemeChoice, Zoom};
 use crate::app::setup::{self, SetupAction};
 use crate::app::state::{AppState, MessageKind, RemovedResource, StatusMessage, Subject};
@@ -137,6 +139,23 @@ pub enum Action {
     OpenSetup,
     /// Something on the clinic setup screen.
     Setup(SetupAction),
+    /// Print a QR code beside each resource with a website or phone, or not
+    /// (the chosen handout's option).
+    SetQrCodes(bool),
+    /// Open the print dialog for the chosen handout.
+    OpenPrint,
+    /// Close it.
+    ClosePrint,
+    /// Ask the print service for its printers again.
+    LookForPrinters,
+    /// Choose the printer to print on.
+    ChoosePrinter(String),
+    /// Print a handout (not a card sheet) on both sides of the paper, or not.
+    SetTwoSided(bool),
+    /// Print the chosen handout on the chosen printer.
+    Print,
+    /// An answer from the print service.
+    PrintAnswer(PrintEvent),
 }
 
 /// What [`apply`] may touch besides the model.
@@ -145,6 +164,8 @@ pub struct AppIo {
     pub dialog: Option<SaveDialog>,
     /// The egui context, for theme, scale and waking the UI.
     pub ctx: egui::Context,
+    /// The print service, worked off the UI thread.
+    pub printing: PrintWorker,
 }
 
 /// Does what `action` asks. When the chosen handout's fill-in sections are no
@@ -356,6 +377,18 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
         }
         Action::OpenSetup => setup::open(state),
         Action::Setup(action) => setup::apply(action, state),
+        Action::SetQrCodes(on) => {
+            if let Some(options) = state.options_mut() {
+                options.qr_codes = on;
+            }
+        }
+        Action::OpenPrint => printing::open(state, &io.printing),
+        Action::ClosePrint => state.print.open = false,
+        Action::LookForPrinters => printing::look_for_printers(state, &io.printing),
+        Action::ChoosePrinter(name) => state.print.chosen = Some(name),
+        Action::SetTwoSided(on) => state.print.two_sided = on,
+        Action::Print => printing::print(state, &io.printing),
+        Action::PrintAnswer(event) => printing::answered(state, event),
     }
 }
 

@@ -18,6 +18,8 @@ pub mod notices;
 pub mod page_paint;
 pub mod panels;
 pub mod patient;
+pub mod print_worker;
+pub mod printing;
 pub mod quality_panel;
 pub mod screens;
 pub mod settings;
@@ -26,6 +28,7 @@ pub mod state;
 pub mod theme;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use egui::{CentralPanel, Frame, Margin, Panel};
@@ -33,6 +36,7 @@ use egui::{CentralPanel, Frame, Margin, Panel};
 use crate::app::action::{Action, AppIo, apply};
 use crate::app::export_file::DialogOutcome;
 use crate::app::panels::{Side, grab_handle_ui, side_panel};
+use crate::app::print_worker::PrintWorker;
 use crate::app::screens::approve_ui::approve_dialog_ui;
 use crate::app::screens::changes_ui::base_diff_window_ui;
 use crate::app::screens::clinic_ui::clinic_window_ui;
@@ -42,6 +46,7 @@ use crate::app::screens::export_ui::export_dialog_ui;
 use crate::app::screens::fill_in_ui::{FillInForm, fill_in_ui};
 use crate::app::screens::library_ui::library_ui;
 use crate::app::screens::preview_ui::preview_ui;
+use crate::app::screens::print_ui::print_dialog_ui;
 use crate::app::screens::quality_ui::quality_ui;
 use crate::app::screens::setup_ui::setup_ui;
 use crate::app::screens::status_bar_ui::status_bar_ui;
@@ -50,6 +55,7 @@ use crate::app::settings::{DeskView, Settings};
 use crate::app::state::{AppState, MessageKind, StatusMessage};
 use crate::date::Date;
 use crate::desk::Desk;
+use crate::print::{PrintBackend, SystemPrinting};
 use crate::storage::{Loaded, Storage, load_ron, save_ron_locked};
 
 /// The window title.
@@ -133,12 +139,20 @@ impl DeskApp {
             io: AppIo {
                 dialog: None,
                 ctx: ctx.clone(),
+                printing: PrintWorker::new(Arc::new(SystemPrinting), ctx.clone()),
             },
             form: FillInForm::default(),
             focus: focus::FocusKeeper::default(),
             report_first_frame: None,
             timing: std::env::var_os("HANDOUT_DESK_TIMING").is_some(),
         }
+    }
+
+    /// The same desk printing through `backend` instead of the system's print
+    /// service (tests give a stand-in that records what it was sent).
+    pub fn with_print_backend(mut self, backend: Arc<dyn PrintBackend>) -> Self {
+        self.io.printing = PrintWorker::new(backend, self.io.ctx.clone());
+        self
     }
 
     /// The model, for tests and measurements.
@@ -213,6 +227,15 @@ impl DeskApp {
                 DialogOutcome::Cancelled => {}
                 DialogOutcome::Unavailable => actions.push(Action::FileDialogUnavailable),
             }
+        }
+        actions.extend(self.io.printing.poll().into_iter().map(Action::PrintAnswer));
+        let print_shortcut = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::P);
+        if ui.input_mut(|i| i.consume_shortcut(&print_shortcut)) && self.state.selected.is_some() {
+            actions.push(if self.state.print.open {
+                Action::Print
+            } else {
+                Action::OpenPrint
+            });
         }
         let save_shortcut = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::S);
         if ui.input_mut(|i| i.consume_shortcut(&save_shortcut)) && self.state.selected.is_some() {
@@ -299,6 +322,7 @@ impl DeskApp {
             CentralPanel::no_frame().show(ui, |ui| preview_ui(ui, state, &mut actions));
         }
         export_dialog_ui(&ctx, state, &mut actions);
+        print_dialog_ui(&ctx, state, &mut actions);
         clinic_window_ui(&ctx, state, &mut actions);
         approve_dialog_ui(&ctx, state, &mut actions);
         base_diff_window_ui(&ctx, state, &mut actions);

@@ -10,6 +10,7 @@ use crate::app::clinic_tools::ClinicTools;
 use crate::app::editor::EditorState;
 use crate::app::focus::FocusTarget;
 use crate::app::patient::EntrySlot;
+use crate::app::printing::PrintDialog;
 use crate::app::quality_panel::QualityPanel;
 use crate::app::settings::Settings;
 use crate::app::setup::Setup;
@@ -133,6 +134,8 @@ pub struct AppState {
     pub clock: f64,
     /// The export dialog.
     pub export: ExportDialog,
+    /// The print dialog.
+    pub print: PrintDialog,
     /// The last removed resource, for undo.
     pub removed: Option<RemovedResource>,
     /// Whether the profile changed since it was last saved, and when it changed.
@@ -191,6 +194,7 @@ impl AppState {
             messages: Vec::new(),
             clock: 0.0,
             export: ExportDialog::default(),
+            print: PrintDialog::default(),
             removed: None,
             profile_dirty_since: None,
             settings_dirty: false,

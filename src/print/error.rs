@@ -2,6 +2,7 @@
 
 use std::io;
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// What to do whenever the desk cannot print: the PDF is always there to save.
 const SAVE_INSTEAD: &str = "Save the PDF and print it from your PDF viewer.";
@@ -44,6 +45,14 @@ pub enum PrintError {
         program: PathBuf,
         /// Why it did not start.
         source: io::Error,
+    },
+    /// A print command did not finish in time: the print service hangs.
+    #[error("The print service did not answer within {} seconds ({} was stopped).", after.as_secs().max(1), program.display())]
+    TimedOut {
+        /// The command.
+        program: PathBuf,
+        /// How long it was given.
+        after: Duration,
     },
     /// `lpstat` answered with an error.
     #[error("Could not ask the print service for its printers: {detail}")]
@@ -95,6 +104,10 @@ impl PrintError {
             }
             PrintError::NoDefaultPrinter { available } => {
                 format!("Choose one of: {}.", available.join(", "))
+            }
+            PrintError::TimedOut { .. } => {
+                "Check that the printer is on and the print service (CUPS) is running, then try again; or save the PDF and print it from your PDF viewer."
+                    .to_owned()
             }
             PrintError::Query { .. } => {
                 "Check that the print service (CUPS) is running, or save the PDF and print it from your PDF viewer."

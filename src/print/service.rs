@@ -8,20 +8,34 @@
 //!
 //! Where the commands are missing (Windows, or a machine without CUPS) the
 //! service is [`PrintError::NoPrintService`], and the desk offers Save PDF.
+//!
+//! Every command has a bounded wait ([`PrintService::with_timeout`]): a CUPS
+//! that hangs (a stuck scheduler, a network printer that does not answer) ends
+//! in [`PrintError::TimedOut`], never in a desk that waits for ever.
 
 use std::ffi::{OsStr, OsString};
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, ExitStatus, Output, Stdio};
+use std::sync::mpsc;
+use std::thread;
+use std::time::{Duration, Instant};
 
 use super::PrintError;
 use super::cups::{self, PrintJob, PrinterList};
 use super::temp_pdf::TempPdf;
+
+/// How long one `lpstat` or `lp` may take before the desk gives up on it. A
+/// local CUPS answers in milliseconds; `lp` returns once the scheduler has
+/// the file, not when the paper is out.
+pub const COMMAND_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// A print service that answers: its `lpstat` and `lp` commands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PrintService {
     lpstat: PathBuf,
     lp: PathBuf,
+    timeout: Duration,
 }
 
 /// A job the print service took.
@@ -43,20 +57,29 @@ impl PrintService {
     pub fn find_in(path: &OsStr) -> Result<Self, PrintError> {
         let lpstat = find_program("lpstat", path).ok_or(PrintError::NoPrintService)?;
         let lp = find_program("lp", path).ok_or(PrintError::NoPrintService)?;
-        Ok(Self { lpstat, lp })
+        Ok(Self {
+            lpstat,
+            lp,
+            timeout: COMMAND_TIMEOUT,
+        })
+    }
+
+    /// The same service, giving each command at most `timeout`.
+    pub fn with_timeout(self, timeout: Duration) -> Self {
+        Self { timeout, ..self }
     }
 
     /// The printers, and which one is the default. A service that does not
     /// answer is [`PrintError::ServiceNotRunning`]: `lpstat -e` alone lists no
     /// printers then, which would read as "no printer is set up".
     pub fn printers(&self) -> Result<PrinterList, PrintError> {
-        let running = run(&self.lpstat, ["-r"])?;
+        let running = self.run(&self.lpstat, ["-r"])?;
         if !cups::scheduler_is_running(&String::from_utf8_lossy(&running.stdout)) {
             return Err(PrintError::ServiceNotRunning);
         }
-        let names = answer(run(&self.lpstat, ["-e"])?)?;
+        let names = answer(self.run(&self.lpstat, ["-e"])?)?;
         // `lpstat -d` exits 0 with "no system default destination" when none is set.
-        let default = answer(run(&self.lpstat, ["-d"])?)?;
+        let default = answer(self.run(&self.lpstat, ["-d"])?)?;
         Ok(PrinterList::parse(&names, &default))
     }
 
@@ -72,7 +95,7 @@ impl PrintService {
             program: self.lp.clone(),
             source,
         })?;
-        let output = run(&self.lp, cups::lp_args(printer, job, &file))?;
+        let output = self.run(&self.lp, cups::lp_args(printer, job, &file))?;
         if !output.status.success() {
             return Err(PrintError::Refused {
                 printer: printer.to_owned(),
@@ -95,6 +118,28 @@ impl PrintService {
     ) -> Result<Printed, PrintError> {
         let temp = TempPdf::write(&std::env::temp_dir(), pdf)?;
         self.print_file(temp.path(), printer, job)
+    }
+
+    /// Runs `program` with `args` under the C locale, with no input, for at
+    /// most this service's timeout.
+    fn run<I, S>(&self, program: &Path, args: I) -> Result<Output, PrintError>
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<OsString>,
+    {
+        let child = Command::new(program)
+            .args(args.into_iter().map(Into::into))
+            .env("LC_ALL", "C")
+            .env("LANG", "C")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|source| PrintError::Run {
+                program: program.to_owned(),
+                source,
+            })?;
+        wait_bounded(child, program, self.timeout)
     }
 }
 
@@ -119,22 +164,81 @@ fn find_program(name: &str, path: &OsStr) -> Option<PathBuf> {
         .find(|candidate| candidate.is_file())
 }
 
-/// Runs `program` with `args` under the C locale, with no input.
-fn run<I, S>(program: &Path, args: I) -> Result<Output, PrintError>
-where
-    I: IntoIterator<Item = S>,
-    S: Into<OsString>,
-{
-    Command::new(program)
-        .args(args.into_iter().map(Into::into))
-        .env("LC_ALL", "C")
-        .env("LANG", "C")
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|source| PrintError::Run {
-            program: program.to_owned(),
-            source,
-        })
+/// Waits for `child` for at most `timeout`, reading its output meanwhile (on
+/// two threads, so a full pipe cannot stall it). On time out the child is
+/// killed; the readers are left to end when the pipes close, as a child's own
+/// children may hold them open a while longer.
+fn wait_bounded(mut child: Child, program: &Path, timeout: Duration) -> Result<Output, PrintError> {
+    let deadline = Instant::now() + timeout;
+    let stdout = read_on_thread(child.stdout.take());
+    let stderr = read_on_thread(child.stderr.take());
+    let status = match wait_until(&mut child, deadline) {
+        Ok(Some(status)) => status,
+        Ok(None) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(PrintError::TimedOut {
+                program: program.to_owned(),
+                after: timeout,
+            });
+        }
+        Err(source) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(PrintError::Run {
+                program: program.to_owned(),
+                source,
+            });
+        }
+    };
+    // Output still held open by a grandchild is not waited for past the deadline.
+    let rest = |reader: mpsc::Receiver<Vec<u8>>| {
+        reader
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .unwrap_or_default()
+    };
+    Ok(Output {
+        status,
+        stdout: rest(stdout),
+        stderr: rest(stderr),
+    })
+}
+
+/// The child's exit status, or `None` when it is still running at `deadline`.
+fn wait_until(child: &mut Child, deadline: Instant) -> std::io::Result<Option<ExitStatus>> {
+    // Short sleeps first: a local CUPS answers within a few milliseconds.
+    let mut pause = Duration::from_millis(1);
+    loop {
+        if let Some(status) = child.try_wait()? {
+            return Ok(Some(status));
+        }
+        let now = Instant::now();
+        if now >= deadline {
+            return Ok(None);
+        }
+        thread::sleep(pause.min(deadline - now));
+        pause = (pause * 2).min(Duration::from_millis(25));
+    }
+}
+
+/// Reads `pipe` to its end on a thread of its own; the bytes arrive on the
+/// returned channel (none if the pipe is missing or cannot be read).
+fn read_on_thread(pipe: Option<impl Read + Send + 'static>) -> mpsc::Receiver<Vec<u8>> {
+    let (sender, receiver) = mpsc::channel();
+    if let Some(mut pipe) = pipe {
+        let spawned = thread::Builder::new()
+            .name("print-output".into())
+            .spawn(move || {
+                let mut bytes = Vec::new();
+                let _ = pipe.read_to_end(&mut bytes);
+                let _ = sender.send(bytes);
+            });
+        // No thread: the output is lost, the exit status still counts.
+        drop(spawned);
+    } else {
+        let _ = sender.send(Vec::new());
+    }
+    receiver
 }
 
 /// A successful command's standard output, or what it said when it failed.

@@ -207,3 +207,52 @@ fn a_refused_job_says_what_the_service_said() {
         "{text}"
     );
 }
+
+#[test]
+fn a_hung_print_service_is_given_up_on_in_bounded_time() {
+    // `exec`, so killing the command stops the sleep too.
+    let fake = FakePath::new()
+        .command("lpstat", "exec sleep 30")
+        .command("lp", "exec sleep 30");
+    let service = fake
+        .service()
+        .unwrap()
+        .with_timeout(std::time::Duration::from_millis(300));
+    let started = std::time::Instant::now();
+    let error = service.printers().unwrap_err();
+    assert!(matches!(error, PrintError::TimedOut { .. }), "{error:?}");
+    let error = service
+        .print_pdf(b"%PDF", "Front_Desk", &job())
+        .unwrap_err();
+    assert!(matches!(error, PrintError::TimedOut { .. }), "{error:?}");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "took {:?}",
+        started.elapsed()
+    );
+    assert!(
+        explained(&error).contains("did not answer"),
+        "{}",
+        explained(&error)
+    );
+}
+
+#[test]
+fn output_held_open_by_a_background_child_does_not_stall_the_answer() {
+    // The command answers and exits, but leaves a child holding its output open.
+    let fake = FakePath::new()
+        .command(
+            "lpstat",
+            "case \"$1\" in\n  -r) echo 'scheduler is running'; sleep 3 & ;;\n  -e) echo Front_Desk ;;\n  -d) echo 'no system default destination' ;;\nesac",
+        )
+        .command("lp", "exit 1");
+    let service = fake
+        .service()
+        .unwrap()
+        .with_timeout(std::time::Duration::from_millis(500));
+    let started = std::time::Instant::now();
+    // The scheduler's answer may be cut short by the deadline, but it never waits
+    // for the background child's 3 seconds.
+    let _ = service.printers();
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+}

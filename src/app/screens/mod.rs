@@ -13,6 +13,7 @@ pub mod library_ui;
 pub mod patient_ui;
 pub mod preview_ui;
 pub mod primary_action_ui;
+pub mod print_ui;
 pub mod quality_ui;
 pub mod resources_ui;
 pub mod setup_ui;

@@ -51,7 +51,7 @@ fn toolbar_ui(
     actions: &mut Vec<Action>,
 ) {
     // One row when there is room, else page and zoom above paper and print.
-    let one_row = ui.available_width() >= 640.0;
+    let one_row = ui.available_width() >= 800.0;
     // The clinician view sets paper and print in its side panel.
     let paper = state.settings.view == DeskView::Lead;
     ui.horizontal(|ui| {
@@ -148,6 +148,17 @@ fn paper_ui(ui: &mut egui::Ui, options: &HandoutOptions, actions: &mut Vec<Actio
         if response.clicked() && page.format != format {
             actions.push(Action::SetPrintFormat(format));
         }
+    }
+    ui.separator();
+    let mut qr = options.qr_codes;
+    if ui
+        .checkbox(&mut qr, "QR codes")
+        .on_hover_text(
+            "A QR code beside each resource with a website or phone number, with the address or number printed beside it",
+        )
+        .changed()
+    {
+        actions.push(Action::SetQrCodes(qr));
     }
 }
 

@@ -1,15 +1,20 @@
-//! The clinician view's one large action: Save PDF (the Print button sits
-//! beside it when printing lands). A row of its own so each action is one call.
+//! The clinician view's main actions: Print, large, with Save PDF beside it.
+//! A row of its own so each action is one call.
 
 use crate::app::action::Action;
 use crate::app::state::AppState;
 use crate::app::theme::Palette;
 
-/// The primary action's label; "…" because the save dialog follows.
+/// The Save PDF button's label; "…" because the save dialog follows.
 pub const SAVE_PDF: &str = "Save PDF…";
 
-/// Draws the primary-action row, full width, tall enough to hit at a glance.
-/// Returns the Save PDF button, so the panel can give it the focus.
+/// The Print button's label; "…" because the printer choice follows.
+pub const PRINT: &str = "Print…";
+
+/// Draws the action row, full width and tall enough to hit at a glance:
+/// Print takes most of the row (paper in the patient's hand is the usual
+/// aim), Save PDF sits beside it. Returns the Save PDF button, so the panel
+/// can give it the focus.
 pub fn primary_action_ui(
     ui: &mut egui::Ui,
     state: &AppState,
@@ -17,18 +22,29 @@ pub fn primary_action_ui(
 ) -> egui::Response {
     let ready = state.selected.is_some();
     ui.horizontal(|ui| {
-        let size = egui::vec2(ui.available_width(), 40.0);
         let palette = Palette::for_ui(ui);
-        let button = egui::Button::new(
-            egui::RichText::new(SAVE_PDF)
+        let gap = ui.spacing().item_spacing.x;
+        let whole = ui.available_width();
+        let print_width = ((whole - gap) * 0.55).max(0.0);
+        let print = egui::Button::new(
+            egui::RichText::new(PRINT)
                 .size(17.0)
                 .strong()
                 .color(palette.on_accent),
         )
         .fill(palette.accent)
-        .min_size(size);
+        .min_size(egui::vec2(print_width, 40.0));
+        if ui
+            .add_enabled(ready, print)
+            .on_hover_text("Print this handout on one of this computer's printers (Ctrl+P)")
+            .clicked()
+        {
+            actions.push(Action::OpenPrint);
+        }
+        let save = egui::Button::new(egui::RichText::new(SAVE_PDF).size(16.0))
+            .min_size(egui::vec2(ui.available_width(), 40.0));
         let save = ui
-            .add_enabled(ready, button)
+            .add_enabled(ready, save)
             .on_hover_text("Save this handout as a print-ready PDF (Ctrl+S)");
         if save.clicked() {
             actions.push(Action::OpenExport);

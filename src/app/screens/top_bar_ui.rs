@@ -5,6 +5,7 @@ use egui::RichText;
 
 use crate::app::action::Action;
 use crate::app::screens::clinic_ui::clinic_menu_ui;
+use crate::app::screens::print_ui::print_button;
 use crate::app::screens::view_switch_ui::view_switch_ui;
 use crate::app::settings::{DeskView, ThemeChoice, UI_SCALES};
 use crate::app::state::AppState;
@@ -67,6 +68,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
                 if export.clicked() {
                     actions.push(Action::OpenExport);
                 }
+                actions.extend(print_button(ui, state.selected.is_some()));
             }
             // The buttons' own extent: the group's response is cut to the room it had.
             ui.min_rect().width()
