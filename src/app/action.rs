@@ -189,6 +189,8 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
                 hours: None,
                 website: None,
                 notes: None,
+                hours_es: None,
+                notes_es: None,
                 last_checked: Some(today),
             });
         }
