@@ -109,6 +109,8 @@ pub enum Action {
     Approve,
     /// Tick (or untick) PEMAT-P reviewer item `n` (AHRQ's number) in the approve dialog.
     SetReviewerItem(u8, bool),
+    /// Record in the approve dialog whether a translation was back-translated.
+    SetBackTranslated(bool),
     /// Choose block `n` (from 0), from a finding in the quality panel: the editor
     /// frames it and scrolls to it, opening on a clinic copy.
     SelectBlock(usize),
@@ -305,6 +307,7 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
             approve::set_field(&mut state.approve, field, value)
         }
         Action::Approve => approve::approve(state),
+        Action::SetBackTranslated(on) => state.approve.back_translated = on,
         Action::SetReviewerItem(n, on) => {
             if on {
                 state.approve.checked.insert(n);

@@ -44,7 +44,7 @@ pub fn approve_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Ve
                 }
             ));
             ui.add_space(8.0);
-            for field in ApproveField::ALL {
+            for &field in dialog.fields() {
                 let input = Field {
                     label: field.label(),
                     name: None,
@@ -61,6 +61,7 @@ pub fn approve_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Ve
                     actions.push(Action::SetApproveField(field, text));
                 }
             }
+            super::approve_translation_ui::back_translation_ui(ui, dialog, actions);
             checklist_ui(ui, dialog, &palette, actions);
             if let Some(error) = &dialog.error {
                 ui.label(RichText::new(error).color(palette.bad.0));

@@ -1,6 +1,7 @@
 //! The desk app's screens. Each draws from the state it is given and pushes
 //! [`crate::app::action::Action`]s; none changes the state itself.
 
+pub mod approve_translation_ui;
 pub mod approve_ui;
 pub mod changes_ui;
 pub mod clinic_ui;
