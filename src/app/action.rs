@@ -71,6 +71,8 @@ pub enum Action {
     SetTheme(ThemeChoice),
     /// Scale of the whole interface.
     SetUiScale(f32),
+    /// Show the desk's own words in this language (handouts keep theirs).
+    SetDeskLanguage(crate::app::i18n::DeskLanguage),
     /// Open the export dialog.
     OpenExport,
     /// Close the export dialog.
@@ -243,6 +245,10 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
             state.settings.theme = theme;
             state.settings_dirty = true;
             crate::app::theme::apply_theme(&io.ctx, theme);
+        }
+        Action::SetDeskLanguage(language) => {
+            state.settings.desk_language = language;
+            state.settings_dirty = true;
         }
         Action::SetUiScale(scale) => {
             state.settings.ui_scale = scale;

@@ -13,6 +13,7 @@ pub mod approve;
 pub mod clinic_tools;
 pub mod editor;
 pub mod export_file;
+pub mod i18n;
 pub mod page_paint;
 pub mod patient;
 pub mod quality_panel;
@@ -217,6 +218,7 @@ impl DeskApp {
             );
         }
         let state = &self.state;
+        i18n::share_language(&ctx, state.settings.desk_language);
         let panel_fill = ui.visuals().panel_fill;
         let bar = |x: i8, y: i8| {
             Frame::new()

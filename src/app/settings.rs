@@ -82,6 +82,8 @@ pub struct Settings {
     pub last_language: Option<String>,
     /// The folder the last PDF was saved in.
     pub export_dir: Option<PathBuf>,
+    /// The language of the desk's own words; handouts keep their own.
+    pub desk_language: crate::app::i18n::DeskLanguage,
 }
 
 impl Default for Settings {
@@ -94,6 +96,7 @@ impl Default for Settings {
             last_template: None,
             last_language: None,
             export_dir: None,
+            desk_language: crate::app::i18n::DeskLanguage::English,
         }
     }
 }

@@ -7,6 +7,7 @@ use std::path::Path;
 use egui::{Frame, Margin, RichText, Stroke};
 
 use crate::app::action::Action;
+use crate::app::i18n::Texts;
 use crate::app::screens::patient_ui::patient_ui;
 use crate::app::screens::resources_ui::{ResourcesForm, resources_ui};
 use crate::app::screens::{Field, text_field_ui};
@@ -30,59 +31,60 @@ pub fn fill_in_ui(
     actions: &mut Vec<Action>,
 ) {
     let palette = Palette::for_ui(ui);
+    let t = Texts::of(state);
     if state.using_example_profile() && !state.settings.welcome_dismissed {
         welcome_ui(ui, state, &palette, actions);
         ui.add_space(12.0);
     }
     patient_ui(ui, state, &palette, actions);
 
-    section_title_ui(ui, "Your clinic");
+    section_title_ui(ui, &t.tr("clinic-heading"));
     summary_ui(ui, state, &palette);
     ui.add_space(4.0);
     let profile = &state.profile();
     let fields = [
         (
             ClinicField::Name,
-            "Clinic name",
+            t.tr("clinic-name"),
             profile.name.as_str(),
-            "e.g. Riverside Community Clinic",
+            t.tr("clinic-name-hint"),
         ),
         (
             ClinicField::Address,
-            "Address",
+            t.tr("clinic-address"),
             profile.address.as_deref().unwrap_or(""),
-            "Street, town, postcode",
+            t.tr("clinic-address-hint"),
         ),
         (
             ClinicField::Phone,
-            "Phone",
+            t.tr("clinic-phone"),
             profile.phone.as_deref().unwrap_or(""),
-            "e.g. (555) 010-2000",
+            t.tr("clinic-phone-hint"),
         ),
         (
             ClinicField::Website,
-            "Website",
+            t.tr("clinic-website"),
             profile.website.as_deref().unwrap_or(""),
-            "e.g. https://clinic.example",
+            t.tr("clinic-website-hint"),
         ),
         (
             ClinicField::Country,
-            "Country code",
+            t.tr("clinic-country"),
             profile.country.as_str(),
-            "e.g. US",
+            t.tr("clinic-country-hint"),
         ),
     ];
     for (field, label, value, hint) in fields {
         let input = Field {
-            label,
+            label: &label,
             name: None,
             value,
-            hint,
+            hint: &hint,
             issue: field_problems(profile, ProfileField::Clinic(field), state.today())
                 .into_iter()
                 .next(),
         };
-        if let Some(text) = text_field_ui(ui, input, egui::Id::unique(("clinic", label))) {
+        if let Some(text) = text_field_ui(ui, input, egui::Id::unique(("clinic", field.key()))) {
             actions.push(Action::EditClinic(field, text));
         }
     }
@@ -93,9 +95,9 @@ pub fn fill_in_ui(
     if let Some(path) = saved_at {
         ui.add_space(16.0);
         ui.label(
-            RichText::new(format!(
-                "Saved on this computer as you type, in {}. No patient details are stored.",
-                path.display()
+            RichText::new(t.tr_args(
+                "clinic-saved-in",
+                &[("path", path.display().to_string().into())],
             ))
             .size(12.0)
             .color(palette.muted),
@@ -104,6 +106,7 @@ pub fn fill_in_ui(
 }
 
 fn welcome_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette, actions: &mut Vec<Action>) {
+    let t = Texts::of(state);
     Frame::new()
         .fill(ui.visuals().selection.bg_fill)
         .stroke(Stroke::new(1.0, palette.accent))
@@ -112,28 +115,21 @@ fn welcome_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette, actions: &
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
-                RichText::new("Welcome to Handout Desk")
+                RichText::new(t.tr("welcome-heading"))
                     .family(bold_family())
                     .size(16.0),
             );
-            ui.label(format!(
-                "The preview shows an example clinic, “{}”. Enter your own clinic's details below: \
-                 they go on every handout and stay on this computer.",
-                state.profile().name
+            ui.label(t.tr_args(
+                "welcome-example",
+                &[("clinic", state.profile().name.as_str().into())],
             ));
-            ui.label(
-                "Shipped handouts print with a DRAFT mark until a clinician at your clinic \
-                 approves them (Approve for patient use…).",
-            );
+            ui.label(t.tr("welcome-draft"));
             ui.add_space(4.0);
             ui.horizontal_wrapped(|ui| {
-                if ui
-                    .add(primary_button("Start with a blank profile", ui))
-                    .clicked()
-                {
+                if ui.add(primary_button(&t.tr("welcome-blank"), ui)).clicked() {
                     actions.push(Action::StartBlankProfile);
                 }
-                if ui.button("Edit the example").clicked() {
+                if ui.button(t.tr("welcome-edit-example")).clicked() {
                     actions.push(Action::DismissWelcome);
                 }
             });
@@ -144,14 +140,17 @@ fn summary_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette) {
     let all = profile_problems(state.profile(), state.today());
     let errors = all.iter().filter(|d| d.is_error()).count();
     let warnings = all.len() - errors;
+    let t = Texts::of(state);
     let (text, colours) = match (errors, warnings) {
-        (0, 0) => ("Everything is filled in".to_owned(), palette.good),
-        (0, w) => (format!("{w} detail{} to check", plural(w)), palette.caution),
-        (e, _) => (format!("{e} detail{} to fix", plural(e)), palette.bad),
+        (0, 0) => (t.tr("clinic-all-filled"), palette.good),
+        (0, w) => (
+            t.tr_args("clinic-to-check", &[("count", w.into())]),
+            palette.caution,
+        ),
+        (e, _) => (
+            t.tr_args("clinic-to-fix", &[("count", e.into())]),
+            palette.bad,
+        ),
     };
     badge_ui(ui, &text, colours);
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }

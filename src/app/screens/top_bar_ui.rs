@@ -4,8 +4,9 @@
 use egui::{Align, Layout, RichText};
 
 use crate::app::action::Action;
+use crate::app::i18n::Texts;
 use crate::app::screens::clinic_ui::clinic_menu_ui;
-use crate::app::settings::{ThemeChoice, UI_SCALES};
+use crate::app::screens::display_menu_ui::display_menu_ui;
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, bold_family, primary_button};
 use crate::template::TemplateOrigin;
@@ -31,7 +32,9 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
             if export.clicked() {
                 actions.push(Action::OpenExport);
             }
-            ui.menu_button("Display", |ui| display_menu_ui(ui, state, actions));
+            ui.menu_button(Texts::of(state).tr("display-menu"), |ui| {
+                display_menu_ui(ui, state, actions)
+            });
             ui.menu_button("Clinic", |ui| clinic_menu_ui(ui, actions));
             clinic_buttons_ui(ui, state, actions);
         });
@@ -67,30 +70,4 @@ fn clinic_buttons_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Acti
     {
         actions.push(Action::SetEditBlocks(on));
     }
-}
-
-fn display_menu_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
-    ui.label(RichText::new("Theme").strong());
-    for theme in ThemeChoice::ALL {
-        if ui
-            .radio(state.settings.theme == theme, theme.label())
-            .clicked()
-        {
-            actions.push(Action::SetTheme(theme));
-        }
-    }
-    ui.separator();
-    ui.label(RichText::new("Interface size").strong());
-    for scale in UI_SCALES {
-        let selected = (state.settings.ui_scale - scale).abs() < 0.01;
-        let label = format!("{:.0}%", scale * 100.0);
-        if ui.radio(selected, label).clicked() {
-            actions.push(Action::SetUiScale(scale));
-        }
-    }
-    ui.label(
-        RichText::new("Ctrl + and Ctrl − also change the size.")
-            .size(12.0)
-            .color(Palette::for_ui(ui).muted),
-    );
 }
