@@ -206,11 +206,10 @@ pub struct ApproveArgs {
     /// When the next review is due [default: a year on]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = date_value)]
     pub next_review: Option<Date>,
-    /// The qualified medical translator who checked the text (required for
-    /// every language but English)
+    /// The qualified medical translator (needed for all but English)
     #[arg(long, value_name = "NAME")]
     pub translator: Option<String>,
-    /// The translation was back-translated into English and compared
+    /// It was translated back into English and compared
     #[arg(long, requires = "translator")]
     pub back_translated: bool,
 }
