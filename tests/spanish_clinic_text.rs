@@ -67,7 +67,7 @@ fn a_spanish_handout_prints_the_clinic_s_spanish_note_and_hours() {
         "Spanish note missing:\n{text}"
     );
     assert!(
-        text.contains("De lunes a viernes, de 8 a.m. a 6 p.m."),
+        text.contains("Lun. a vie., 8 a.m. a 6 p.m."),
         "Spanish hours missing:\n{text}"
     );
     assert!(
