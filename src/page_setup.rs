@@ -102,8 +102,8 @@ impl PrintFormat {
         }
     }
 
-    /// Whether this is large print, for records that predate print formats
-    /// (the export log's `large_print` column).
+    /// Whether this is large print: what records made before print formats
+    /// (a desk's saved options, old log lines) said with `large_print`.
     pub fn is_large_print(self) -> bool {
         match self {
             PrintFormat::Standard | PrintFormat::WalletCard => false,

@@ -71,6 +71,8 @@ pub enum Action {
     SetTheme(ThemeChoice),
     /// Scale of the whole interface.
     SetUiScale(f32),
+    /// Show the desk's own words in this language (handouts keep theirs).
+    SetDeskLanguage(crate::app::i18n::DeskLanguage),
     /// Open the export dialog.
     OpenExport,
     /// Close the export dialog.
@@ -114,6 +116,8 @@ pub enum Action {
     Approve,
     /// Tick (or untick) PEMAT-P reviewer item `n` (AHRQ's number) in the approve dialog.
     SetReviewerItem(u8, bool),
+    /// Record in the approve dialog whether a translation was back-translated.
+    SetBackTranslated(bool),
     /// Choose block `n` (from 0), from a finding in the quality panel: the editor
     /// frames it and scrolls to it, opening on a clinic copy.
     SelectBlock(usize),
@@ -222,6 +226,8 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
                 hours: None,
                 website: None,
                 notes: None,
+                hours_es: None,
+                notes_es: None,
                 last_checked: Some(today),
             });
         }
@@ -260,6 +266,10 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
             state.settings.theme = theme;
             state.settings_dirty = true;
             crate::app::theme::apply_theme(&io.ctx, theme);
+        }
+        Action::SetDeskLanguage(language) => {
+            state.settings.desk_language = language;
+            state.settings_dirty = true;
         }
         Action::SetUiScale(scale) => {
             state.settings.ui_scale = scale;
@@ -348,6 +358,7 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
             approve::set_field(&mut state.approve, field, value)
         }
         Action::Approve => approve::approve(state),
+        Action::SetBackTranslated(on) => state.approve.back_translated = on,
         Action::SetReviewerItem(n, on) => {
             if on {
                 state.approve.checked.insert(n);

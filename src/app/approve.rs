@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::app::action::refusal_headline;
 use crate::app::state::{AppState, MessageKind, StatusMessage, Subject};
-use crate::clinic::sign_off::DEFAULT_REVIEW_YEARS;
+use crate::clinic::sign_off::{DEFAULT_REVIEW_YEARS, TranslationCheck, needs_translator};
 use crate::date::Date;
 use crate::desk::{DeskError, SignOffRequest};
 use crate::problem::Problem;
@@ -33,6 +33,28 @@ pub struct ApproveDialog {
     /// The PEMAT-P reviewer items ticked, by AHRQ item number
     /// (see [`crate::quality::pemat::REVIEWER_ITEMS`]).
     pub checked: BTreeSet<u8>,
+    /// The qualified medical translator's name, for a template in another
+    /// language than English.
+    pub translator: String,
+    /// Whether the translation was back-translated and compared.
+    pub back_translated: bool,
+}
+
+impl ApproveDialog {
+    /// Whether the template being approved is a translation, whose sign-off
+    /// names a translator too.
+    pub fn is_translation(&self) -> bool {
+        needs_translator(&self.template.language)
+    }
+
+    /// The fields to show: the translator's only for a translation.
+    pub fn fields(&self) -> &'static [ApproveField] {
+        if self.is_translation() {
+            &ApproveField::ALL
+        } else {
+            &ApproveField::ALL[..4]
+        }
+    }
 }
 
 /// A field of the approve dialog.
@@ -46,15 +68,18 @@ pub enum ApproveField {
     Date,
     /// "Next review due".
     Due,
+    /// "Translator name", for a handout in another language than English.
+    Translator,
 }
 
 impl ApproveField {
     /// Every field, in the order shown.
-    pub const ALL: [ApproveField; 4] = [
+    pub const ALL: [ApproveField; 5] = [
         ApproveField::Reviewer,
         ApproveField::Role,
         ApproveField::Date,
         ApproveField::Due,
+        ApproveField::Translator,
     ];
 
     /// The field's label, which is also its accessible name.
@@ -64,6 +89,7 @@ impl ApproveField {
             ApproveField::Role => "Reviewer role",
             ApproveField::Date => "Approval date",
             ApproveField::Due => "Next review due",
+            ApproveField::Translator => "Translator name",
         }
     }
 
@@ -73,6 +99,7 @@ impl ApproveField {
             ApproveField::Reviewer => "e.g. Dr. A. Rivera",
             ApproveField::Role => "e.g. Clinic medical director",
             ApproveField::Date | ApproveField::Due => "YYYY-MM-DD",
+            ApproveField::Translator => "qualified medical translator, e.g. M. Ortega",
         }
     }
 
@@ -83,6 +110,7 @@ impl ApproveField {
             ApproveField::Role => &dialog.role,
             ApproveField::Date => &dialog.date,
             ApproveField::Due => &dialog.due,
+            ApproveField::Translator => &dialog.translator,
         }
     }
 }
@@ -104,6 +132,8 @@ pub fn open(state: &mut AppState) {
     dialog.due = today.add_years(DEFAULT_REVIEW_YEARS).to_string();
     dialog.error = None;
     dialog.checked.clear();
+    dialog.translator.clear();
+    dialog.back_translated = false;
     // What would stop the sign-off, listed before anyone types a name.
     let key = dialog.template.clone();
     state.approve.problems = state
@@ -120,6 +150,7 @@ pub fn set_field(dialog: &mut ApproveDialog, field: ApproveField, value: String)
         ApproveField::Role => dialog.role = value,
         ApproveField::Date => dialog.date = value,
         ApproveField::Due => dialog.due = value,
+        ApproveField::Translator => dialog.translator = value,
     }
 }
 
@@ -157,6 +188,10 @@ pub fn approve(state: &mut AppState) {
         on,
         next_review,
         checked: SignOffRequest::reviewer_items(&dialog.checked),
+        translation: dialog.is_translation().then(|| TranslationCheck {
+            translator: dialog.translator.clone(),
+            back_translated: dialog.back_translated,
+        }),
     };
     let key = dialog.template.clone();
     match state.desk.approve(&key, &request) {

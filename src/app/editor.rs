@@ -351,6 +351,7 @@ mod tests {
             on: day(),
             next_review: None,
             checked: Vec::new(),
+            translation: None,
         };
         let key = TemplateKey::new(id.clone(), "en-US");
         state.desk.approve(&key, &request).unwrap();

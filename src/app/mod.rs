@@ -14,6 +14,7 @@ pub mod clinic_tools;
 pub mod editor;
 pub mod export_file;
 pub mod focus;
+pub mod i18n;
 pub mod notices;
 pub mod page_paint;
 pub mod panels;
@@ -264,6 +265,7 @@ impl DeskApp {
             );
         }
         let state = &self.state;
+        i18n::share_language(&ctx, state.settings.desk_language);
         let panel_fill = ui.visuals().panel_fill;
         let bar = |x: i8, y: i8| {
             Frame::new()

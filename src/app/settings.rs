@@ -114,6 +114,8 @@ pub struct Settings {
     /// Handouts opened lately, newest first: template ids only, which say
     /// nothing about a patient.
     pub recent: Vec<String>,
+    /// The language of the desk's own words; handouts keep their own.
+    pub desk_language: crate::app::i18n::DeskLanguage,
 }
 
 impl Settings {
@@ -137,6 +139,7 @@ impl Default for Settings {
             export_dir: None,
             view: DeskView::Clinician,
             recent: Vec::new(),
+            desk_language: crate::app::i18n::DeskLanguage::English,
         }
     }
 }

@@ -116,6 +116,8 @@ pub fn apply(action: SetupAction, state: &mut AppState) {
                 hours: None,
                 website: None,
                 notes: None,
+                hours_es: None,
+                notes_es: None,
                 last_checked: Some(today),
             });
         }

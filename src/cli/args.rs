@@ -70,10 +70,15 @@ Examples:
 
 const APPROVE_HELP: &str = "\
 The sign-off covers this text and version only: any edit needs a new sign-off.
+A handout in another language is approved by a clinician and a qualified
+medical translator together: give --translator, and --back-translated if the
+text was translated back into English and compared.
 
-Example:
+Examples:
   handout-desk approve --template kratom-risks --reviewer \"Dr. Ana Rivera\" \\
-      --role \"Medical director\"";
+      --role \"Medical director\"
+  handout-desk approve --template kratom-risks --lang es --reviewer \"Dr. Ana Rivera\" \\
+      --role \"Medical director\" --translator \"M. Ortega\" --back-translated";
 
 const PACK_HELP: &str = "\
 Examples:
@@ -201,6 +206,12 @@ pub struct ApproveArgs {
     /// When the next review is due [default: a year on]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = date_value)]
     pub next_review: Option<Date>,
+    /// The qualified medical translator (needed for all but English)
+    #[arg(long, value_name = "NAME")]
+    pub translator: Option<String>,
+    /// It was translated back into English and compared
+    #[arg(long, requires = "translator")]
+    pub back_translated: bool,
 }
 
 /// Arguments of `export`.

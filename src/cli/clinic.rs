@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::cli::ApproveArgs;
 use crate::cli::open::open_desk;
 use crate::clinic::handout_log::{self, status_word};
+use crate::clinic::sign_off::TranslationCheck;
 use crate::date::Date;
 use crate::desk::SignOffRequest;
 use crate::strings::language_name;
@@ -23,6 +24,10 @@ pub fn approve(
         on: args.date.unwrap_or_else(Date::today),
         next_review: args.next_review,
         checked: Vec::new(),
+        translation: args.translator.as_ref().map(|name| TranslationCheck {
+            translator: name.clone(),
+            back_translated: args.back_translated,
+        }),
     };
     // A language the handout does not come in is refused: never another
     // language signed off in its place.
@@ -42,6 +47,14 @@ pub fn approve(
         sign_off.approved_on,
         sign_off.next_review_due
     )?;
+    if let Some(t) = &sign_off.translation {
+        writeln!(
+            out,
+            "Translation checked by {}, qualified medical translator; back-translation: {}.",
+            t.translator,
+            if t.back_translated { "yes" } else { "no" }
+        )?;
+    }
     writeln!(
         out,
         "This sign-off covers this exact text: any edit or new version needs a new sign-off."

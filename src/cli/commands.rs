@@ -220,9 +220,14 @@ pub(super) fn draft_note(loaded: &LoadedTemplate, out: &mut impl Write) -> anyho
         } else {
             format!(" --lang {}", t.language)
         };
+        let translator = if crate::clinic::sign_off::needs_translator(&t.language) {
+            " --translator NAME [--back-translated]"
+        } else {
+            ""
+        };
         writeln!(
             out,
-            "Note: `{}` ({}) is a draft, not yet signed off by a clinician at this clinic: every page says DRAFT.\n  To sign it off: handout-desk approve --template {}{lang} --reviewer NAME --role ROLE",
+            "Note: `{}` ({}) is a draft, not yet signed off by a clinician at this clinic: every page says DRAFT.\n  To sign it off: handout-desk approve --template {}{lang} --reviewer NAME --role ROLE{translator}",
             t.id,
             language_name(&t.language),
             t.id

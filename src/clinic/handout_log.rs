@@ -43,11 +43,6 @@ pub struct LogEntry {
     pub paper: String,
     /// How the pages were laid out: standard, large print or wallet cards.
     pub format: PrintFormat,
-    /// Whether `format` is large print; never written, always in step with
-    /// `format` in entries [`LogEntry::new`] makes and the log reads. Kept while
-    /// the desk app's log screen still shows it; use `format`.
-    #[serde(skip_serializing)]
-    pub large_print: bool,
 }
 
 impl LogEntry {
@@ -70,7 +65,6 @@ impl LogEntry {
             language,
             paper: page.paper.name().to_owned(),
             format: page.format,
-            large_print: page.format.is_large_print(),
         }
     }
 }
@@ -123,7 +117,6 @@ impl TryFrom<StoredEntry> for LogEntry {
             language: stored.language,
             paper: stored.paper,
             format,
-            large_print: format.is_large_print(),
         })
     }
 }
@@ -283,8 +276,8 @@ mod tests {
         };
         let large: LogEntry = ron::from_str(&old(true)).expect("reads");
         assert_eq!(
-            (large.format, large.large_print, large.paper.as_str()),
-            (PrintFormat::LargePrint, true, "a4")
+            (large.format, large.paper.as_str()),
+            (PrintFormat::LargePrint, "a4")
         );
         let standard: LogEntry = ron::from_str(&old(false)).expect("reads");
         assert_eq!(standard.format, PrintFormat::Standard);

@@ -6,6 +6,10 @@
 //! has a new hash and so needs a new sign-off. Sign-offs live in the clinic's data
 //! folder (`sign-offs.ron`); a clinic copy also carries its own approval inside
 //! its file, so that it stays approved when it is shared with other desks.
+//!
+//! A handout in another language than English is a translation: it is approved
+//! only when the sign-off names both the clinician and the qualified medical
+//! translator who checked it, and says whether a back-translation was done.
 
 use serde::{Deserialize, Serialize};
 
@@ -41,6 +45,31 @@ pub struct SignOff {
     /// The review checklist items the reviewer ticked.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checked: Vec<String>,
+    /// For a translated handout, the translator's check. Registers saved before
+    /// translations were signed off have none: such a sign-off of a Spanish
+    /// handout no longer approves it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translation: Option<TranslationCheck>,
+}
+
+/// The second role a translated handout's sign-off records: the qualified
+/// medical translator who checked the text against the English one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationCheck {
+    /// The translator's name.
+    pub translator: String,
+    /// Whether someone translated the text back into English to compare it
+    /// with the original, the usual check for health materials.
+    #[serde(default)]
+    pub back_translated: bool,
+}
+
+/// Whether a handout in `language` is a translation, and so needs a
+/// translator's check as well as a clinician's: every language but English,
+/// in which the shipped handouts are written and sourced.
+pub fn needs_translator(language: &str) -> bool {
+    crate::strings::primary_language(language) != "en"
 }
 
 /// The language of a sign-off saved without one.
@@ -57,6 +86,14 @@ pub enum SignOffError {
     /// No role.
     #[error("the reviewer's role is empty: write their role, e.g. \"Clinic medical director\"")]
     NoRole,
+    /// A translated handout with no translator named.
+    #[error(
+        "a handout in {language} is approved by a clinician and a qualified medical translator: write the translator's name"
+    )]
+    NoTranslator {
+        /// The language's name, e.g. "Español".
+        language: String,
+    },
     /// The next review is not after the approval.
     #[error("the next review ({due}) must be after the approval date ({on})")]
     DueBeforeApproval {
@@ -75,6 +112,7 @@ impl SignOff {
         role: &str,
         approved_on: Date,
         next_review_due: Option<Date>,
+        translation: Option<TranslationCheck>,
     ) -> Result<Self, SignOffError> {
         let reviewer = reviewer.trim();
         let role = role.trim();
@@ -84,6 +122,19 @@ impl SignOff {
         if role.is_empty() {
             return Err(SignOffError::NoRole);
         }
+        let translation = if needs_translator(&template.language) {
+            let Some(check) = translation.filter(|c| !c.translator.trim().is_empty()) else {
+                return Err(SignOffError::NoTranslator {
+                    language: crate::strings::language_name(&template.language).to_owned(),
+                });
+            };
+            Some(TranslationCheck {
+                translator: check.translator.trim().to_owned(),
+                back_translated: check.back_translated,
+            })
+        } else {
+            None
+        };
         let due = next_review_due.unwrap_or_else(|| approved_on.add_years(DEFAULT_REVIEW_YEARS));
         if due <= approved_on {
             return Err(SignOffError::DueBeforeApproval {
@@ -101,22 +152,52 @@ impl SignOff {
             approved_on,
             next_review_due: due,
             checked: Vec::new(),
+            translation,
         })
     }
 
-    /// Whether this sign-off covers `template` exactly as it is.
+    /// Whether this sign-off covers `template` exactly as it is: the same
+    /// text, and for a translation, both roles recorded.
     pub fn covers(&self, template: &Template, hash: &ContentHash) -> bool {
+        self.is_of(template, hash) && self.has_every_role()
+    }
+
+    /// Whether this sign-off is of `template`'s exact text, whoever signed it.
+    fn is_of(&self, template: &Template, hash: &ContentHash) -> bool {
         self.template_id == template.id
             && self.language.eq_ignore_ascii_case(&template.language)
             && self.version == template.version
             && &self.content_hash == hash
     }
 
+    /// Whether it names every role its language needs: a clinician, and for a
+    /// translation a translator too.
+    pub fn has_every_role(&self) -> bool {
+        !needs_translator(&self.language)
+            || self
+                .translation
+                .as_ref()
+                .is_some_and(|t| !t.translator.trim().is_empty())
+    }
+
     /// The review record this sign-off gives a template.
     pub fn review(&self) -> Review {
         Review {
             status: ReviewStatus::Approved,
-            note: format!("Approved by {}, {}.", self.reviewer, self.role),
+            note: match &self.translation {
+                Some(t) => format!(
+                    "Approved by {}, {}; translation checked by {}, qualified medical translator{}.",
+                    self.reviewer,
+                    self.role,
+                    t.translator,
+                    if t.back_translated {
+                        ", with a back-translation"
+                    } else {
+                        ", no back-translation"
+                    }
+                ),
+                None => format!("Approved by {}, {}.", self.reviewer, self.role),
+            },
             reviewer: Some(self.reviewer.clone()),
             reviewer_role: Some(self.role.clone()),
             reviewed_on: Some(self.approved_on),
@@ -220,6 +301,22 @@ pub fn effective_review(template: &Template, register: &SignOffRegister) -> (Rev
     if let Some(sign_off) = register.find(template, &hash) {
         return (sign_off.review(), Standing::Approved);
     }
+    if let Some(partial) = register
+        .sign_offs
+        .iter()
+        .chain(&register.shared)
+        .find(|s| s.is_of(template, &hash))
+    {
+        return (
+            Review::draft(format!(
+                "Signed off by {} on {}, but no qualified medical translator is recorded: a {} handout is approved by a clinician and a translator together.",
+                partial.reviewer,
+                partial.approved_on,
+                crate::strings::language_name(&template.language)
+            )),
+            Standing::Draft,
+        );
+    }
     let review = &template.review;
     let on = review
         .reviewed_on
@@ -271,6 +368,7 @@ mod tests {
             "Medical director",
             day("2026-12-01"),
             None,
+            None,
         )
         .unwrap();
         assert_eq!(s.next_review_due, day("2027-12-01"), "a year by default");
@@ -295,7 +393,7 @@ mod tests {
     fn an_approval_in_the_file_alone_approves_nothing() {
         let mut t = template();
         let mut register = SignOffRegister::default();
-        let s = SignOff::new(&t, "R", "Role", day("2026-12-01"), None).unwrap();
+        let s = SignOff::new(&t, "R", "Role", day("2026-12-01"), None, None).unwrap();
         t.review = s.review();
         let (review, standing) = effective_review(&t, &register);
         assert_eq!(review.status, ReviewStatus::Draft);
@@ -335,15 +433,22 @@ mod tests {
     fn bad_sign_offs_are_refused() {
         let t = template();
         assert_eq!(
-            SignOff::new(&t, " ", "Role", day("2026-12-01"), None),
+            SignOff::new(&t, " ", "Role", day("2026-12-01"), None, None),
             Err(SignOffError::NoReviewer)
         );
         assert_eq!(
-            SignOff::new(&t, "R", "", day("2026-12-01"), None),
+            SignOff::new(&t, "R", "", day("2026-12-01"), None, None),
             Err(SignOffError::NoRole)
         );
         assert!(matches!(
-            SignOff::new(&t, "R", "Role", day("2026-12-01"), Some(day("2026-01-01"))),
+            SignOff::new(
+                &t,
+                "R",
+                "Role",
+                day("2026-12-01"),
+                Some(day("2026-01-01")),
+                None
+            ),
             Err(SignOffError::DueBeforeApproval { .. })
         ));
     }
@@ -351,7 +456,7 @@ mod tests {
     #[test]
     fn shared_sign_offs_count_but_are_never_saved_as_this_desks() {
         let t = template();
-        let s = SignOff::new(&t, "R", "Role", day("2026-12-01"), None).unwrap();
+        let s = SignOff::new(&t, "R", "Role", day("2026-12-01"), None, None).unwrap();
         let mut register = SignOffRegister::default();
         register.shared.push(s);
         assert_eq!(effective_review(&t, &register).1, Standing::Approved);
@@ -365,10 +470,14 @@ mod tests {
         let english = &library.get("kratom-risks", "en-US").unwrap().template;
         let spanish = &library.get("kratom-risks", "es-US").unwrap().template;
         let mut register = SignOffRegister::default();
-        register.record(SignOff::new(english, "R", "Role", day("2026-12-01"), None).unwrap());
+        register.record(SignOff::new(english, "R", "Role", day("2026-12-01"), None, None).unwrap());
         assert_eq!(effective_review(english, &register).1, Standing::Approved);
         assert_eq!(effective_review(spanish, &register).1, Standing::Draft);
-        let s = SignOff::new(spanish, "R", "Role", day("2026-12-02"), None).unwrap();
+        let translated = Some(TranslationCheck {
+            translator: "M. Ortega".into(),
+            back_translated: true,
+        });
+        let s = SignOff::new(spanish, "R", "Role", day("2026-12-02"), None, translated).unwrap();
         assert_eq!(s.language, "es-US");
         register.record(s);
         assert_eq!(register.sign_offs.len(), 2, "both kept");
@@ -378,11 +487,60 @@ mod tests {
     #[test]
     fn sign_offs_saved_without_a_language_are_of_english_handouts() {
         let english = template();
-        let s = SignOff::new(&english, "R", "Role", day("2026-12-01"), None).unwrap();
+        let s = SignOff::new(&english, "R", "Role", day("2026-12-01"), None, None).unwrap();
         let saved = ron::to_string(&s).unwrap();
         let old = saved.replace(",language:\"en-US\"", "");
         assert!(!old.contains("language"), "{old}");
         let read: SignOff = ron::from_str(&old).unwrap();
         assert_eq!(read, s);
+    }
+
+    #[test]
+    fn a_translation_is_approved_only_with_a_named_translator() {
+        let library = TemplateLibrary::shipped();
+        let spanish = &library.get("kratom-risks", "es-US").unwrap().template;
+        let on = day("2026-12-02");
+        assert_eq!(
+            SignOff::new(spanish, "R", "Role", on, None, None),
+            Err(SignOffError::NoTranslator {
+                language: "Español".into()
+            })
+        );
+        let blank = TranslationCheck {
+            translator: "  ".into(),
+            back_translated: true,
+        };
+        assert!(SignOff::new(spanish, "R", "Role", on, None, Some(blank)).is_err());
+        let check = TranslationCheck {
+            translator: " M. Ortega ".into(),
+            back_translated: false,
+        };
+        let s = SignOff::new(spanish, "R", "Role", on, None, Some(check)).unwrap();
+        assert_eq!(s.translation.as_ref().unwrap().translator, "M. Ortega");
+        assert!(s.review().note.contains("translation checked by M. Ortega"));
+        assert!(s.review().note.contains("no back-translation"));
+    }
+
+    #[test]
+    fn an_old_spanish_sign_off_with_no_translator_approves_nothing() {
+        let library = TemplateLibrary::shipped();
+        let spanish = &library.get("kratom-risks", "es-US").unwrap().template;
+        let check = TranslationCheck {
+            translator: "M. Ortega".into(),
+            back_translated: true,
+        };
+        let mut s =
+            SignOff::new(spanish, "R", "Role", day("2026-12-02"), None, Some(check)).unwrap();
+        s.translation = None; // as a register written before translations were
+        let old = ron::to_string(&SignOffRegister::of(vec![s])).unwrap();
+        assert!(!old.contains("translation"), "{old}");
+        let register: SignOffRegister = ron::from_str(&old).expect("an old register loads");
+        let (review, standing) = effective_review(spanish, &register);
+        assert_eq!(standing, Standing::Draft);
+        assert!(
+            review.note.contains("no qualified medical translator"),
+            "{}",
+            review.note
+        );
     }
 }

@@ -10,6 +10,7 @@ use crate::compose::resolved::{
     Contacts, FilledField, ResolvedBlock, ResolvedHandout, ResourceEntry, RichText, Span,
 };
 use crate::helplines::{NationalLines, national_lines};
+use crate::problem::ResourceField;
 use crate::profile::contact::{normalise_url, tel_uri};
 use crate::profile::{ClinicProfile, LocalResource};
 use crate::strings::{PrintedWords, fill};
@@ -346,8 +347,9 @@ impl Context<'_> {
                 vec![Span::link(phone.clone(), tel_uri(phone, country))]
             }));
         }
-        if let Some(hours) = &r.hours {
-            parts.push(vec![Span::plain(hours.clone())]);
+        let language = self.words.language;
+        if let Some(hours) = r.printed_text(ResourceField::Hours, language) {
+            parts.push(vec![Span::plain(hours.to_owned())]);
         }
         if let Some(address) = &r.address {
             parts.push(vec![Span::plain(address.clone())]);
@@ -358,7 +360,9 @@ impl Context<'_> {
         ResourceEntry {
             name: r.name.clone(),
             contact: join_parts(parts),
-            notes: r.notes.clone(),
+            notes: r
+                .printed_text(ResourceField::Notes, language)
+                .map(str::to_owned),
         }
     }
 

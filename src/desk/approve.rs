@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use crate::clinic::adapt::save_template;
-use crate::clinic::sign_off::SignOff;
+use crate::clinic::sign_off::{SignOff, TranslationCheck};
 use crate::date::Date;
 use crate::desk::library::{apply_sign_offs, update_register};
 use crate::desk::preflight::preflight;
@@ -26,6 +26,9 @@ pub struct SignOffRequest {
     pub next_review: Option<Date>,
     /// The review checklist items they ticked, as recorded.
     pub checked: Vec<String>,
+    /// For a handout in another language than English: the qualified medical
+    /// translator who checked it (required), and whether it was back-translated.
+    pub translation: Option<TranslationCheck>,
 }
 
 impl SignOffRequest {
@@ -67,6 +70,7 @@ impl Desk {
             &request.role,
             request.on,
             request.next_review,
+            request.translation.clone(),
         )?;
         sign_off.checked.clone_from(&request.checked);
         let (saved, ()) = update_register(&storage, |on_disk| on_disk.record(sign_off.clone()))?;

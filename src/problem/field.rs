@@ -57,20 +57,45 @@ pub enum ResourceField {
     Website,
     /// A short note for the patient.
     Notes,
+    /// Opening hours in Spanish, for Spanish handouts.
+    HoursEs,
+    /// The note in Spanish, for Spanish handouts.
+    NotesEs,
     /// The day the details were last checked.
     LastChecked,
 }
 
 impl ResourceField {
     /// The text fields, in the order the form shows them.
-    pub const TEXT: [ResourceField; 6] = [
+    pub const TEXT: [ResourceField; 8] = [
         ResourceField::Name,
         ResourceField::Phone,
         ResourceField::Address,
         ResourceField::Hours,
         ResourceField::Website,
         ResourceField::Notes,
+        ResourceField::HoursEs,
+        ResourceField::NotesEs,
     ];
+
+    /// The fields printed in the handout's language: each with its Spanish
+    /// version.
+    pub const TRANSLATED: [(ResourceField, ResourceField); 2] = [
+        (ResourceField::Hours, ResourceField::HoursEs),
+        (ResourceField::Notes, ResourceField::NotesEs),
+    ];
+
+    /// The field that holds this one's text for a handout in `language` (a
+    /// BCP 47 tag): its Spanish version on a Spanish handout, else itself.
+    pub fn in_language(self, language: &str) -> ResourceField {
+        if crate::strings::primary_language(language) != "es" {
+            return self;
+        }
+        Self::TRANSLATED
+            .into_iter()
+            .find(|(english, _)| *english == self)
+            .map_or(self, |(_, spanish)| spanish)
+    }
 
     /// The field's name in a profile file, e.g. `last_checked`.
     pub fn key(self) -> &'static str {
@@ -81,6 +106,8 @@ impl ResourceField {
             ResourceField::Hours => "hours",
             ResourceField::Website => "website",
             ResourceField::Notes => "notes",
+            ResourceField::HoursEs => "hours_es",
+            ResourceField::NotesEs => "notes_es",
             ResourceField::LastChecked => "last_checked",
         }
     }
@@ -133,7 +160,12 @@ impl fmt::Display for Field {
             Field::Source { id, .. } => write!(f, "source {id}"),
             Field::Clinic(field) => write!(f, "clinic {}", field.key()),
             Field::Resource(i, field) => {
-                write!(f, "resource {} {}", i + 1, field.key().replace('_', " "))
+                let name = match field {
+                    ResourceField::HoursEs => "hours in Spanish".to_owned(),
+                    ResourceField::NotesEs => "notes in Spanish".to_owned(),
+                    _ => field.key().replace('_', " "),
+                };
+                write!(f, "resource {} {name}", i + 1)
             }
         }
     }

@@ -45,6 +45,9 @@ pub enum Rule {
     UnfilledPlaceholder,
     /// A local resource not checked for over a year.
     StaleResource,
+    /// A resource's hours or note with no Spanish version: Spanish handouts
+    /// print the English text.
+    UntranslatedClinicText,
     /// The review date has passed.
     ReviewOverdue,
     /// A group meant to stay on one page (steps, an urgent box, a keep-together
@@ -62,7 +65,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of the README's table.
-    pub const ALL: [Rule; 23] = [
+    pub const ALL: [Rule; 24] = [
         Rule::ReadingGrade,
         Rule::BlockReadingGrade,
         Rule::SmogGrade,
@@ -81,6 +84,7 @@ impl Rule {
         Rule::SourceYearMissing,
         Rule::UnfilledPlaceholder,
         Rule::StaleResource,
+        Rule::UntranslatedClinicText,
         Rule::ReviewOverdue,
         Rule::SplitGroup,
         Rule::TooManyPages,
@@ -109,6 +113,7 @@ impl Rule {
             Rule::SourceYearMissing => "source-year-missing",
             Rule::UnfilledPlaceholder => "unfilled-placeholder",
             Rule::StaleResource => "stale-resource",
+            Rule::UntranslatedClinicText => "untranslated-clinic-text",
             Rule::ReviewOverdue => "review-overdue",
             Rule::SplitGroup => "split-group",
             Rule::TooManyPages => "too-many-pages",

@@ -46,8 +46,17 @@ impl LocalResource {
             ResourceField::Hours => self.hours.as_deref(),
             ResourceField::Website => self.website.as_deref(),
             ResourceField::Notes => self.notes.as_deref(),
+            ResourceField::HoursEs => self.hours_es.as_deref(),
+            ResourceField::NotesEs => self.notes_es.as_deref(),
             ResourceField::LastChecked => None,
         }
+    }
+
+    /// The text of `field` as a handout in `language` prints it: the Spanish
+    /// version on a Spanish handout where there is one, else the English.
+    pub fn printed_text(&self, field: ResourceField, language: &str) -> Option<&str> {
+        self.text(field.in_language(language))
+            .or_else(|| self.text(field))
     }
 
     /// Sets one of the resource's text details as typed; optional details left
@@ -60,6 +69,8 @@ impl LocalResource {
             ResourceField::Hours => self.hours = optional(value),
             ResourceField::Website => self.website = optional(value),
             ResourceField::Notes => self.notes = optional(value),
+            ResourceField::HoursEs => self.hours_es = optional(value),
+            ResourceField::NotesEs => self.notes_es = optional(value),
             ResourceField::LastChecked => {}
         }
     }

@@ -105,6 +105,8 @@ mod tests {
             hours: None,
             website: None,
             notes: None,
+            hours_es: None,
+            notes_es: None,
             last_checked: None,
         }
     }

@@ -82,6 +82,16 @@ pub struct LocalResource {
     /// A short note for the patient, e.g. "Walk in, no appointment needed".
     #[serde(default)]
     pub notes: Option<String>,
+    /// The hours in Spanish, printed on Spanish handouts instead of `hours`.
+    /// Two flat fields rather than a map by language: they are the only
+    /// clinic words that change with the handout's language, they name a
+    /// field in a problem (`resources[2].hours_es`) like any other, and a
+    /// file without them loads as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_es: Option<String>,
+    /// The note in Spanish, printed on Spanish handouts instead of `notes`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes_es: Option<String>,
     /// The day someone last checked these details were right.
     #[serde(default)]
     pub last_checked: Option<Date>,

@@ -155,6 +155,8 @@ pub fn resource_problems(profile: &ClinicProfile, i: usize, today: Date) -> Vec<
         ResourceField::Hours,
         ResourceField::Website,
         ResourceField::Notes,
+        ResourceField::HoursEs,
+        ResourceField::NotesEs,
     ] {
         let place = format!("{who} {}", field.key());
         out.extend(unprintable(&place, r.text(field), at(field)));
@@ -246,6 +248,8 @@ mod tests {
             hours: None,
             website: None,
             notes: None,
+            hours_es: None,
+            notes_es: None,
             last_checked: Date::parse(last_checked).ok(),
         }
     }

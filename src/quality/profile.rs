@@ -12,6 +12,7 @@ use crate::helplines::{NATIONAL_LINES, national_lines};
 use crate::problem::{ClinicField, Field, Problem, ResourceField, Rule, Severity};
 use crate::profile::ClinicProfile;
 use crate::quality::lints::wording_findings;
+use crate::quality::spanish;
 use crate::quality::text::split_sentences;
 
 /// Every finding about the profile's own text and country.
@@ -20,6 +21,7 @@ pub fn check_profile(profile: &ClinicProfile) -> Vec<Problem> {
     for (field, text) in printed_text(profile) {
         text_findings(text, field, &mut out);
     }
+    out.extend(untranslated_findings(profile));
     if national_lines(&profile.country).is_none() {
         let codes: Vec<&str> = NATIONAL_LINES.iter().map(|l| l.country).collect();
         out.push(
@@ -42,6 +44,40 @@ pub fn check_profile(profile: &ClinicProfile) -> Vec<Problem> {
     out
 }
 
+/// A warning for each resource's hours or note that has no Spanish version:
+/// the shipped library has Spanish handouts, and they print the English text
+/// where the profile gives no Spanish one.
+pub fn untranslated_findings(profile: &ClinicProfile) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for (i, r) in profile.resources.iter().enumerate() {
+        for (english, spanish) in ResourceField::TRANSLATED {
+            if r.text(english).is_none() || r.text(spanish).is_some() {
+                continue;
+            }
+            let name = english.key();
+            out.push(
+                Problem::finding(
+                    Rule::UntranslatedClinicText,
+                    Severity::Warning,
+                    None,
+                    format!(
+                        "Resource {} “{}” has {name} but no `{}`: Spanish handouts print its {name} in English.",
+                        i + 1,
+                        r.name.trim(),
+                        spanish.key()
+                    ),
+                    Some(format!(
+                        "Add `{}: \"…\"` to this resource with its {name} in plain Spanish, checked by a qualified translator.",
+                        spanish.key()
+                    )),
+                )
+                .on_field(Field::Resource(i, spanish)),
+            );
+        }
+    }
+    out
+}
+
 /// The profile's text that prints on handouts, each with its field.
 fn printed_text(profile: &ClinicProfile) -> Vec<(Field, &str)> {
     let clinic = [
@@ -58,6 +94,8 @@ fn printed_text(profile: &ClinicProfile) -> Vec<(Field, &str)> {
             ResourceField::Hours,
             ResourceField::Website,
             ResourceField::Notes,
+            ResourceField::HoursEs,
+            ResourceField::NotesEs,
         ]
         .into_iter()
         .filter_map(move |f| Some((Field::Resource(i, f), r.text(f)?)))
@@ -68,7 +106,16 @@ fn printed_text(profile: &ClinicProfile) -> Vec<(Field, &str)> {
 /// The profile findings about the text in `field`, as [`check_profile`] gives
 /// them, for the checks that look at some fields only.
 pub fn text_findings(text: &str, field: Field, out: &mut Vec<Problem>) {
-    for f in wording_findings(&split_sentences(text), None) {
+    let in_spanish = matches!(
+        field,
+        Field::Resource(_, ResourceField::HoursEs | ResourceField::NotesEs)
+    );
+    let wording = if in_spanish {
+        spanish::lints::wording_findings(&spanish::text::split_sentences(text), None)
+    } else {
+        wording_findings(&split_sentences(text), None)
+    };
+    for f in wording {
         out.push(f.on_field(field));
     }
     if let Some(found) = find_unprintable(text) {
@@ -112,6 +159,8 @@ mod tests {
             hours: Some("24/7".into()),
             website: None,
             notes: Some("Call or walk in any time.".into()),
+            hours_es: Some("Las 24 horas".into()),
+            notes_es: Some("Llame o venga en cualquier momento.".into()),
             last_checked: None,
         });
         p
@@ -198,6 +247,38 @@ mod tests {
             joiner.message.contains("U+200D zero-width joiner"),
             "{}",
             joiner.message
+        );
+    }
+
+    #[test]
+    fn a_note_with_no_spanish_version_is_a_warning_naming_resource_and_field() {
+        let mut p = clinic();
+        p.resources[0].notes_es = None;
+        let found = check_profile(&p);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let f = &found[0];
+        assert_eq!(f.rule, Some(Rule::UntranslatedClinicText));
+        assert_eq!(f.severity, Severity::Warning);
+        assert_eq!(
+            f.field().map(Field::path).as_deref(),
+            Some("resources[0].notes_es")
+        );
+        assert!(
+            f.message.contains("“Lakeside Crisis Team”"),
+            "{}",
+            f.message
+        );
+        assert!(f.hint.as_deref().is_some_and(|h| h.contains("notes_es")));
+    }
+
+    #[test]
+    fn spanish_notes_are_linted_in_spanish() {
+        let mut p = clinic();
+        p.resources[0].notes_es = Some("Ayuda para adictos.".into());
+        let got = rules_and_fields(&p);
+        assert!(
+            got.contains(&(Rule::StigmatisingLanguage, "resources[0].notes_es".into())),
+            "{got:?}"
         );
     }
 

@@ -39,7 +39,7 @@ pub fn approve_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Ve
         ));
         ui.add_space(8.0);
         let start_here = !focus_is_inside(ui);
-        for field in ApproveField::ALL {
+        for &field in dialog.fields() {
             let input = Field {
                 label: field.label(),
                 name: None,
@@ -56,6 +56,7 @@ pub fn approve_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Ve
                 actions.push(Action::SetApproveField(field, text));
             }
         }
+        super::approve_translation_ui::back_translation_ui(ui, dialog, actions);
         checklist_ui(ui, dialog, &palette, actions);
     };
     let mut buttons = Vec::new();

@@ -6,6 +6,7 @@ use egui::{Frame, Margin, RichText, Stroke};
 
 use crate::app::action::Action;
 use crate::app::editor::editable;
+use crate::app::i18n::Texts;
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, bold_family};
 use crate::clinic::adapt::{base_as_adapted, base_update};
@@ -16,15 +17,18 @@ use crate::template::Source;
 /// for naming the sources a block lost or gained.
 pub fn changes_ui(ui: &mut egui::Ui, diff: &TemplateDiff, before: &[Source], after: &[Source]) {
     let palette = Palette::for_ui(ui);
+    let t = Texts::of_ui(ui);
     if diff.is_empty() {
-        ui.label(RichText::new("No changes from the original.").color(palette.muted));
+        ui.label(RichText::new(t.tr("changes-none")).color(palette.muted));
         return;
     }
     for change in diff.changes() {
         let place = match (change.before_index, change.after_index) {
-            (_, Some(a)) => format!("Block {}", a + 1),
-            (Some(b), None) => format!("Block {} of the original", b + 1),
-            (None, None) => "Block".to_owned(),
+            (_, Some(a)) => t.tr_args("changes-block", &[("number", (a + 1).into())]),
+            (Some(b), None) => {
+                t.tr_args("changes-block-of-original", &[("number", (b + 1).into())])
+            }
+            (None, None) => t.tr("changes-block-unplaced"),
         };
         let colour = match change.kind {
             ChangeKind::Added => palette.good.0,
@@ -48,18 +52,32 @@ pub fn changes_ui(ui: &mut egui::Ui, diff: &TemplateDiff, before: &[Source], aft
                 );
                 let moved = change.kind == ChangeKind::Moved;
                 if let (true, Some(b)) = (moved, change.before_index) {
-                    ui.label(format!("Was block {}.", b + 1));
+                    ui.label(t.tr_args("changes-was-block", &[("number", (b + 1).into())]));
                 }
                 if let Some(text) = change.before.as_deref().filter(|_| !moved) {
-                    ui.label(RichText::new(format!("Before: {text}")).size(12.5));
+                    ui.label(
+                        RichText::new(t.tr_args("changes-before", &[("text", text.into())]))
+                            .size(12.5),
+                    );
                 }
                 if let Some(text) = &change.after {
-                    ui.label(RichText::new(format!("After: {text}")).size(12.5));
+                    ui.label(
+                        RichText::new(
+                            t.tr_args("changes-after", &[("text", text.as_str().into())]),
+                        )
+                        .size(12.5),
+                    );
                 }
-                sources_line_ui(ui, "Sources lost", &change.sources_lost, before, &palette);
                 sources_line_ui(
                     ui,
-                    "Sources gained",
+                    &t.tr("changes-sources-lost"),
+                    &change.sources_lost,
+                    before,
+                    &palette,
+                );
+                sources_line_ui(
+                    ui,
+                    &t.tr("changes-sources-gained"),
                     &change.sources_gained,
                     after,
                     &palette,
@@ -69,9 +87,28 @@ pub fn changes_ui(ui: &mut egui::Ui, diff: &TemplateDiff, before: &[Source], aft
     }
     for field in &diff.fields {
         let text = match (&field.before, &field.after) {
-            (Some(b), Some(a)) => format!("Changed {}: “{b}” became “{a}”", field.field),
-            (None, Some(a)) => format!("Added {}: {a}", field.field),
-            (Some(b), None) => format!("Removed {}: {b}", field.field),
+            (Some(b), Some(a)) => t.tr_args(
+                "changes-field-changed",
+                &[
+                    ("field", field.field.as_str().into()),
+                    ("before", b.as_str().into()),
+                    ("after", a.as_str().into()),
+                ],
+            ),
+            (None, Some(a)) => t.tr_args(
+                "changes-field-added",
+                &[
+                    ("field", field.field.as_str().into()),
+                    ("after", a.as_str().into()),
+                ],
+            ),
+            (Some(b), None) => t.tr_args(
+                "changes-field-removed",
+                &[
+                    ("field", field.field.as_str().into()),
+                    ("before", b.as_str().into()),
+                ],
+            ),
             (None, None) => continue,
         };
         ui.label(RichText::new(text).size(12.5));
@@ -79,11 +116,12 @@ pub fn changes_ui(ui: &mut egui::Ui, diff: &TemplateDiff, before: &[Source], aft
 }
 
 fn sources_line_ui(ui: &mut egui::Ui, what: &str, ids: &[u32], list: &[Source], palette: &Palette) {
+    let t = Texts::of_ui(ui);
     for id in ids {
         let citation = list
             .iter()
             .find(|s| s.id == *id)
-            .map_or("not in the source list", |s| s.citation.as_str());
+            .map_or_else(|| t.tr("changes-not-in-sources"), |s| s.citation.clone());
         ui.label(
             RichText::new(format!("{what}: {id}. {citation}"))
                 .size(12.5)
@@ -112,9 +150,14 @@ pub fn base_diff_window_ui(ctx: &egui::Context, state: &AppState, actions: &mut 
     let mut open = true;
     // Never larger than the window, so its title bar and close button stay in reach.
     let screen = ctx.content_rect().size();
-    egui::Window::new(format!(
-        "What changed in {} (v{} to v{})",
-        base.title, update.old_version, base.version
+    let t = Texts::of(state);
+    egui::Window::new(t.tr_args(
+        "changes-window-title",
+        &[
+            ("title", base.title.as_str().into()),
+            ("old", update.old_version.as_str().into()),
+            ("new", base.version.as_str().into()),
+        ],
     ))
     .id(egui::Id::unique("base-diff-window"))
     .open(&mut open)
@@ -123,10 +166,7 @@ pub fn base_diff_window_ui(ctx: &egui::Context, state: &AppState, actions: &mut 
     .max_height(screen.y - 96.0)
     .vscroll(true)
     .show(ctx, |ui| {
-        ui.label(
-            "These are the changes to the original since your copy was made. \
-             Your copy keeps its own text: bring over what you need by editing it.",
-        );
+        ui.label(t.tr("changes-window-explain"));
         ui.add_space(6.0);
         changes_ui(ui, &diff, &old.sources, &base.sources);
     });

@@ -10,6 +10,7 @@ use crate::app::state::{AppState, MessageKind};
 use crate::app::theme::{Palette, primary_button};
 use crate::clinic::handout_log::status_word;
 use crate::clinic::pack::TemplateStep;
+use crate::page_setup::PrintFormat;
 use crate::template::TemplateOrigin;
 
 /// The entries of the "Clinic" menu in the top bar.
@@ -288,7 +289,10 @@ fn log_ui(ui: &mut egui::Ui, state: &AppState, push: &mut impl FnMut(ClinicActio
                                 "{}, {}{}",
                                 e.language,
                                 e.paper,
-                                if e.large_print { ", large" } else { "" }
+                                match e.format {
+                                    PrintFormat::Standard => String::new(),
+                                    other => format!(", {}", other.label().to_lowercase()),
+                                }
                             ));
                             ui.end_row();
                         }

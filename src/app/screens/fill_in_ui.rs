@@ -8,6 +8,7 @@ use egui::RichText;
 
 use crate::app::action::Action;
 use crate::app::focus::clinic_field_id;
+use crate::app::i18n::Texts;
 use crate::app::screens::patient_ui::patient_ui;
 use crate::app::screens::resources_ui::{ResourcesForm, resources_ui};
 use crate::app::screens::{Field, text_field_ui};
@@ -31,42 +32,43 @@ pub fn fill_in_ui(
     actions: &mut Vec<Action>,
 ) {
     let palette = Palette::for_ui(ui);
+    let t = Texts::of(state);
     patient_ui(ui, state, &palette, actions);
 
-    section_title_ui(ui, "Your clinic");
+    section_title_ui(ui, &t.tr("clinic-heading"));
     summary_ui(ui, state, &palette);
     ui.add_space(4.0);
     let profile = &state.profile();
     let fields = [
         (
             ClinicField::Name,
-            "Clinic name",
+            t.tr("clinic-name"),
             profile.name.as_str(),
-            "e.g. Riverside Community Clinic",
+            t.tr("clinic-name-hint"),
         ),
         (
             ClinicField::Address,
-            "Address",
+            t.tr("clinic-address"),
             profile.address.as_deref().unwrap_or(""),
-            "Street, town, postcode",
+            t.tr("clinic-address-hint"),
         ),
         (
             ClinicField::Phone,
-            "Phone",
+            t.tr("clinic-phone"),
             profile.phone.as_deref().unwrap_or(""),
-            "e.g. (555) 010-2000",
+            t.tr("clinic-phone-hint"),
         ),
         (
             ClinicField::Website,
-            "Website",
+            t.tr("clinic-website"),
             profile.website.as_deref().unwrap_or(""),
-            "e.g. https://clinic.example",
+            t.tr("clinic-website-hint"),
         ),
         (
             ClinicField::Country,
-            "Country code",
+            t.tr("clinic-country"),
             profile.country.as_str(),
-            "e.g. US",
+            t.tr("clinic-country-hint"),
         ),
     ];
     let needed = handout_needs(state);
@@ -77,10 +79,10 @@ pub fn fill_in_ui(
             .next()
             .or_else(|| needed.iter().find(|p| p.field() == Some(at)).cloned());
         let input = Field {
-            label,
+            label: &label,
             name: None,
             value,
-            hint,
+            hint: &hint,
             issue,
         };
         if let Some(text) = text_field_ui(ui, input, clinic_field_id(field)) {
@@ -94,9 +96,9 @@ pub fn fill_in_ui(
     if let Some(path) = saved_at {
         ui.add_space(16.0);
         ui.label(
-            RichText::new(format!(
-                "Saved on this computer as you type, in {}. No patient details are stored.",
-                path.display()
+            RichText::new(t.tr_args(
+                "clinic-saved-in",
+                &[("path", path.display().to_string().into())],
             ))
             .size(12.0)
             .color(palette.muted),
@@ -137,14 +139,17 @@ fn summary_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette) {
     }
     let errors = all.iter().filter(|d| d.is_error()).count();
     let warnings = all.len() - errors;
+    let t = Texts::of(state);
     let (text, colours) = match (errors, warnings) {
-        (0, 0) => ("Everything is filled in".to_owned(), palette.good),
-        (0, w) => (format!("{w} detail{} to check", plural(w)), palette.caution),
-        (e, _) => (format!("{e} detail{} to fix", plural(e)), palette.bad),
+        (0, 0) => (t.tr("clinic-all-filled"), palette.good),
+        (0, w) => (
+            t.tr_args("clinic-to-check", &[("count", w.into())]),
+            palette.caution,
+        ),
+        (e, _) => (
+            t.tr_args("clinic-to-fix", &[("count", e.into())]),
+            palette.bad,
+        ),
     };
     badge_ui(ui, &text, colours);
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }

@@ -184,6 +184,7 @@ fn template_card_ui(
                     ReviewBadge::ReviewOverdue => palette.bad,
                 };
                 badge_ui(ui, badge.label(), colours);
+                super::language_badge_ui::language_badge_ui(ui, loaded, state.library(), palette);
             });
             if let (Some(base), Some(from)) = (
                 newer_base(t, state.library()).map(|b| &b.template),

@@ -1,14 +1,17 @@
 //! The desk app's screens. Each draws from the state it is given and pushes
 //! [`crate::app::action::Action`]s; none changes the state itself.
 
+pub mod approve_translation_ui;
 pub mod approve_ui;
 pub mod changes_ui;
 pub mod clinic_ui;
 pub mod clinician_ui;
 pub mod dialog;
+pub mod display_menu_ui;
 pub mod editor_ui;
 pub mod export_ui;
 pub mod fill_in_ui;
+pub mod language_badge_ui;
 pub mod library_ui;
 pub mod patient_ui;
 pub mod preview_ui;

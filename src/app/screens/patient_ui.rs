@@ -11,13 +11,11 @@
 use egui::{Margin, RichText};
 
 use crate::app::action::Action;
+use crate::app::i18n::Texts;
 use crate::app::patient::{EntrySlot, FillInPrompt, PatientText, field_id, prompts};
 use crate::app::screens::{Field, text_field_ui};
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, bold_family, section_title_ui};
-
-/// What the panel says about keeping the words.
-pub const NOT_SAVED: &str = "Not saved: cleared when you close this handout.";
 
 /// Draws the section when the chosen handout has fill-in sections; otherwise
 /// draws nothing.
@@ -34,26 +32,27 @@ pub fn patient_ui(
     if prompts.is_empty() {
         return;
     }
+    let t = Texts::of(state);
     palette
         .card_frame(egui::Stroke::new(1.5, palette.accent))
         .inner_margin(Margin::same(12))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            section_title_ui(ui, "Fill in with the patient");
+            section_title_ui(ui, &t.tr("patient-heading"));
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(NOT_SAVED).strong());
+                ui.label(RichText::new(t.tr("patient-not-saved")).strong());
                 let typed = !state.patient_entries().is_empty();
-                if ui.add_enabled(typed, egui::Button::new("Clear")).clicked() {
+                if ui
+                    .add_enabled(typed, egui::Button::new(t.tr("patient-clear")))
+                    .clicked()
+                {
                     actions.push(Action::ClearPatientEntries);
                 }
             });
             ui.label(
-                RichText::new(
-                    "Type the patient's own words. They appear on the handout's lines; \
-                     print or save the PDF before you close it.",
-                )
-                .size(12.5)
-                .color(palette.muted),
+                RichText::new(t.tr("patient-explain"))
+                    .size(12.5)
+                    .color(palette.muted),
             );
             for prompt in &prompts {
                 ui.add_space(8.0);

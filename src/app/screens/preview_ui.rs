@@ -4,6 +4,7 @@
 use egui::{Frame, Margin, Rect, RichText, Sense, Vec2, WidgetInfo};
 
 use crate::app::action::Action;
+use crate::app::i18n::Texts;
 use crate::app::page_paint::{POINTS_PER_PDF_POINT, paint_page};
 use crate::app::settings::{DeskView, Zoom};
 use crate::app::state::{AppState, ReviewBadge};
@@ -38,7 +39,7 @@ pub fn preview_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
 
     match state.layout() {
         Some(Ok(document)) => pages_ui(ui, state, document, actions),
-        Some(Err(message)) => problem_ui(ui, message, &palette),
+        Some(Err(message)) => problem_ui(ui, state, message, &palette),
         None => {}
     }
 }
@@ -54,62 +55,72 @@ fn toolbar_ui(
     let one_row = ui.available_width() >= 800.0;
     // The clinician view sets paper and print in its side panel.
     let paper = state.settings.view == DeskView::Lead;
+    let t = Texts::of(state);
     ui.horizontal(|ui| {
-        pages_nav_ui(ui, state.page, pages, actions);
+        pages_nav_ui(ui, t, state.page, pages, actions);
         ui.separator();
-        zoom_ui(ui, state.settings.zoom, actions);
+        zoom_ui(ui, t, state.settings.zoom, actions);
         if one_row && paper {
             ui.separator();
-            paper_ui(ui, options, actions);
+            paper_ui(ui, t, options, actions);
         }
     });
     if !one_row && paper {
-        ui.horizontal(|ui| paper_ui(ui, options, actions));
+        ui.horizontal(|ui| paper_ui(ui, t, options, actions));
     }
 }
 
-fn pages_nav_ui(ui: &mut egui::Ui, page: usize, pages: usize, actions: &mut Vec<Action>) {
+fn pages_nav_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    page: usize,
+    pages: usize,
+    actions: &mut Vec<Action>,
+) {
     if ui
         .add_enabled(page > 0, egui::Button::new("‹"))
-        .accessible_name("Previous page")
-        .on_hover_text("Previous page (Page Up)")
+        .accessible_name(t.tr("preview-previous-page"))
+        .on_hover_text(t.tr("preview-previous-page-hover"))
         .clicked()
     {
         actions.push(Action::GoToPage(page - 1));
     }
     ui.label(if pages == 0 {
-        "No pages".to_owned()
+        t.tr("preview-no-pages")
     } else {
-        format!("Page {} of {pages}", page + 1)
+        t.tr_args(
+            "preview-page-of",
+            &[("page", (page + 1).into()), ("total", pages.into())],
+        )
     });
     if ui
         .add_enabled(page + 1 < pages, egui::Button::new("›"))
-        .accessible_name("Next page")
-        .on_hover_text("Next page (Page Down)")
+        .accessible_name(t.tr("preview-next-page"))
+        .on_hover_text(t.tr("preview-next-page-hover"))
         .clicked()
     {
         actions.push(Action::GoToPage(page + 1));
     }
 }
 
-fn zoom_ui(ui: &mut egui::Ui, zoom: Zoom, actions: &mut Vec<Action>) {
+fn zoom_ui(ui: &mut egui::Ui, t: &Texts, zoom: Zoom, actions: &mut Vec<Action>) {
     if ui
         .button("−")
-        .accessible_name("Zoom out")
-        .on_hover_text("Zoom out")
+        .accessible_name(t.tr("preview-zoom-out"))
+        .on_hover_text(t.tr("preview-zoom-out"))
         .clicked()
     {
         actions.push(Action::SetZoom(step_zoom(zoom, false)));
     }
     egui::ComboBox::from_id_salt("zoom")
-        .selected_text(zoom.label())
+        .selected_text(zoom_label(t, zoom))
         .width(104.0)
         .show_ui(ui, |ui| {
             let mut choices = vec![Zoom::FitWidth, Zoom::FitPage];
             choices.extend(Zoom::STEPS.map(Zoom::Percent));
             for choice in choices {
                 if ui
-                    .selectable_label(zoom == choice, choice.label())
+                    .selectable_label(zoom == choice, zoom_label(t, choice))
                     .clicked()
                 {
                     actions.push(Action::SetZoom(choice));
@@ -117,25 +128,50 @@ fn zoom_ui(ui: &mut egui::Ui, zoom: Zoom, actions: &mut Vec<Action>) {
             }
         })
         .response
-        .accessible_name("Zoom")
-        .on_hover_text("Zoom");
+        .accessible_name(t.tr("preview-zoom"))
+        .on_hover_text(t.tr("preview-zoom"));
     if ui
         .button("+")
-        .accessible_name("Zoom in")
-        .on_hover_text("Zoom in")
+        .accessible_name(t.tr("preview-zoom-in"))
+        .on_hover_text(t.tr("preview-zoom-in"))
         .clicked()
     {
         actions.push(Action::SetZoom(step_zoom(zoom, true)));
     }
 }
 
-fn paper_ui(ui: &mut egui::Ui, options: &HandoutOptions, actions: &mut Vec<Action>) {
-    ui.label("Paper");
+/// The zoom menu's name for `zoom`.
+fn zoom_label(t: &Texts, zoom: Zoom) -> String {
+    match zoom {
+        Zoom::FitWidth => t.tr("preview-zoom-fit-width"),
+        Zoom::FitPage => t.tr("preview-zoom-fit-page"),
+        Zoom::Percent(_) => zoom.label(),
+    }
+}
+
+/// The desk's name for a paper size and a print format.
+fn paper_label(t: &Texts, paper: Paper) -> String {
+    match paper {
+        Paper::Letter => t.tr("paper-letter"),
+        Paper::A4 => t.tr("paper-a4"),
+    }
+}
+
+fn format_label(t: &Texts, format: PrintFormat) -> String {
+    match format {
+        PrintFormat::Standard => t.tr("format-standard"),
+        PrintFormat::LargePrint => t.tr("format-large-print"),
+        PrintFormat::WalletCard => t.tr("format-wallet-cards"),
+    }
+}
+
+fn paper_ui(ui: &mut egui::Ui, t: &Texts, options: &HandoutOptions, actions: &mut Vec<Action>) {
+    ui.label(t.tr("preview-paper"));
     let page = options.page;
     for paper in Paper::ALL {
         let response = ui
-            .selectable_label(page.paper == paper, paper.label())
-            .on_hover_text("Paper size");
+            .selectable_label(page.paper == paper, paper_label(t, paper))
+            .on_hover_text(t.tr("preview-paper-size"));
         if response.clicked() && page.paper != paper {
             actions.push(Action::SetPaper(paper));
         }
@@ -143,8 +179,8 @@ fn paper_ui(ui: &mut egui::Ui, options: &HandoutOptions, actions: &mut Vec<Actio
     ui.separator();
     for format in PrintFormat::ALL {
         let response = ui
-            .selectable_label(page.format == format, format.label())
-            .on_hover_text("Print format");
+            .selectable_label(page.format == format, format_label(t, format))
+            .on_hover_text(t.tr("preview-print-format"));
         if response.clicked() && page.format != format {
             actions.push(Action::SetPrintFormat(format));
         }
@@ -212,11 +248,13 @@ fn pages_ui(
             );
             paint_page(ui.painter(), page, rect);
             overdue_ui(ui, state);
-            let summary = format!(
-                "Preview of page {} of {}: {}",
-                state.page + 1,
-                document.pages.len(),
-                document.info.title
+            let summary = Texts::of(state).tr_args(
+                "preview-summary",
+                &[
+                    ("page", (state.page + 1).into()),
+                    ("total", document.pages.len().into()),
+                    ("title", document.info.title.as_str().into()),
+                ],
             );
             response.widget_info(|| WidgetInfo::labeled(egui::Role::Image, true, &summary));
             // Page keys move between pages while the preview has focus.
@@ -245,24 +283,23 @@ fn overdue_ui(ui: &mut egui::Ui, state: &AppState) {
     if ReviewBadge::of(&t.template, state.today()) != ReviewBadge::ReviewOverdue {
         return;
     }
-    let since = t
-        .template
-        .review
-        .overdue_since(state.today())
-        .map_or_else(String::new, |d| format!(" since {d}"));
+    let words = Texts::of(state);
+    let overdue = match t.template.review.overdue_since(state.today()) {
+        Some(d) => words.tr_args("preview-overdue-since", &[("date", d.to_string().into())]),
+        None => words.tr("preview-overdue"),
+    };
     ui.vertical_centered(|ui| {
         ui.label(
-            RichText::new(format!(
-                "Review overdue{since} — shown here only, not printed"
-            ))
-            .color(Palette::for_ui(ui).bad.0)
-            .strong(),
+            RichText::new(overdue)
+                .color(Palette::for_ui(ui).bad.0)
+                .strong(),
         );
     });
     ui.add_space(DESK_MARGIN);
 }
 
-fn problem_ui(ui: &mut egui::Ui, message: &str, palette: &Palette) {
+fn problem_ui(ui: &mut egui::Ui, state: &AppState, message: &str, palette: &Palette) {
+    let t = Texts::of(state);
     ui.add_space(48.0);
     ui.vertical_centered(|ui| {
         Frame::new()
@@ -273,7 +310,7 @@ fn problem_ui(ui: &mut egui::Ui, message: &str, palette: &Palette) {
             .show(ui, |ui| {
                 ui.set_max_width(420.0);
                 ui.label(
-                    RichText::new("This handout cannot be shown yet")
+                    RichText::new(t.tr("preview-cannot-show"))
                         .strong()
                         .size(16.0),
                 );
@@ -283,12 +320,7 @@ fn problem_ui(ui: &mut egui::Ui, message: &str, palette: &Palette) {
                     first.make_ascii_uppercase();
                 }
                 ui.label(format!("{text}."));
-                ui.label(
-                    RichText::new(
-                        "Fill in the clinic details on the right and the preview will appear.",
-                    )
-                    .color(palette.muted),
-                );
+                ui.label(RichText::new(t.tr("preview-fill-in-first")).color(palette.muted));
             });
     });
 }

@@ -13,15 +13,13 @@ use egui::{Align, Frame, Layout, Margin, Panel, RichText, Sense, Stroke, UiBuild
 
 use crate::app::action::Action;
 use crate::app::editor::editable;
+use crate::app::i18n::Texts;
 use crate::app::quality_panel::{FindingRow, QualityView};
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
 use crate::problem::Severity;
 use crate::quality::spanish::readability::{INFLESZ_FLOOR, INFLESZ_TARGET, SpanishReadability};
 use crate::template::Block;
-
-/// The panel's title, which is also its heading's accessible label.
-pub const TITLE: &str = "Quality checks";
 
 /// How many characters of a read-only block's text a chosen finding quotes.
 const EXCERPT_CHARS: usize = 150;
@@ -91,32 +89,38 @@ fn header_row_ui(
     palette: &Palette,
     actions: &mut Vec<Action>,
 ) {
+    let t = Texts::of_ui(ui);
     ui.horizontal(|ui| {
-        section_title_ui(ui, TITLE)
-            .widget_info(|| WidgetInfo::labeled(egui::Role::Heading, true, TITLE));
+        let title = t.tr("quality-title");
+        section_title_ui(ui, &title)
+            .widget_info(|| WidgetInfo::labeled(egui::Role::Heading, true, &title));
         if errors > 0 {
-            badge_ui(ui, &plural(errors, "error", "errors"), palette.bad);
+            badge_ui(
+                ui,
+                &t.tr_args("quality-errors", &[("count", errors.into())]),
+                palette.bad,
+            );
         }
         if warnings > 0 {
             badge_ui(
                 ui,
-                &plural(warnings, "warning", "warnings"),
+                &t.tr_args("quality-warnings", &[("count", warnings.into())]),
                 palette.caution,
             );
         }
         if errors + warnings == 0 {
-            badge_ui(ui, "All clear", palette.good);
+            badge_ui(ui, &t.tr("quality-all-clear"), palette.good);
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             let (text, name) = if folded {
-                ("Show", "Show quality checks")
+                (t.tr("quality-show"), t.tr("quality-show-name"))
             } else {
-                ("Hide", "Hide quality checks")
+                (t.tr("quality-hide"), t.tr("quality-hide-name"))
             };
             if ui
                 .small_button(text)
-                .accessible_name(name)
-                .on_hover_text(name)
+                .accessible_name(&name)
+                .on_hover_text(&name)
                 .clicked()
             {
                 actions.push(Action::SetQualityFolded(!folded));
@@ -125,21 +129,15 @@ fn header_row_ui(
     });
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 fn body_ui(ui: &mut egui::Ui, state: &AppState, view: &QualityView, actions: &mut Vec<Action>) {
     let palette = Palette::for_ui(ui);
+    let t = Texts::of(state);
     ui.spacing_mut().item_spacing.y = 6.0;
     scores_ui(ui, view, &palette);
     pemat_ui(ui, view, &palette);
     ui.add_space(2.0);
     if view.rows.is_empty() {
-        ui.label(
-            RichText::new("No findings: the wording, sources and help lines all pass.")
-                .color(palette.good.0),
-        );
+        ui.label(RichText::new(t.tr("quality-no-findings")).color(palette.good.0));
         return;
     }
     let chosen = state.editor.selected_block;
@@ -151,6 +149,7 @@ fn body_ui(ui: &mut egui::Ui, state: &AppState, view: &QualityView, actions: &mu
 }
 
 fn scores_ui(ui: &mut egui::Ui, view: &QualityView, palette: &Palette) {
+    let t = Texts::of_ui(ui);
     if let Some(spanish) = &view.report.spanish {
         spanish_scores_ui(ui, spanish, palette);
         return;
@@ -169,26 +168,29 @@ fn scores_ui(ui: &mut egui::Ui, view: &QualityView, palette: &Palette) {
     ui.columns(3, |cols| {
         tile_ui(
             &mut cols[0],
-            "Reading grade",
+            &t.tr("quality-reading-grade"),
             &format!("{grade:.1}"),
             grade_colour,
-            &format!("target {target}, max {max}"),
+            &t.tr_args(
+                "quality-grade-target",
+                &[("target", target.into()), ("max", max.into())],
+            ),
             palette,
         );
         tile_ui(
             &mut cols[1],
-            "SMOG grade",
+            &t.tr("quality-smog-grade"),
             &format!("{:.1}", scores.smog_grade),
             text_colour,
-            "years of school",
+            &t.tr("quality-years-of-school"),
             palette,
         );
         tile_ui(
             &mut cols[2],
-            "Reading ease",
+            &t.tr("quality-reading-ease"),
             &format!("{:.0}", scores.flesch_reading_ease),
             text_colour,
-            "higher is easier",
+            &t.tr("quality-higher-is-easier"),
             palette,
         );
     });
@@ -206,13 +208,20 @@ fn spanish_scores_ui(ui: &mut egui::Ui, spanish: &SpanishReadability, palette: &
         palette.bad.0
     };
     let text_colour = ui.visuals().text_color();
+    let t = Texts::of_ui(ui);
     ui.columns(3, |cols| {
         tile_ui(
             &mut cols[0],
             "Szigriszt-Pazos",
             &format!("{:.0}", s.szigriszt_pazos),
             colour,
-            &format!("target {INFLESZ_TARGET}+, min {INFLESZ_FLOOR}"),
+            &t.tr_args(
+                "quality-inflesz-target",
+                &[
+                    ("target", INFLESZ_TARGET.into()),
+                    ("min", INFLESZ_FLOOR.into()),
+                ],
+            ),
             palette,
         );
         tile_ui(
@@ -220,7 +229,7 @@ fn spanish_scores_ui(ui: &mut egui::Ui, spanish: &SpanishReadability, palette: &
             "INFLESZ",
             s.inflesz.label(),
             colour,
-            "Spanish reading ease band",
+            &t.tr("quality-inflesz-band"),
             palette,
         );
         tile_ui(
@@ -228,7 +237,7 @@ fn spanish_scores_ui(ui: &mut egui::Ui, spanish: &SpanishReadability, palette: &
             "Fernández-Huerta",
             &format!("{:.0}", s.fernandez_huerta),
             text_colour,
-            "higher is easier",
+            &t.tr("quality-higher-is-easier"),
             palette,
         );
     });
@@ -270,11 +279,12 @@ const PEMAT_PASS: f64 = 70.0;
 fn pemat_ui(ui: &mut egui::Ui, view: &QualityView, palette: &Palette) {
     let pemat = &view.report.pemat;
     let met = pemat.items.iter().filter(|i| i.met).count();
+    let t = Texts::of_ui(ui);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("PEMAT-P").family(bold_family()));
         for (name, score) in [
-            ("Understandable", pemat.understandability),
-            ("Actionable", pemat.actionability),
+            (t.tr("quality-understandable"), pemat.understandability),
+            (t.tr("quality-actionable"), pemat.actionability),
         ] {
             let colours = if score >= PEMAT_PASS {
                 palette.good
@@ -285,29 +295,30 @@ fn pemat_ui(ui: &mut egui::Ui, view: &QualityView, palette: &Palette) {
         }
     });
     egui::CollapsingHeader::new(
-        RichText::new(format!("{met} of {} items met", pemat.items.len()))
-            .size(13.0)
-            .color(palette.muted),
+        RichText::new(t.tr_args(
+            "quality-items-met",
+            &[("met", met.into()), ("total", pemat.items.len().into())],
+        ))
+        .size(13.0)
+        .color(palette.muted),
     )
     .id_salt("pemat-items")
     .show(ui, |ui| {
         for item in &pemat.items {
             ui.horizontal_wrapped(|ui| {
                 if item.met {
-                    badge_ui(ui, "Met", palette.good);
+                    badge_ui(ui, &t.tr("quality-met"), palette.good);
                 } else {
-                    badge_ui(ui, "Not met", palette.caution);
+                    badge_ui(ui, &t.tr("quality-not-met"), palette.caution);
                 }
                 ui.label(RichText::new(format!("{}. {}", item.number, item.item)).size(13.0));
             });
             ui.label(RichText::new(&item.why).size(12.0).color(palette.muted));
         }
         ui.label(
-            RichText::new(
-                "The other PEMAT-P items need a person: tick them when you approve the handout.",
-            )
-            .size(12.0)
-            .color(palette.muted),
+            RichText::new(t.tr("quality-pemat-person"))
+                .size(12.0)
+                .color(palette.muted),
         );
     });
 }
@@ -322,6 +333,7 @@ fn finding_ui(
     actions: &mut Vec<Action>,
 ) {
     let f = &row.finding;
+    let t = Texts::of(state);
     let sense = if f.block().is_some() {
         Sense::click()
     } else {
@@ -347,8 +359,10 @@ fn finding_ui(
                     ui.spacing_mut().item_spacing.y = 3.0;
                     ui.horizontal(|ui| {
                         match f.severity {
-                            Severity::Error => badge_ui(ui, "Error", palette.bad),
-                            Severity::Warning => badge_ui(ui, "Warning", palette.caution),
+                            Severity::Error => badge_ui(ui, &t.tr("quality-error"), palette.bad),
+                            Severity::Warning => {
+                                badge_ui(ui, &t.tr("quality-warning"), palette.caution)
+                            }
                         };
                         ui.label(
                             RichText::new(f.rule_id())
@@ -358,7 +372,7 @@ fn finding_ui(
                         );
                         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                             let place = match (f.block(), f.field()) {
-                                (None, None) => "Whole handout".to_owned(),
+                                (None, None) => t.tr("quality-whole-handout"),
                                 _ => capitalise(&f.place.part.to_string()),
                             };
                             ui.label(RichText::new(place).size(12.5).color(palette.muted));
@@ -387,9 +401,9 @@ fn finding_ui(
         let response = response
             .on_hover_cursor(egui::CursorIcon::PointingHand)
             .on_hover_text(if read_only {
-                "Show which text this is about"
+                t.tr("quality-show-text")
             } else {
-                "Go to this block in the editor"
+                t.tr("quality-go-to-block")
             });
         if response.clicked() {
             actions.push(Action::SelectBlock(block));

@@ -4,10 +4,12 @@
 use egui::RichText;
 
 use crate::app::action::Action;
+use crate::app::i18n::Texts;
 use crate::app::screens::clinic_ui::clinic_menu_ui;
+use crate::app::screens::display_menu_ui::display_menu_ui;
 use crate::app::screens::print_ui::print_button;
 use crate::app::screens::view_switch_ui::view_switch_ui;
-use crate::app::settings::{DeskView, ThemeChoice, UI_SCALES};
+use crate::app::settings::DeskView;
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, bold_family, primary_button};
 use crate::template::TemplateOrigin;
@@ -57,9 +59,11 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
                     .response
                     .on_hover_text("Shared folder, clinic packs and the handout log");
             }
-            ui.menu_button("Display", |ui| display_menu_ui(ui, state, actions))
-                .response
-                .on_hover_text("Light or dark, and the size of the interface (Ctrl + / Ctrl −)");
+            ui.menu_button(Texts::of(state).tr("display-menu"), |ui| {
+                display_menu_ui(ui, state, actions)
+            })
+            .response
+            .on_hover_text("Light or dark, and the size of the interface (Ctrl + / Ctrl −)");
             // The clinician view has its own large Save PDF in the side panel.
             if lead {
                 let export = ui
@@ -120,52 +124,3 @@ fn clinic_buttons_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Acti
     }
     ui.separator();
 }
-
-fn display_menu_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
-    ui.label(RichText::new("Theme").strong());
-    for theme in ThemeChoice::ALL {
-        if ui
-            .radio(state.settings.theme == theme, theme.label())
-            .clicked()
-        {
-            actions.push(Action::SetTheme(theme));
-        }
-    }
-    ui.separator();
-    ui.label(RichText::new("Interface size").strong());
-    for scale in UI_SCALES {
-        let selected = (state.settings.ui_scale - scale).abs() < 0.01;
-        let label = format!("{:.0}%", scale * 100.0);
-        if ui.radio(selected, label).clicked() {
-            actions.push(Action::SetUiScale(scale));
-        }
-    }
-    ui.label(
-        RichText::new("Ctrl + and Ctrl − also change the size.")
-            .size(12.0)
-            .color(Palette::for_ui(ui).muted),
-    );
-    ui.separator();
-    ui.label(RichText::new("Keyboard").strong());
-    egui::Grid::new("keyboard-shortcuts")
-        .num_columns(2)
-        .spacing([12.0, 2.0])
-        .show(ui, |ui| {
-            for (keys, what) in SHORTCUTS {
-                ui.label(RichText::new(*keys).strong().size(12.5));
-                ui.label(RichText::new(*what).size(12.5));
-                ui.end_row();
-            }
-        });
-}
-
-/// The keyboard shortcuts, as the Display menu lists them.
-pub const SHORTCUTS: &[(&str, &str)] = &[
-    ("Tab, Shift+Tab", "Next or previous control"),
-    ("Enter, Space", "Press the focused button"),
-    ("Escape", "Close a menu or dialog"),
-    ("Ctrl+F", "Search handouts"),
-    ("Ctrl+S", "Save as PDF"),
-    ("Ctrl+Z", "Undo an edit to the blocks"),
-    ("Ctrl+Shift+Z", "Redo"),
-];

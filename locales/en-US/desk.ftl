@@ -1,0 +1,146 @@
+# The desk app's own words in English (US). Project Fluent syntax:
+# https://projectfluent.org/fluent/guide/
+#
+# Every message here must also be in locales/es-US/desk.ftl, in the same
+# order; `cargo test app::i18n` checks that, and that each one is used.
+# Handouts print their own words (src/strings.rs and the templates); this file
+# is only the desk's buttons, labels and messages.
+
+## Fill-in panel: your clinic
+
+clinic-heading = Your clinic
+clinic-name = Clinic name
+clinic-name-hint = e.g. Riverside Community Clinic
+clinic-address = Address
+clinic-address-hint = Street, town, postcode
+clinic-phone = Phone
+clinic-phone-hint = e.g. (555) 010-2000
+clinic-website = Website
+clinic-website-hint = e.g. https://clinic.example
+clinic-country = Country code
+clinic-country-hint = e.g. US
+clinic-saved-in = Saved on this computer as you type, in { $path }. No patient details are stored.
+clinic-all-filled = Everything is filled in
+clinic-to-check = { $count ->
+    [one] { $count } detail to check
+   *[other] { $count } details to check
+}
+clinic-to-fix = { $count ->
+    [one] { $count } detail to fix
+   *[other] { $count } details to fix
+}
+
+## Fill in with the patient
+
+patient-heading = Fill in with the patient
+patient-not-saved = Not saved: cleared when you close this handout.
+patient-clear = Clear
+patient-explain = Type the patient's own words. They appear on the handout's lines; print or save the PDF before you close it.
+
+## What changed (a clinic copy against its original)
+
+changes-none = No changes from the original.
+changes-block = Block { $number }
+changes-block-of-original = Block { $number } of the original
+changes-block-unplaced = Block
+changes-was-block = Was block { $number }.
+changes-before = Before: { $text }
+changes-after = After: { $text }
+changes-sources-lost = Sources lost
+changes-sources-gained = Sources gained
+changes-field-changed = Changed { $field }: “{ $before }” became “{ $after }”
+changes-field-added = Added { $field }: { $after }
+changes-field-removed = Removed { $field }: { $before }
+changes-not-in-sources = not in the source list
+changes-window-title = What changed in { $title } (v{ $old } to v{ $new })
+changes-window-explain = These are the changes to the original since your copy was made. Your copy keeps its own text: bring over what you need by editing it.
+
+## Preview
+
+preview-previous-page = Previous page
+preview-previous-page-hover = Previous page (Page Up)
+preview-next-page = Next page
+preview-next-page-hover = Next page (Page Down)
+preview-no-pages = No pages
+preview-page-of = Page { $page } of { $total }
+preview-zoom = Zoom
+preview-zoom-in = Zoom in
+preview-zoom-out = Zoom out
+preview-zoom-fit-width = Fit width
+preview-zoom-fit-page = Whole page
+preview-paper = Paper
+preview-paper-size = Paper size
+preview-print-format = Print format
+paper-letter = Letter
+paper-a4 = A4
+format-standard = Standard
+format-large-print = Large print
+format-wallet-cards = Wallet cards
+preview-summary = Preview of page { $page } of { $total }: { $title }
+preview-overdue = Review overdue — shown here only, not printed
+preview-overdue-since = Review overdue since { $date } — shown here only, not printed
+preview-cannot-show = This handout cannot be shown yet
+preview-fill-in-first = Fill in the clinic details on the right and the preview will appear.
+
+## Quality checks panel
+
+quality-title = Quality checks
+quality-errors = { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}
+quality-warnings = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
+quality-all-clear = All clear
+quality-show = Show
+quality-show-name = Show quality checks
+quality-hide = Hide
+quality-hide-name = Hide quality checks
+quality-no-findings = No findings: the wording, sources and help lines all pass.
+quality-reading-grade = Reading grade
+quality-grade-target = target { $target }, max { $max }
+quality-smog-grade = SMOG grade
+quality-years-of-school = years of school
+quality-reading-ease = Reading ease
+quality-higher-is-easier = higher is easier
+quality-inflesz-target = target { $target }+, min { $min }
+quality-inflesz-band = Spanish reading ease band
+quality-understandable = Understandable
+quality-actionable = Actionable
+quality-items-met = { $met } of { $total } items met
+quality-met = Met
+quality-not-met = Not met
+quality-pemat-person = The other PEMAT-P items need a person: tick them when you approve the handout.
+quality-error = Error
+quality-warning = Warning
+quality-whole-handout = Whole handout
+quality-show-text = Show which text this is about
+quality-go-to-block = Go to this block in the editor
+
+## Display menu
+
+display-menu = Display
+display-theme = Theme
+display-theme-system = System
+display-theme-light = Light
+display-theme-dark = Dark
+display-size = Interface size
+display-size-keys = Ctrl + and Ctrl − also change the size.
+display-desk-language = Desk language
+display-desk-language-note = The desk's own words only: each handout prints in its own language.
+display-keyboard = Keyboard
+shortcut-tab = Next or previous control
+shortcut-press = Press the focused button
+shortcut-escape = Close a menu or dialog
+shortcut-search = Search handouts
+shortcut-save = Save as PDF
+shortcut-print = Print
+shortcut-undo = Undo an edit to the blocks
+shortcut-redo = Redo
+
+## Library
+
+# On a handout's card when it also comes in English; always shown in English.
+also-in-this-language = Also in English

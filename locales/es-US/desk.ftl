@@ -1,0 +1,148 @@
+# Las palabras propias de la aplicación en español (EE. UU.), en español
+# neutro de Latinoamérica. Sintaxis de Project Fluent.
+#
+# PENDIENTE DE REVISIÓN: este texto espera la revisión de un traductor médico
+# calificado, como los folletos en español. (Awaiting review by a qualified
+# medical translator, as the Spanish handouts are.)
+#
+# Cada mensaje de locales/en-US/desk.ftl está aquí, en el mismo orden;
+# `cargo test app::i18n` lo comprueba.
+
+## Panel para completar: su clínica
+
+clinic-heading = Su clínica
+clinic-name = Nombre de la clínica
+clinic-name-hint = p. ej., Clínica Comunitaria Riverside
+clinic-address = Dirección
+clinic-address-hint = Calle, ciudad, código postal
+clinic-phone = Teléfono
+clinic-phone-hint = p. ej., (555) 010-2000
+clinic-website = Sitio web
+clinic-website-hint = p. ej., https://clinic.example
+clinic-country = Código del país
+clinic-country-hint = p. ej., US
+clinic-saved-in = Se guarda en esta computadora mientras escribe, en { $path }. No se guarda ningún dato del paciente.
+clinic-all-filled = Todo está completo
+clinic-to-check = { $count ->
+    [one] { $count } dato para revisar
+   *[other] { $count } datos para revisar
+}
+clinic-to-fix = { $count ->
+    [one] { $count } dato para corregir
+   *[other] { $count } datos para corregir
+}
+
+## Completar con el paciente
+
+patient-heading = Completar con el paciente
+patient-not-saved = No se guarda: se borra al cerrar este folleto.
+patient-clear = Borrar
+patient-explain = Escriba las palabras del paciente. Aparecen en las líneas del folleto; imprima o guarde el PDF antes de cerrarlo.
+
+## Qué cambió (una copia de la clínica frente a su original)
+
+changes-none = No hay cambios respecto al original.
+changes-block = Bloque { $number }
+changes-block-of-original = Bloque { $number } del original
+changes-block-unplaced = Bloque
+changes-was-block = Era el bloque { $number }.
+changes-before = Antes: { $text }
+changes-after = Después: { $text }
+changes-sources-lost = Fuentes quitadas
+changes-sources-gained = Fuentes agregadas
+changes-field-changed = Cambió { $field }: “{ $before }” pasó a “{ $after }”
+changes-field-added = Se agregó { $field }: { $after }
+changes-field-removed = Se quitó { $field }: { $before }
+changes-not-in-sources = no está en la lista de fuentes
+changes-window-title = Qué cambió en { $title } (de v{ $old } a v{ $new })
+changes-window-explain = Estos son los cambios del original desde que se hizo su copia. Su copia conserva su propio texto: para traer lo que necesite, edítela.
+
+## Vista previa
+
+preview-previous-page = Página anterior
+preview-previous-page-hover = Página anterior (Re Pág)
+preview-next-page = Página siguiente
+preview-next-page-hover = Página siguiente (Av Pág)
+preview-no-pages = No hay páginas
+preview-page-of = Página { $page } de { $total }
+preview-zoom = Zoom
+preview-zoom-in = Acercar
+preview-zoom-out = Alejar
+preview-zoom-fit-width = Ajustar al ancho
+preview-zoom-fit-page = Página completa
+preview-paper = Papel
+preview-paper-size = Tamaño del papel
+preview-print-format = Formato de impresión
+paper-letter = Carta
+paper-a4 = A4
+format-standard = Estándar
+format-large-print = Letra grande
+format-wallet-cards = Tarjetas de bolsillo
+preview-summary = Vista previa de la página { $page } de { $total }: { $title }
+preview-overdue = Revisión vencida — solo se muestra aquí, no se imprime
+preview-overdue-since = Revisión vencida desde el { $date } — solo se muestra aquí, no se imprime
+preview-cannot-show = Este folleto todavía no se puede mostrar
+preview-fill-in-first = Complete los datos de la clínica a la derecha y aparecerá la vista previa.
+
+## Panel de revisiones de calidad
+
+quality-title = Revisiones de calidad
+quality-errors = { $count ->
+    [one] { $count } error
+   *[other] { $count } errores
+}
+quality-warnings = { $count ->
+    [one] { $count } advertencia
+   *[other] { $count } advertencias
+}
+quality-all-clear = Todo en orden
+quality-show = Mostrar
+quality-show-name = Mostrar las revisiones de calidad
+quality-hide = Ocultar
+quality-hide-name = Ocultar las revisiones de calidad
+quality-no-findings = Sin hallazgos: las palabras, las fuentes y las líneas de ayuda están bien.
+quality-reading-grade = Grado de lectura
+quality-grade-target = meta { $target }, máximo { $max }
+quality-smog-grade = Grado SMOG
+quality-years-of-school = años de escuela
+quality-reading-ease = Facilidad de lectura
+quality-higher-is-easier = más alto es más fácil
+quality-inflesz-target = meta { $target } o más, mínimo { $min }
+quality-inflesz-band = nivel de facilidad de lectura en español
+quality-understandable = Comprensible
+quality-actionable = Accionable
+quality-items-met = { $met } de { $total } puntos cumplidos
+quality-met = Cumple
+quality-not-met = No cumple
+quality-pemat-person = Los demás puntos de PEMAT-P los revisa una persona: márquelos al aprobar el folleto.
+quality-error = Error
+quality-warning = Advertencia
+quality-whole-handout = Todo el folleto
+quality-show-text = Mostrar a qué texto se refiere
+quality-go-to-block = Ir a este bloque en el editor
+
+## Menú Pantalla
+
+display-menu = Pantalla
+display-theme = Tema
+display-theme-system = Del sistema
+display-theme-light = Claro
+display-theme-dark = Oscuro
+display-size = Tamaño de la interfaz
+display-size-keys = Ctrl + y Ctrl − también cambian el tamaño.
+display-desk-language = Idioma de la aplicación
+display-desk-language-note = Solo las palabras de la aplicación: cada folleto se imprime en su propio idioma.
+display-keyboard = Teclado
+shortcut-tab = Control siguiente o anterior
+shortcut-press = Pulsar el botón seleccionado
+shortcut-escape = Cerrar un menú o una ventana
+shortcut-search = Buscar folletos
+shortcut-save = Guardar como PDF
+shortcut-print = Imprimir
+shortcut-undo = Deshacer un cambio en los bloques
+shortcut-redo = Rehacer
+
+## Biblioteca
+
+# En la tarjeta de un folleto que también existe en español; siempre en español.
+also-in-this-language = También en español
