@@ -97,6 +97,12 @@ impl PrintBackend for FakePrinting {
 
 /// The desk app keeping its files in `data`, printing through `printing`.
 fn desk(data: &TempDir, printing: Arc<FakePrinting>) -> Harness<'static, DeskApp> {
+    // The lead view, past the first-run setup: the layout these tests were written for.
+    std::fs::write(
+        data.path().join("settings.ron"),
+        "(view: Lead, welcome_dismissed: true)",
+    )
+    .expect("write the settings");
     let config = AppConfig {
         storage: Some(Storage::in_dir(data.path())),
         templates_dirs: Vec::new(),
