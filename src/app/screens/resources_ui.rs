@@ -195,13 +195,18 @@ fn resource_card_ui(
                 form.open.insert(place.key);
             }
             let open = form.open.contains(&place.key);
-            let (toggle, named) = if open {
-                ("resources-hide-details", "resources-hide-details-of")
+            let who = who(r, t);
+            let (toggle, name) = if open {
+                (
+                    t.tr("resources-hide-details"),
+                    t.tr_args("resources-hide-details-of", &[("name", who.into())]),
+                )
             } else {
-                ("resources-edit-details", "resources-edit-details-of")
+                (
+                    t.tr("resources-edit-details"),
+                    t.tr_args("resources-edit-details-of", &[("name", who.into())]),
+                )
             };
-            let toggle = t.tr(toggle);
-            let name = t.tr_args(named, &[("name", who(r, t).into())]);
             if ui.button(toggle).accessible_name(name).clicked() {
                 if open {
                     form.open.remove(&place.key);
@@ -271,7 +276,6 @@ fn resource_fields_ui(
         ),
     ];
     let who = who(r, t);
-    let named = |id: &str| t.tr_args(id, &[("name", who.as_str().into())]);
     for (field, label, value, hint) in fields {
         let input = Field {
             label: &label,
@@ -313,21 +317,21 @@ fn resource_fields_ui(
     ui.horizontal_wrapped(|ui| {
         if ui
             .add_enabled(!place.first, egui::Button::new(t.tr("resource-move-up")))
-            .accessible_name(named("resource-move-up-name"))
+            .accessible_name(t.tr_args("resource-move-up-name", &[("name", who.as_str().into())]))
             .clicked()
         {
             actions.push(Action::MoveResource { index, up: true });
         }
         if ui
             .add_enabled(!place.last, egui::Button::new(t.tr("resource-move-down")))
-            .accessible_name(named("resource-move-down-name"))
+            .accessible_name(t.tr_args("resource-move-down-name", &[("name", who.as_str().into())]))
             .clicked()
         {
             actions.push(Action::MoveResource { index, up: false });
         }
         if ui
             .button(t.tr("resource-remove"))
-            .accessible_name(named("resource-remove-name"))
+            .accessible_name(t.tr_args("resource-remove-name", &[("name", who.as_str().into())]))
             .clicked()
         {
             actions.push(Action::RemoveResource(index));
@@ -365,7 +369,6 @@ fn last_checked_ui(
         .unwrap_or_else(|| r.last_checked.map(|d| d.to_string()).unwrap_or_default());
     let t = Texts::of_ui(ui);
     let who = who(r, t);
-    let named = |id: &str| t.tr_args(id, &[("name", who.as_str().into())]);
     ui.label(
         RichText::new(t.tr("resource-last-checked"))
             .size(13.0)
@@ -380,7 +383,10 @@ fn last_checked_ui(
                     .hint_text(t.tr("resource-date-format"))
                     .desired_width(120.0),
             )
-            .accessible_name(named("resource-last-checked-name"));
+            .accessible_name(t.tr_args(
+                "resource-last-checked-name",
+                &[("name", who.as_str().into())],
+            ));
         if response.changed() {
             if text.trim().is_empty() {
                 form.date_drafts.remove(&key);
@@ -394,7 +400,10 @@ fn last_checked_ui(
         }
         if ui
             .button(t.tr("resource-checked-today"))
-            .accessible_name(named("resource-checked-today-name"))
+            .accessible_name(t.tr_args(
+                "resource-checked-today-name",
+                &[("name", who.as_str().into())],
+            ))
             .clicked()
         {
             form.date_drafts.remove(&key);
