@@ -46,6 +46,10 @@ fn the_desk_switches_to_spanish_and_still_exports() {
         "Papel",
         "Letra grande",
         "Pantalla",
+        "Buscar folletos",
+        "Vista clínica",
+        "Vista de coordinación",
+        "Exportar PDF…",
     ] {
         assert!(
             harness.query_by_label_contains(label).is_some(),
@@ -57,6 +61,8 @@ fn the_desk_switches_to_spanish_and_still_exports() {
         "Clinic name",
         "Quality checks",
         "Previous page",
+        "Search handouts",
+        "Lead view",
     ] {
         assert!(
             harness.query_by_label(english).is_none(),
@@ -73,7 +79,7 @@ fn the_desk_switches_to_spanish_and_still_exports() {
     }
 
     // The export dialog is not converted yet; it still exports the Spanish handout.
-    click(&mut harness, "Export PDF…");
+    click(&mut harness, "Exportar PDF…");
     let target = out.path().join("kratom-es.pdf");
     replace_text(&mut harness, "Save to", &target.display().to_string());
     click(&mut harness, "Save PDF");

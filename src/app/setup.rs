@@ -169,7 +169,8 @@ fn save(state: &mut AppState) {
     state.config_dirty = true;
     state.say(StatusMessage::new(
         MessageKind::Success,
-        format!("Saved the details of {name}. They go on every handout."),
+        crate::app::i18n::Texts::of(state)
+            .tr_args("setup-saved", &[("name", name.as_str().into())]),
     ));
 }
 

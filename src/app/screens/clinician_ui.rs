@@ -6,6 +6,7 @@
 use egui::RichText;
 
 use crate::app::action::Action;
+use crate::app::i18n::Texts;
 use crate::app::screens::patient_ui::patient_ui;
 use crate::app::screens::primary_action_ui::primary_action_ui;
 use crate::app::state::AppState;
@@ -87,21 +88,22 @@ fn clinic_summary_ui(
     palette: &Palette,
     actions: &mut Vec<Action>,
 ) {
+    let t = Texts::of(state);
     let profile = state.profile();
     ui.horizontal_wrapped(|ui| {
-        section_title_ui(ui, "Your clinic");
+        section_title_ui(ui, &t.tr("clinic-heading"));
         if ui
-            .button("Edit clinic")
-            .on_hover_text("Change the clinic's name, phone and local resources")
+            .button(t.tr("clinician-edit-clinic"))
+            .on_hover_text(t.tr("clinician-edit-clinic-hover"))
             .clicked()
         {
             actions.push(Action::OpenSetup);
         }
     });
     let name = if profile.name.trim().is_empty() {
-        "No clinic name yet"
+        t.tr("clinician-no-clinic-name")
     } else {
-        profile.name.trim()
+        profile.name.trim().to_owned()
     };
     ui.label(RichText::new(name).family(bold_family()).size(15.0));
     let contact: Vec<&str> = [profile.phone.as_deref(), profile.website.as_deref()]
@@ -112,7 +114,7 @@ fn clinic_summary_ui(
         ui.label(RichText::new(contact.join(" · ")).color(palette.muted));
     }
     if state.using_example_profile() || profile.example {
-        badge_ui(ui, "EXAMPLE — not a real clinic", palette.caution);
+        badge_ui(ui, &t.tr("clinician-example"), palette.caution);
     }
 }
 
@@ -143,7 +145,8 @@ fn resources_ui(
     if categories.is_empty() {
         return false;
     }
-    section_title_ui(ui, "Local resources to include");
+    let t = Texts::of(state);
+    section_title_ui(ui, &t.tr("clinician-resources-heading"));
     let excluded = state.options().excluded_resources;
     let resources = &state.profile().resources;
     let mut took = false;
@@ -160,9 +163,9 @@ fn resources_ui(
             }
             any = true;
             let name = if r.name.trim().is_empty() {
-                "Resource with no name yet"
+                t.tr("clinician-resource-no-name")
             } else {
-                r.name.trim()
+                r.name.trim().to_owned()
             };
             let mut on = !excluded.contains(&r.id);
             let response = ui.checkbox(&mut on, name);
@@ -177,7 +180,7 @@ fn resources_ui(
         }
         if !any {
             ui.label(
-                RichText::new("None yet: add one with Edit clinic.")
+                RichText::new(t.tr("clinician-no-resources"))
                     .size(12.5)
                     .color(palette.muted),
             );
@@ -187,9 +190,10 @@ fn resources_ui(
 }
 
 fn paper_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let t = Texts::of(state);
     let page = state.options().page;
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Paper").strong());
+        ui.label(RichText::new(t.tr("preview-paper")).strong());
         for paper in Paper::ALL {
             if ui
                 .selectable_label(page.paper == paper, paper.label())
@@ -201,7 +205,10 @@ fn paper_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         }
     });
     let mut large = page.format == PrintFormat::LargePrint;
-    if ui.checkbox(&mut large, "Large print").changed() {
+    if ui
+        .checkbox(&mut large, t.tr("format-large-print"))
+        .changed()
+    {
         actions.push(Action::SetPrintFormat(if large {
             PrintFormat::LargePrint
         } else {

@@ -4,6 +4,7 @@
 use egui::{Frame, Margin, RichText, Sense, Stroke, TextWrapMode, WidgetInfo};
 
 use crate::app::action::Action;
+use crate::app::i18n::Texts;
 use crate::app::screens::clinician_ui::request_panel_focus;
 use crate::app::state::{AppState, ReviewBadge};
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
@@ -14,7 +15,8 @@ use crate::template::{LoadedTemplate, TemplateOrigin, Topic};
 /// Draws the library; returns what the user chose.
 pub fn library_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     let palette = Palette::for_ui(ui);
-    section_title_ui(ui, "Handouts");
+    let t = Texts::of(state);
+    section_title_ui(ui, &t.tr("library-heading"));
     ui.add_space(2.0);
 
     let mut search = state.search.clone();
@@ -22,12 +24,12 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
     let response = ui.add(
         egui::TextEdit::singleline(&mut search)
             .id(search_id)
-            .hint_text("Search handouts  (Ctrl+F)")
+            .hint_text(t.tr("library-search-hint"))
             .desired_width(f32::INFINITY),
     );
     let response = response
-        .accessible_name("Search handouts")
-        .on_hover_text("Title, topic or another name: suboxone, narcan, 7-OH, safety plan… Enter opens the first match.");
+        .accessible_name(t.tr("library-search"))
+        .on_hover_text(t.tr("library-search-hover"));
     if response.changed() {
         actions.push(Action::SetSearch(search.clone()));
     }
@@ -54,14 +56,17 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
     }
 
     ui.horizontal(|ui| {
-        let label = ui.label("Topic");
-        let current = state.topic_filter.map_or("All topics", Topic::label);
+        let label = ui.label(t.tr("library-topic"));
+        let all_topics = t.tr("library-all-topics");
+        let current = state
+            .topic_filter
+            .map_or_else(|| all_topics.clone(), |topic| topic.label().to_owned());
         egui::ComboBox::from_id_salt("topic-filter")
             .selected_text(current)
             .width(ui.available_width())
             .show_ui(ui, |ui| {
                 if ui
-                    .selectable_label(state.topic_filter.is_none(), "All topics")
+                    .selectable_label(state.topic_filter.is_none(), &all_topics)
                     .clicked()
                 {
                     actions.push(Action::SetTopicFilter(None));
@@ -90,9 +95,9 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
             for loaded in state.visible_templates() {
                 let used = state.settings.recent.contains(&loaded.template.id);
                 if recent && shown == 0 && used {
-                    list_heading_ui(ui, "Recently used", &palette);
+                    list_heading_ui(ui, &t.tr("library-recent"), &palette);
                 } else if recent && !used && (shown == 0 || previous_used) {
-                    list_heading_ui(ui, "All handouts", &palette);
+                    list_heading_ui(ui, &t.tr("library-all-handouts"), &palette);
                 }
                 previous_used = used;
                 shown += 1;
@@ -104,7 +109,7 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
             }
             if shown == 0 {
                 ui.add_space(8.0);
-                ui.label(RichText::new("No handout matches the search.").color(palette.muted));
+                ui.label(RichText::new(t.tr("library-no-match")).color(palette.muted));
             }
             if !state.library().failures.is_empty() {
                 failures_ui(ui, state, &palette);
@@ -119,14 +124,17 @@ fn list_heading_ui(ui: &mut egui::Ui, text: &str, palette: &Palette) {
 
 /// The title the library lists: a clinic's copy of a handout says whose it is,
 /// so it is not mistaken for the shipped original beside it.
-pub fn list_title(loaded: &LoadedTemplate, clinic_name: &str) -> String {
+pub fn list_title(loaded: &LoadedTemplate, clinic_name: &str, texts: &Texts) -> String {
     let t = &loaded.template;
     if loaded.origin == TemplateOrigin::Shipped || t.adapted_from.is_none() {
         return t.title.clone();
     }
     match clinic_name.trim() {
-        "" => format!("{} — clinic copy", t.title),
-        name => format!("{} — {name} copy", t.title),
+        "" => texts.tr_args("library-clinic-copy", &[("title", t.title.as_str().into())]),
+        name => texts.tr_args(
+            "library-named-copy",
+            &[("title", t.title.as_str().into()), ("clinic", name.into())],
+        ),
     }
 }
 
@@ -138,7 +146,8 @@ fn template_card_ui(
     palette: &Palette,
 ) -> egui::Response {
     let t = &loaded.template;
-    let title = list_title(loaded, &state.profile().name);
+    let texts = Texts::of(state);
+    let title = list_title(loaded, &state.profile().name, texts);
     let badge = ReviewBadge::of(t, state.today());
     let (fill, stroke) = if selected {
         (
@@ -206,14 +215,16 @@ fn template_card_ui(
         ui.scope_id().with(("template", &t.id, &t.language)),
         Sense::click(),
     );
-    let description = format!(
-        "{}: {}, {}, version {}, {}, {}",
-        title,
-        t.topic.label(),
-        language_name(&t.language),
-        t.version,
-        loaded.origin.label(),
-        badge.label()
+    let description = texts.tr_args(
+        "library-card-description",
+        &[
+            ("title", title.as_str().into()),
+            ("topic", t.topic.label().into()),
+            ("language", language_name(&t.language).into()),
+            ("version", t.version.to_string().into()),
+            ("origin", loaded.origin.label().into()),
+            ("badge", badge.label().into()),
+        ],
     );
     response.widget_info(|| {
         WidgetInfo::selected(egui::Role::ListBoxOption, true, selected, &description)
@@ -240,9 +251,10 @@ fn template_card_ui(
 
 fn failures_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette) {
     ui.add_space(10.0);
+    let t = Texts::of(state);
     let count = state.library().failures.len();
     ui.label(
-        RichText::new(format!("Could not load ({count})"))
+        RichText::new(t.tr_args("library-could-not-load", &[("count", count.into())]))
             .family(bold_family())
             .color(palette.bad.0),
     );
@@ -259,19 +271,27 @@ fn failures_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette) {
                 ui.set_width(ui.available_width());
                 ui.label(RichText::new(&name).strong().color(palette.bad.0));
                 for d in &failure.problems.0 {
-                    let place = d.place.position.map_or_else(String::new, |p| {
-                        format!("line {}, column {}: ", p.line, p.column)
-                    });
-                    ui.label(
-                        RichText::new(format!("{place}{}", d.message))
-                            .size(12.5)
-                            .color(palette.bad.0),
+                    let text = d.place.position.map_or_else(
+                        || d.message.clone(),
+                        |p| {
+                            t.tr_args(
+                                "library-problem-at",
+                                &[
+                                    ("line", p.line.into()),
+                                    ("column", p.column.into()),
+                                    ("message", d.message.as_str().into()),
+                                ],
+                            )
+                        },
                     );
+                    ui.label(RichText::new(text).size(12.5).color(palette.bad.0));
                     if let Some(hint) = &d.hint {
                         ui.label(
-                            RichText::new(format!("Hint: {hint}"))
-                                .size(12.5)
-                                .color(palette.bad.0),
+                            RichText::new(
+                                t.tr_args("library-hint", &[("hint", hint.as_str().into())]),
+                            )
+                            .size(12.5)
+                            .color(palette.bad.0),
                         );
                     }
                 }

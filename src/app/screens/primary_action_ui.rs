@@ -2,13 +2,17 @@
 //! A row of its own so each action is one call.
 
 use crate::app::action::Action;
+use crate::app::i18n::Texts;
 use crate::app::state::AppState;
 use crate::app::theme::Palette;
 
-/// The Save PDF button's label; "…" because the save dialog follows.
+/// The Save PDF button's label in English, the desk's default language, by
+/// which tests find it (drawn from `action-save-pdf`); "…" because the save
+/// dialog follows.
 pub const SAVE_PDF: &str = "Save PDF…";
 
-/// The Print button's label; "…" because the printer choice follows.
+/// The Print button's label in English (drawn from `action-print`); "…"
+/// because the printer choice follows.
 pub const PRINT: &str = "Print…";
 
 /// Draws the action row, full width and tall enough to hit at a glance:
@@ -21,13 +25,14 @@ pub fn primary_action_ui(
     actions: &mut Vec<Action>,
 ) -> egui::Response {
     let ready = state.selected.is_some();
+    let t = Texts::of(state);
     ui.horizontal(|ui| {
         let palette = Palette::for_ui(ui);
         let gap = ui.spacing().item_spacing.x;
         let whole = ui.available_width();
         let print_width = ((whole - gap) * 0.55).max(0.0);
         let print = egui::Button::new(
-            egui::RichText::new(PRINT)
+            egui::RichText::new(t.tr("action-print"))
                 .size(17.0)
                 .strong()
                 .color(palette.on_accent),
@@ -36,16 +41,16 @@ pub fn primary_action_ui(
         .min_size(egui::vec2(print_width, 40.0));
         if ui
             .add_enabled(ready, print)
-            .on_hover_text("Print this handout on one of this computer's printers (Ctrl+P)")
+            .on_hover_text(t.tr("action-print-hover"))
             .clicked()
         {
             actions.push(Action::OpenPrint);
         }
-        let save = egui::Button::new(egui::RichText::new(SAVE_PDF).size(16.0))
+        let save = egui::Button::new(egui::RichText::new(t.tr("action-save-pdf")).size(16.0))
             .min_size(egui::vec2(ui.available_width(), 40.0));
         let save = ui
             .add_enabled(ready, save)
-            .on_hover_text("Save this handout as a print-ready PDF (Ctrl+S)");
+            .on_hover_text(t.tr("action-save-pdf-hover"));
         if save.clicked() {
             actions.push(Action::OpenExport);
         }

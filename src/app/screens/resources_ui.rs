@@ -8,6 +8,7 @@ use egui::{Margin, RichText};
 
 use crate::app::action::Action;
 use crate::app::focus::{focus_in_resource, resource_field_id};
+use crate::app::i18n::Texts;
 use crate::app::screens::{Field, issue_ui, text_field_ui};
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
@@ -57,9 +58,10 @@ pub fn resources_ui(
     palette: &Palette,
     actions: &mut Vec<Action>,
 ) {
-    section_title_ui(ui, "Local resources");
+    let t = Texts::of(state);
+    section_title_ui(ui, &t.tr("resources-heading"));
     ui.label(
-        RichText::new("Ticked resources are printed on this handout, under their category.")
+        RichText::new(t.tr("resources-explain"))
             .size(12.5)
             .color(palette.muted),
     );
@@ -90,9 +92,9 @@ pub fn resources_ui(
                     .size(14.5),
             );
             let note = if used.contains(&category) {
-                "on this handout"
+                t.tr("resources-on-handout")
             } else {
-                "not used by this handout"
+                t.tr("resources-not-used")
             };
             ui.label(RichText::new(note).size(12.0).color(palette.muted));
         });
@@ -113,7 +115,7 @@ pub fn resources_ui(
     ui.add_space(10.0);
     ui.horizontal_wrapped(|ui| {
         let category = form.new_category.unwrap_or(ResourceCategory::CrisisLine);
-        let label = ui.label("New resource in");
+        let label = ui.label(t.tr("resources-new-in"));
         egui::ComboBox::from_id_salt("new-resource-category")
             .selected_text(category.label())
             .show_ui(ui, |ui| {
@@ -125,7 +127,7 @@ pub fn resources_ui(
             })
             .response
             .labelled_by(label.id);
-        if ui.button("Add resource").clicked() {
+        if ui.button(t.tr("resources-add")).clicked() {
             form.adding_after = Some(state.profile().resources.len());
             actions.push(Action::AddResource(category));
         }
@@ -157,10 +159,11 @@ fn resource_card_ui(
     let Place {
         included, today, ..
     } = place;
+    let t = Texts::of_ui(ui);
     let name = if r.name.trim().is_empty() {
-        "New resource (no name yet)"
+        t.tr("resources-new-no-name")
     } else {
-        r.name.trim()
+        r.name.trim().to_owned()
     };
     let card = palette
         .plain_card_frame()
@@ -174,7 +177,7 @@ fn resource_card_ui(
                     actions.push(Action::SetResourceIncluded(place.index, on));
                 }
                 if matches!(r.freshness(today), Freshness::Stale(_)) {
-                    badge_ui(ui, "Check details", palette.caution);
+                    badge_ui(ui, &t.tr("resources-check-details"), palette.caution);
                 }
             });
             let summary: Vec<&str> = [r.phone.as_deref(), r.hours.as_deref()]
@@ -192,12 +195,18 @@ fn resource_card_ui(
                 form.open.insert(place.key);
             }
             let open = form.open.contains(&place.key);
-            let (toggle, verb) = if open {
-                ("Hide details", "Hide details of")
+            let who = who(r, t);
+            let (toggle, name) = if open {
+                (
+                    t.tr("resources-hide-details"),
+                    t.tr_args("resources-hide-details-of", &[("name", who.into())]),
+                )
             } else {
-                ("Edit details", "Edit details of")
+                (
+                    t.tr("resources-edit-details"),
+                    t.tr_args("resources-edit-details-of", &[("name", who.into())]),
+                )
             };
-            let name = format!("{verb} {}", who(r));
             if ui.button(toggle).accessible_name(name).clicked() {
                 if open {
                     form.open.remove(&place.key);
@@ -227,51 +236,58 @@ fn resource_fields_ui(
     actions: &mut Vec<Action>,
 ) {
     let Place { index, key, .. } = place;
+    let t = Texts::of_ui(ui);
     let fields = [
         (
             ResourceField::Name,
-            "Name",
+            t.tr("resource-name"),
             r.name.as_str(),
-            "e.g. County Crisis Team",
+            t.tr("resource-name-hint"),
         ),
         (
             ResourceField::Phone,
-            "Phone",
+            t.tr("resource-phone"),
             r.phone.as_deref().unwrap_or(""),
-            "e.g. (555) 010-2100",
+            t.tr("resource-phone-hint"),
         ),
         (
             ResourceField::Address,
-            "Address",
+            t.tr("resource-address"),
             r.address.as_deref().unwrap_or(""),
-            "",
+            String::new(),
         ),
         (
             ResourceField::Hours,
-            "Hours",
+            t.tr("resource-hours"),
             r.hours.as_deref().unwrap_or(""),
-            "e.g. Mon–Fri 8 a.m. to 5 p.m., or 24/7",
+            t.tr("resource-hours-hint"),
         ),
         (
             ResourceField::Website,
-            "Website",
+            t.tr("resource-website"),
             r.website.as_deref().unwrap_or(""),
-            "",
+            String::new(),
         ),
         (
             ResourceField::Notes,
-            "Note for the patient",
+            t.tr("resource-notes"),
             r.notes.as_deref().unwrap_or(""),
-            "e.g. Walk in, no appointment needed",
+            t.tr("resource-notes-hint"),
         ),
     ];
-    let who = who(r);
+    let who = who(r, t);
     for (field, label, value, hint) in fields {
         let input = Field {
-            label,
-            name: Some(format!("{label} of {who}")),
+            label: &label,
+            name: Some(t.tr_args(
+                "resource-field-of",
+                &[
+                    ("field", label.as_str().into()),
+                    ("name", who.as_str().into()),
+                ],
+            )),
             value,
-            hint,
+            hint: &hint,
             issue: first_problem(place.profile, ProfileField::Resource(index, field), today),
         };
         let id = resource_field_id(key, field);
@@ -281,7 +297,7 @@ fn resource_fields_ui(
     }
 
     ui.horizontal(|ui| {
-        let label = ui.label("Category");
+        let label = ui.label(t.tr("resource-category"));
         egui::ComboBox::from_id_salt(("category", key))
             .selected_text(r.category.label())
             .show_ui(ui, |ui| {
@@ -300,22 +316,22 @@ fn resource_fields_ui(
 
     ui.horizontal_wrapped(|ui| {
         if ui
-            .add_enabled(!place.first, egui::Button::new("Move up"))
-            .accessible_name(format!("Move {who} up"))
+            .add_enabled(!place.first, egui::Button::new(t.tr("resource-move-up")))
+            .accessible_name(t.tr_args("resource-move-up-name", &[("name", who.as_str().into())]))
             .clicked()
         {
             actions.push(Action::MoveResource { index, up: true });
         }
         if ui
-            .add_enabled(!place.last, egui::Button::new("Move down"))
-            .accessible_name(format!("Move {who} down"))
+            .add_enabled(!place.last, egui::Button::new(t.tr("resource-move-down")))
+            .accessible_name(t.tr_args("resource-move-down-name", &[("name", who.as_str().into())]))
             .clicked()
         {
             actions.push(Action::MoveResource { index, up: false });
         }
         if ui
-            .button("Remove")
-            .accessible_name(format!("Remove {who}"))
+            .button(t.tr("resource-remove"))
+            .accessible_name(t.tr_args("resource-remove-name", &[("name", who.as_str().into())]))
             .clicked()
         {
             actions.push(Action::RemoveResource(index));
@@ -324,9 +340,9 @@ fn resource_fields_ui(
 }
 
 /// How a resource is named in accessible labels: its name, or "new resource".
-fn who(r: &LocalResource) -> String {
+fn who(r: &LocalResource, t: &Texts) -> String {
     if r.name.trim().is_empty() {
-        "new resource".to_owned()
+        t.tr("resource-new")
     } else {
         r.name.trim().to_owned()
     }
@@ -351,17 +367,26 @@ fn last_checked_ui(
         .get(&key)
         .cloned()
         .unwrap_or_else(|| r.last_checked.map(|d| d.to_string()).unwrap_or_default());
-    ui.label(RichText::new("Last checked").size(13.0).strong());
+    let t = Texts::of_ui(ui);
+    let who = who(r, t);
+    ui.label(
+        RichText::new(t.tr("resource-last-checked"))
+            .size(13.0)
+            .strong(),
+    );
     ui.horizontal(|ui| {
         let mut text = shown.clone();
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut text)
                     .id(egui::Id::unique(("last-checked", key)))
-                    .hint_text("YYYY-MM-DD")
+                    .hint_text(t.tr("resource-date-format"))
                     .desired_width(120.0),
             )
-            .accessible_name(format!("Last checked date of {}", who(r)));
+            .accessible_name(t.tr_args(
+                "resource-last-checked-name",
+                &[("name", who.as_str().into())],
+            ));
         if response.changed() {
             if text.trim().is_empty() {
                 form.date_drafts.remove(&key);
@@ -374,8 +399,11 @@ fn last_checked_ui(
             }
         }
         if ui
-            .button("Checked today")
-            .accessible_name(format!("{} checked today", who(r)))
+            .button(t.tr("resource-checked-today"))
+            .accessible_name(t.tr_args(
+                "resource-checked-today-name",
+                &[("name", who.as_str().into())],
+            ))
             .clicked()
         {
             form.date_drafts.remove(&key);
@@ -383,10 +411,7 @@ fn last_checked_ui(
         }
     });
     let issue = if form.date_drafts.contains_key(&key) {
-        Some(
-            Problem::error("the date is not written as YYYY-MM-DD")
-                .with_hint("write the date as YYYY-MM-DD, for example 2026-03-01"),
-        )
+        Some(Problem::error(t.tr("resource-date-bad")).with_hint(t.tr("resource-date-bad-hint")))
     } else {
         first_problem(
             profile,

@@ -6,16 +6,19 @@
 use egui::RichText;
 
 use crate::app::action::Action;
+use crate::app::i18n::Texts;
 use crate::app::screens::{Field, text_field_ui};
 use crate::app::setup::{SetupAction, categories_in_use};
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, bold_family, primary_button, section_title_ui};
 use crate::problem::{ClinicField, Field as ProfileField, ResourceField};
 
-/// The setup screen's title.
+/// The setup screen's title in English, by which tests find it (drawn from
+/// `setup-title`).
 pub const SETUP_TITLE: &str = "Set up your clinic";
 
-/// The button that leaves the first-start setup for the example clinic.
+/// The button that leaves the first-start setup for the example clinic, in
+/// English (drawn from `setup-skip`).
 pub const SKIP: &str = "Skip — look around with the example clinic";
 
 /// Draws the setup screen, a centred column that scrolls.
@@ -48,62 +51,58 @@ fn column_ui(
 ) {
     let setup = &state.setup;
     let first_start = state.using_example_profile();
-    ui.label(RichText::new(SETUP_TITLE).family(bold_family()).size(22.0));
+    let t = Texts::of(state);
     ui.label(
-        "These details go on every handout you give. They stay on this computer; \
-         nothing about a patient is ever stored.",
+        RichText::new(t.tr("setup-title"))
+            .family(bold_family())
+            .size(22.0),
     );
+    ui.label(t.tr("setup-explain"));
     ui.add_space(12.0);
     let today = state.today();
     let draft = &setup.draft;
     let fields = [
         (
             ClinicField::Name,
-            "Clinic name",
+            t.tr("clinic-name"),
             draft.name.as_str(),
-            "e.g. Riverside Community Clinic",
+            t.tr("clinic-name-hint"),
         ),
         (
             ClinicField::Phone,
-            "Phone",
+            t.tr("clinic-phone"),
             draft.phone.as_deref().unwrap_or(""),
-            "e.g. (555) 010-2000",
+            t.tr("clinic-phone-hint"),
         ),
         (
             ClinicField::Country,
-            "Country code",
+            t.tr("clinic-country"),
             draft.country.as_str(),
-            "e.g. US",
+            t.tr("clinic-country-hint"),
         ),
         (
             ClinicField::Website,
-            "Website (optional)",
+            t.tr("setup-website"),
             draft.website.as_deref().unwrap_or(""),
-            "e.g. https://clinic.example",
+            t.tr("clinic-website-hint"),
         ),
     ];
     for (field, label, value, hint) in fields {
         let input = Field {
-            label,
+            label: &label,
             name: None,
             value,
-            hint,
+            hint: &hint,
             issue: setup.issue(ProfileField::Clinic(field), today),
         };
-        if let Some(text) = text_field_ui(ui, input, egui::Id::unique(("setup", label))) {
+        if let Some(text) = text_field_ui(ui, input, egui::Id::unique(("setup", field))) {
             push(SetupAction::EditClinic(field, text));
         }
     }
 
     ui.add_space(16.0);
-    section_title_ui(ui, "Add your local resources");
-    ui.label(
-        RichText::new(
-            "The places your handouts send people to. Add one or two now; \
-             the clinic lead can add hours, addresses and notes later.",
-        )
-        .color(palette.muted),
-    );
+    section_title_ui(ui, &t.tr("setup-resources-heading"));
+    ui.label(RichText::new(t.tr("setup-resources-explain")).color(palette.muted));
     // A resource just added gets the focus (and is scrolled to), so typing goes there.
     let count_id = egui::Id::unique("setup-resource-count");
     let before = ui.data(|d| d.get_temp::<usize>(count_id));
@@ -118,7 +117,10 @@ fn column_ui(
                     .size(14.5),
             );
             if ui
-                .button(format!("Add {}", category.label().to_lowercase()))
+                .button(t.tr_args(
+                    "setup-add-category",
+                    &[("category", category.label().to_lowercase().into())],
+                ))
                 .clicked()
             {
                 push(SetupAction::AddResource(category));
@@ -132,25 +134,31 @@ fn column_ui(
             for (field, label, value, hint) in [
                 (
                     ResourceField::Name,
-                    "Name",
+                    t.tr("resource-name"),
                     r.name.as_str(),
-                    "as patients know it",
+                    t.tr("setup-resource-name-hint"),
                 ),
                 (
                     ResourceField::Phone,
-                    "Phone",
+                    t.tr("resource-phone"),
                     r.phone.as_deref().unwrap_or(""),
-                    "e.g. (555) 010-2100",
+                    t.tr("resource-phone-hint"),
                 ),
             ] {
                 let input = Field {
-                    label,
-                    name: Some(format!("{label} of {who}")),
+                    label: &label,
+                    name: Some(t.tr_args(
+                        "resource-field-of",
+                        &[
+                            ("field", label.as_str().into()),
+                            ("name", who.as_str().into()),
+                        ],
+                    )),
                     value,
-                    hint,
+                    hint: &hint,
                     issue: setup.issue(ProfileField::Resource(index, field), today),
                 };
-                let id = egui::Id::unique(("setup-resource", r.id.0, label));
+                let id = egui::Id::unique(("setup-resource", r.id.0, field));
                 if added && index + 1 == draft.resources.len() && field == ResourceField::Name {
                     ui.memory_mut(|m| m.request_focus(id));
                     ui.scroll_to_cursor(Some(egui::Align::Center));
@@ -160,8 +168,10 @@ fn column_ui(
                 }
             }
             if ui
-                .button("Remove")
-                .accessible_name(format!("Remove {who}"))
+                .button(t.tr("resource-remove"))
+                .accessible_name(
+                    t.tr_args("resource-remove-name", &[("name", who.as_str().into())]),
+                )
                 .clicked()
             {
                 push(SetupAction::RemoveResource(index));
@@ -172,29 +182,29 @@ fn column_ui(
 
     ui.add_space(18.0);
     if setup.tried {
-        ui.label(RichText::new("Fix the details marked in red, then save.").color(palette.bad.0));
+        ui.label(RichText::new(t.tr("setup-fix-red")).color(palette.bad.0));
     }
     ui.horizontal_wrapped(|ui| {
         if ui
-            .add(primary_button("Save clinic details", ui).min_size(egui::vec2(0.0, 34.0)))
+            .add(primary_button(&t.tr("setup-save"), ui).min_size(egui::vec2(0.0, 34.0)))
             .clicked()
         {
             push(SetupAction::Save);
         }
-        let leave = if first_start { SKIP } else { "Cancel" };
+        let leave = if first_start {
+            t.tr("setup-skip")
+        } else {
+            t.tr("setup-cancel")
+        };
         if ui.button(leave).clicked() {
             push(SetupAction::Close);
         }
     });
     if first_start {
         ui.label(
-            RichText::new(
-                "The example clinic's handouts say “EXAMPLE — not a real clinic” on every page. \
-                 Shipped handouts print with a DRAFT mark until a clinician at your clinic \
-                 approves them (Lead view, Approve for patient use…).",
-            )
-            .size(12.5)
-            .color(palette.muted),
+            RichText::new(t.tr("setup-example-note"))
+                .size(12.5)
+                .color(palette.muted),
         );
     }
 }

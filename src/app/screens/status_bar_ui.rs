@@ -4,6 +4,7 @@
 use egui::{Frame, Margin, RichText};
 
 use crate::app::action::Action;
+use crate::app::i18n::Texts;
 use crate::app::state::{AppState, MessageKind};
 use crate::app::theme::Palette;
 
@@ -12,7 +13,7 @@ pub fn status_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Acti
     let palette = Palette::for_ui(ui);
     if state.messages.is_empty() {
         ui.label(
-            RichText::new("Ready. Changes to your clinic are saved automatically.")
+            RichText::new(Texts::of(state).tr("status-ready"))
                 .size(12.5)
                 .color(palette.muted),
         );
@@ -44,15 +45,16 @@ pub fn status_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Acti
 }
 
 fn message_buttons_ui(ui: &mut egui::Ui, state: &AppState, n: usize, actions: &mut Vec<Action>) {
+    let t = Texts::of(state);
     let message = &state.messages[n];
     if let Some(path) = &message.open_path
-        && ui.button("Open PDF").clicked()
+        && ui.button(t.tr("status-open-pdf")).clicked()
     {
         actions.push(Action::OpenFile(path.clone()));
     }
     if let Some(folder) = &message.show_folder
         && ui
-            .button("Show folder")
+            .button(t.tr("status-show-folder"))
             .on_hover_text(folder.display().to_string())
             .clicked()
     {
@@ -61,15 +63,15 @@ fn message_buttons_ui(ui: &mut egui::Ui, state: &AppState, n: usize, actions: &m
     if message.offers_undo
         && state.removed.is_some()
         && ui
-            .button("Undo")
-            .on_hover_text("Put the removed resource back")
+            .button(t.tr("status-undo"))
+            .on_hover_text(t.tr("status-undo-hover"))
             .clicked()
     {
         actions.push(Action::UndoRemoveResource);
     }
     if ui
-        .button("Dismiss")
-        .accessible_name(format!("Dismiss message {}", n + 1))
+        .button(t.tr("status-dismiss"))
+        .accessible_name(t.tr_args("status-dismiss-name", &[("number", (n + 1).into())]))
         .clicked()
     {
         actions.push(Action::DismissMessage(n));

@@ -51,24 +51,28 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
         if gap > 0.0 {
             ui.add_space(gap);
         }
+        let t = Texts::of(state);
         let group = ui.horizontal(|ui| {
             // The lead's tools; the clinician view keeps to finding and printing.
             if lead {
                 clinic_buttons_ui(ui, state, actions);
-                ui.menu_button("Clinic", |ui| clinic_menu_ui(ui, actions))
+                ui.menu_button(t.tr("top-clinic-menu"), |ui| clinic_menu_ui(ui, actions))
                     .response
-                    .on_hover_text("Shared folder, clinic packs and the handout log");
+                    .on_hover_text(t.tr("top-clinic-menu-hover"));
             }
-            ui.menu_button(Texts::of(state).tr("display-menu"), |ui| {
+            ui.menu_button(t.tr("display-menu"), |ui| {
                 display_menu_ui(ui, state, actions)
             })
             .response
-            .on_hover_text("Light or dark, and the size of the interface (Ctrl + / Ctrl −)");
+            .on_hover_text(t.tr("top-display-hover"));
             // The clinician view has its own large Save PDF in the side panel.
             if lead {
                 let export = ui
-                    .add_enabled(state.selected.is_some(), primary_button("Export PDF…", ui))
-                    .on_hover_text("Save this handout as a print-ready PDF (Ctrl+S)");
+                    .add_enabled(
+                        state.selected.is_some(),
+                        primary_button(&t.tr("top-export-pdf"), ui),
+                    )
+                    .on_hover_text(t.tr("action-save-pdf-hover"));
                 if export.clicked() {
                     actions.push(Action::OpenExport);
                 }
@@ -97,27 +101,26 @@ fn clinic_buttons_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Acti
     let Some(t) = state.selected_template() else {
         return;
     };
+    let texts = Texts::of(state);
     let mut on = state.editor.on;
     if ui
-        .toggle_value(&mut on, "Edit blocks")
-        .on_hover_text(
-            "Edit the handout's text block by block (clinic copies only; undo with Ctrl+Z)",
-        )
+        .toggle_value(&mut on, texts.tr("top-edit-blocks"))
+        .on_hover_text(texts.tr("top-edit-blocks-hover"))
         .clicked()
     {
         actions.push(Action::SetEditBlocks(on));
     }
     if t.origin != TemplateOrigin::Clinic
         && ui
-            .button("Adapt for my clinic")
-            .on_hover_text("Make your clinic's own copy of this handout, which you can edit")
+            .button(texts.tr("top-adapt"))
+            .on_hover_text(texts.tr("top-adapt-hover"))
             .clicked()
     {
         actions.push(Action::AdaptSelected);
     }
     if ui
-        .button("Approve for patient use…")
-        .on_hover_text("A clinician at your clinic signs off this exact text, so it prints without the DRAFT mark")
+        .button(texts.tr("top-approve"))
+        .on_hover_text(texts.tr("top-approve-hover"))
         .clicked()
     {
         actions.push(Action::OpenApprove);
