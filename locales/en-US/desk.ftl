@@ -144,3 +144,67 @@ shortcut-redo = Redo
 
 # On a handout's card when it also comes in English; always shown in English.
 also-in-this-language = Also in English
+
+## Dialogs, clinic tools and the block editor
+
+dialog-cancel = Cancel
+dialog-close-hover = Close (Escape)
+dialog-draft-caution = This handout is a draft, not yet approved at your clinic: every page will say DRAFT.
+export-title = Save handout as PDF
+export-save-to = Save to
+export-file-exists = A file with this name exists; saving will replace it.
+export-path-hint = Type the full path, or choose Browse… to pick a folder with your system's dialog.
+export-save = Save PDF
+export-save-hover = Save the PDF to the path above (Enter, or Ctrl+S)
+export-browse = Browse…
+export-browse-waiting = Waiting for the file dialog…
+export-format-large-print = large print
+export-format-wallet-cards = wallet cards
+export-summary = { $title } · { $paper } · { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}
+export-summary-format = { $title } · { $paper }, { $format } · { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}
+export-review-overdue = This handout's clinical review is overdue.
+approve-title = Approve for patient use
+approve-explain = You approve this exact text for patient use at { $clinic }. It then prints without the DRAFT mark. Any later edit, or a new version, makes it a draft again.
+approve-explain-your-clinic = You approve this exact text for patient use at your clinic. It then prints without the DRAFT mark. Any later edit, or a new version, makes it a draft again.
+approve-button = Approve
+approve-checklist = Reviewer checklist (PEMAT-P)
+approve-checklist-explain = Tick what you checked. The ticks are kept with the sign-off; you can approve without all of them.
+approve-translation-explain = A translated handout is approved by a clinician and a qualified medical translator together.
+approve-back-translated = Back-translated into English and compared
+print-open = Print…
+print-open-hover = Print this handout on one of this computer's printers (Ctrl+P)
+print-title = Print handout
+print-summary = { $title } · { $paper } · { $format } · { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}
+print-summary-qr = { $title } · { $paper } · { $format } · QR codes · { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}
+print-looking = Looking for printers…
+print-printer = Printer
+print-printer-default = { $name } (default)
+print-choose-printer = Choose a printer
+print-both-sides = Print on both sides
+print-wallet-both-sides = Wallet cards print on both sides, turned on the long edge, so each back sits behind its front.
+print-sending = Sending to the printer…
+print-button = Print
+print-save-instead = Save PDF instead…
+print-look-again = Look again
+to-fix-first = To fix first
+to-fix-button = Fix
+to-fix-hover = Close this and go to the place to fix
+to-fix-field = Fix: { $field }
+to-fix-block = Fix: block { $number }
+to-fix-item = To fix { $number }: { $text }
+to-fix-worth-a-look = { $count ->
+    [one] { $count } thing worth a look (it does not stop this)
+   *[other] { $count } things worth a look (they do not stop this)
+}

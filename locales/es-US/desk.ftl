@@ -146,3 +146,67 @@ shortcut-redo = Rehacer
 
 # En la tarjeta de un folleto que también existe en español; siempre en español.
 also-in-this-language = También en español
+
+## Dialogs, clinic tools and the block editor
+
+dialog-cancel = Cancelar
+dialog-close-hover = Cerrar (Escape)
+dialog-draft-caution = Este folleto es un borrador, todavía no aprobado en su clínica: cada página dirá BORRADOR.
+export-title = Guardar folleto como PDF
+export-save-to = Guardar en
+export-file-exists = Ya existe un archivo con este nombre; al guardar se reemplazará.
+export-path-hint = Escriba la ruta completa o elija Examinar… para escoger una carpeta con el diálogo del sistema.
+export-save = Guardar PDF
+export-save-hover = Guardar el PDF en la ruta de arriba (Enter o Ctrl+S)
+export-browse = Examinar…
+export-browse-waiting = Esperando el diálogo de archivos…
+export-format-large-print = letra grande
+export-format-wallet-cards = tarjetas de bolsillo
+export-summary = { $title } · { $paper } · { $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+}
+export-summary-format = { $title } · { $paper }, { $format } · { $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+}
+export-review-overdue = La revisión clínica de este folleto está atrasada.
+approve-title = Aprobar para uso con pacientes
+approve-explain = Usted aprueba este texto exacto para uso con pacientes en { $clinic }. Después se imprime sin la marca BORRADOR. Cualquier cambio posterior, o una nueva versión, lo vuelve borrador otra vez.
+approve-explain-your-clinic = Usted aprueba este texto exacto para uso con pacientes en su clínica. Después se imprime sin la marca BORRADOR. Cualquier cambio posterior, o una nueva versión, lo vuelve borrador otra vez.
+approve-button = Aprobar
+approve-checklist = Lista de revisión (PEMAT-P)
+approve-checklist-explain = Marque lo que revisó. Las marcas se guardan con la aprobación; puede aprobar sin marcarlas todas.
+approve-translation-explain = Un folleto traducido lo aprueban juntos un profesional clínico y un traductor médico calificado.
+approve-back-translated = Traducido de vuelta al inglés y comparado
+print-open = Imprimir…
+print-open-hover = Imprimir este folleto en una de las impresoras de esta computadora (Ctrl+P)
+print-title = Imprimir folleto
+print-summary = { $title } · { $paper } · { $format } · { $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+}
+print-summary-qr = { $title } · { $paper } · { $format } · códigos QR · { $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+}
+print-looking = Buscando impresoras…
+print-printer = Impresora
+print-printer-default = { $name } (predeterminada)
+print-choose-printer = Elija una impresora
+print-both-sides = Imprimir por ambos lados
+print-wallet-both-sides = Las tarjetas de bolsillo se imprimen por ambos lados, volteando por el borde largo, para que cada reverso quede detrás de su frente.
+print-sending = Enviando a la impresora…
+print-button = Imprimir
+print-save-instead = Guardar PDF en su lugar…
+print-look-again = Buscar otra vez
+to-fix-first = Corregir primero
+to-fix-button = Corregir
+to-fix-hover = Cerrar esto e ir al lugar que hay que corregir
+to-fix-field = Corregir: { $field }
+to-fix-block = Corregir: bloque { $number }
+to-fix-item = Corregir { $number }: { $text }
+to-fix-worth-a-look = { $count ->
+    [one] { $count } cosa para revisar (no impide continuar)
+   *[other] { $count } cosas para revisar (no impiden continuar)
+}
