@@ -78,11 +78,13 @@ fn the_desk_switches_to_spanish_and_still_exports() {
         );
     }
 
-    // The export dialog is not converted yet; it still exports the Spanish handout.
+    // The export dialog speaks Spanish too, and exports the Spanish handout.
     click(&mut harness, "Exportar PDF…");
+    assert!(harness.query_by_label("Guardar folleto como PDF").is_some());
+    assert!(harness.query_by_label("Save handout as PDF").is_none());
     let target = out.path().join("kratom-es.pdf");
-    replace_text(&mut harness, "Save to", &target.display().to_string());
-    click(&mut harness, "Save PDF");
+    replace_text(&mut harness, "Guardar en", &target.display().to_string());
+    click(&mut harness, "Guardar PDF");
     let pdf = lopdf::Document::load(&target).expect("the PDF reads back");
     let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
     let text = pdf.extract_text(&pages).expect("text extracts");

@@ -245,3 +245,160 @@ status-undo = Undo
 status-undo-hover = Put the removed resource back
 status-dismiss = Dismiss
 status-dismiss-name = Dismiss message { $number }
+
+## Dialogs, clinic tools and the block editor
+
+dialog-cancel = Cancel
+dialog-close-hover = Close (Escape)
+dialog-draft-caution = This handout is a draft, not yet approved at your clinic: every page will say DRAFT.
+export-title = Save handout as PDF
+export-save-to = Save to
+export-file-exists = A file with this name exists; saving will replace it.
+export-path-hint = Type the full path, or choose Browse… to pick a folder with your system's dialog.
+export-save = Save PDF
+export-save-hover = Save the PDF to the path above (Enter, or Ctrl+S)
+export-browse = Browse…
+export-browse-waiting = Waiting for the file dialog…
+export-format-large-print = large print
+export-format-wallet-cards = wallet cards
+export-summary = { $title } · { $paper } · { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}
+export-summary-format = { $title } · { $paper }, { $format } · { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}
+export-review-overdue = This handout's clinical review is overdue.
+approve-title = Approve for patient use
+approve-explain = You approve this exact text for patient use at { $clinic }. It then prints without the DRAFT mark. Any later edit, or a new version, makes it a draft again.
+approve-explain-your-clinic = You approve this exact text for patient use at your clinic. It then prints without the DRAFT mark. Any later edit, or a new version, makes it a draft again.
+approve-button = Approve
+approve-checklist = Reviewer checklist (PEMAT-P)
+approve-checklist-explain = Tick what you checked. The ticks are kept with the sign-off; you can approve without all of them.
+approve-translation-explain = A translated handout is approved by a clinician and a qualified medical translator together.
+approve-back-translated = Back-translated into English and compared
+print-open = Print…
+print-open-hover = Print this handout on one of this computer's printers (Ctrl+P)
+print-title = Print handout
+print-summary = { $title } · { $paper } · { $format } · { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}
+print-summary-qr = { $title } · { $paper } · { $format } · QR codes · { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}
+print-looking = Looking for printers…
+print-printer = Printer
+print-printer-default = { $name } (default)
+print-choose-printer = Choose a printer
+print-both-sides = Print on both sides
+print-wallet-both-sides = Wallet cards print on both sides, turned on the long edge, so each back sits behind its front.
+print-sending = Sending to the printer…
+print-button = Print
+print-save-instead = Save PDF instead…
+print-look-again = Look again
+to-fix-first = To fix first
+to-fix-button = Fix
+to-fix-hover = Close this and go to the place to fix
+to-fix-field = Fix: { $field }
+to-fix-block = Fix: block { $number }
+to-fix-item = To fix { $number }: { $text }
+to-fix-worth-a-look = { $count ->
+    [one] { $count } thing worth a look (it does not stop this)
+   *[other] { $count } things worth a look (they do not stop this)
+}
+clinic-window-sharing = Shared templates folder
+clinic-window-pack = Clinic pack
+clinic-window-log = Handout log
+clinic-close = Close
+clinic-sharing-explain = A folder every desk can read, such as a network share or a synced folder. The clinic lead publishes approved templates there; desks see them beside the shipped ones, read-only.
+clinic-shared-folder = Shared folder
+clinic-shared-folder-hint = e.g. /mnt/clinic-share/handouts
+clinic-use-folder = Use this folder
+clinic-stop-folder = Stop using a shared folder
+clinic-publish = Publish
+clinic-publish-copies = Copies “{ $title }” ({ $status }) into the shared folder, with its sign-off.
+clinic-publish-button = Publish to shared folder
+clinic-publish-choose = Choose one of your clinic's own templates in the library to publish it. Shipped and shared templates are already on every desk.
+clinic-sign-offs-held = This desk holds { $count } sign-off(s), of shipped handouts and of clinic copies. Publishing them lets every desk that reads the folder print those exact texts as approved.
+clinic-publish-sign-offs = Publish this desk's sign-offs
+clinic-pack-explain = For desks with no shared folder: one file with your clinic templates, your clinic profile and your sign-offs. No patient data is ever in it.
+clinic-pack-save-to = Save pack to
+clinic-pack-export = Export clinic pack
+clinic-pack-import-from = Pack to import
+clinic-pack-import-hint = the .handout-pack file from your clinic lead
+clinic-pack-check = Check pack
+clinic-pack-from = From { $clinic } ({ $date }). Importing will:
+clinic-pack-from-unnamed = From an unnamed clinic ({ $date }). Importing will:
+clinic-pack-import = Import
+clinic-pack-cancel-import = Cancel import
+clinic-log-explain = Every handout exported on this desk: which text went out and how it was printed. Nothing about the patient is recorded.
+clinic-log-unreadable = { $count } line(s) of the log could not be read and are left out; the rest is shown.
+clinic-log-empty = No handouts exported on this desk yet.
+clinic-log-time = Time (UTC)
+clinic-log-template = Template
+clinic-log-version = Version
+clinic-log-hash = Hash
+clinic-log-status = Status
+clinic-log-print = Print
+clinic-log-csv-to = Save log as CSV to
+clinic-log-export-csv = Export CSV
+editor-choose-handout = Choose a handout from the library on the left.
+editor-title = Edit blocks
+editor-undo = Undo
+editor-undo-name = Undo edit
+editor-undo-hover = Undo the last edit (Ctrl+Z)
+editor-redo = Redo
+editor-redo-name = Redo edit
+editor-redo-hover = Redo (Ctrl+Shift+Z)
+editor-add-after = Adds it after block { $number }
+editor-add-before-sources = Adds it before the sources; select a block to add after it
+editor-add-block = Add block
+editor-saved-in = Saved as you type, in { $path }. Any edit makes it a draft until it is approved again.
+editor-review-differences = Review differences
+editor-what-changed = What changed ({ $summary })
+editor-handout-title = Handout title
+editor-handout-title-hint = The title printed at the top
+editor-add-kind = Add { $kind } block
+editor-grade-under-one = Reading grade under 1 (target { $target })
+editor-grade = Reading grade { $grade } (target { $target })
+editor-read-only-shipped = It ships with Handout Desk, and its vetted text stays as written. Choose “Adapt for my clinic” in the top bar to make your clinic's own copy, which you can edit.
+editor-read-only-shared = It comes from your clinic's shared folder, which is read-only on this desk. The clinic lead edits it on their desk and publishes it again, or choose “Adapt for my clinic” to make a copy of your own.
+editor-read-only-folder = It comes from a templates folder named on the command line, which the app does not change. Choose “Adapt for my clinic” to make an editable copy.
+editor-cannot-edit = “{ $title }” cannot be edited here
+editor-select-block = Select block { $number }
+editor-select-block-hover = Select this block: “Add block” adds after it
+editor-remove = Remove
+editor-remove-block = Remove block { $number }
+editor-down = Down
+editor-move-down = Move block { $number } down
+editor-move-down-hover = Move down
+editor-up = Up
+editor-move-up = Move block { $number } up
+editor-move-up-hover = Move up
+editor-grade-hover = This block's Flesch–Kincaid reading grade
+editor-add-block-after = Add block after this
+editor-adds-after = Adds a block after block { $number }
+editor-findings = { $count ->
+    [one] { $count } quality finding
+   *[other] { $count } quality findings
+}
+editor-items = Items, one per line
+editor-items-hint = One item per line
+editor-field-of-block = { $field } of block { $number }
+editor-look = Look
+editor-look-urgent = Urgent
+editor-look-note = Note
+editor-draw-as = Draw block { $number } as { $look }
+editor-category = Category
+editor-category-of = Category of block { $number }
+editor-ruled-lines = Ruled lines
+editor-lines-of = Lines of block { $number }
+editor-sources = Sources
+editor-sources-hint = e.g. 1, 3
+editor-sources-of = Sources of block { $number }
+editor-fix = Fix: { $problem }
+editor-check = Check: { $problem }
+editor-hint = Hint: { $hint }

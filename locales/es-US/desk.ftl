@@ -247,3 +247,160 @@ status-undo = Deshacer
 status-undo-hover = Volver a poner el recurso quitado
 status-dismiss = Descartar
 status-dismiss-name = Descartar el mensaje { $number }
+
+## Dialogs, clinic tools and the block editor
+
+dialog-cancel = Cancelar
+dialog-close-hover = Cerrar (Escape)
+dialog-draft-caution = Este folleto es un borrador, todavía no aprobado en su clínica: cada página dirá BORRADOR.
+export-title = Guardar folleto como PDF
+export-save-to = Guardar en
+export-file-exists = Ya existe un archivo con este nombre; al guardar se reemplazará.
+export-path-hint = Escriba la ruta completa o elija Examinar… para escoger una carpeta con el diálogo del sistema.
+export-save = Guardar PDF
+export-save-hover = Guardar el PDF en la ruta de arriba (Enter o Ctrl+S)
+export-browse = Examinar…
+export-browse-waiting = Esperando el diálogo de archivos…
+export-format-large-print = letra grande
+export-format-wallet-cards = tarjetas de bolsillo
+export-summary = { $title } · { $paper } · { $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+}
+export-summary-format = { $title } · { $paper }, { $format } · { $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+}
+export-review-overdue = La revisión clínica de este folleto está atrasada.
+approve-title = Aprobar para uso con pacientes
+approve-explain = Usted aprueba este texto exacto para uso con pacientes en { $clinic }. Después se imprime sin la marca BORRADOR. Cualquier cambio posterior, o una nueva versión, lo vuelve borrador otra vez.
+approve-explain-your-clinic = Usted aprueba este texto exacto para uso con pacientes en su clínica. Después se imprime sin la marca BORRADOR. Cualquier cambio posterior, o una nueva versión, lo vuelve borrador otra vez.
+approve-button = Aprobar
+approve-checklist = Lista de revisión (PEMAT-P)
+approve-checklist-explain = Marque lo que revisó. Las marcas se guardan con la aprobación; puede aprobar sin marcarlas todas.
+approve-translation-explain = Un folleto traducido lo aprueban juntos un profesional clínico y un traductor médico calificado.
+approve-back-translated = Traducido de vuelta al inglés y comparado
+print-open = Imprimir…
+print-open-hover = Imprimir este folleto en una de las impresoras de esta computadora (Ctrl+P)
+print-title = Imprimir folleto
+print-summary = { $title } · { $paper } · { $format } · { $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+}
+print-summary-qr = { $title } · { $paper } · { $format } · códigos QR · { $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+}
+print-looking = Buscando impresoras…
+print-printer = Impresora
+print-printer-default = { $name } (predeterminada)
+print-choose-printer = Elija una impresora
+print-both-sides = Imprimir por ambos lados
+print-wallet-both-sides = Las tarjetas de bolsillo se imprimen por ambos lados, volteando por el borde largo, para que cada reverso quede detrás de su frente.
+print-sending = Enviando a la impresora…
+print-button = Imprimir
+print-save-instead = Guardar PDF en su lugar…
+print-look-again = Buscar otra vez
+to-fix-first = Corregir primero
+to-fix-button = Corregir
+to-fix-hover = Cerrar esto e ir al lugar que hay que corregir
+to-fix-field = Corregir: { $field }
+to-fix-block = Corregir: bloque { $number }
+to-fix-item = Corregir { $number }: { $text }
+to-fix-worth-a-look = { $count ->
+    [one] { $count } cosa para revisar (no impide continuar)
+   *[other] { $count } cosas para revisar (no impiden continuar)
+}
+clinic-window-sharing = Carpeta compartida de plantillas
+clinic-window-pack = Paquete de la clínica
+clinic-window-log = Registro de folletos
+clinic-close = Cerrar
+clinic-sharing-explain = Una carpeta que todas las computadoras pueden leer, como una carpeta de red o sincronizada. El responsable de la clínica publica allí las plantillas aprobadas; las demás las ven junto a las incluidas, solo para lectura.
+clinic-shared-folder = Carpeta compartida
+clinic-shared-folder-hint = p. ej. /mnt/clinic-share/handouts
+clinic-use-folder = Usar esta carpeta
+clinic-stop-folder = Dejar de usar una carpeta compartida
+clinic-publish = Publicar
+clinic-publish-copies = Copia “{ $title }” ({ $status }) a la carpeta compartida, con su aprobación.
+clinic-publish-button = Publicar en la carpeta compartida
+clinic-publish-choose = Elija en la biblioteca una de las plantillas propias de su clínica para publicarla. Las plantillas incluidas y las compartidas ya están en todas las computadoras.
+clinic-sign-offs-held = Esta computadora tiene { $count } aprobación(es), de folletos incluidos y de copias de la clínica. Al publicarlas, todas las computadoras que leen la carpeta pueden imprimir esos mismos textos como aprobados.
+clinic-publish-sign-offs = Publicar las aprobaciones de esta computadora
+clinic-pack-explain = Para computadoras sin carpeta compartida: un archivo con las plantillas de su clínica, su perfil de clínica y sus aprobaciones. Nunca incluye datos de pacientes.
+clinic-pack-save-to = Guardar paquete en
+clinic-pack-export = Exportar paquete de la clínica
+clinic-pack-import-from = Paquete para importar
+clinic-pack-import-hint = el archivo .handout-pack del responsable de su clínica
+clinic-pack-check = Revisar paquete
+clinic-pack-from = De { $clinic } ({ $date }). Al importar se hará lo siguiente:
+clinic-pack-from-unnamed = De una clínica sin nombre ({ $date }). Al importar se hará lo siguiente:
+clinic-pack-import = Importar
+clinic-pack-cancel-import = Cancelar importación
+clinic-log-explain = Cada folleto exportado en esta computadora: qué texto salió y cómo se imprimió. No se guarda nada sobre el paciente.
+clinic-log-unreadable = { $count } línea(s) del registro no se pudieron leer y se omiten; se muestra el resto.
+clinic-log-empty = Todavía no se han exportado folletos en esta computadora.
+clinic-log-time = Hora (UTC)
+clinic-log-template = Plantilla
+clinic-log-version = Versión
+clinic-log-hash = Hash
+clinic-log-status = Estado
+clinic-log-print = Impresión
+clinic-log-csv-to = Guardar registro como CSV en
+clinic-log-export-csv = Exportar CSV
+editor-choose-handout = Elija un folleto de la biblioteca a la izquierda.
+editor-title = Editar bloques
+editor-undo = Deshacer
+editor-undo-name = Deshacer cambio
+editor-undo-hover = Deshacer el último cambio (Ctrl+Z)
+editor-redo = Rehacer
+editor-redo-name = Rehacer cambio
+editor-redo-hover = Rehacer (Ctrl+Mayús+Z)
+editor-add-after = Lo agrega después del bloque { $number }
+editor-add-before-sources = Lo agrega antes de las fuentes; seleccione un bloque para agregarlo después
+editor-add-block = Agregar bloque
+editor-saved-in = Se guarda mientras escribe, en { $path }. Cualquier cambio lo vuelve borrador hasta que se apruebe otra vez.
+editor-review-differences = Revisar diferencias
+editor-what-changed = Qué cambió ({ $summary })
+editor-handout-title = Título del folleto
+editor-handout-title-hint = El título impreso arriba
+editor-add-kind = Agregar bloque: { $kind }
+editor-grade-under-one = Nivel de lectura menor que 1 (meta { $target })
+editor-grade = Nivel de lectura { $grade } (meta { $target })
+editor-read-only-shipped = Viene incluido con Handout Desk y su texto revisado se mantiene tal como está. Elija “Adaptar para mi clínica” en la barra superior para hacer una copia propia de su clínica, que sí puede editar.
+editor-read-only-shared = Viene de la carpeta compartida de su clínica, que en esta computadora es solo para lectura. El responsable de la clínica lo edita en su computadora y lo vuelve a publicar; o elija “Adaptar para mi clínica” para hacer su propia copia.
+editor-read-only-folder = Viene de una carpeta de plantillas indicada en la línea de comandos, que la aplicación no cambia. Elija “Adaptar para mi clínica” para hacer una copia que pueda editar.
+editor-cannot-edit = “{ $title }” no se puede editar aquí
+editor-select-block = Seleccionar bloque { $number }
+editor-select-block-hover = Seleccionar este bloque: “Agregar bloque” agrega después de él
+editor-remove = Quitar
+editor-remove-block = Quitar bloque { $number }
+editor-down = Bajar
+editor-move-down = Bajar bloque { $number }
+editor-move-down-hover = Bajar
+editor-up = Subir
+editor-move-up = Subir bloque { $number }
+editor-move-up-hover = Subir
+editor-grade-hover = Nivel de lectura Flesch–Kincaid de este bloque
+editor-add-block-after = Agregar bloque después de este
+editor-adds-after = Agrega un bloque después del bloque { $number }
+editor-findings = { $count ->
+    [one] { $count } hallazgo de calidad
+   *[other] { $count } hallazgos de calidad
+}
+editor-items = Elementos, uno por línea
+editor-items-hint = Un elemento por línea
+editor-field-of-block = { $field } del bloque { $number }
+editor-look = Aspecto
+editor-look-urgent = Urgente
+editor-look-note = Nota
+editor-draw-as = Mostrar el bloque { $number } como { $look }
+editor-category = Categoría
+editor-category-of = Categoría del bloque { $number }
+editor-ruled-lines = Líneas para escribir
+editor-lines-of = Líneas del bloque { $number }
+editor-sources = Fuentes
+editor-sources-hint = p. ej. 1, 3
+editor-sources-of = Fuentes del bloque { $number }
+editor-fix = Corregir: { $problem }
+editor-check = Revisar: { $problem }
+editor-hint = Sugerencia: { $hint }

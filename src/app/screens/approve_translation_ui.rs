@@ -6,6 +6,7 @@ use egui::RichText;
 
 use crate::app::action::Action;
 use crate::app::approve::ApproveDialog;
+use crate::app::i18n::Texts;
 
 /// Says that a translation needs a translator's check, and ticks whether it
 /// was back-translated; draws nothing for an English handout.
@@ -13,15 +14,11 @@ pub fn back_translation_ui(ui: &mut egui::Ui, dialog: &ApproveDialog, actions: &
     if !dialog.is_translation() {
         return;
     }
-    ui.label(
-        RichText::new(
-            "A translated handout is approved by a clinician and a qualified medical translator together.",
-        )
-        .size(12.5),
-    );
+    let t = Texts::of_ui(ui);
+    ui.label(RichText::new(t.tr("approve-translation-explain")).size(12.5));
     let mut on = dialog.back_translated;
     if ui
-        .checkbox(&mut on, "Back-translated into English and compared")
+        .checkbox(&mut on, t.tr("approve-back-translated"))
         .changed()
     {
         actions.push(Action::SetBackTranslated(on));

@@ -5,6 +5,7 @@ use egui::RichText;
 
 use crate::app::action::Action;
 use crate::app::approve::{ApproveDialog, ApproveField};
+use crate::app::i18n::Texts;
 use crate::app::screens::dialog::{dialog_ui, focus_is_inside};
 use crate::app::screens::to_fix_ui::to_fix_ui;
 use crate::app::screens::{Field, text_field_ui};
@@ -22,21 +23,19 @@ pub fn approve_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Ve
     let Some(loaded) = state.library().get_key(&dialog.template) else {
         return;
     };
+    let tx = Texts::of(state);
     let t = &loaded.template;
     let body = |ui: &mut egui::Ui| {
         let palette = Palette::for_ui(ui);
         ui.label(RichText::new(format!("{} · v{}", t.title, t.version)).color(palette.muted));
         to_fix_ui(ui, &dialog.problems, Action::CloseApprove, actions);
         ui.add_space(4.0);
-        ui.label(format!(
-            "You approve this exact text for patient use at {}. It then prints without the \
-             DRAFT mark. Any later edit, or a new version, makes it a draft again.",
-            if state.profile().name.trim().is_empty() {
-                "your clinic"
-            } else {
-                state.profile().name.trim()
-            }
-        ));
+        let clinic = state.profile().name.trim();
+        ui.label(if clinic.is_empty() {
+            tx.tr("approve-explain-your-clinic")
+        } else {
+            tx.tr_args("approve-explain", &[("clinic", clinic.into())])
+        });
         ui.add_space(8.0);
         let start_here = !focus_is_inside(ui);
         for &field in dialog.fields() {
@@ -66,15 +65,18 @@ pub fn approve_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Ve
             ui.add(egui::Label::new(RichText::new(error).color(palette.bad.0)).wrap());
             ui.end_row();
         }
-        if ui.add(primary_button("Approve", ui)).clicked() {
+        if ui
+            .add(primary_button(&tx.tr("approve-button"), ui))
+            .clicked()
+        {
             buttons.push(Action::Approve);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(tx.tr("dialog-cancel")).clicked() {
             buttons.push(Action::CloseApprove);
         }
     };
     let id = egui::Id::unique("approve-dialog");
-    if dialog_ui(ctx, id, "Approve for patient use", 560.0, body, footer) {
+    if dialog_ui(ctx, id, &tx.tr("approve-title"), 560.0, body, footer) {
         buttons.push(Action::CloseApprove);
     }
     actions.extend(buttons);
@@ -88,14 +90,13 @@ fn checklist_ui(
     palette: &Palette,
     actions: &mut Vec<Action>,
 ) {
+    let t = Texts::of_ui(ui);
     ui.add_space(4.0);
-    ui.label(RichText::new("Reviewer checklist (PEMAT-P)").family(bold_family()));
+    ui.label(RichText::new(t.tr("approve-checklist")).family(bold_family()));
     ui.label(
-        RichText::new(
-            "Tick what you checked. The ticks are kept with the sign-off; you can approve without all of them.",
-        )
-        .size(12.5)
-        .color(palette.muted),
+        RichText::new(t.tr("approve-checklist-explain"))
+            .size(12.5)
+            .color(palette.muted),
     );
     ui.spacing_mut().item_spacing.y = 2.0;
     for &(number, item) in REVIEWER_ITEMS {

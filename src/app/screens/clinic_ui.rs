@@ -5,6 +5,7 @@ use egui::RichText;
 
 use crate::app::action::Action;
 use crate::app::clinic_tools::{ClinicAction, ClinicWindow};
+use crate::app::i18n::Texts;
 use crate::app::screens::dialog::dialog_ui;
 use crate::app::state::{AppState, MessageKind};
 use crate::app::theme::{Palette, primary_button};
@@ -15,10 +16,20 @@ use crate::template::TemplateOrigin;
 
 /// The entries of the "Clinic" menu in the top bar.
 pub fn clinic_menu_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    let t = Texts::of_ui(ui);
     for window in [ClinicWindow::Sharing, ClinicWindow::Pack, ClinicWindow::Log] {
-        if ui.button(format!("{}…", window.title())).clicked() {
+        if ui.button(format!("{}…", window_title(t, window))).clicked() {
             actions.push(Action::Clinic(ClinicAction::Open(window)));
         }
+    }
+}
+
+/// A clinic window's title in the desk's language.
+fn window_title(t: &Texts, window: ClinicWindow) -> String {
+    match window {
+        ClinicWindow::Sharing => t.tr("clinic-window-sharing"),
+        ClinicWindow::Pack => t.tr("clinic-window-pack"),
+        ClinicWindow::Log => t.tr("clinic-window-log"),
     }
 }
 
@@ -27,6 +38,7 @@ pub fn clinic_window_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
     let Some(window) = state.clinic_tools.open else {
         return;
     };
+    let t = Texts::of(state);
     let mut closing = false;
     let body = |ui: &mut egui::Ui| {
         let mut push = |a: ClinicAction| actions.push(Action::Clinic(a));
@@ -41,13 +53,17 @@ pub fn clinic_window_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
         }
     };
     let footer = |ui: &mut egui::Ui| {
-        if ui.button("Close").on_hover_text("Close (Escape)").clicked() {
+        if ui
+            .button(t.tr("clinic-close"))
+            .on_hover_text(t.tr("dialog-close-hover"))
+            .clicked()
+        {
             closing = true;
         }
     };
     let id = egui::Id::unique(("clinic-window", window.title()));
     // Capped to the window and scrolling, with Close always in sight.
-    if dialog_ui(ctx, id, window.title(), 640.0, body, footer) || closing {
+    if dialog_ui(ctx, id, &window_title(t, window), 640.0, body, footer) || closing {
         actions.push(Action::Clinic(ClinicAction::Close));
     }
 }
@@ -83,73 +99,64 @@ fn muted(ui: &mut egui::Ui, text: &str) {
 }
 
 fn sharing_ui(ui: &mut egui::Ui, state: &AppState, push: &mut impl FnMut(ClinicAction)) {
+    let t = Texts::of(state);
     let tools = &state.clinic_tools;
-    muted(
-        ui,
-        "A folder every desk can read, such as a network share or a synced folder. The clinic lead publishes approved templates there; desks see them beside the shipped ones, read-only.",
-    );
+    muted(ui, &t.tr("clinic-sharing-explain"));
     ui.add_space(4.0);
     if let Some(text) = path_field_ui(
         ui,
-        "Shared folder",
+        &t.tr("clinic-shared-folder"),
         &tools.shared_dir_text,
-        "e.g. /mnt/clinic-share/handouts",
+        &t.tr("clinic-shared-folder-hint"),
     ) {
         push(ClinicAction::SetSharedDirText(text));
     }
     ui.horizontal(|ui| {
         let typed = !tools.shared_dir_text.trim().is_empty();
         if ui
-            .add_enabled(typed, primary_button("Use this folder", ui))
+            .add_enabled(typed, primary_button(&t.tr("clinic-use-folder"), ui))
             .clicked()
         {
             push(ClinicAction::UseSharedDir);
         }
         if state.desk.config().shared_templates_dir.is_some()
-            && ui.button("Stop using a shared folder").clicked()
+            && ui.button(t.tr("clinic-stop-folder")).clicked()
         {
             push(ClinicAction::ClearSharedDir);
         }
     });
     ui.add_space(10.0);
     ui.separator();
-    ui.label(RichText::new("Publish").strong());
+    ui.label(RichText::new(t.tr("clinic-publish")).strong());
     match state.selected_template() {
         Some(loaded) if loaded.origin == TemplateOrigin::Clinic => {
             let ready = state.desk.config().shared_templates_dir.is_some();
-            muted(
-                ui,
-                &format!(
-                    "Copies “{}” ({}) into the shared folder, with its sign-off.",
-                    loaded.template.title,
-                    crate::app::state::ReviewBadge::of(&loaded.template, state.today()).label()
-                ),
-            );
+            let badge = crate::app::state::ReviewBadge::of(&loaded.template, state.today());
+            let args = [
+                ("title", loaded.template.title.clone().into()),
+                ("status", badge.label().into()),
+            ];
+            muted(ui, &t.tr_args("clinic-publish-copies", &args));
             if ui
-                .add_enabled(ready, egui::Button::new("Publish to shared folder"))
+                .add_enabled(ready, egui::Button::new(t.tr("clinic-publish-button")))
                 .clicked()
             {
                 push(ClinicAction::PublishSelected);
             }
         }
-        _ => muted(
-            ui,
-            "Choose one of your clinic's own templates in the library to publish it. Shipped and shared templates are already on every desk.",
-        ),
+        _ => muted(ui, &t.tr("clinic-publish-choose")),
     }
     ui.add_space(6.0);
+    let count = state.register().sign_offs.len();
     muted(
         ui,
-        &format!(
-            "This desk holds {} sign-off(s), of shipped handouts and of clinic copies. Publishing them lets every desk that reads the folder print those exact texts as approved.",
-            state.register().sign_offs.len()
-        ),
+        &t.tr_args("clinic-sign-offs-held", &[("count", count.into())]),
     );
     if ui
         .add_enabled(
             state.desk.config().shared_templates_dir.is_some()
                 && !state.register().sign_offs.is_empty(),
-            egui::Button::new("Publish this desk's sign-offs"),
+            egui::Button::new(t.tr("clinic-publish-sign-offs")),
         )
         .clicked()
     {
@@ -158,19 +165,17 @@ fn sharing_ui(ui: &mut egui::Ui, state: &AppState, push: &mut impl FnMut(ClinicA
 }
 
 fn pack_ui(ui: &mut egui::Ui, state: &AppState, push: &mut impl FnMut(ClinicAction)) {
+    let t = Texts::of(state);
     let tools = &state.clinic_tools;
-    muted(
-        ui,
-        "For desks with no shared folder: one file with your clinic templates, your clinic profile and your sign-offs. No patient data is ever in it.",
-    );
+    muted(ui, &t.tr("clinic-pack-explain"));
     ui.add_space(4.0);
-    if let Some(text) = path_field_ui(ui, "Save pack to", &tools.pack_out_text, "") {
+    if let Some(text) = path_field_ui(ui, &t.tr("clinic-pack-save-to"), &tools.pack_out_text, "") {
         push(ClinicAction::SetPackOutText(text));
     }
     if ui
         .add_enabled(
             !tools.pack_out_text.trim().is_empty(),
-            egui::Button::new("Export clinic pack"),
+            egui::Button::new(t.tr("clinic-pack-export")),
         )
         .clicked()
     {
@@ -180,9 +185,9 @@ fn pack_ui(ui: &mut egui::Ui, state: &AppState, push: &mut impl FnMut(ClinicActi
     ui.separator();
     if let Some(text) = path_field_ui(
         ui,
-        "Pack to import",
+        &t.tr("clinic-pack-import-from"),
         &tools.pack_in_text,
-        "the .handout-pack file from your clinic lead",
+        &t.tr("clinic-pack-import-hint"),
     ) {
         push(ClinicAction::SetPackInText(text));
     }
@@ -191,7 +196,7 @@ fn pack_ui(ui: &mut egui::Ui, state: &AppState, push: &mut impl FnMut(ClinicActi
             if ui
                 .add_enabled(
                     !tools.pack_in_text.trim().is_empty(),
-                    egui::Button::new("Check pack"),
+                    egui::Button::new(t.tr("clinic-pack-check")),
                 )
                 .clicked()
             {
@@ -201,15 +206,20 @@ fn pack_ui(ui: &mut egui::Ui, state: &AppState, push: &mut impl FnMut(ClinicActi
         Some(pending) => {
             ui.add_space(4.0);
             ui.label(
-                RichText::new(format!(
-                    "From {} ({}). Importing will:",
-                    if pending.pack.clinic.is_empty() {
-                        "an unnamed clinic"
-                    } else {
-                        &pending.pack.clinic
-                    },
-                    pending.pack.made_on
-                ))
+                RichText::new(if pending.pack.clinic.is_empty() {
+                    t.tr_args(
+                        "clinic-pack-from-unnamed",
+                        &[("date", pending.pack.made_on.to_string().into())],
+                    )
+                } else {
+                    t.tr_args(
+                        "clinic-pack-from",
+                        &[
+                            ("clinic", pending.pack.clinic.as_str().into()),
+                            ("date", pending.pack.made_on.to_string().into()),
+                        ],
+                    )
+                })
                 .strong(),
             );
             let palette = Palette::for_ui(ui);
@@ -228,10 +238,13 @@ fn pack_ui(ui: &mut egui::Ui, state: &AppState, push: &mut impl FnMut(ClinicActi
                 ui.label(RichText::new(format!("• {line}")).color(colour));
             }
             ui.horizontal(|ui| {
-                if ui.add(primary_button("Import", ui)).clicked() {
+                if ui
+                    .add(primary_button(&t.tr("clinic-pack-import"), ui))
+                    .clicked()
+                {
                     push(ClinicAction::ConfirmImport);
                 }
-                if ui.button("Cancel import").clicked() {
+                if ui.button(t.tr("clinic-pack-cancel-import")).clicked() {
                     push(ClinicAction::CancelImport);
                 }
             });
@@ -240,11 +253,9 @@ fn pack_ui(ui: &mut egui::Ui, state: &AppState, push: &mut impl FnMut(ClinicActi
 }
 
 fn log_ui(ui: &mut egui::Ui, state: &AppState, push: &mut impl FnMut(ClinicAction)) {
+    let t = Texts::of(state);
     let tools = &state.clinic_tools;
-    muted(
-        ui,
-        "Every handout exported on this desk: which text went out and how it was printed. Nothing about the patient is recorded.",
-    );
+    muted(ui, &t.tr("clinic-log-explain"));
     let Some(log) = &tools.log else {
         return;
     };
@@ -252,14 +263,14 @@ fn log_ui(ui: &mut egui::Ui, state: &AppState, push: &mut impl FnMut(ClinicActio
         note_ui(
             ui,
             MessageKind::Warning,
-            &format!(
-                "{} line(s) of the log could not be read and are left out; the rest is shown.",
-                log.unreadable_lines.len()
+            &t.tr_args(
+                "clinic-log-unreadable",
+                &[("count", log.unreadable_lines.len().into())],
             ),
         );
     }
     if log.entries.is_empty() {
-        muted(ui, "No handouts exported on this desk yet.");
+        muted(ui, &t.tr("clinic-log-empty"));
     } else {
         egui::ScrollArea::vertical()
             .max_height(320.0)
@@ -269,12 +280,12 @@ fn log_ui(ui: &mut egui::Ui, state: &AppState, push: &mut impl FnMut(ClinicActio
                     .spacing([14.0, 4.0])
                     .show(ui, |ui| {
                         for head in [
-                            "Time (UTC)",
-                            "Template",
-                            "Version",
-                            "Hash",
-                            "Status",
-                            "Print",
+                            t.tr("clinic-log-time"),
+                            t.tr("clinic-log-template"),
+                            t.tr("clinic-log-version"),
+                            t.tr("clinic-log-hash"),
+                            t.tr("clinic-log-status"),
+                            t.tr("clinic-log-print"),
                         ] {
                             ui.label(RichText::new(head).strong());
                         }
@@ -300,13 +311,13 @@ fn log_ui(ui: &mut egui::Ui, state: &AppState, push: &mut impl FnMut(ClinicActio
             });
     }
     ui.add_space(8.0);
-    if let Some(text) = path_field_ui(ui, "Save log as CSV to", &tools.csv_out_text, "") {
+    if let Some(text) = path_field_ui(ui, &t.tr("clinic-log-csv-to"), &tools.csv_out_text, "") {
         push(ClinicAction::SetCsvOutText(text));
     }
     if ui
         .add_enabled(
             !tools.csv_out_text.trim().is_empty(),
-            egui::Button::new("Export CSV"),
+            egui::Button::new(t.tr("clinic-log-export-csv")),
         )
         .clicked()
     {

@@ -6,6 +6,7 @@ use egui::{Margin, RichText, Stroke, TextEdit};
 
 use crate::app::action::Action;
 use crate::app::editor::editable;
+use crate::app::i18n::Texts;
 use crate::app::quality_panel::FindingRow;
 use crate::app::screens::changes_ui::changes_ui;
 use crate::app::screens::{Field, text_field_ui};
@@ -24,8 +25,9 @@ use crate::template::{Block, CalloutKind, LoadedTemplate, ResourceCategory, Temp
 /// Draws the block editor for the chosen template, or says why it cannot be edited.
 pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     let palette = Palette::for_ui(ui);
+    let tx = Texts::of(state);
     let Some(loaded) = state.selected_template() else {
-        ui.label("Choose a handout from the library on the left.");
+        ui.label(tx.tr("editor-choose-handout"));
         return;
     };
     if editable(state).is_none() {
@@ -36,29 +38,35 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
     let id = t.id.as_str();
     shortcuts(ui, state, id, actions);
 
-    section_title_ui(ui, "Edit blocks");
+    section_title_ui(ui, &tx.tr("editor-title"));
     ui.horizontal(|ui| {
         let undo = ui
-            .add_enabled(state.editor.can_undo(id), egui::Button::new("Undo"))
-            .accessible_name("Undo edit")
-            .on_hover_text("Undo the last edit (Ctrl+Z)");
+            .add_enabled(
+                state.editor.can_undo(id),
+                egui::Button::new(tx.tr("editor-undo")),
+            )
+            .accessible_name(tx.tr("editor-undo-name"))
+            .on_hover_text(tx.tr("editor-undo-hover"));
         if undo.clicked() {
             actions.push(Action::UndoEdit);
         }
         let redo = ui
-            .add_enabled(state.editor.can_redo(id), egui::Button::new("Redo"))
-            .accessible_name("Redo edit")
-            .on_hover_text("Redo (Ctrl+Shift+Z)");
+            .add_enabled(
+                state.editor.can_redo(id),
+                egui::Button::new(tx.tr("editor-redo")),
+            )
+            .accessible_name(tx.tr("editor-redo-name"))
+            .on_hover_text(tx.tr("editor-redo-hover"));
         if redo.clicked() {
             actions.push(Action::RedoEdit);
         }
         let selected = state.editor.selected_block.filter(|&i| i < t.blocks.len());
         let at = insert_position(t, selected);
         let hover = match selected {
-            Some(i) => format!("Adds it after block {}", i + 1),
-            None => "Adds it before the sources; select a block to add after it".to_owned(),
+            Some(i) => tx.tr_args("editor-add-after", &[("number", (i + 1).into())]),
+            None => tx.tr("editor-add-before-sources"),
         };
-        add_block_menu_ui(ui, "Add block", at, &hover, actions);
+        add_block_menu_ui(ui, &tx.tr("editor-add-block"), at, &hover, actions);
     });
     match &state.editor.save_error {
         Some(e) => {
@@ -66,9 +74,9 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
         }
         None => {
             ui.label(
-                RichText::new(format!(
-                    "Saved as you type, in {}. Any edit makes it a draft until it is approved again.",
-                    loaded.file.display()
+                RichText::new(tx.tr_args(
+                    "editor-saved-in",
+                    &[("path", loaded.file.display().to_string().into())],
                 ))
                 .size(12.0)
                 .color(palette.muted),
@@ -82,13 +90,13 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
         t.adapted_from.as_ref(),
     ) {
         ui.label(RichText::new(update_notice(from, base)).color(palette.caution.0));
-        if ui.button("Review differences").clicked() {
+        if ui.button(tx.tr("editor-review-differences")).clicked() {
             actions.push(Action::ShowBaseDiff(true));
         }
         ui.add_space(4.0);
     }
     if let Some(diff) = diff_from_base(t) {
-        let title = format!("What changed ({})", diff.summary());
+        let title = tx.tr_args("editor-what-changed", &[("summary", diff.summary().into())]);
         egui::CollapsingHeader::new(title)
             .id_salt("what-changed")
             .show(ui, |ui| {
@@ -105,10 +113,10 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
     if let Some(text) = text_field_ui(
         ui,
         Field {
-            label: "Handout title",
+            label: &tx.tr("editor-handout-title"),
             name: None,
             value: &t.title,
-            hint: "The title printed at the top",
+            hint: &tx.tr("editor-handout-title-hint"),
             issue: None,
         },
         egui::Id::unique("editor-title"),
@@ -165,11 +173,12 @@ fn add_block_menu_ui(
     hover: &str,
     actions: &mut Vec<Action>,
 ) {
+    let t = Texts::of_ui(ui);
     ui.menu_button(text, |ui| {
         for kind in NewBlock::ALL {
             if ui
                 .button(kind.label())
-                .accessible_name(format!("Add {} block", kind.label()))
+                .accessible_name(t.tr_args("editor-add-kind", &[("kind", kind.label().into())]))
                 .clicked()
             {
                 actions.push(Action::EditTemplate(TemplateEdit::Add { kind, at }));
@@ -182,11 +191,14 @@ fn add_block_menu_ui(
 
 /// A block's reading grade in words: the formula's grade, except that it
 /// goes below 1 for very easy text, which no reader's school grade does.
-fn grade_text(grade: f64, target: f32) -> String {
+fn grade_text(t: &Texts, grade: f64, target: f32) -> String {
+    let target = target.to_string();
     if grade < 1.0 {
-        format!("Reading grade under 1 (target {target})")
+        t.tr_args("editor-grade-under-one", &[("target", target.into())])
     } else {
-        format!("Reading grade {grade:.1} (target {target})")
+        let grade = format!("{grade:.1}");
+        let args = [("grade", grade.into()), ("target", target.into())];
+        t.tr_args("editor-grade", &args)
     }
 }
 
@@ -211,22 +223,13 @@ fn shortcuts(ui: &mut egui::Ui, state: &AppState, id: &str, actions: &mut Vec<Ac
 }
 
 fn read_only_ui(ui: &mut egui::Ui, loaded: &LoadedTemplate, palette: &Palette) {
-    section_title_ui(ui, "Edit blocks");
+    let t = Texts::of_ui(ui);
+    section_title_ui(ui, &t.tr("editor-title"));
     let why = match loaded.origin {
-        TemplateOrigin::Shipped => {
-            "It ships with Handout Desk, and its vetted text stays as written. \
-             Choose “Adapt for my clinic” in the top bar to make your clinic's own copy, which you can edit."
-        }
-        TemplateOrigin::Shared => {
-            "It comes from your clinic's shared folder, which is read-only on this desk. \
-             The clinic lead edits it on their desk and publishes it again, or choose \
-             “Adapt for my clinic” to make a copy of your own."
-        }
-        TemplateOrigin::Folder => {
-            "It comes from a templates folder named on the command line, which the app does not change. \
-             Choose “Adapt for my clinic” to make an editable copy."
-        }
-        TemplateOrigin::Clinic => "",
+        TemplateOrigin::Shipped => t.tr("editor-read-only-shipped"),
+        TemplateOrigin::Shared => t.tr("editor-read-only-shared"),
+        TemplateOrigin::Folder => t.tr("editor-read-only-folder"),
+        TemplateOrigin::Clinic => String::new(),
     };
     palette
         .plain_card_frame()
@@ -234,8 +237,11 @@ fn read_only_ui(ui: &mut egui::Ui, loaded: &LoadedTemplate, palette: &Palette) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
-                RichText::new(format!("“{}” cannot be edited here", loaded.template.title))
-                    .strong(),
+                RichText::new(t.tr_args(
+                    "editor-cannot-edit",
+                    &[("title", loaded.template.title.as_str().into())],
+                ))
+                .strong(),
             );
             ui.label(why);
         });
@@ -266,6 +272,7 @@ fn block_ui(
     actions: &mut Vec<Action>,
 ) -> egui::Rect {
     let n = i + 1;
+    let t = Texts::of_ui(ui);
     let problems = look.problems;
     let stroke = if look.selected {
         Stroke::new(2.5, palette.accent)
@@ -289,8 +296,8 @@ fn block_ui(
                     RichText::new(format!("{n}. {}", block.kind_label())).family(bold_family());
                 if ui
                     .selectable_label(look.selected, title)
-                    .accessible_name(format!("Select block {n}"))
-                    .on_hover_text("Select this block: “Add block” adds after it")
+                    .accessible_name(t.tr_args("editor-select-block", &[("number", n.into())]))
+                    .on_hover_text(t.tr("editor-select-block-hover"))
                     .clicked()
                     && !look.selected
                 {
@@ -302,16 +309,16 @@ fn block_ui(
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let edit = |e| Action::EditTemplate(e);
                     if ui
-                        .button("Remove")
-                        .accessible_name(format!("Remove block {n}"))
+                        .button(t.tr("editor-remove"))
+                        .accessible_name(t.tr_args("editor-remove-block", &[("number", n.into())]))
                         .clicked()
                     {
                         actions.push(edit(TemplateEdit::Remove(i)));
                     }
                     if ui
-                        .add_enabled(i + 1 < count, egui::Button::new("Down"))
-                        .accessible_name(format!("Move block {n} down"))
-                        .on_hover_text("Move down")
+                        .add_enabled(i + 1 < count, egui::Button::new(t.tr("editor-down")))
+                        .accessible_name(t.tr_args("editor-move-down", &[("number", n.into())]))
+                        .on_hover_text(t.tr("editor-move-down-hover"))
                         .clicked()
                     {
                         actions.push(edit(TemplateEdit::Move {
@@ -320,9 +327,9 @@ fn block_ui(
                         }));
                     }
                     if ui
-                        .add_enabled(i > 0, egui::Button::new("Up"))
-                        .accessible_name(format!("Move block {n} up"))
-                        .on_hover_text("Move up")
+                        .add_enabled(i > 0, egui::Button::new(t.tr("editor-up")))
+                        .accessible_name(t.tr_args("editor-move-up", &[("number", n.into())]))
+                        .on_hover_text(t.tr("editor-move-up-hover"))
                         .clicked()
                     {
                         actions.push(edit(TemplateEdit::Move { block: i, up: true }));
@@ -336,11 +343,11 @@ fn block_ui(
                     palette.muted
                 };
                 ui.label(
-                    RichText::new(grade_text(grade, target))
+                    RichText::new(grade_text(t, grade, target))
                         .size(12.0)
                         .color(colour),
                 )
-                .on_hover_text("This block's Flesch–Kincaid reading grade");
+                .on_hover_text(t.tr("editor-grade-hover"));
             }
             for &field in BlockField::of(block) {
                 block_field_ui(ui, i, block, field, actions);
@@ -357,9 +364,9 @@ fn block_ui(
                 ui.add_space(4.0);
                 add_block_menu_ui(
                     ui,
-                    "Add block after this",
+                    &t.tr("editor-add-block-after"),
                     i + 1,
-                    &format!("Adds a block after block {n}"),
+                    &t.tr_args("editor-adds-after", &[("number", n.into())]),
                     actions,
                 );
             }
@@ -382,10 +389,8 @@ fn block_findings_ui(ui: &mut egui::Ui, findings: &[&FindingRow], palette: &Pale
         palette.caution
     };
     ui.horizontal_wrapped(|ui| {
-        let count = match findings.len() {
-            1 => "1 quality finding".to_owned(),
-            n => format!("{n} quality findings"),
-        };
+        let t = Texts::of_ui(ui);
+        let count = t.tr_args("editor-findings", &[("count", findings.len().into())]);
         badge_ui(ui, &count, colours);
         ui.label(
             RichText::new(first.rule_id())
@@ -407,11 +412,12 @@ fn block_field_ui(
     actions: &mut Vec<Action>,
 ) {
     let n = i + 1;
+    let t = Texts::of_ui(ui);
     let label = field.label();
     let visible = if field == BlockField::Items {
-        "Items, one per line"
+        t.tr("editor-items")
     } else {
-        label
+        label.to_owned()
     };
     ui.label(RichText::new(visible).size(13.0).strong());
     let mut text = field_text(block, field);
@@ -422,9 +428,9 @@ fn block_field_ui(
         TextEdit::singleline(&mut text)
     };
     let hint = if field == BlockField::Items {
-        "One item per line"
+        t.tr("editor-items-hint")
     } else {
-        ""
+        String::new()
     };
     let response = ui
         .add(
@@ -432,7 +438,10 @@ fn block_field_ui(
                 .hint_text(hint)
                 .desired_width(f32::INFINITY),
         )
-        .accessible_name(format!("{label} of block {n}"));
+        .accessible_name(t.tr_args(
+            "editor-field-of-block",
+            &[("field", label.into()), ("number", n.into())],
+        ));
     if response.changed() {
         actions.push(Action::EditTemplate(TemplateEdit::BlockText {
             block: i,
@@ -444,15 +453,20 @@ fn block_field_ui(
 
 fn kind_options_ui(ui: &mut egui::Ui, i: usize, block: &Block, actions: &mut Vec<Action>) {
     let n = i + 1;
+    let t = Texts::of_ui(ui);
     match block {
         Block::Callout { kind, .. } => {
             ui.horizontal(|ui| {
-                ui.label("Look");
-                for (choice, name) in [(CalloutKind::Urgent, "Urgent"), (CalloutKind::Note, "Note")]
-                {
+                ui.label(t.tr("editor-look"));
+                let looks = [
+                    (CalloutKind::Urgent, t.tr("editor-look-urgent")),
+                    (CalloutKind::Note, t.tr("editor-look-note")),
+                ];
+                for (choice, name) in looks {
+                    let args = [("number", n.into()), ("look", name.as_str().into())];
                     if ui
-                        .selectable_label(*kind == choice, name)
-                        .on_hover_text(format!("Draw block {n} as {name}"))
+                        .selectable_label(*kind == choice, &name)
+                        .on_hover_text(t.tr_args("editor-draw-as", &args))
                         .clicked()
                         && *kind != choice
                     {
@@ -463,7 +477,7 @@ fn kind_options_ui(ui: &mut egui::Ui, i: usize, block: &Block, actions: &mut Vec
         }
         Block::Resources { category, .. } => {
             ui.horizontal(|ui| {
-                ui.label("Category");
+                ui.label(t.tr("editor-category"));
                 egui::ComboBox::from_id_salt(("block-category", i))
                     .selected_text(category.label())
                     .show_ui(ui, |ui| {
@@ -478,16 +492,16 @@ fn kind_options_ui(ui: &mut egui::Ui, i: usize, block: &Block, actions: &mut Vec
                         }
                     })
                     .response
-                    .accessible_name(format!("Category of block {n}"));
+                    .accessible_name(t.tr_args("editor-category-of", &[("number", n.into())]));
             });
         }
         Block::FillIn { lines, .. } => {
             ui.horizontal(|ui| {
-                ui.label("Ruled lines");
+                ui.label(t.tr("editor-ruled-lines"));
                 let mut value = *lines;
                 let response = ui
                     .add(egui::DragValue::new(&mut value).range(1..=12))
-                    .accessible_name(format!("Lines of block {n}"));
+                    .accessible_name(t.tr_args("editor-lines-of", &[("number", n.into())]));
                 if response.changed() && value != *lines {
                     actions.push(Action::EditTemplate(TemplateEdit::Lines(i, value)));
                 }
@@ -512,6 +526,7 @@ fn sources_ui(
     actions: &mut Vec<Action>,
 ) {
     let n = i + 1;
+    let t = Texts::of_ui(ui);
     let id = egui::Id::unique(("block-sources", i));
     let model = sources_text(block.sources());
     let focused = ui.memory(|m| m.has_focus(id));
@@ -523,15 +538,15 @@ fn sources_ui(
         model
     };
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Sources").size(13.0).strong());
+        ui.label(RichText::new(t.tr("editor-sources")).size(13.0).strong());
         let response = ui
             .add(
                 TextEdit::singleline(&mut text)
                     .id(id)
-                    .hint_text("e.g. 1, 3")
+                    .hint_text(t.tr("editor-sources-hint"))
                     .desired_width(f32::INFINITY),
             )
-            .accessible_name(format!("Sources of block {n}"));
+            .accessible_name(t.tr_args("editor-sources-of", &[("number", n.into())]));
         if response.changed() {
             ui.data_mut(|d| d.insert_temp(id, text.clone()));
             if let Ok(list) = parse_sources(&text)
@@ -543,7 +558,7 @@ fn sources_ui(
     });
     if let Err(e) = parse_sources(&text) {
         ui.label(
-            RichText::new(format!("Fix: {e}"))
+            RichText::new(t.tr_args("editor-fix", &[("problem", e.to_string().into())]))
                 .size(12.5)
                 .color(palette.bad.0),
         );
@@ -551,23 +566,28 @@ fn sources_ui(
 }
 
 fn problem_ui(ui: &mut egui::Ui, d: &Problem, palette: &Palette) {
-    let (prefix, colour) = if d.is_error() {
-        ("Fix: ", palette.bad.0)
+    let t = Texts::of_ui(ui);
+    let (id, colour) = if d.is_error() {
+        ("fix", palette.bad.0)
     } else {
-        ("Check: ", palette.caution.0)
+        ("check", palette.caution.0)
     };
     let mut message = d.message.clone();
     if let Some(first) = message.get_mut(0..1) {
         first.make_ascii_uppercase();
     }
     ui.label(
-        RichText::new(format!("{prefix}{message}."))
-            .size(12.5)
-            .color(colour),
+        RichText::new(if id == "fix" {
+            t.tr_args("editor-fix", &[("problem", format!("{message}.").into())])
+        } else {
+            t.tr_args("editor-check", &[("problem", format!("{message}.").into())])
+        })
+        .size(12.5)
+        .color(colour),
     );
     if let Some(hint) = &d.hint {
         ui.label(
-            RichText::new(format!("Hint: {hint}"))
+            RichText::new(t.tr_args("editor-hint", &[("hint", hint.as_str().into())]))
                 .size(12.5)
                 .color(colour),
         );

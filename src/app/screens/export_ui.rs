@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use egui::RichText;
 
 use crate::app::action::Action;
+use crate::app::i18n::Texts;
 use crate::app::screens::dialog::{dialog_ui, focus_is_inside};
+use crate::app::screens::preview_ui::paper_label;
 use crate::app::screens::to_fix_ui::to_fix_ui;
 use crate::app::state::{AppState, MessageKind, ReviewBadge, Subject};
 use crate::app::theme::{Palette, badge_ui, primary_button};
@@ -27,13 +29,14 @@ pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
     let path_id = export_path_id();
     let submit =
         ctx.memory(|m| m.has_focus(path_id)) && ctx.input(|i| i.key_pressed(egui::Key::Enter));
+    let t = Texts::of(state);
     let path = state.export.path_text.clone();
     let body = |ui: &mut egui::Ui| {
         let palette = Palette::for_ui(ui);
         summary_ui(ui, state, &palette);
         to_fix_ui(ui, &state.export.problems, Action::CloseExport, actions);
         ui.add_space(8.0);
-        let label = ui.label(RichText::new("Save to").strong());
+        let label = ui.label(RichText::new(t.tr("export-save-to")).strong());
         let mut typed = path.clone();
         let field = ui
             .add(
@@ -51,17 +54,15 @@ pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
         }
         if PathBuf::from(path.trim()).is_file() {
             ui.label(
-                RichText::new("A file with this name exists; saving will replace it.")
+                RichText::new(t.tr("export-file-exists"))
                     .size(12.5)
                     .color(palette.caution.0),
             );
         }
         ui.label(
-            RichText::new(
-                "Type the full path, or choose Browse… to pick a folder with your system's dialog.",
-            )
-            .size(12.5)
-            .color(palette.muted),
+            RichText::new(t.tr("export-path-hint"))
+                .size(12.5)
+                .color(palette.muted),
         );
     };
     let mut buttons = Vec::new();
@@ -78,15 +79,15 @@ pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
         }
         let ready = !path.trim().is_empty();
         let save = ui
-            .add_enabled(ready, primary_button("Save PDF", ui))
-            .on_hover_text("Save the PDF to the path above (Enter, or Ctrl+S)");
+            .add_enabled(ready, primary_button(&t.tr("export-save"), ui))
+            .on_hover_text(t.tr("export-save-hover"));
         if (save.clicked() || submit) && ready {
             buttons.push(Action::ExportTo(PathBuf::from(path.trim())));
         }
         let browse_text = if state.export.browsing {
-            "Waiting for the file dialog…"
+            t.tr("export-browse-waiting")
         } else {
-            "Browse…"
+            t.tr("export-browse")
         };
         if ui
             .add_enabled(!state.export.browsing, egui::Button::new(browse_text))
@@ -95,15 +96,15 @@ pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
             buttons.push(Action::BrowseExportPath);
         }
         if ui
-            .button("Cancel")
-            .on_hover_text("Close (Escape)")
+            .button(t.tr("dialog-cancel"))
+            .on_hover_text(t.tr("dialog-close-hover"))
             .clicked()
         {
             buttons.push(Action::CloseExport);
         }
     };
     let id = egui::Id::unique("export-dialog");
-    let close = dialog_ui(ctx, id, "Save handout as PDF", 560.0, body, footer);
+    let close = dialog_ui(ctx, id, &t.tr("export-title"), 560.0, body, footer);
     actions.extend(buttons);
     if close && !state.export.browsing {
         actions.push(Action::CloseExport);
@@ -113,39 +114,45 @@ pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
 /// What is being saved (title, paper, pages), and a caution for a draft or an
 /// overdue review.
 fn summary_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette) {
+    let tx = Texts::of(state);
     if let Some(t) = state.selected_template() {
         let options = state.options();
         let pages = state
             .layout()
             .and_then(|r| r.as_ref().ok())
             .map_or(0, |d| d.pages.len());
-        let paper = options.page.paper.label();
-        let print = match options.page.format {
-            crate::page_setup::PrintFormat::Standard => "",
-            crate::page_setup::PrintFormat::LargePrint => ", large print",
-            crate::page_setup::PrintFormat::WalletCard => ", wallet cards",
+        let paper = paper_label(tx, options.page.paper);
+        let format = match options.page.format {
+            crate::page_setup::PrintFormat::Standard => String::new(),
+            crate::page_setup::PrintFormat::LargePrint => tx.tr("export-format-large-print"),
+            crate::page_setup::PrintFormat::WalletCard => tx.tr("export-format-wallet-cards"),
         };
-        ui.label(
-            RichText::new(format!(
-                "{} · {paper}{print} · {pages} page{}",
-                t.template.title,
-                if pages == 1 { "" } else { "s" }
-            ))
-            .color(palette.muted),
-        );
+        let args = [
+            ("title", t.template.title.clone().into()),
+            ("paper", paper.into()),
+            ("format", format.into()),
+            ("pages", pages.into()),
+        ];
+        let summary = if matches!(
+            options.page.format,
+            crate::page_setup::PrintFormat::Standard
+        ) {
+            tx.tr_args("export-summary", &args)
+        } else {
+            tx.tr_args("export-summary-format", &args)
+        };
+        ui.label(RichText::new(summary).color(palette.muted));
     }
     let badge = state
         .selected_template()
         .map(|t| ReviewBadge::of(&t.template, state.today()));
     let caution = match badge {
-        Some(ReviewBadge::Draft) => Some(
-            "This handout is a draft, not yet approved at your clinic: every page will say DRAFT.",
-        ),
-        Some(ReviewBadge::ReviewOverdue) => Some("This handout's clinical review is overdue."),
+        Some(ReviewBadge::Draft) => Some(tx.tr("dialog-draft-caution")),
+        Some(ReviewBadge::ReviewOverdue) => Some(tx.tr("export-review-overdue")),
         _ => None,
     };
     if let Some(text) = caution {
         ui.add_space(4.0);
-        badge_ui(ui, text, palette.caution);
+        badge_ui(ui, &text, palette.caution);
     }
 }

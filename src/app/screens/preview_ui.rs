@@ -150,14 +150,15 @@ fn zoom_label(t: &Texts, zoom: Zoom) -> String {
 }
 
 /// The desk's name for a paper size and a print format.
-fn paper_label(t: &Texts, paper: Paper) -> String {
+pub(crate) fn paper_label(t: &Texts, paper: Paper) -> String {
     match paper {
         Paper::Letter => t.tr("paper-letter"),
         Paper::A4 => t.tr("paper-a4"),
     }
 }
 
-fn format_label(t: &Texts, format: PrintFormat) -> String {
+/// The desk's name for a print format.
+pub(crate) fn format_label(t: &Texts, format: PrintFormat) -> String {
     match format {
         PrintFormat::Standard => t.tr("format-standard"),
         PrintFormat::LargePrint => t.tr("format-large-print"),

@@ -4,7 +4,9 @@
 use egui::{Frame, Margin, RichText};
 
 use crate::app::action::Action;
+use crate::app::i18n::Texts;
 use crate::app::printing::{PrintFailure, PrinterLookup};
+use crate::app::screens::preview_ui::{format_label, paper_label};
 use crate::app::screens::to_fix_ui::to_fix_ui;
 use crate::app::state::{AppState, ReviewBadge};
 use crate::app::theme::{Palette, badge_ui, bold_family, primary_button};
@@ -13,8 +15,9 @@ use crate::page_setup::PrintFormat;
 /// The Print button, for the row that holds Save PDF. `enabled` is whether a
 /// handout is chosen.
 pub fn print_button(ui: &mut egui::Ui, enabled: bool) -> Option<Action> {
-    ui.add_enabled(enabled, egui::Button::new("Print…"))
-        .on_hover_text("Print this handout on one of this computer's printers (Ctrl+P)")
+    let t = Texts::of_ui(ui);
+    ui.add_enabled(enabled, egui::Button::new(t.tr("print-open")))
+        .on_hover_text(t.tr("print-open-hover"))
         .clicked()
         .then_some(Action::OpenPrint)
 }
@@ -30,7 +33,7 @@ pub fn print_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<
         .show(ctx, |ui| {
             ui.set_width(520.0);
             ui.label(
-                RichText::new("Print handout")
+                RichText::new(Texts::of(state).tr("print-title"))
                     .family(bold_family())
                     .size(18.0),
             );
@@ -52,6 +55,7 @@ pub fn print_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<
 /// What will print: the handout, paper, format and pages, and a draft's caution.
 fn summary_ui(ui: &mut egui::Ui, state: &AppState) {
     let palette = Palette::for_ui(ui);
+    let tx = Texts::of(state);
     let Some(t) = state.selected_template() else {
         return;
     };
@@ -60,33 +64,31 @@ fn summary_ui(ui: &mut egui::Ui, state: &AppState) {
         .layout()
         .and_then(|r| r.as_ref().ok())
         .map_or(0, |d| d.pages.len());
-    let qr = if options.qr_codes { " · QR codes" } else { "" };
-    ui.label(
-        RichText::new(format!(
-            "{} · {} · {}{qr} · {pages} page{}",
-            t.template.title,
-            options.page.paper.label(),
-            options.page.format.label(),
-            if pages == 1 { "" } else { "s" }
-        ))
-        .color(palette.muted),
-    );
+    let args = [
+        ("title", t.template.title.clone().into()),
+        ("paper", paper_label(tx, options.page.paper).into()),
+        ("format", format_label(tx, options.page.format).into()),
+        ("pages", pages.into()),
+    ];
+    let summary = if options.qr_codes {
+        tx.tr_args("print-summary-qr", &args)
+    } else {
+        tx.tr_args("print-summary", &args)
+    };
+    ui.label(RichText::new(summary).color(palette.muted));
     if ReviewBadge::of(&t.template, state.today()) == ReviewBadge::Draft {
         ui.add_space(4.0);
-        badge_ui(
-            ui,
-            "This handout is a draft, not yet approved at your clinic: every page will say DRAFT.",
-            palette.caution,
-        );
+        badge_ui(ui, &tx.tr("dialog-draft-caution"), palette.caution);
     }
 }
 
 /// The printer choice and the sides; returns whether a printer is chosen.
 fn printers_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) -> bool {
     let palette = Palette::for_ui(ui);
+    let t = Texts::of(state);
     let list = match &state.print.printers {
         PrinterLookup::NotAsked | PrinterLookup::Looking => {
-            ui.label("Looking for printers…");
+            ui.label(t.tr("print-looking"));
             return false;
         }
         PrinterLookup::Unavailable(failure) => {
@@ -102,17 +104,17 @@ fn printers_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) -
         }
         PrinterLookup::Found(list) => list,
     };
-    let label = ui.label(RichText::new("Printer").strong());
+    let label = ui.label(RichText::new(t.tr("print-printer")).strong());
     let named = |name: &str| {
         if list.default.as_deref() == Some(name) {
-            format!("{name} (default)")
+            t.tr_args("print-printer-default", &[("name", name.into())])
         } else {
             name.to_owned()
         }
     };
     let chosen = state.print.printer();
     egui::ComboBox::from_id_salt("printer")
-        .selected_text(chosen.map_or_else(|| "Choose a printer".to_owned(), named))
+        .selected_text(chosen.map_or_else(|| t.tr("print-choose-printer"), named))
         .width(320.0)
         .show_ui(ui, |ui| {
             for name in &list.names {
@@ -130,17 +132,18 @@ fn printers_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) -
     let format = state.options().page.format;
     if format == PrintFormat::WalletCard {
         let mut on = true;
-        ui.add_enabled(false, egui::Checkbox::new(&mut on, "Print on both sides"));
+        ui.add_enabled(
+            false,
+            egui::Checkbox::new(&mut on, t.tr("print-both-sides")),
+        );
         ui.label(
-            RichText::new(
-                "Wallet cards print on both sides, turned on the long edge, so each back sits behind its front.",
-            )
-            .size(12.5)
-            .color(palette.muted),
+            RichText::new(t.tr("print-wallet-both-sides"))
+                .size(12.5)
+                .color(palette.muted),
         );
     } else {
         let mut on = state.print.two_sided;
-        if ui.checkbox(&mut on, "Print on both sides").changed() {
+        if ui.checkbox(&mut on, t.tr("print-both-sides")).changed() {
             actions.push(Action::SetTwoSided(on));
         }
     }
@@ -148,24 +151,28 @@ fn printers_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) -
 }
 
 fn buttons_ui(ui: &mut egui::Ui, state: &AppState, ready: bool, actions: &mut Vec<Action>) {
+    let t = Texts::of(state);
     ui.horizontal(|ui| {
         if state.print.sending {
-            ui.add_enabled(false, primary_button("Sending to the printer…", ui));
-        } else if ui.add_enabled(ready, primary_button("Print", ui)).clicked() {
+            ui.add_enabled(false, primary_button(&t.tr("print-sending"), ui));
+        } else if ui
+            .add_enabled(ready, primary_button(&t.tr("print-button"), ui))
+            .clicked()
+        {
             actions.push(Action::Print);
         }
         let unavailable = matches!(&state.print.printers, PrinterLookup::Unavailable(_))
             || matches!(&state.print.printers, PrinterLookup::Found(l) if l.names.is_empty());
         if unavailable {
-            if ui.button("Save PDF instead…").clicked() {
+            if ui.button(t.tr("print-save-instead")).clicked() {
                 actions.push(Action::ClosePrint);
                 actions.push(Action::OpenExport);
             }
-            if ui.button("Look again").clicked() {
+            if ui.button(t.tr("print-look-again")).clicked() {
                 actions.push(Action::LookForPrinters);
             }
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t.tr("dialog-cancel")).clicked() {
             actions.push(Action::ClosePrint);
         }
     });

@@ -7,22 +7,22 @@ use egui::RichText;
 
 use crate::app::action::Action;
 use crate::app::focus::FocusTarget;
+use crate::app::i18n::Texts;
 use crate::app::theme::Palette;
 use crate::problem::Problem;
 
 /// Where a problem's "Fix" goes, and the words that name it for a screen
 /// reader ("Fix: clinic phone").
-fn fix_of(problem: &Problem) -> Option<(Action, String)> {
+fn fix_of(t: &Texts, problem: &Problem) -> Option<(Action, String)> {
     if let Some(field) = problem.field()
         && let Some(target) = FocusTarget::of(field)
     {
-        return Some((Action::FocusField(target), format!("Fix: {field}")));
+        let name = t.tr_args("to-fix-field", &[("field", field.to_string().into())]);
+        return Some((Action::FocusField(target), name));
     }
     let block = problem.block()?;
-    Some((
-        Action::SelectBlock(block),
-        format!("Fix: block {}", block + 1),
-    ))
+    let name = t.tr_args("to-fix-block", &[("number", (block + 1).into())]);
+    Some((Action::SelectBlock(block), name))
 }
 
 /// Lists the errors in `problems` under "To fix first", each with a "Fix"
@@ -35,20 +35,25 @@ pub fn to_fix_ui(
     actions: &mut Vec<Action>,
 ) {
     let palette = Palette::for_ui(ui);
+    let t = Texts::of_ui(ui);
     let (errors, warnings): (Vec<&Problem>, Vec<&Problem>) =
         problems.iter().partition(|p| p.is_error());
     if !errors.is_empty() {
         ui.add_space(6.0);
-        ui.label(RichText::new("To fix first").strong().color(palette.bad.0));
+        ui.label(
+            RichText::new(t.tr("to-fix-first"))
+                .strong()
+                .color(palette.bad.0),
+        );
         for (n, problem) in errors.iter().enumerate() {
             let item = problem.as_list_item();
             let first = item.lines().next().unwrap_or_default().to_owned();
             ui.horizontal(|ui| {
-                if let Some((fix, name)) = fix_of(problem)
+                if let Some((fix, name)) = fix_of(t, problem)
                     && ui
-                        .button("Fix")
+                        .button(t.tr("to-fix-button"))
                         .accessible_name(name)
-                        .on_hover_text("Close this and go to the place to fix")
+                        .on_hover_text(t.tr("to-fix-hover"))
                         .clicked()
                 {
                     actions.push(close.clone());
@@ -57,16 +62,16 @@ pub fn to_fix_ui(
                 ui.add(
                     egui::Label::new(RichText::new(&item).size(12.5).color(palette.bad.0)).wrap(),
                 )
-                .accessible_name(format!("To fix {}: {first}", n + 1));
+                .accessible_name(t.tr_args(
+                    "to-fix-item",
+                    &[("number", (n + 1).into()), ("text", first.into())],
+                ));
             });
         }
     }
     if !warnings.is_empty() {
         ui.add_space(4.0);
-        let title = match warnings.len() {
-            1 => "1 thing worth a look (it does not stop this)".to_owned(),
-            n => format!("{n} things worth a look (they do not stop this)"),
-        };
+        let title = t.tr_args("to-fix-worth-a-look", &[("count", warnings.len().into())]);
         egui::CollapsingHeader::new(RichText::new(title).color(palette.caution.0))
             .id_salt("worth-a-look")
             .show(ui, |ui| {
