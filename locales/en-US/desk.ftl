@@ -402,3 +402,8 @@ editor-sources-of = Sources of block { $number }
 editor-fix = Fix: { $problem }
 editor-check = Check: { $problem }
 editor-hint = Hint: { $hint }
+
+## Print choices shared by both views
+
+format-qr-codes = QR codes
+format-qr-codes-hint = A QR code beside each resource with a website or phone number, with the address or number printed beside it

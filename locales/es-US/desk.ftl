@@ -404,3 +404,8 @@ editor-sources-of = Fuentes del bloque { $number }
 editor-fix = Corregir: { $problem }
 editor-check = Revisar: { $problem }
 editor-hint = Sugerencia: { $hint }
+
+## Opciones de impresión de las dos vistas
+
+format-qr-codes = Códigos QR
+format-qr-codes-hint = Un código QR junto a cada recurso con sitio web o teléfono, con la dirección o el número impresos al lado

@@ -8,6 +8,7 @@ use egui::RichText;
 use crate::app::action::Action;
 use crate::app::i18n::Texts;
 use crate::app::screens::patient_ui::patient_ui;
+use crate::app::screens::preview_ui::format_label;
 use crate::app::screens::primary_action_ui::primary_action_ui;
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
@@ -204,15 +205,26 @@ fn paper_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
             }
         }
     });
-    let mut large = page.format == PrintFormat::LargePrint;
+    // Standard, large print or a sheet of wallet cards: one choice, as in
+    // the lead's preview toolbar.
+    ui.horizontal_wrapped(|ui| {
+        for format in PrintFormat::ALL {
+            if ui
+                .selectable_label(page.format == format, format_label(t, format))
+                .on_hover_text(t.tr("preview-print-format"))
+                .clicked()
+                && page.format != format
+            {
+                actions.push(Action::SetPrintFormat(format));
+            }
+        }
+    });
+    let mut qr = state.options().qr_codes;
     if ui
-        .checkbox(&mut large, t.tr("format-large-print"))
+        .checkbox(&mut qr, t.tr("format-qr-codes"))
+        .on_hover_text(t.tr("format-qr-codes-hint"))
         .changed()
     {
-        actions.push(Action::SetPrintFormat(if large {
-            PrintFormat::LargePrint
-        } else {
-            PrintFormat::Standard
-        }));
+        actions.push(Action::SetQrCodes(qr));
     }
 }

@@ -189,10 +189,8 @@ fn paper_ui(ui: &mut egui::Ui, t: &Texts, options: &HandoutOptions, actions: &mu
     ui.separator();
     let mut qr = options.qr_codes;
     if ui
-        .checkbox(&mut qr, "QR codes")
-        .on_hover_text(
-            "A QR code beside each resource with a website or phone number, with the address or number printed beside it",
-        )
+        .checkbox(&mut qr, t.tr("format-qr-codes"))
+        .on_hover_text(t.tr("format-qr-codes-hint"))
         .changed()
     {
         actions.push(Action::SetQrCodes(qr));
