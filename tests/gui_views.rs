@@ -413,3 +413,37 @@ fn a_clinic_copy_is_listed_with_the_clinic_name() {
         "the shipped card keeps its title (and the top bar names the chosen copy's original title)"
     );
 }
+
+/// At 175% on a 1280×720 laptop every control of the nurse task in the
+/// clinician view can be reached inside the window: search, the handout, the
+/// resource tick boxes, the print format and both actions.
+#[test]
+fn the_nurse_task_is_reachable_at_175_percent_on_a_small_screen() {
+    let data = TempDir::new();
+    let mut harness = fresh_desk_with(data.path(), vec![], TODAY, (1280.0, 720.0));
+    set_up_hilltop(&mut harness);
+    harness.ctx.set_zoom_factor(1.75);
+    harness.run();
+    select_template(&mut harness, "Kratom: know the risks");
+    let window = harness.ctx.content_rect();
+    for label in [
+        "Search handouts",
+        "Hilltop Recovery Clinic",
+        "Valley Opioid Treatment Program",
+        "Large print",
+        "Wallet cards",
+        "QR codes",
+        "Print…",
+        "Save PDF…",
+    ] {
+        harness.get_by_label(label).scroll_to_me();
+        harness.run();
+        let rect = harness.get_by_label(label).rect();
+        assert!(
+            window.contains_rect(rect),
+            "“{label}” at {rect:?} is outside the window {window:?}"
+        );
+    }
+    click(&mut harness, "Save PDF…");
+    assert!(harness.state().state().export.open);
+}
