@@ -308,8 +308,12 @@ fn a_handout_with_problems_is_not_printed_and_the_problems_are_listed() {
     let printing = FakePrinting::new(Answer::Printers(vec!["Front_Desk"]));
     let mut harness = desk(&data, Arc::clone(&printing));
     select_template(&mut harness, "Kratom");
-    // A blank clinic profile: no clinic name or phone to print.
-    click(&mut harness, "Start with a blank profile");
+    // No clinic name to print: the pre-flight refuses it.
+    click(&mut harness, "Clinic name");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.key_press(egui::Key::Delete);
+    harness.run();
     click(&mut harness, "Print…");
     wait_for(&mut harness, "the printers", printers_listed);
     click(&mut harness, "Print");

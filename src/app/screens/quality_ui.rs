@@ -90,7 +90,9 @@ fn header_row_ui(
     actions: &mut Vec<Action>,
 ) {
     let t = Texts::of_ui(ui);
-    ui.horizontal(|ui| {
+    // Wrapping, so at a large text size Hide moves to the next row instead of
+    // sliding under the badges.
+    ui.horizontal_wrapped(|ui| {
         let title = t.tr("quality-title");
         section_title_ui(ui, &title)
             .widget_info(|| WidgetInfo::labeled(egui::Role::Heading, true, &title));
@@ -111,21 +113,19 @@ fn header_row_ui(
         if errors + warnings == 0 {
             badge_ui(ui, &t.tr("quality-all-clear"), palette.good);
         }
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            let (text, name) = if folded {
-                (t.tr("quality-show"), t.tr("quality-show-name"))
-            } else {
-                (t.tr("quality-hide"), t.tr("quality-hide-name"))
-            };
-            if ui
-                .small_button(text)
-                .accessible_name(&name)
-                .on_hover_text(&name)
-                .clicked()
-            {
-                actions.push(Action::SetQualityFolded(!folded));
-            }
-        });
+        let (text, name) = if folded {
+            (t.tr("quality-show"), t.tr("quality-show-name"))
+        } else {
+            (t.tr("quality-hide"), t.tr("quality-hide-name"))
+        };
+        if ui
+            .small_button(text)
+            .accessible_name(&name)
+            .on_hover_text(&name)
+            .clicked()
+        {
+            actions.push(Action::SetQualityFolded(!folded));
+        }
     });
 }
 
