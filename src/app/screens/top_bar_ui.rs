@@ -24,8 +24,26 @@ use crate::template::TemplateOrigin;
 /// its own instead of overlapping the title.
 pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     let palette = Palette::for_ui(ui);
-    let width_id = egui::Id::unique("top-bar-buttons-width");
-    let buttons_width: f32 = ui.data(|d| d.get_temp(width_id)).unwrap_or(0.0);
+    let lead = state.settings.view == DeskView::Lead;
+    // The two button groups' widths as last drawn: the lead's tools, then
+    // the menus and actions. When both do not fit on one row, each gets its
+    // own row.
+    let tools_id = egui::Id::unique("top-bar-tools-width");
+    let actions_id = egui::Id::unique("top-bar-actions-width");
+    let tools_width: f32 = ui.data(|d| d.get_temp(tools_id)).unwrap_or(0.0);
+    let actions_width: f32 = ui.data(|d| d.get_temp(actions_id)).unwrap_or(0.0);
+    let spacing = ui.spacing().item_spacing.x;
+    let one_row = if lead {
+        tools_width + spacing + actions_width
+    } else {
+        actions_width
+    };
+    let split = lead && one_row > ui.max_rect().width();
+    let buttons_width = if split {
+        tools_width.max(actions_width)
+    } else {
+        one_row
+    };
     ui.horizontal_wrapped(|ui| {
         ui.label(
             RichText::new("Handout Desk")
@@ -43,29 +61,35 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
         }
         ui.separator();
         view_switch_ui(ui, state, actions);
-        let lead = state.settings.view == DeskView::Lead;
-        if rest_of_row(ui) < buttons_width + 1.0 {
+        let first_width = if split { tools_width } else { one_row };
+        if rest_of_row(ui) < first_width + 1.0 {
             ui.end_row();
         }
-        let gap = rest_of_row(ui) - buttons_width - 1.0;
-        if gap > 0.0 {
-            ui.add_space(gap);
-        }
+        push_right(ui, first_width);
         let t = Texts::of(state);
-        let group = ui.horizontal(|ui| {
-            // The lead's tools; the clinician view keeps to finding and printing.
-            if lead {
+        // The lead's tools; the clinician view keeps to finding and printing.
+        let tools = lead.then(|| {
+            ui.horizontal(|ui| {
                 clinic_buttons_ui(ui, state, actions);
                 ui.menu_button(t.tr("top-clinic-menu"), |ui| clinic_menu_ui(ui, actions))
                     .response
                     .on_hover_text(t.tr("top-clinic-menu-hover"));
-            }
+                // The buttons' own extent: the group's response is cut to the room it had.
+                ui.min_rect().width()
+            })
+            .inner
+        });
+        if split {
+            ui.end_row();
+            push_right(ui, actions_width);
+        }
+        let menus = ui.horizontal(|ui| {
             ui.menu_button(t.tr("display-menu"), |ui| {
                 display_menu_ui(ui, state, actions)
             })
             .response
             .on_hover_text(t.tr("top-display-hover"));
-            // The clinician view has its own large Save PDF in the side panel.
+            // The clinician view has its own large Print and Save PDF in the side panel.
             if lead {
                 let export = ui
                     .add_enabled(
@@ -78,16 +102,30 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
                 }
                 actions.extend(print_button(ui, state.selected.is_some()));
             }
-            // The buttons' own extent: the group's response is cut to the room it had.
             ui.min_rect().width()
         });
-        let width = group.inner;
-        if (width - buttons_width).abs() > 0.5 {
-            ui.data_mut(|d| d.insert_temp(width_id, width));
+        let measured = [
+            (tools_id, tools.unwrap_or(0.0), tools_width),
+            (actions_id, menus.inner, actions_width),
+        ];
+        if measured.iter().any(|(_, now, was)| (now - was).abs() > 0.5) {
+            ui.data_mut(|d| {
+                for (id, now, _) in measured {
+                    d.insert_temp(id, now);
+                }
+            });
             ui.ctx()
                 .request_discard("the top bar's buttons were measured");
         }
     });
+}
+
+/// Pushes what follows to the right edge of the row, `width` wide.
+fn push_right(ui: &mut egui::Ui, width: f32) {
+    let gap = rest_of_row(ui) - width - 1.0;
+    if gap > 0.0 {
+        ui.add_space(gap);
+    }
 }
 
 /// The room left on the current row (a wrapping layout's `available_width`
