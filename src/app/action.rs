@@ -22,7 +22,6 @@ use crate::desk::export_path::{default_export_dir, default_file_name, resolve_ex
 use crate::desk::{DeskError, ExportJob, Exported};
 use crate::page_setup::{Paper, PrintFormat};
 use crate::problem::{ClinicField, ResourceField};
-use crate::profile::LocalResource;
 use crate::strings::DEFAULT_LANGUAGE;
 use crate::template::{ResourceCategory, TemplateKey, Topic};
 
@@ -215,21 +214,8 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
             }
         }
         Action::AddResource(category) => {
-            let id = state.profile().new_resource_id();
             let today = state.today();
-            state.profile_mut().resources.push(LocalResource {
-                id,
-                name: String::new(),
-                category,
-                phone: None,
-                address: None,
-                hours: None,
-                website: None,
-                notes: None,
-                hours_es: None,
-                notes_es: None,
-                last_checked: Some(today),
-            });
+            state.profile_mut().add_blank_resource(category, today);
         }
         Action::MoveResource { index, up } => move_resource(state, index, up),
         Action::RemoveResource(index) => remove_resource(state, index),

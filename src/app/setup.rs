@@ -10,7 +10,7 @@ use crate::app::state::{AppState, MessageKind, StatusMessage};
 use crate::date::Date;
 use crate::problem::{ClinicField, Field, Problem, ResourceField};
 use crate::profile::printed::printed_categories;
-use crate::profile::{ClinicProfile, LocalResource, field_problems, profile_problems};
+use crate::profile::{ClinicProfile, field_problems, profile_problems};
 use crate::template::ResourceCategory;
 
 /// The setup screen's state.
@@ -105,22 +105,7 @@ pub fn apply(action: SetupAction, state: &mut AppState) {
             setup.draft.set_text(field, value);
             setup.touched.insert(Field::Clinic(field));
         }
-        SetupAction::AddResource(category) => {
-            let id = setup.draft.new_resource_id();
-            setup.draft.resources.push(LocalResource {
-                id,
-                name: String::new(),
-                category,
-                phone: None,
-                address: None,
-                hours: None,
-                website: None,
-                notes: None,
-                hours_es: None,
-                notes_es: None,
-                last_checked: Some(today),
-            });
-        }
+        SetupAction::AddResource(category) => setup.draft.add_blank_resource(category, today),
         SetupAction::EditResource(index, field, value) => {
             if let Some(r) = setup.draft.resources.get_mut(index) {
                 r.set_text(field, value);

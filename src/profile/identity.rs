@@ -12,7 +12,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use sha2::{Digest, Sha256};
 
+use crate::date::Date;
 use crate::profile::{ClinicProfile, LocalResource, ResourceId};
+use crate::template::ResourceCategory;
 
 /// The first eight bytes of SHA-256 of `parts`, never zero.
 fn id_of(parts: &[&[u8]]) -> ResourceId {
@@ -82,6 +84,26 @@ impl ClinicProfile {
             id = ResourceId(id.0.wrapping_add(1).max(1));
         }
         id
+    }
+
+    /// Adds an empty resource of `category` with a new id, last checked on
+    /// `today` (the day its details are typed in): what the setup screen and
+    /// the clinic form both add.
+    pub fn add_blank_resource(&mut self, category: ResourceCategory, today: Date) {
+        let id = self.new_resource_id();
+        self.resources.push(LocalResource {
+            id,
+            name: String::new(),
+            category,
+            phone: None,
+            address: None,
+            hours: None,
+            website: None,
+            notes: None,
+            hours_es: None,
+            notes_es: None,
+            last_checked: Some(today),
+        });
     }
 
     /// The resource with identity `id`.
