@@ -569,3 +569,8 @@ origin-shipped = shipped
 origin-clinic = clinic template
 origin-shared = shared by your clinic
 origin-folder = from a templates folder
+
+## Display menu: key names
+
+keys-enter-space = Enter, Space
+keys-escape = Escape

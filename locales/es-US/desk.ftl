@@ -571,3 +571,8 @@ origin-shipped = incluido con la aplicación
 origin-clinic = plantilla de la clínica
 origin-shared = compartido por su clínica
 origin-folder = de una carpeta de plantillas
+
+## Display menu: key names
+
+keys-enter-space = Enter, Espacio
+keys-escape = Esc
