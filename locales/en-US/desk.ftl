@@ -407,3 +407,170 @@ editor-hint = Hint: { $hint }
 
 format-qr-codes = QR codes
 format-qr-codes-hint = A QR code beside each resource with a website or phone number, with the address or number printed beside it
+
+## Status messages: saving and opening the PDF
+
+export-pdf-document = PDF document
+notice-choose-handout-first = Choose a handout before saving a PDF.
+notice-export-no-folder = The folder { $folder } does not exist. Choose another folder; nothing was saved.
+notice-export-saved = Saved the PDF ({ $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}) to { $path }
+notice-export-log-failed = The PDF is saved, but the handout log was not updated: { $detail }
+notice-export-failed = Could not save the PDF to { $path }: { $detail }. Your handout and clinic details are unchanged.
+notice-no-pdf-viewer = No PDF viewer is set up on this computer, so the PDF could not be opened. It is saved as { $name }.
+notice-no-pdf-viewer-in = No PDF viewer is set up on this computer, so the PDF could not be opened. It is saved as { $name } in { $folder }.
+notice-no-folder-viewer = This computer has no program set to show folders. The PDF is in { $folder }.
+notice-no-file-dialog = Your system's file dialog is not available. Type the folder and file name in “Save to”, then choose Save PDF.
+
+## Status messages: what the checks refused
+
+notice-refused-export = `{ $id }` has problems to fix first, so no PDF was made ({ $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} listed below).
+notice-refused-approve = `{ $id }` has problems to fix before it can be approved, so nothing was signed off ({ $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} listed below).
+notice-refused-pack-template = Template `{ $id }` has problems to fix first, so no pack was made: another desk would refuse the whole pack. Fix it in the editor before packing ({ $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} listed below).
+notice-refused-pack-profile = The clinic profile has problems to fix first, so no pack was made: another desk would refuse it. Fix them in the “Your clinic” panel before packing ({ $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} listed below).
+
+## Approve dialog: fields and messages
+
+approve-reviewer = Reviewer name
+approve-reviewer-hint = e.g. Dr. A. Rivera
+approve-role = Reviewer role
+approve-role-hint = e.g. Clinic medical director
+approve-date = Approval date
+approve-due = Next review due
+approve-date-hint = YYYY-MM-DD
+approve-translator = Translator name
+approve-translator-hint = qualified medical translator, e.g. M. Ortega
+approve-bad-date = { $field }: “{ $text }” is not a date. Write it as YYYY-MM-DD, for example 2026-12-01.
+approve-no-storage = There is no folder to keep sign-offs in, so nothing was approved. Set HANDOUT_DESK_DATA_DIR to a folder you may write to.
+approve-no-reviewer = The reviewer's name is empty: write the name of the clinician who approves it.
+approve-no-role = The reviewer's role is empty: write their role, e.g. “Clinic medical director”.
+approve-no-translator = A handout in { $language } is approved by a clinician and a qualified medical translator: write the translator's name.
+approve-due-before = The next review ({ $due }) must be after the approval date ({ $on }).
+approve-failed = Nothing was approved. { $detail }
+notice-approved = “{ $title }” is approved for patient use by { $reviewer }, { $role }; next review due { $due }.
+
+## Status messages: printing
+
+notice-not-printed = Not printed: { $reason }
+notice-print-log-failed = The handout is printing, but the handout log was not updated: { $detail }
+notice-printed = Sent “{ $title }” ({ $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}) to the printer { $printer }.
+notice-printed-job = Sent “{ $title }” ({ $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}) to the printer { $printer } as job { $job }.
+print-failed-no-service = Printing from the desk is not available here yet: this computer has no CUPS print service (its `lpstat` and `lp` commands).
+print-failed-not-running = The print service (CUPS) on this computer is not running.
+print-failed-no-printer = No printer is set up on this computer.
+print-failed-unknown = There is no printer named “{ $name }” on this computer.
+print-failed-no-default = No printer was chosen, and this computer has no default printer.
+print-failed-run = Could not run { $program }: { $detail }.
+print-failed-timed-out = The print service did not answer within { $seconds } seconds ({ $program } was stopped).
+print-failed-query = Could not ask the print service for its printers: { $detail }
+print-failed-refused = The print service did not take the job for { $printer }: { $detail }
+print-failed-temp-file = Could not write the PDF to print to { $path }: { $detail }.
+print-failed-no-thread = Could not start printing: { $detail }.
+print-failed-not-made = Could not make the PDF to print: { $detail }.
+print-hint-save-instead = Save the PDF and print it from your PDF viewer.
+print-hint-start-service = Save the PDF and print it from your PDF viewer, or ask IT to start the print service.
+print-hint-add-printer = Save the PDF and print it from your PDF viewer, or ask IT to add a printer.
+print-hint-printers-here = The printers here are: { $printers }.
+print-hint-choose-one = Choose one of: { $printers }.
+print-hint-timed-out = Check that the printer is on and the print service (CUPS) is running, then try again; or save the PDF and print it from your PDF viewer.
+print-hint-check-service = Check that the print service (CUPS) is running, or save the PDF and print it from your PDF viewer.
+print-hint-printer-ready = Check that the printer is on and ready, or save the PDF and print it from your PDF viewer.
+print-hint-unchanged = Your handout and clinic details are unchanged.
+
+## Status messages: the clinic lead's tools
+
+clinic-using-folder = Using { $folder }: { $count ->
+    [one] { $count } shared template found. It is
+   *[other] { $count } shared templates found. They are
+} read-only on this desk.
+clinic-no-folder = This desk no longer reads a shared folder.
+clinic-folder-failed = The shared folder was not changed: { $detail }
+clinic-published = Published “{ $title }” to { $path }. Desks that use this folder see it the next time they start.
+clinic-not-published = Not published: { $detail }
+clinic-published-sign-offs = Published { $count } sign-off(s) to { $path }. Desks that use this folder see those handouts approved the next time they start.
+clinic-sign-offs-not-published = Sign-offs not published: { $detail }
+clinic-pack-saved = Saved the clinic pack to { $path }: { $templates } clinic template(s), { $profile }, { $sign_offs } sign-off(s).
+clinic-pack-profile-included = the clinic profile
+clinic-pack-profile-none = no clinic profile
+clinic-pack-profile-unreadable = no clinic profile: the one saved on this desk could not be read ({ $reason }); enter the clinic's details again and export the pack once more to include them
+clinic-pack-profile-unreadable-kept = no clinic profile: the one saved on this desk could not be read ({ $reason }) and was kept as { $kept }; enter the clinic's details again and export the pack once more to include them
+clinic-pack-not-made = No pack was made: { $detail }
+clinic-pack-unreadable = This pack cannot be imported: { $detail }
+clinic-pack-imported = Imported { $path }: { $done }.
+clinic-pack-import-failed = Import failed: { $detail }
+clinic-nothing-imported = Nothing was imported.
+clinic-log-failed = The handout log could not be shown: { $detail }
+clinic-csv-saved = Saved { $count ->
+    [one] { $count } entry
+   *[other] { $count } entries
+} as CSV to { $path }.
+clinic-csv-not-saved = The CSV was not saved: { $detail }
+
+## Status messages: resources, clinic copies and the patient's words
+
+notice-removed-resource = Removed “{ $name }”.
+notice-removed-new-resource = Removed the new resource.
+notice-patient-cleared = Cleared what was typed with the patient: it is never saved.
+notice-copy-no-storage = There is no folder to keep your clinic's templates in, so no copy was made. Set HANDOUT_DESK_DATA_DIR to a folder you may write to and start again.
+notice-copy-failed = Could not make the clinic copy: { $detail }
+notice-copy-made = Made “{ $title }” ({ $id }), your clinic's own copy, in { $path }. Edit it here; it prints as a draft until it is approved.
+notice-copy-earlier = You already had { $copies } from the same handout.
+notice-edits-not-saved = Your template edits were not saved: { $detail }. They are still here; keep the app open and try again.
+
+## Quality panel rows
+
+quality-finding-label = Finding: { $rule } in { $place }
+quality-try-saying = Try saying { $words }
+quality-try = Try: { $advice }
+
+## Names of the library's kinds of things
+
+block-heading = Heading
+block-paragraph = Paragraph
+block-bullets = Bulleted list
+block-steps = Numbered steps
+block-callout = Callout box
+block-resources = Local resources
+block-fill-in = Fill-in section
+block-sources = Sources
+block-field-text = Text
+block-field-title = Title
+block-field-items = Items
+block-field-heading = Heading
+block-field-when-empty = Text when empty
+block-field-label = Label
+block-field-hint = Hint
+change-unchanged = Unchanged
+change-added = Added
+change-removed = Removed
+change-reworded = Reworded
+change-moved = Moved
+origin-shipped = shipped
+origin-clinic = clinic template
+origin-shared = shared by your clinic
+origin-folder = from a templates folder
+
+## Display menu: key names
+
+keys-enter-space = Enter, Space
+keys-escape = Escape

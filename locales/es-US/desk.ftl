@@ -409,3 +409,170 @@ editor-hint = Sugerencia: { $hint }
 
 format-qr-codes = Códigos QR
 format-qr-codes-hint = Un código QR junto a cada recurso con sitio web o teléfono, con la dirección o el número impresos al lado
+
+## Status messages: saving and opening the PDF
+
+export-pdf-document = Documento PDF
+notice-choose-handout-first = Elija un folleto antes de guardar un PDF.
+notice-export-no-folder = La carpeta { $folder } no existe. Elija otra carpeta; no se guardó nada.
+notice-export-saved = Se guardó el PDF ({ $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+}) en { $path }
+notice-export-log-failed = El PDF se guardó, pero no se actualizó el registro de folletos: { $detail }
+notice-export-failed = No se pudo guardar el PDF en { $path }: { $detail }. Su folleto y los datos de su clínica no cambiaron.
+notice-no-pdf-viewer = No hay un visor de PDF configurado en esta computadora, así que no se pudo abrir el PDF. Está guardado como { $name }.
+notice-no-pdf-viewer-in = No hay un visor de PDF configurado en esta computadora, así que no se pudo abrir el PDF. Está guardado como { $name } en { $folder }.
+notice-no-folder-viewer = Esta computadora no tiene un programa para mostrar carpetas. El PDF está en { $folder }.
+notice-no-file-dialog = El diálogo de archivos de su sistema no está disponible. Escriba la carpeta y el nombre del archivo en “Guardar en” y luego elija Guardar PDF.
+
+## Status messages: what the checks refused
+
+notice-refused-export = `{ $id }` tiene problemas que corregir primero, así que no se hizo ningún PDF ({ $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+} en la lista de abajo).
+notice-refused-approve = `{ $id }` tiene problemas que corregir antes de aprobarlo, así que no se aprobó nada ({ $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+} en la lista de abajo).
+notice-refused-pack-template = La plantilla `{ $id }` tiene problemas que corregir primero, así que no se hizo el paquete: otra computadora rechazaría el paquete entero. Corríjala en el editor antes de empaquetar ({ $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+} en la lista de abajo).
+notice-refused-pack-profile = El perfil de la clínica tiene problemas que corregir primero, así que no se hizo el paquete: otra computadora lo rechazaría. Corríjalos en el panel “Su clínica” antes de empaquetar ({ $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+} en la lista de abajo).
+
+## Approve dialog: fields and messages
+
+approve-reviewer = Nombre de quien revisa
+approve-reviewer-hint = p. ej., Dra. A. Rivera
+approve-role = Cargo de quien revisa
+approve-role-hint = p. ej., Director médico de la clínica
+approve-date = Fecha de aprobación
+approve-due = Próxima revisión
+approve-date-hint = AAAA-MM-DD
+approve-translator = Nombre del traductor
+approve-translator-hint = traductor médico calificado, p. ej., M. Ortega
+approve-bad-date = { $field }: “{ $text }” no es una fecha. Escríbala como AAAA-MM-DD, por ejemplo 2026-12-01.
+approve-no-storage = No hay una carpeta donde guardar las aprobaciones, así que no se aprobó nada. Configure HANDOUT_DESK_DATA_DIR con una carpeta en la que pueda escribir.
+approve-no-reviewer = Falta el nombre de quien revisa: escriba el nombre del profesional clínico que lo aprueba.
+approve-no-role = Falta el cargo de quien revisa: escriba su cargo, p. ej., “Director médico de la clínica”.
+approve-no-translator = Un folleto en { $language } lo aprueban un profesional clínico y un traductor médico calificado: escriba el nombre del traductor.
+approve-due-before = La próxima revisión ({ $due }) debe ser después de la fecha de aprobación ({ $on }).
+approve-failed = No se aprobó nada. { $detail }
+notice-approved = “{ $title }” está aprobado para uso con pacientes por { $reviewer }, { $role }; próxima revisión: { $due }.
+
+## Status messages: printing
+
+notice-not-printed = No se imprimió: { $reason }
+notice-print-log-failed = El folleto se está imprimiendo, pero no se actualizó el registro de folletos: { $detail }
+notice-printed = Se envió “{ $title }” ({ $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+}) a la impresora { $printer }.
+notice-printed-job = Se envió “{ $title }” ({ $pages ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+}) a la impresora { $printer } como trabajo { $job }.
+print-failed-no-service = Todavía no se puede imprimir desde aquí: esta computadora no tiene el servicio de impresión CUPS (sus comandos `lpstat` y `lp`).
+print-failed-not-running = El servicio de impresión (CUPS) de esta computadora no está funcionando.
+print-failed-no-printer = No hay ninguna impresora configurada en esta computadora.
+print-failed-unknown = No hay ninguna impresora llamada “{ $name }” en esta computadora.
+print-failed-no-default = No se eligió una impresora, y esta computadora no tiene una impresora predeterminada.
+print-failed-run = No se pudo ejecutar { $program }: { $detail }.
+print-failed-timed-out = El servicio de impresión no respondió en { $seconds } segundos (se detuvo { $program }).
+print-failed-query = No se pudo pedir la lista de impresoras al servicio de impresión: { $detail }
+print-failed-refused = El servicio de impresión no aceptó el trabajo para { $printer }: { $detail }
+print-failed-temp-file = No se pudo escribir el PDF para imprimir en { $path }: { $detail }.
+print-failed-no-thread = No se pudo empezar a imprimir: { $detail }.
+print-failed-not-made = No se pudo hacer el PDF para imprimir: { $detail }.
+print-hint-save-instead = Guarde el PDF e imprímalo desde su visor de PDF.
+print-hint-start-service = Guarde el PDF e imprímalo desde su visor de PDF, o pida a soporte técnico que inicie el servicio de impresión.
+print-hint-add-printer = Guarde el PDF e imprímalo desde su visor de PDF, o pida a soporte técnico que agregue una impresora.
+print-hint-printers-here = Las impresoras de aquí son: { $printers }.
+print-hint-choose-one = Elija una de estas: { $printers }.
+print-hint-timed-out = Revise que la impresora esté encendida y que el servicio de impresión (CUPS) esté funcionando, y vuelva a intentarlo; o guarde el PDF e imprímalo desde su visor de PDF.
+print-hint-check-service = Revise que el servicio de impresión (CUPS) esté funcionando, o guarde el PDF e imprímalo desde su visor de PDF.
+print-hint-printer-ready = Revise que la impresora esté encendida y lista, o guarde el PDF e imprímalo desde su visor de PDF.
+print-hint-unchanged = Su folleto y los datos de su clínica no cambiaron.
+
+## Status messages: the clinic lead's tools
+
+clinic-using-folder = Se usa { $folder }: { $count ->
+    [one] se encontró { $count } plantilla compartida. Es
+   *[other] se encontraron { $count } plantillas compartidas. Son
+} de solo lectura en esta computadora.
+clinic-no-folder = Esta computadora ya no lee una carpeta compartida.
+clinic-folder-failed = No se cambió la carpeta compartida: { $detail }
+clinic-published = Se publicó “{ $title }” en { $path }. Las computadoras que usan esta carpeta lo verán la próxima vez que se abran.
+clinic-not-published = No se publicó: { $detail }
+clinic-published-sign-offs = Se publicaron { $count } aprobación(es) en { $path }. Las computadoras que usan esta carpeta verán esos folletos aprobados la próxima vez que se abran.
+clinic-sign-offs-not-published = No se publicaron las aprobaciones: { $detail }
+clinic-pack-saved = Se guardó el paquete de la clínica en { $path }: { $templates } plantilla(s) de la clínica, { $profile }, { $sign_offs } aprobación(es).
+clinic-pack-profile-included = el perfil de la clínica
+clinic-pack-profile-none = sin perfil de la clínica
+clinic-pack-profile-unreadable = sin perfil de la clínica: no se pudo leer el que está guardado en esta computadora ({ $reason }); vuelva a escribir los datos de la clínica y exporte el paquete otra vez para incluirlos
+clinic-pack-profile-unreadable-kept = sin perfil de la clínica: no se pudo leer el que está guardado en esta computadora ({ $reason }) y se guardó como { $kept }; vuelva a escribir los datos de la clínica y exporte el paquete otra vez para incluirlos
+clinic-pack-not-made = No se hizo ningún paquete: { $detail }
+clinic-pack-unreadable = Este paquete no se puede importar: { $detail }
+clinic-pack-imported = Se importó { $path }: { $done }.
+clinic-pack-import-failed = No se pudo importar: { $detail }
+clinic-nothing-imported = No se importó nada.
+clinic-log-failed = No se puede mostrar el registro de folletos: { $detail }
+clinic-csv-saved = Se { $count ->
+    [one] guardó { $count } entrada
+   *[other] guardaron { $count } entradas
+} como CSV en { $path }.
+clinic-csv-not-saved = No se guardó el CSV: { $detail }
+
+## Status messages: resources, clinic copies and the patient's words
+
+notice-removed-resource = Se quitó “{ $name }”.
+notice-removed-new-resource = Se quitó el recurso nuevo.
+notice-patient-cleared = Se borró lo que se escribió con el paciente: nunca se guarda.
+notice-copy-no-storage = No hay una carpeta donde guardar las plantillas de su clínica, así que no se hizo ninguna copia. Configure HANDOUT_DESK_DATA_DIR con una carpeta en la que pueda escribir y vuelva a abrir la aplicación.
+notice-copy-failed = No se pudo hacer la copia de la clínica: { $detail }
+notice-copy-made = Se hizo “{ $title }” ({ $id }), la copia propia de su clínica, en { $path }. Edítela aquí; se imprime como borrador hasta que se apruebe.
+notice-copy-earlier = Ya tenía { $copies } del mismo folleto.
+notice-edits-not-saved = No se guardaron los cambios de su plantilla: { $detail }. Todavía están aquí; mantenga la aplicación abierta y vuelva a intentarlo.
+
+## Quality panel rows
+
+quality-finding-label = Hallazgo: { $rule } en { $place }
+quality-try-saying = Pruebe decir { $words }
+quality-try = Pruebe: { $advice }
+
+## Names of the library's kinds of things
+
+block-heading = Encabezado
+block-paragraph = Párrafo
+block-bullets = Lista con viñetas
+block-steps = Pasos numerados
+block-callout = Recuadro
+block-resources = Recursos locales
+block-fill-in = Sección para llenar
+block-sources = Fuentes
+block-field-text = Texto
+block-field-title = Título
+block-field-items = Elementos
+block-field-heading = Encabezado
+block-field-when-empty = Texto si está vacío
+block-field-label = Etiqueta
+block-field-hint = Sugerencia
+change-unchanged = Sin cambios
+change-added = Agregado
+change-removed = Quitado
+change-reworded = Con otras palabras
+change-moved = Movido
+origin-shipped = incluido con la aplicación
+origin-clinic = plantilla de la clínica
+origin-shared = compartido por su clínica
+origin-folder = de una carpeta de plantillas
+
+## Display menu: key names
+
+keys-enter-space = Enter, Espacio
+keys-escape = Esc

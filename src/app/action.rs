@@ -8,8 +8,9 @@ use std::path::PathBuf;
 use crate::app::approve::{self, ApproveField};
 use crate::app::clinic_tools::{self, ClinicAction};
 use crate::app::editor;
-use crate::app::export_file::{SaveDialog, open_in_viewer};
+use crate::app::export_file::{DialogWords, SaveDialog, open_in_viewer};
 use crate::app::focus::FocusTarget;
+use crate::app::i18n::Texts;
 use crate::app::patient::{self, EntrySlot, FillInShape, PatientText};
 use crate::app::print_worker::{PrintEvent, PrintWorker};
 use crate::app::printing;
@@ -18,8 +19,10 @@ use crate::app::setup::{self, SetupAction};
 use crate::app::state::{AppState, MessageKind, RemovedResource, StatusMessage, Subject};
 use crate::clinic::edit::TemplateEdit;
 use crate::date::Date;
-use crate::desk::export_path::{default_export_dir, default_file_name, resolve_export_path};
-use crate::desk::{DeskError, ExportJob, Exported};
+use crate::desk::export_path::{
+    MissingFolder, default_export_dir, default_file_name, resolve_export_path,
+};
+use crate::desk::{DeskError, ExportJob, Exported, Refused};
 use crate::page_setup::{Paper, PrintFormat};
 use crate::problem::{ClinicField, ResourceField};
 use crate::strings::DEFAULT_LANGUAGE;
@@ -275,8 +278,13 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
                 || suggested_file_name(state),
                 |n| n.to_string_lossy().into_owned(),
             );
+            let t = Texts::of(state);
+            let words = DialogWords {
+                title: t.tr("export-title"),
+                pdf_document: t.tr("export-pdf-document"),
+            };
             let ctx = io.ctx.clone();
-            io.dialog = Some(SaveDialog::open(folder, name, move || {
+            io.dialog = Some(SaveDialog::open(folder, name, words, move || {
                 ctx.request_repaint()
             }));
             state.export.browsing = true;
@@ -284,31 +292,21 @@ fn apply_action(action: Action, state: &mut AppState, io: &mut AppIo) {
         Action::ExportTo(path) => export(state, path),
         Action::OpenFile(path) => {
             if open_in_viewer(&path).is_err() {
-                state.say(no_viewer_message(&path));
+                state.say(no_viewer_message(Texts::of(state), &path));
             }
         }
         Action::ShowFolder(folder) => {
             if open_in_viewer(&folder).is_err() {
-                state.say(
-                    StatusMessage::new(
-                        MessageKind::Warning,
-                        format!(
-                            "This computer has no program set to show folders. The PDF is in {}.",
-                            folder.display()
-                        ),
-                    )
-                    .about(Subject::Pdf),
+                let text = Texts::of(state).tr_args(
+                    "notice-no-folder-viewer",
+                    &[("folder", folder.display().to_string().into())],
                 );
+                state.say(StatusMessage::new(MessageKind::Warning, text).about(Subject::Pdf));
             }
         }
         Action::FileDialogUnavailable => {
-            state.say(
-                StatusMessage::new(
-                    MessageKind::Warning,
-                    "Your system's file dialog is not available. Type the folder and file name in “Save to”, then choose Save PDF.",
-                )
-                .about(Subject::Pdf),
-            );
+            let text = Texts::of(state).tr("notice-no-file-dialog");
+            state.say(StatusMessage::new(MessageKind::Warning, text).about(Subject::Pdf));
             io.ctx
                 .memory_mut(|m| m.request_focus(crate::app::screens::export_ui::export_path_id()));
         }
@@ -412,15 +410,15 @@ fn remove_resource(state: &mut AppState, index: usize) {
         return;
     }
     let resource = state.profile_mut().resources.remove(index);
-    let name = if resource.name.trim().is_empty() {
-        "the new resource".to_owned()
-    } else {
-        format!("“{}”", resource.name.trim())
+    let t = Texts::of(state);
+    let text = match resource.name.trim() {
+        "" => t.tr("notice-removed-new-resource"),
+        name => t.tr_args("notice-removed-resource", &[("name", name.into())]),
     };
     state.removed = Some(RemovedResource { index, resource });
     state.say(StatusMessage {
         offers_undo: true,
-        ..StatusMessage::new(MessageKind::Info, format!("Removed {name}.")).about(Subject::Removal)
+        ..StatusMessage::new(MessageKind::Info, text).about(Subject::Removal)
     });
 }
 
@@ -436,24 +434,25 @@ fn undo_remove(state: &mut AppState) {
 
 /// What to say when no program opens a saved PDF: that the PDF is saved, and
 /// where, with a button to show its folder.
-fn no_viewer_message(path: &std::path::Path) -> StatusMessage {
+fn no_viewer_message(t: &Texts, path: &std::path::Path) -> StatusMessage {
     let name = path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
     let folder = path.parent().map(PathBuf::from);
-    let place = folder
-        .as_ref()
-        .map_or_else(String::new, |f| format!(" in {}", f.display()));
+    let text = match &folder {
+        Some(f) => t.tr_args(
+            "notice-no-pdf-viewer-in",
+            &[
+                ("name", name.into()),
+                ("folder", f.display().to_string().into()),
+            ],
+        ),
+        None => t.tr_args("notice-no-pdf-viewer", &[("name", name.into())]),
+    };
     StatusMessage {
         show_folder: folder,
-        ..StatusMessage::new(
-            MessageKind::Warning,
-            format!(
-                "No PDF viewer is set up on this computer, so the PDF could not be opened. It is saved as {name}{place}."
-            ),
-        )
-        .about(Subject::Pdf)
+        ..StatusMessage::new(MessageKind::Warning, text).about(Subject::Pdf)
     }
 }
 
@@ -495,9 +494,10 @@ fn open_export(state: &mut AppState) {
 /// field or block.
 fn export(state: &mut AppState, typed: PathBuf) {
     state.export.browsing = false;
+    let t = Texts::of(state);
     let Some(key) = state.selected.clone() else {
         state.say(
-            StatusMessage::new(MessageKind::Error, "Choose a handout before saving a PDF.")
+            StatusMessage::new(MessageKind::Error, t.tr("notice-choose-handout-first"))
                 .about(Subject::Pdf),
         );
         return;
@@ -505,8 +505,12 @@ fn export(state: &mut AppState, typed: PathBuf) {
     let folder = default_export_dir(state.settings.export_dir.as_deref());
     let path = match resolve_export_path(&typed, &folder, &suggested_file_name(state)) {
         Ok(path) => path,
-        Err(e) => {
-            state.say(StatusMessage::new(MessageKind::Error, e.to_string()).about(Subject::Pdf));
+        Err(MissingFolder(missing)) => {
+            let text = t.tr_args(
+                "notice-export-no-folder",
+                &[("folder", missing.display().to_string().into())],
+            );
+            state.say(StatusMessage::new(MessageKind::Error, text).about(Subject::Pdf));
             return;
         }
     };
@@ -523,22 +527,22 @@ fn export(state: &mut AppState, typed: PathBuf) {
             summary, log_error, ..
         }) => {
             if let Some(e) = log_error {
-                state.say(StatusMessage::new(
-                    MessageKind::Warning,
-                    format!("The PDF is saved, but the handout log was not updated: {e}"),
-                ).about(Subject::Pdf));
+                let text = t.tr_args(
+                    "notice-export-log-failed",
+                    &[("detail", e.to_string().into())],
+                );
+                state.say(StatusMessage::new(MessageKind::Warning, text).about(Subject::Pdf));
             }
-            let pages = if summary.pages == 1 {
-                "1 page".to_owned()
-            } else {
-                format!("{} pages", summary.pages)
-            };
+            let text = t.tr_args(
+                "notice-export-saved",
+                &[
+                    ("pages", summary.pages.into()),
+                    ("path", path.display().to_string().into()),
+                ],
+            );
             state.say(StatusMessage {
                 open_path: Some(path.clone()),
-                ..StatusMessage::new(
-                    MessageKind::Success,
-                    format!("Saved the PDF ({pages}) to {}", path.display()),
-                ).about(Subject::Pdf)
+                ..StatusMessage::new(MessageKind::Success, text).about(Subject::Pdf)
             });
             state.settings.export_dir = path.parent().map(PathBuf::from);
             state.settings.note_used(&key.id);
@@ -548,38 +552,45 @@ fn export(state: &mut AppState, typed: PathBuf) {
         }
         Err(e @ DeskError::Refused { .. }) => {
             state.export.problems = e.problems().to_vec();
-            state.say(StatusMessage::new(MessageKind::Error, refusal_headline(&e)).about(Subject::Pdf));
+            state.say(
+                StatusMessage::new(MessageKind::Error, refusal_headline(t, &e)).about(Subject::Pdf),
+            );
         }
-        Err(e) => state.say(StatusMessage::new(
-            MessageKind::Error,
-            format!(
-                "Could not save the PDF to {}: {e}. Your handout and clinic details are unchanged.",
-                path.display()
-            ),
-        ).about(Subject::Pdf)),
+        Err(e) => {
+            let text = t.tr_args(
+                "notice-export-failed",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("detail", e.to_string().into()),
+                ],
+            );
+            state.say(StatusMessage::new(MessageKind::Error, text).about(Subject::Pdf));
+        }
     }
 }
 
-/// The first line of a refusal, as a sentence: the dialog lists what to fix
-/// beneath it, each problem with its place.
-pub fn refusal_headline(e: &DeskError) -> String {
-    let text = e.to_string();
-    let first = text
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .trim_end_matches(':');
-    let mut chars = first.chars();
-    let mut line: String = chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default();
-    line.push_str(&format!(
-        " ({} listed below).",
-        match e.problems().iter().filter(|p| p.is_error()).count() {
-            1 => "1 problem".to_owned(),
-            n => format!("{n} problems"),
-        }
-    ));
-    line
+/// The first line of a refusal, as a sentence in the desk's language: the
+/// dialog lists what to fix beneath it, each problem with its place.
+pub fn refusal_headline(t: &Texts, e: &DeskError) -> String {
+    let count = e.problems().iter().filter(|p| p.is_error()).count();
+    let id = match e {
+        DeskError::Refused {
+            action: Refused::Approve,
+            ..
+        } => "notice-refused-approve",
+        DeskError::Refused {
+            action: Refused::PackTemplate,
+            ..
+        } => "notice-refused-pack-template",
+        DeskError::Refused {
+            action: Refused::PackProfile,
+            ..
+        } => "notice-refused-pack-profile",
+        _ => "notice-refused-export",
+    };
+    let name = match e {
+        DeskError::Refused { id, .. } => id.as_str(),
+        _ => "",
+    };
+    t.tr_args(id, &[("id", name.into()), ("count", count.into())])
 }

@@ -4,8 +4,12 @@
 use std::collections::BTreeSet;
 
 use crate::app::action::refusal_headline;
+use crate::app::i18n::Texts;
+use crate::app::screens::sentence;
 use crate::app::state::{AppState, MessageKind, StatusMessage, Subject};
-use crate::clinic::sign_off::{DEFAULT_REVIEW_YEARS, TranslationCheck, needs_translator};
+use crate::clinic::sign_off::{
+    DEFAULT_REVIEW_YEARS, SignOffError, TranslationCheck, needs_translator,
+};
 use crate::date::Date;
 use crate::desk::{DeskError, SignOffRequest};
 use crate::problem::Problem;
@@ -58,7 +62,7 @@ impl ApproveDialog {
 }
 
 /// A field of the approve dialog.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ApproveField {
     /// "Reviewer name".
     Reviewer,
@@ -82,25 +86,26 @@ impl ApproveField {
         ApproveField::Translator,
     ];
 
-    /// The field's label, which is also its accessible name.
-    pub fn label(self) -> &'static str {
-        match self {
-            ApproveField::Reviewer => "Reviewer name",
-            ApproveField::Role => "Reviewer role",
-            ApproveField::Date => "Approval date",
-            ApproveField::Due => "Next review due",
-            ApproveField::Translator => "Translator name",
-        }
+    /// The field's label in the desk's language, which is also its
+    /// accessible name.
+    pub fn label(self, t: &Texts) -> String {
+        t.tr(match self {
+            ApproveField::Reviewer => "approve-reviewer",
+            ApproveField::Role => "approve-role",
+            ApproveField::Date => "approve-date",
+            ApproveField::Due => "approve-due",
+            ApproveField::Translator => "approve-translator",
+        })
     }
 
-    /// Faint example text.
-    pub fn hint(self) -> &'static str {
-        match self {
-            ApproveField::Reviewer => "e.g. Dr. A. Rivera",
-            ApproveField::Role => "e.g. Clinic medical director",
-            ApproveField::Date | ApproveField::Due => "YYYY-MM-DD",
-            ApproveField::Translator => "qualified medical translator, e.g. M. Ortega",
-        }
+    /// Faint example text, in the desk's language.
+    pub fn hint(self, t: &Texts) -> String {
+        t.tr(match self {
+            ApproveField::Reviewer => "approve-reviewer-hint",
+            ApproveField::Role => "approve-role-hint",
+            ApproveField::Date | ApproveField::Due => "approve-date-hint",
+            ApproveField::Translator => "approve-translator-hint",
+        })
     }
 
     /// The typed value in `dialog`.
@@ -154,25 +159,56 @@ pub fn set_field(dialog: &mut ApproveDialog, field: ApproveField, value: String)
     }
 }
 
-fn parse_date(label: &str, text: &str) -> Result<Option<Date>, String> {
+/// The typed date of `field`, `None` when blank; what is wrong with it, in
+/// the desk's language, when it is not a date.
+fn parse_date(t: &Texts, field: ApproveField, text: &str) -> Result<Option<Date>, String> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
-    Date::parse(text)
-        .map(Some)
-        .map_err(|e| format!("{label}: {e}. Write it as YYYY-MM-DD, e.g. 2026-12-01."))
+    Date::parse(text).map(Some).map_err(|_| {
+        t.tr_args(
+            "approve-bad-date",
+            &[("field", field.label(t).into()), ("text", text.into())],
+        )
+    })
+}
+
+/// Why the desk did not sign the text off, as the dialog says it.
+fn refusal_text(t: &Texts, e: &DeskError) -> String {
+    match e {
+        DeskError::NoStorage => t.tr("approve-no-storage"),
+        DeskError::Refused { .. } => refusal_headline(t, e),
+        DeskError::SignOff(SignOffError::NoReviewer) => t.tr("approve-no-reviewer"),
+        DeskError::SignOff(SignOffError::NoRole) => t.tr("approve-no-role"),
+        DeskError::SignOff(SignOffError::NoTranslator { language }) => t.tr_args(
+            "approve-no-translator",
+            &[("language", language.as_str().into())],
+        ),
+        DeskError::SignOff(SignOffError::DueBeforeApproval { on, due }) => t.tr_args(
+            "approve-due-before",
+            &[
+                ("on", on.to_string().into()),
+                ("due", due.to_string().into()),
+            ],
+        ),
+        other => t.tr_args(
+            "approve-failed",
+            &[("detail", sentence(&other.to_string()).into())],
+        ),
+    }
 }
 
 /// Asks the desk to sign the template off with the typed values; a problem
 /// (a date, a missing name, or what the checks refused) stays in the dialog.
 pub fn approve(state: &mut AppState) {
+    let t = Texts::of(state);
     let dialog = &state.approve;
     let today = state.desk.today();
-    let dates = parse_date("Approval date", &dialog.date).and_then(|on| {
+    let dates = parse_date(t, ApproveField::Date, &dialog.date).and_then(|on| {
         Ok((
             on.unwrap_or(today),
-            parse_date("Next review due", &dialog.due)?,
+            parse_date(t, ApproveField::Due, &dialog.due)?,
         ))
     });
     let (on, next_review) = match dates {
@@ -201,34 +237,21 @@ pub fn approve(state: &mut AppState) {
                 .library()
                 .get_key(&key)
                 .map_or(key.id.clone(), |t| t.template.title.clone());
-            state.say(
-                StatusMessage::new(
-                    MessageKind::Success,
-                    format!(
-                        "“{title}” is approved for patient use by {}, {}; next review due {}.",
-                        sign_off.reviewer, sign_off.role, sign_off.next_review_due
-                    ),
-                )
-                .about(Subject::Approval),
+            let text = t.tr_args(
+                "notice-approved",
+                &[
+                    ("title", title.into()),
+                    ("reviewer", sign_off.reviewer.as_str().into()),
+                    ("role", sign_off.role.as_str().into()),
+                    ("due", sign_off.next_review_due.to_string().into()),
+                ],
             );
+            state.say(StatusMessage::new(MessageKind::Success, text).about(Subject::Approval));
             state.handout_changed();
         }
         Err(e) => {
-            let text = match &e {
-                DeskError::NoStorage => {
-                    "There is no folder to keep sign-offs in, so nothing was approved. \
-                     Set HANDOUT_DESK_DATA_DIR to a folder you may write to."
-                        .to_owned()
-                }
-                DeskError::Refused { .. } => refusal_headline(&e),
-                _ => e.to_string(),
-            };
-            let mut text = text;
-            if let Some(first) = text.get_mut(0..1) {
-                first.make_ascii_uppercase();
-            }
             state.approve.problems = e.problems().to_vec();
-            state.approve.error = Some(text);
+            state.approve.error = Some(refusal_text(t, &e));
         }
     }
 }

@@ -5,13 +5,15 @@
 
 use std::path::PathBuf;
 
+use crate::app::i18n::Texts;
 use crate::app::state::{AppState, MessageKind, StatusMessage};
 use crate::clinic::handout_log::LogContents;
 use crate::desk::export_path::default_export_dir;
 use crate::desk::{PackProfile, PendingImport};
 
-/// Which of the clinic tools' windows is open.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Which of the clinic tools' windows is open (its title is in the desk's
+/// language: `screens::clinic_ui`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ClinicWindow {
     /// The shared folder and publishing.
     Sharing,
@@ -19,17 +21,6 @@ pub enum ClinicWindow {
     Pack,
     /// The handout log.
     Log,
-}
-
-impl ClinicWindow {
-    /// The window's title, also its menu entry.
-    pub fn title(self) -> &'static str {
-        match self {
-            ClinicWindow::Sharing => "Shared templates folder",
-            ClinicWindow::Pack => "Clinic pack",
-            ClinicWindow::Log => "Handout log",
-        }
-    }
 }
 
 /// What the clinic tools show and remember while the app runs.
@@ -91,6 +82,7 @@ pub enum ClinicAction {
 
 /// Does what `action` asks, through the desk.
 pub fn apply(action: ClinicAction, state: &mut AppState) {
+    let t = Texts::of(state);
     let tools = &mut state.clinic_tools;
     match action {
         ClinicAction::Open(window) => {
@@ -141,7 +133,7 @@ pub fn apply(action: ClinicAction, state: &mut AppState) {
         ClinicAction::ConfirmImport => confirm_import(state),
         ClinicAction::CancelImport => {
             tools.pending = None;
-            tools.note = Some((MessageKind::Info, "Nothing was imported.".to_owned()));
+            tools.note = Some((MessageKind::Info, t.tr("clinic-nothing-imported")));
         }
         ClinicAction::SetCsvOutText(text) => tools.csv_out_text = text,
         ClinicAction::ExportCsv => export_csv(state),
@@ -152,15 +144,8 @@ fn default_dir(settings: &crate::app::settings::Settings) -> PathBuf {
     default_export_dir(settings.export_dir.as_deref())
 }
 
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 fn use_shared_dir(state: &mut AppState, dir: Option<PathBuf>) {
+    let t = Texts::of(state);
     let shown = dir.as_ref().map(|d| d.display().to_string());
     match state.desk.set_shared_dir(dir) {
         Ok((shared, problems)) => {
@@ -171,21 +156,17 @@ fn use_shared_dir(state: &mut AppState, dir: Option<PathBuf>) {
             state.clinic_tools.note = Some(match shown {
                 Some(dir) => (
                     MessageKind::Success,
-                    format!(
-                        "Using {dir}: {shared} shared template(s) found. They are read-only on this desk."
+                    t.tr_args(
+                        "clinic-using-folder",
+                        &[("folder", dir.into()), ("count", shared.into())],
                     ),
                 ),
-                None => (
-                    MessageKind::Info,
-                    "This desk no longer reads a shared folder.".to_owned(),
-                ),
+                None => (MessageKind::Info, t.tr("clinic-no-folder")),
             });
         }
         Err(e) => {
-            state.clinic_tools.note = Some((
-                MessageKind::Error,
-                format!("{}.", capitalised(&e.to_string())),
-            ));
+            let text = t.tr_args("clinic-folder-failed", &[("detail", e.to_string().into())]);
+            state.clinic_tools.note = Some((MessageKind::Error, text));
         }
     }
 }
@@ -217,28 +198,45 @@ fn publish_selected(state: &mut AppState) {
     };
     let title = loaded.template.title.clone();
     let key = loaded.key();
+    let t = Texts::of(state);
     state.clinic_tools.note = Some(match state.desk.publish(&key) {
         Ok(path) => (
             MessageKind::Success,
-            format!(
-                "Published “{title}” to {}. Desks that use this folder see it the next time they start.",
-                path.display()
+            t.tr_args(
+                "clinic-published",
+                &[
+                    ("title", title.into()),
+                    ("path", path.display().to_string().into()),
+                ],
             ),
         ),
-        Err(e) => (MessageKind::Error, format!("Not published: {e}")),
+        Err(e) => (
+            MessageKind::Error,
+            t.tr_args("clinic-not-published", &[("detail", e.to_string().into())]),
+        ),
     });
 }
 
 fn publish_sign_offs(state: &mut AppState) {
+    let t = Texts::of(state);
     state.clinic_tools.note = Some(match state.desk.publish_sign_offs() {
         Ok((file, count)) => (
             MessageKind::Success,
-            format!(
-                "Published {count} sign-off(s) to {}. Desks that use this folder see those handouts approved the next time they start.",
-                file.display()
+            t.tr_args(
+                "clinic-published-sign-offs",
+                &[
+                    ("count", count.into()),
+                    ("path", file.display().to_string().into()),
+                ],
             ),
         ),
-        Err(e) => (MessageKind::Error, format!("Sign-offs not published: {e}")),
+        Err(e) => (
+            MessageKind::Error,
+            t.tr_args(
+                "clinic-sign-offs-not-published",
+                &[("detail", e.to_string().into())],
+            ),
+        ),
     });
 }
 
@@ -247,6 +245,7 @@ fn export_pack(state: &mut AppState) {
         PathBuf::from(state.clinic_tools.pack_out_text.trim()),
         "handout-pack",
     );
+    let t = Texts::of(state);
     state.clinic_tools.note = Some(match state.desk.pack_export(&path) {
         Ok(summary) => (
             if matches!(summary.profile, PackProfile::Unreadable(_)) {
@@ -254,16 +253,42 @@ fn export_pack(state: &mut AppState) {
             } else {
                 MessageKind::Success
             },
-            format!(
-                "Saved the clinic pack to {}: {} clinic template(s), {}, {} sign-off(s).",
-                path.display(),
-                summary.templates,
-                summary.profile_words(),
-                summary.sign_offs
+            t.tr_args(
+                "clinic-pack-saved",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("templates", summary.templates.into()),
+                    ("profile", profile_words(t, &summary.profile).into()),
+                    ("sign_offs", summary.sign_offs.into()),
+                ],
             ),
         ),
-        Err(e) => (MessageKind::Error, format!("No pack was made: {e}")),
+        Err(e) => (
+            MessageKind::Error,
+            t.tr_args("clinic-pack-not-made", &[("detail", e.to_string().into())]),
+        ),
     });
+}
+
+/// What a written pack says of the clinic profile, in the desk's language.
+fn profile_words(t: &Texts, profile: &PackProfile) -> String {
+    match profile {
+        PackProfile::Included => t.tr("clinic-pack-profile-included"),
+        PackProfile::NoneSaved => t.tr("clinic-pack-profile-none"),
+        PackProfile::Unreadable(u) => match &u.kept_as {
+            Some(kept) => t.tr_args(
+                "clinic-pack-profile-unreadable-kept",
+                &[
+                    ("reason", u.reason.as_str().into()),
+                    ("kept", kept.display().to_string().into()),
+                ],
+            ),
+            None => t.tr_args(
+                "clinic-pack-profile-unreadable",
+                &[("reason", u.reason.as_str().into())],
+            ),
+        },
+    }
 }
 
 fn with_extension(mut path: PathBuf, extension: &str) -> PathBuf {
@@ -282,7 +307,11 @@ fn preview_import(state: &mut AppState) {
         }
         Err(e) => {
             state.clinic_tools.pending = None;
-            state.clinic_tools.note = Some((MessageKind::Error, e.to_string()));
+            let text = Texts::of(state).tr_args(
+                "clinic-pack-unreadable",
+                &[("detail", e.to_string().into())],
+            );
+            state.clinic_tools.note = Some((MessageKind::Error, text));
         }
     }
 }
@@ -291,21 +320,26 @@ fn confirm_import(state: &mut AppState) {
     let Some(pending) = state.clinic_tools.pending.take() else {
         return;
     };
+    let t = Texts::of(state);
     match state.desk.pack_import(&pending) {
         Ok(report) => {
             state.config_dirty = true;
             keep_selection(state);
-            state.clinic_tools.note = Some((
-                MessageKind::Success,
-                format!(
-                    "Imported {}: {}.",
-                    pending.file.display(),
-                    report.done.join("; ")
-                ),
-            ));
+            let text = t.tr_args(
+                "clinic-pack-imported",
+                &[
+                    ("path", pending.file.display().to_string().into()),
+                    ("done", report.done.join("; ").into()),
+                ],
+            );
+            state.clinic_tools.note = Some((MessageKind::Success, text));
         }
         Err(e) => {
-            state.clinic_tools.note = Some((MessageKind::Error, format!("Import failed: {e}")));
+            let text = t.tr_args(
+                "clinic-pack-import-failed",
+                &[("detail", e.to_string().into())],
+            );
+            state.clinic_tools.note = Some((MessageKind::Error, text));
         }
     }
 }
@@ -315,10 +349,9 @@ fn refresh_log(state: &mut AppState) {
         Ok(log) => state.clinic_tools.log = Some(log),
         Err(e) => {
             state.clinic_tools.log = None;
-            state.clinic_tools.note = Some((
-                MessageKind::Error,
-                format!("{}.", capitalised(&e.to_string())),
-            ));
+            let text =
+                Texts::of(state).tr_args("clinic-log-failed", &[("detail", e.to_string().into())]);
+            state.clinic_tools.note = Some((MessageKind::Error, text));
         }
     }
     let tools = &mut state.clinic_tools;
@@ -331,18 +364,24 @@ fn refresh_log(state: &mut AppState) {
 }
 
 fn export_csv(state: &mut AppState) {
+    let t = Texts::of(state);
     let tools = &mut state.clinic_tools;
     let entries = tools.log.as_ref().map_or(&[][..], |l| &l.entries[..]);
     let path = with_extension(PathBuf::from(tools.csv_out_text.trim()), "csv");
     tools.note = Some(match state.desk.save_log_csv(entries, &path) {
         Ok(()) => (
             MessageKind::Success,
-            format!(
-                "Saved {} entries as CSV to {}.",
-                entries.len(),
-                path.display()
+            t.tr_args(
+                "clinic-csv-saved",
+                &[
+                    ("count", entries.len().into()),
+                    ("path", path.display().to_string().into()),
+                ],
             ),
         ),
-        Err(e) => (MessageKind::Error, format!("The CSV was not saved: {e}")),
+        Err(e) => (
+            MessageKind::Error,
+            t.tr_args("clinic-csv-not-saved", &[("detail", e.to_string().into())]),
+        ),
     });
 }

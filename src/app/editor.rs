@@ -8,6 +8,7 @@
 
 use std::time::{Duration, Instant};
 
+use crate::app::i18n::Texts;
 use crate::app::state::{AppState, MessageKind, StatusMessage, Subject};
 use crate::clinic::edit::{BlockField, TemplateEdit};
 use crate::desk::DeskError;
@@ -180,45 +181,34 @@ pub fn adapt_selected(state: &mut AppState) {
     let Some(base) = state.selected.clone() else {
         return;
     };
-    let adapted =
-        match state.desk.adapt(&base) {
-            Ok(adapted) => adapted,
-            Err(DeskError::NoStorage) => {
-                state.say(StatusMessage::new(
-                MessageKind::Error,
-                "There is no folder to keep your clinic's templates in, so no copy was made. \
-                 Set HANDOUT_DESK_DATA_DIR to a folder you may write to and start again.",
-            ).about(Subject::ClinicCopy));
-                return;
-            }
-            Err(e) => {
-                state.say(
-                    StatusMessage::new(
-                        MessageKind::Error,
-                        format!("Could not make the clinic copy: {e}"),
-                    )
-                    .about(Subject::ClinicCopy),
-                );
-                return;
-            }
-        };
-    let also = if adapted.earlier.is_empty() {
-        String::new()
-    } else {
-        format!(
-            " You already had {} from the same handout.",
-            adapted.earlier.join(", ")
-        )
+    let t = Texts::of(state);
+    let adapted = match state.desk.adapt(&base) {
+        Ok(adapted) => adapted,
+        Err(e) => {
+            let text = match e {
+                DeskError::NoStorage => t.tr("notice-copy-no-storage"),
+                e => t.tr_args("notice-copy-failed", &[("detail", e.to_string().into())]),
+            };
+            state.say(StatusMessage::new(MessageKind::Error, text).about(Subject::ClinicCopy));
+            return;
+        }
     };
-    state.say(StatusMessage::new(
-        MessageKind::Success,
-        format!(
-            "Made “{}” ({}), your clinic's own copy, in {}. Edit it here; it prints as a draft until it is approved.{also}",
-            adapted.title,
-            adapted.key.id,
-            adapted.file.display()
-        ),
-    ).about(Subject::ClinicCopy));
+    let mut text = t.tr_args(
+        "notice-copy-made",
+        &[
+            ("title", adapted.title.as_str().into()),
+            ("id", adapted.key.id.as_str().into()),
+            ("path", adapted.file.display().to_string().into()),
+        ],
+    );
+    if !adapted.earlier.is_empty() {
+        text.push(' ');
+        text.push_str(&t.tr_args(
+            "notice-copy-earlier",
+            &[("copies", adapted.earlier.join(", ").into())],
+        ));
+    }
+    state.say(StatusMessage::new(MessageKind::Success, text).about(Subject::ClinicCopy));
     state.settings.last_template = Some(adapted.key.id.clone());
     state.settings.last_language = Some(adapted.key.language.clone());
     state.selected = Some(adapted.key);
@@ -258,9 +248,8 @@ pub fn save_edits(state: &mut AppState, now: bool) -> Option<Duration> {
     state.editor.unsaved_since = None;
     state.editor.save_error = None;
     if let Some((_, e)) = failed.first() {
-        let text = format!(
-            "Your template edits were not saved: {e}. They are still here; keep the app open and try again."
-        );
+        let text =
+            Texts::of(state).tr_args("notice-edits-not-saved", &[("detail", e.as_str().into())]);
         state.editor.save_error = Some(text.clone());
         state.say(StatusMessage::new(MessageKind::Error, text).about(Subject::ClinicCopy));
         // Try again after the next edit, or on exit.

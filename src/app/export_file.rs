@@ -44,12 +44,23 @@ impl DialogOutcome {
     }
 }
 
+/// The save dialog's own words, in the desk's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DialogWords {
+    /// The window title, e.g. "Save handout as PDF".
+    pub title: String,
+    /// The file type's name, e.g. "PDF document".
+    pub pdf_document: String,
+}
+
 impl SaveDialog {
-    /// Opens the dialog at `folder` with `file_name` filled in; `on_done` runs on the
+    /// Opens the dialog at `folder` with `file_name` filled in, its title and
+    /// file-type name in the desk's language (`words`); `on_done` runs on the
     /// dialog's thread when it closes (use it to wake the UI).
     pub fn open(
         folder: PathBuf,
         file_name: String,
+        words: DialogWords,
         on_done: impl FnOnce() + Send + 'static,
     ) -> Self {
         let (sender, result) = mpsc::channel();
@@ -57,10 +68,10 @@ impl SaveDialog {
             .name("save-dialog".into())
             .spawn(move || {
                 let dialog = rfd::AsyncFileDialog::new()
-                    .set_title("Save handout as PDF")
+                    .set_title(words.title)
                     .set_directory(folder)
                     .set_file_name(file_name)
-                    .add_filter("PDF document", &["pdf"]);
+                    .add_filter(words.pdf_document, &["pdf"]);
                 let chosen = block_on(dialog.save_file()).map(|handle| handle.path().to_path_buf());
                 let _ = sender.send(chosen);
                 on_done();

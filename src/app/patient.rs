@@ -16,6 +16,7 @@
 
 use std::fmt;
 
+use crate::app::i18n::Texts;
 use crate::app::state::{AppState, MessageKind, StatusMessage, Subject};
 use crate::template::markup::{Piece, parse_markup};
 use crate::template::{Block, Template};
@@ -166,13 +167,8 @@ pub fn forget(state: &mut AppState, ctx: &egui::Context, shape: &FillInShape) {
         }
     });
     if state.clear_patient_entries() {
-        state.say(
-            StatusMessage::new(
-                MessageKind::Info,
-                "Cleared what was typed with the patient: it is never saved.",
-            )
-            .about(Subject::PatientEntries),
-        );
+        let text = Texts::of(state).tr("notice-patient-cleared");
+        state.say(StatusMessage::new(MessageKind::Info, text).about(Subject::PatientEntries));
     }
 }
 

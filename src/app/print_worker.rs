@@ -101,9 +101,8 @@ impl PrintWorker {
             ctx.request_repaint();
         });
         if let Err(e) = spawned {
-            let failure = PrintFailure {
-                message: format!("Could not start printing: {e}."),
-                hint: "Save the PDF and print it from your PDF viewer.".to_owned(),
+            let failure = PrintFailure::NoThread {
+                detail: e.to_string(),
             };
             let _ = self.sender.send(no_thread(failure));
         }

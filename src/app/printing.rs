@@ -7,15 +7,20 @@
 //! so a print service that is slow or hangs never stops the desk from drawing
 //! (see [`crate::app::print_worker`]).
 
+mod failure;
+
 use std::path::Path;
 
+pub use failure::PrintFailure;
+
 use crate::app::action::refusal_headline;
+use crate::app::i18n::Texts;
 use crate::app::print_worker::{PrintEvent, PrintWorker, Printing};
 use crate::app::state::{AppState, MessageKind, StatusMessage};
 use crate::compose::HandoutOptions;
 use crate::desk::{DeskError, ExportJob};
 use crate::page_setup::PrintFormat;
-use crate::print::{PrintError, PrintJob, Printed, PrinterList, Sides};
+use crate::print::{PrintJob, Printed, PrinterList, Sides};
 use crate::problem::Problem;
 use crate::template::TemplateKey;
 
@@ -31,24 +36,6 @@ pub enum PrinterLookup {
     Found(PrinterList),
     /// There is no print service, or it did not answer.
     Unavailable(PrintFailure),
-}
-
-/// Why printing failed, as the dialog and the status bar show it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PrintFailure {
-    /// What is wrong, as a sentence.
-    pub message: String,
-    /// What the clinician can do about it.
-    pub hint: String,
-}
-
-impl From<&PrintError> for PrintFailure {
-    fn from(error: &PrintError) -> Self {
-        Self {
-            message: error.to_string(),
-            hint: error.hint(),
-        }
-    }
 }
 
 /// The print dialog.
@@ -154,17 +141,15 @@ pub fn print(state: &mut AppState, worker: &PrintWorker) {
         }
         Err(e @ DeskError::Refused { .. }) => {
             state.print.problems = e.problems().to_vec();
-            state.say(StatusMessage::new(MessageKind::Error, refusal_headline(&e)));
+            let text = refusal_headline(Texts::of(state), &e);
+            state.say(StatusMessage::new(MessageKind::Error, text));
         }
         Err(e) => {
-            let failure = PrintFailure {
-                message: format!("Could not make the PDF to print: {e}."),
-                hint: "Your handout and clinic details are unchanged.".to_owned(),
+            let failure = PrintFailure::NotMade {
+                detail: e.to_string(),
             };
-            state.say(StatusMessage::new(
-                MessageKind::Error,
-                format!("{} {}", failure.message, failure.hint),
-            ));
+            let text = failure.sentences(Texts::of(state));
+            state.say(StatusMessage::new(MessageKind::Error, text));
             state.print.failure = Some(failure);
         }
     }
@@ -200,10 +185,12 @@ pub fn answered(state: &mut AppState, event: PrintEvent) {
                     state.print.open = false;
                 }
                 Err(failure) => {
-                    state.say(StatusMessage::new(
-                        MessageKind::Error,
-                        format!("Not printed: {} {}", failure.message, failure.hint),
-                    ));
+                    let t = Texts::of(state);
+                    let text = t.tr_args(
+                        "notice-not-printed",
+                        &[("reason", failure.sentences(t).into())],
+                    );
+                    state.say(StatusMessage::new(MessageKind::Error, text));
                     state.print.failure = Some(failure);
                 }
             }
@@ -226,32 +213,29 @@ fn sent(
             .map(|e| e.to_string()),
         Err(e) => Some(e.to_string()),
     };
+    let t = Texts::of(state);
     if let Some(e) = log_error {
-        state.say(StatusMessage::new(
-            MessageKind::Warning,
-            format!("The handout is printing, but the handout log was not updated: {e}"),
-        ));
+        let text = t.tr_args("notice-print-log-failed", &[("detail", e.into())]);
+        state.say(StatusMessage::new(MessageKind::Warning, text));
     }
     let title = state
         .desk
         .template(template)
         .map_or_else(|_| template.id.clone(), |t| t.template.title.clone());
-    let job = printed
-        .job_id
-        .as_deref()
-        .map_or_else(String::new, |id| format!(" as job {id}"));
-    let pages = if pages == 1 {
-        "1 page".to_owned()
-    } else {
-        format!("{pages} pages")
+    let mut args = vec![
+        ("title", title.into()),
+        ("pages", pages.into()),
+        ("printer", printed.printer.as_str().into()),
+    ];
+    let id = match printed.job_id.as_deref() {
+        Some(job) => {
+            args.push(("job", job.into()));
+            "notice-printed-job"
+        }
+        None => "notice-printed",
     };
-    state.say(StatusMessage::new(
-        MessageKind::Success,
-        format!(
-            "Sent “{title}” ({pages}) to the printer {}{job}.",
-            printed.printer
-        ),
-    ));
+    let text = t.tr_args(id, &args);
+    state.say(StatusMessage::new(MessageKind::Success, text));
 }
 
 #[cfg(test)]
@@ -318,7 +302,7 @@ mod tests {
         let mut state = state();
         state.print.open = true;
         state.print.sending = true;
-        let failure = PrintFailure::from(&PrintError::NoPrinter);
+        let failure = PrintFailure::from(&crate::print::PrintError::NoPrinter);
         answered(
             &mut state,
             PrintEvent::Printed {

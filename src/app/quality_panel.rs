@@ -10,6 +10,7 @@
 
 use std::time::{Duration, Instant};
 
+use crate::app::i18n::{DeskLanguage, Texts};
 use crate::app::state::AppState;
 use crate::desk::preflight::{Preflight, preflight_of_report};
 use crate::problem::Problem;
@@ -39,6 +40,8 @@ pub struct QualityView {
     pub template: TemplateKey,
     /// The layout generation it was checked at.
     pub generation: u64,
+    /// The desk language its rows are worded in.
+    pub language: DeskLanguage,
     /// The report; its findings are in `rows`, errors first.
     pub report: TemplateReport,
     /// The findings, errors first, then by block.
@@ -102,7 +105,9 @@ pub fn refresh_quality(state: &mut AppState) -> bool {
     };
     let key = loaded.key();
     let id = &key.id;
-    if matches!(&state.quality.view, Some(v) if v.generation == generation && v.template == key) {
+    let language = state.settings.desk_language;
+    if matches!(&state.quality.view, Some(v) if v.generation == generation && v.template == key && v.language == language)
+    {
         return false;
     }
     let started = Instant::now();
@@ -125,10 +130,11 @@ pub fn refresh_quality(state: &mut AppState) -> bool {
     let mut report = check_template(&loaded.template, &file, problems, &ctx);
     let preflight = preflight_of_report(report.findings.clone(), &loaded.template, &ctx);
     report.findings.extend(check_profile(state.profile()));
-    let rows = rows_of(&report.findings);
+    let rows = rows_of(Texts::for_language(language), &report.findings);
     state.quality.view = Some(QualityView {
         template: key.clone(),
         generation,
+        language,
         report,
         rows,
         preflight,
@@ -137,8 +143,9 @@ pub fn refresh_quality(state: &mut AppState) -> bool {
     true
 }
 
-/// The findings, errors first (each severity in block order), with unique labels.
-fn rows_of(findings: &[Problem]) -> Vec<FindingRow> {
+/// The findings, errors first (each severity in block order), with unique
+/// labels in the desk's language.
+fn rows_of(t: &Texts, findings: &[Problem]) -> Vec<FindingRow> {
     let mut sorted: Vec<&Problem> = findings.iter().collect();
     sorted.sort_by_key(|f| f.severity);
     let mut seen: Vec<(&str, String)> = Vec::new();
@@ -149,13 +156,16 @@ fn rows_of(findings: &[Problem]) -> Vec<FindingRow> {
             let key = (f.rule_id(), place.clone());
             let repeat = seen.iter().filter(|k| **k == key).count();
             seen.push(key);
-            let mut label = format!("Finding: {} in {place}", f.rule_id());
+            let mut label = t.tr_args(
+                "quality-finding-label",
+                &[("rule", f.rule_id().into()), ("place", place.into())],
+            );
             if repeat > 0 {
                 label.push_str(&format!(" ({})", repeat + 1));
             }
             let advice = f.hint.as_deref().map(|s| match s.strip_prefix("Say ") {
-                Some(rest) => format!("Try saying {rest}"),
-                None => format!("Try: {s}"),
+                Some(rest) => t.tr_args("quality-try-saying", &[("words", rest.into())]),
+                None => t.tr_args("quality-try", &[("advice", s.into())]),
             });
             FindingRow {
                 finding: f.clone(),

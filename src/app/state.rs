@@ -358,7 +358,7 @@ impl AppState {
                 .desk
                 .render(key, &self.patient)
                 .map_err(|e| e.to_string()),
-            None => Err("Choose a handout from the library on the left.".to_owned()),
+            None => Err(crate::app::i18n::Texts::of(self).tr("editor-choose-handout")),
         };
         let pages = result.as_ref().map_or(0, |d| d.pages.len());
         self.page = self.page.min(pages.saturating_sub(1));

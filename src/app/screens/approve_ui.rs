@@ -39,14 +39,15 @@ pub fn approve_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Ve
         ui.add_space(8.0);
         let start_here = !focus_is_inside(ui);
         for &field in dialog.fields() {
+            let (label, hint) = (field.label(tx), field.hint(tx));
             let input = Field {
-                label: field.label(),
+                label: &label,
                 name: None,
                 value: field.value(dialog),
-                hint: field.hint(),
+                hint: &hint,
                 issue: None,
             };
-            let id = egui::Id::unique(("approve-field", field.label()));
+            let id = egui::Id::unique(("approve-field", field));
             // Start in the first field, so the reviewer can type at once.
             if field == ApproveField::Reviewer && start_here {
                 ui.memory_mut(|m| m.request_focus(id));

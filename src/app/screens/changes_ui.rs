@@ -7,6 +7,7 @@ use egui::{Frame, Margin, RichText, Stroke};
 use crate::app::action::Action;
 use crate::app::editor::editable;
 use crate::app::i18n::Texts;
+use crate::app::screens::names;
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, bold_family};
 use crate::clinic::adapt::{base_as_adapted, base_update};
@@ -44,8 +45,8 @@ pub fn changes_ui(ui: &mut egui::Ui, diff: &TemplateDiff, before: &[Source], aft
                 ui.label(
                     RichText::new(format!(
                         "{place} · {} · {}",
-                        change.block_kind,
-                        change.kind.label()
+                        names::block_kind_named(t, change.block_kind),
+                        names::change_kind(t, change.kind)
                     ))
                     .family(bold_family())
                     .color(colour),

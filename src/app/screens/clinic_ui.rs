@@ -61,7 +61,7 @@ pub fn clinic_window_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
             closing = true;
         }
     };
-    let id = egui::Id::unique(("clinic-window", window.title()));
+    let id = egui::Id::unique(("clinic-window", window));
     // Capped to the window and scrolling, with Close always in sight.
     if dialog_ui(ctx, id, &window_title(t, window), 640.0, body, footer) || closing {
         actions.push(Action::Clinic(ClinicAction::Close));
@@ -302,7 +302,12 @@ fn log_ui(ui: &mut egui::Ui, state: &AppState, push: &mut impl FnMut(ClinicActio
                                 e.paper,
                                 match e.format {
                                     PrintFormat::Standard => String::new(),
-                                    other => format!(", {}", other.label().to_lowercase()),
+                                    PrintFormat::LargePrint => {
+                                        format!(", {}", t.tr("export-format-large-print"))
+                                    }
+                                    PrintFormat::WalletCard => {
+                                        format!(", {}", t.tr("export-format-wallet-cards"))
+                                    }
                                 }
                             ));
                             ui.end_row();

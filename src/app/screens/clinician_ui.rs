@@ -8,7 +8,7 @@ use egui::RichText;
 use crate::app::action::Action;
 use crate::app::i18n::Texts;
 use crate::app::screens::patient_ui::patient_ui;
-use crate::app::screens::preview_ui::format_label;
+use crate::app::screens::preview_ui::{format_label, paper_label};
 use crate::app::screens::primary_action_ui::primary_action_ui;
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
@@ -197,7 +197,7 @@ fn paper_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         ui.label(RichText::new(t.tr("preview-paper")).strong());
         for paper in Paper::ALL {
             if ui
-                .selectable_label(page.paper == paper, paper.label())
+                .selectable_label(page.paper == paper, paper_label(t, paper))
                 .clicked()
                 && page.paper != paper
             {

@@ -68,6 +68,16 @@ fn shortcut_meaning(t: &Texts, keys: &str) -> String {
     }
 }
 
+/// The keys of one of [`SHORTCUTS`] as the desk's language names them:
+/// "Space" is "Espacio" on a Spanish keyboard; Tab, Ctrl and letters are the same.
+fn key_names(t: &Texts, keys: &str) -> String {
+    match keys {
+        "Enter, Space" => t.tr("keys-enter-space"),
+        "Escape" => t.tr("keys-escape"),
+        other => other.to_owned(),
+    }
+}
+
 fn shortcuts_ui(ui: &mut egui::Ui, t: &Texts) {
     ui.label(RichText::new(t.tr("display-keyboard")).strong());
     egui::Grid::new("keyboard-shortcuts")
@@ -75,7 +85,7 @@ fn shortcuts_ui(ui: &mut egui::Ui, t: &Texts) {
         .spacing([12.0, 2.0])
         .show(ui, |ui| {
             for keys in SHORTCUTS {
-                ui.label(RichText::new(*keys).strong().size(12.5));
+                ui.label(RichText::new(key_names(t, keys)).strong().size(12.5));
                 ui.label(RichText::new(shortcut_meaning(t, keys)).size(12.5));
                 ui.end_row();
             }

@@ -9,6 +9,7 @@ use crate::app::editor::editable;
 use crate::app::i18n::Texts;
 use crate::app::quality_panel::FindingRow;
 use crate::app::screens::changes_ui::changes_ui;
+use crate::app::screens::names;
 use crate::app::screens::{Field, text_field_ui};
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
@@ -176,9 +177,10 @@ fn add_block_menu_ui(
     let t = Texts::of_ui(ui);
     ui.menu_button(text, |ui| {
         for kind in NewBlock::ALL {
+            let name = names::new_block(t, kind);
             if ui
-                .button(kind.label())
-                .accessible_name(t.tr_args("editor-add-kind", &[("kind", kind.label().into())]))
+                .button(&name)
+                .accessible_name(t.tr_args("editor-add-kind", &[("kind", name.as_str().into())]))
                 .clicked()
             {
                 actions.push(Action::EditTemplate(TemplateEdit::Add { kind, at }));
@@ -292,8 +294,8 @@ fn block_ui(
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                let title =
-                    RichText::new(format!("{n}. {}", block.kind_label())).family(bold_family());
+                let title = RichText::new(format!("{n}. {}", names::block_kind(t, block)))
+                    .family(bold_family());
                 if ui
                     .selectable_label(look.selected, title)
                     .accessible_name(t.tr_args("editor-select-block", &[("number", n.into())]))
@@ -413,11 +415,11 @@ fn block_field_ui(
 ) {
     let n = i + 1;
     let t = Texts::of_ui(ui);
-    let label = field.label();
+    let label = names::block_field(t, field);
     let visible = if field == BlockField::Items {
         t.tr("editor-items")
     } else {
-        label.to_owned()
+        label.clone()
     };
     ui.label(RichText::new(visible).size(13.0).strong());
     let mut text = field_text(block, field);
@@ -440,7 +442,7 @@ fn block_field_ui(
         )
         .accessible_name(t.tr_args(
             "editor-field-of-block",
-            &[("field", label.into()), ("number", n.into())],
+            &[("field", label.as_str().into()), ("number", n.into())],
         ));
     if response.changed() {
         actions.push(Action::EditTemplate(TemplateEdit::BlockText {

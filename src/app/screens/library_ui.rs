@@ -6,6 +6,7 @@ use egui::{Frame, Margin, RichText, Sense, Stroke, TextWrapMode, WidgetInfo};
 use crate::app::action::Action;
 use crate::app::i18n::Texts;
 use crate::app::screens::clinician_ui::request_panel_focus;
+use crate::app::screens::names;
 use crate::app::state::{AppState, ReviewBadge};
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
 use crate::clinic::adapt::{newer_base, update_notice};
@@ -171,7 +172,7 @@ fn template_card_ui(
             );
             let origin = match loaded.origin {
                 TemplateOrigin::Shipped => String::new(),
-                other => format!(" · {}", other.label()),
+                other => format!(" · {}", names::origin(texts, other)),
             };
             ui.add(
                 egui::Label::new(
@@ -222,7 +223,7 @@ fn template_card_ui(
             ("topic", t.topic.label().into()),
             ("language", language_name(&t.language).into()),
             ("version", t.version.to_string().into()),
-            ("origin", loaded.origin.label().into()),
+            ("origin", names::origin(texts, loaded.origin).into()),
             ("badge", badge.label().into()),
         ],
     );

@@ -13,6 +13,7 @@ pub mod export_ui;
 pub mod fill_in_ui;
 pub mod language_badge_ui;
 pub mod library_ui;
+pub mod names;
 pub mod patient_ui;
 pub mod preview_ui;
 pub mod primary_action_ui;
@@ -23,10 +24,13 @@ pub mod setup_ui;
 pub mod status_bar_ui;
 pub mod to_fix_ui;
 pub mod top_bar_ui;
+#[cfg(test)]
+mod untranslated;
 pub mod view_switch_ui;
 
 use egui::RichText;
 
+use crate::app::i18n::Texts;
 use crate::app::theme::Palette;
 use crate::problem::{Problem, Severity};
 
@@ -83,16 +87,13 @@ pub fn text_field_ui(ui: &mut egui::Ui, field: Field<'_>, id: egui::Id) -> Optio
 /// as a sentence. The field itself shows what was typed.
 pub fn issue_ui(ui: &mut egui::Ui, issue: &Problem) {
     let palette = Palette::for_ui(ui);
-    let (prefix, colour) = match issue.severity {
-        Severity::Error => ("Fix: ", palette.bad.0),
-        Severity::Warning => ("Check: ", palette.caution.0),
+    let (id, colour) = match issue.severity {
+        Severity::Error => ("editor-fix", palette.bad.0),
+        Severity::Warning => ("editor-check", palette.caution.0),
     };
     let advice = issue.hint.as_deref().unwrap_or(&issue.message);
-    ui.label(
-        RichText::new(format!("{prefix}{}", sentence(advice)))
-            .size(12.5)
-            .color(colour),
-    );
+    let text = Texts::of_ui(ui).tr_args(id, &[("problem", sentence(advice).into())]);
+    ui.label(RichText::new(text).size(12.5).color(colour));
 }
 
 /// `text` with a capital first letter and a full stop.

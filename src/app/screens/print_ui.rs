@@ -96,10 +96,7 @@ fn printers_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) -
             return false;
         }
         PrinterLookup::Found(list) if list.names.is_empty() => {
-            failure_ui(
-                ui,
-                &PrintFailure::from(&crate::print::PrintError::NoPrinter),
-            );
+            failure_ui(ui, &PrintFailure::NoPrinter);
             return false;
         }
         PrinterLookup::Found(list) => list,
@@ -181,7 +178,8 @@ fn buttons_ui(ui: &mut egui::Ui, state: &AppState, ready: bool, actions: &mut Ve
 /// Why printing cannot go ahead, and what to do.
 fn failure_ui(ui: &mut egui::Ui, failure: &PrintFailure) {
     let palette = Palette::for_ui(ui);
+    let t = Texts::of_ui(ui);
     ui.add_space(6.0);
-    ui.label(RichText::new(&failure.message).color(palette.bad.0));
-    ui.label(RichText::new(&failure.hint).size(12.5));
+    ui.label(RichText::new(failure.message(t)).color(palette.bad.0));
+    ui.label(RichText::new(failure.hint(t)).size(12.5));
 }
