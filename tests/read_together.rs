@@ -139,10 +139,9 @@ fn block_ends(block: &ResolvedBlock) -> Option<(String, String)> {
             Some((first_words(&t), last_words(&t)))
         }
         ResolvedBlock::Paragraph(text) => Some((first_words(text), last_words(text))),
-        ResolvedBlock::Bullets(items) | ResolvedBlock::Steps(items) => Some((
-            first_words(items.first()?),
-            last_words(items.last()?),
-        )),
+        ResolvedBlock::Bullets(items) | ResolvedBlock::Steps(items) => {
+            Some((first_words(items.first()?), last_words(items.last()?)))
+        }
         ResolvedBlock::Callout {
             title, text, items, ..
         } => {
@@ -285,8 +284,7 @@ fn what_must_be_read_together_is_on_one_page_and_codes_sit_by_their_words() {
                         if qr_codes { " qr" } else { "" }
                     );
                     let review = &template.review;
-                    let handout =
-                        compose(&template, review, &profile, &options).expect("composes");
+                    let handout = compose(&template, review, &profile, &options).expect("composes");
                     let doc = render(&template, review, &profile, &options).expect("lays out");
                     let pdf = export_pdf(&template, review, &profile, &options, created)
                         .expect("exports")
@@ -304,11 +302,9 @@ fn what_must_be_read_together_is_on_one_page_and_codes_sit_by_their_words() {
                     let words = code_words(&handout.blocks);
                     for (page, target) in qr_pages(&doc) {
                         let text = &pages[page - 1];
-                        if let Some((_, name, printed)) =
-                            words.iter().find(|(t, ..)| *t == target)
+                        if let Some((_, name, printed)) = words.iter().find(|(t, ..)| *t == target)
                         {
-                            if !text.contains(&squeeze(name)) || !text.contains(&squeeze(printed))
-                            {
+                            if !text.contains(&squeeze(name)) || !text.contains(&squeeze(printed)) {
                                 failures.push(format!(
                                     "{label}: the code for {target} is on page {page} without “{name}” and “{printed}” beside it"
                                 ));
@@ -320,7 +316,8 @@ fn what_must_be_read_together_is_on_one_page_and_codes_sit_by_their_words() {
                                 ));
                             }
                         } else {
-                            failures.push(format!("{label}: a code for {target} beside no resource"));
+                            failures
+                                .push(format!("{label}: a code for {target} beside no resource"));
                         }
                     }
 
