@@ -5,7 +5,9 @@
 //! square, error correction level M, with a quiet zone of four modules that
 //! nothing is drawn in; the words beside it are laid out in a narrower column and
 //! the entry is made at least as tall as the code with its quiet zone, so the
-//! code moves with its entry and never splits from it.
+//! code moves with its entry and never splits from it. In a fill-in (a safety
+//! plan that must fit one page) the code stands instead at the foot of its
+//! entry, beside the lines to write on, so the entry's words are not narrowed.
 
 use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
 
