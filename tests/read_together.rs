@@ -10,7 +10,8 @@
 //!
 //! - each QR code (placed by the layout's own page records, as the code is a
 //!   drawing, not text) is on a page that also prints its resource's name and
-//!   the phone number or web address it encodes;
+//!   the phone number or web address it encodes, and (in those records) that
+//!   link stands beside the code, not on a line below it;
 //! - each steps list, urgent or note box, fill-in, keep-together section (the
 //!   safety plan) and lead-in with its first two items starts and ends on the
 //!   same page.
@@ -27,7 +28,7 @@ use handout_desk::compose::{
 };
 use handout_desk::date::Date;
 use handout_desk::export::{export_pdf, render};
-use handout_desk::layout::{LaidOutDocument, PageItem};
+use handout_desk::layout::{LaidOutDocument, LaidOutPage, PageItem, QrSymbol};
 use handout_desk::page_setup::{PageSetup, Paper};
 use handout_desk::profile::{ClinicProfile, read_profile_file};
 use handout_desk::template::{CalloutKind, Template, read_template_file};
@@ -242,17 +243,32 @@ fn find(pages: &[String], needle: &str, from: usize) -> Option<(usize, usize)> {
     Some((page, at))
 }
 
-fn qr_pages(doc: &LaidOutDocument) -> Vec<(usize, String)> {
+fn qr_pages(doc: &LaidOutDocument) -> Vec<(usize, QrSymbol)> {
     doc.pages
         .iter()
         .enumerate()
         .flat_map(|(n, page)| {
             page.items.iter().filter_map(move |item| match item {
-                PageItem::Qr(q) => Some((n + 1, q.target.clone())),
+                PageItem::Qr(q) => Some((n + 1, q.clone())),
                 _ => None,
             })
         })
         .collect()
+}
+
+/// Whether a line of the link to `q`'s target stands by `q` in the layout's
+/// records: left of it on the lines it spans, or on the line just above it
+/// (a fill-in's code stands at the foot of its entry, right under its words).
+fn link_beside(page: &LaidOutPage, q: &QrSymbol) -> bool {
+    let (top, bottom) = (q.y - q.quiet(), q.y + q.side() + q.quiet());
+    page.items.iter().any(|item| match item {
+        PageItem::Link(l) if l.uri == q.target => {
+            let left_of_it = l.x + l.width <= q.x && l.y < bottom && l.y + l.height > top;
+            let just_above = l.y + l.height <= top + 0.01 && l.y + 2.0 * l.height > top;
+            left_of_it || just_above
+        }
+        _ => false,
+    })
 }
 
 /// Every handout × language × paper × format × codes on and off.
@@ -300,7 +316,15 @@ fn what_must_be_read_together_is_on_one_page_and_codes_sit_by_their_words() {
                     checked += 1;
 
                     let words = code_words(&handout.blocks);
-                    for (page, target) in qr_pages(&doc) {
+                    for (page, code) in qr_pages(&doc) {
+                        let target = code.target.clone();
+                        if !link_beside(&doc.pages[page - 1], &code) {
+                            failures.push(format!(
+                                "{label}: the code for {target} on page {page} has not its words beside it: code {:?} links {:?}",
+                                (code.x, code.y - code.quiet(), code.y + code.side() + code.quiet()),
+                                doc.pages[page - 1].items.iter().filter_map(|i| match i { PageItem::Link(l) if l.uri == target => Some((l.x, l.y, l.width, l.height)), _ => None }).collect::<Vec<_>>()
+                            ));
+                        }
                         let text = &pages[page - 1];
                         if let Some((_, name, printed)) = words.iter().find(|(t, ..)| *t == target)
                         {

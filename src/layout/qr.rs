@@ -90,20 +90,38 @@ impl FlowBuilder {
         let units = self.units.get_mut(first..).unwrap_or_default();
         let height: f32 = units.iter().map(|u| u.height).sum::<f32>()
             + units.iter().skip(1).map(|u| u.gap_before).sum::<f32>();
-        symbol.y = if at_bottom {
-            (height - footprint).max(0.0) + symbol.quiet()
+        // The bottom of the first line printing the target: a code at the top
+        // comes down (the words beside it are all narrowed) until that line is
+        // beside it, when many lines of words come before it.
+        let mut top = 0.0;
+        let mut target_bottom = None;
+        for (i, unit) in units.iter().enumerate() {
+            if i > 0 {
+                top += unit.gap_before;
+            }
+            top += unit.height;
+            let prints_target = unit
+                .items
+                .iter()
+                .any(|item| matches!(item, PageItem::Link(l) if l.uri == symbol.target));
+            if prints_target && target_bottom.is_none() {
+                target_bottom = Some(top);
+            }
+        }
+        let code_top = if at_bottom {
+            (height - footprint).max(0.0)
         } else {
-            symbol.quiet()
+            target_bottom.map_or(0.0, |bottom| (bottom - footprint).max(0.0))
         };
         // Drawn after the words (in the last unit, which the entry keeps on the
         // same page), so that no text object or marked content is split for it.
         let above_last = height - units.last().map_or(0.0, |u| u.height);
-        symbol.y -= above_last;
+        symbol.y = code_top + symbol.quiet() - above_last;
         if let Some(Unit {
             items, height: h, ..
         }) = units.last_mut()
         {
-            *h += (footprint - height).max(0.0);
+            *h += (code_top + footprint - height).max(0.0);
             items.push(PageItem::Qr(symbol));
         }
     }
