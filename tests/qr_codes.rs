@@ -6,7 +6,8 @@
 //!   decodes with `zbarimg` to exactly its target (required in CI, where
 //!   `.ci/run` installs zbar-tools; skipped where `zbarimg` is missing);
 //! - the target is a link printed in words beside it, on the same lines to its
-//!   left: `https://` and the address as printed, or `tel:` and the number;
+//!   left (or, for a fill-in's code, on the line just above it): `https://`
+//!   and the address as printed, or `tel:` and the number;
 //! - it is at least 2 cm square at error correction M, and nothing is drawn in
 //!   its quiet zone of four modules;
 //! - in the PDF it is one filled path inside an artifact;
@@ -243,9 +244,15 @@ fn words_beside(page: &handout_desk::layout::LaidOutPage, q: &QrSymbol) -> Vec<S
             _ => links.push(vec![area]),
         }
     }
+    // Beside: on the lines the code stands beside, or on the line just above
+    // it (a fill-in's code stands at the foot of its entry, beside the lines
+    // to write on, right under the words it encodes).
     links
         .into_iter()
-        .filter(|link| link.iter().any(|l| l.y < bottom && l.y + l.height > top))
+        .filter(|link| {
+            link.iter()
+                .any(|l| l.y < bottom && l.y + l.height > top - l.height)
+        })
         .map(|link| link.into_iter().map(words).collect())
         .collect()
 }

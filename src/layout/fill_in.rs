@@ -60,16 +60,20 @@ impl FlowBuilder {
         for (i, entry) in others.iter().enumerate() {
             self.resource(entry, gap(i));
         }
-        // The last entry's QR code sits beside it and the lines under it, which
-        // are shortened for it, so that a code adds no height to a plan that
-        // must fit one page.
+        // The last entry's QR code sits beside the lines under it (shortened
+        // for it) and the foot of the entry, whose words keep the full column:
+        // narrowed, they would wrap onto more lines, and a plan that fits one
+        // page without codes would no longer fit with them.
         let qr_target = last.and_then(|e| super::qr::target(&e.contact));
-        self.beside_qr(qr_target, false, |this| {
-            if let Some(entry) = last {
-                this.resource_entry(entry, gap(others.len()));
-            }
-            this.fill_in_lines(fields, lines, written);
-        });
+        self.beside_qr_at_foot(
+            qr_target,
+            |this| {
+                if let Some(entry) = last {
+                    this.resource_entry(entry, gap(others.len()));
+                }
+            },
+            |this| this.fill_in_lines(fields, lines, written),
+        );
         let description = crate::compose::plain_text(label);
         self.hold_whole(first, GroupKind::FillIn, &description);
     }

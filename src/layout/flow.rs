@@ -104,8 +104,8 @@ pub struct FlowBuilder {
     pub(super) structure: Structure,
     /// Draw a QR code beside each resource and the clinic (see `layout::qr`).
     pub qr_codes: bool,
-    groups: Vec<Group>,
-    next_frame: usize,
+    pub(super) groups: Vec<Group>,
+    pub(super) next_frame: usize,
     /// The block being built.
     block: Option<usize>,
     /// A lead-in whose list comes next: its last unit, block and words.

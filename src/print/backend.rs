@@ -1,6 +1,7 @@
 //! The print service as the desk app holds it: a trait, so the app can be
 //! driven in tests by a stand-in that records what it was asked to print,
-//! while the real desk prints through CUPS.
+//! while the real desk prints through CUPS (or, on Windows, the shell's print
+//! verb).
 
 use std::fmt::Debug;
 
@@ -17,9 +18,9 @@ pub trait PrintBackend: Send + Sync + Debug {
     fn print_pdf(&self, pdf: &[u8], printer: &str, job: &PrintJob) -> Result<Printed, PrintError>;
 }
 
-/// The system's print service (CUPS), looked for afresh on each call: a print
-/// service installed or started while the desk is open is found without a
-/// restart.
+/// The system's print service (CUPS, or PowerShell on Windows), looked for
+/// afresh on each call: a print service installed or started while the desk is
+/// open is found without a restart.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SystemPrinting;
 

@@ -12,12 +12,22 @@ const SAVE_INSTEAD: &str = "Save the PDF and print it from your PDF viewer.";
 /// the desk app both show.
 #[derive(Debug, thiserror::Error)]
 pub enum PrintError {
-    /// No print service here: no CUPS commands on the `PATH`. This is the case
-    /// on Windows, where the desk cannot print yet.
+    /// No print service here: no CUPS commands on the `PATH` (or, on Windows,
+    /// no Windows PowerShell).
     #[error(
-        "Printing from the desk is not available here yet: this computer has no CUPS print service (its `lpstat` and `lp` commands)."
+        "Printing from the desk is not available here yet: this computer has no print service the desk can use (CUPS's `lpstat` and `lp` commands, or on Windows, Windows PowerShell)."
     )]
     NoPrintService,
+    /// On Windows: the default app for PDF files registers no print verb
+    /// (`PrintTo`, or `Print` for the default printer), so the shell cannot
+    /// hand it the PDF. Microsoft Edge, the usual default, registers neither.
+    #[error(
+        "Windows cannot print PDF files from the desk: the default app for PDF files on this computer offers no Print action ({detail})"
+    )]
+    NoPrintVerb {
+        /// What the check of the file's verbs said.
+        detail: String,
+    },
     /// CUPS is installed but its scheduler does not answer.
     #[error("The print service (CUPS) on this computer is not running.")]
     ServiceNotRunning,
@@ -85,6 +95,10 @@ impl PrintError {
             PrintError::NoPrintService | PrintError::Run { .. } | PrintError::TempFile { .. } => {
                 SAVE_INSTEAD.to_owned()
             }
+            PrintError::NoPrintVerb { .. } => {
+                "Make a PDF reader that can print (one that shows Print when you right-click a PDF file) the default app for PDF files, or save the PDF and print it from your PDF viewer."
+                    .to_owned()
+            }
             PrintError::ServiceNotRunning => {
                 "Save the PDF and print it from your PDF viewer, or ask IT to start the print service."
                     .to_owned()
@@ -106,11 +120,11 @@ impl PrintError {
                 format!("Choose one of: {}.", available.join(", "))
             }
             PrintError::TimedOut { .. } => {
-                "Check that the printer is on and the print service (CUPS) is running, then try again; or save the PDF and print it from your PDF viewer."
+                "Check that the printer is on and the print service is running, then try again; or save the PDF and print it from your PDF viewer."
                     .to_owned()
             }
             PrintError::Query { .. } => {
-                "Check that the print service (CUPS) is running, or save the PDF and print it from your PDF viewer."
+                "Check that the print service is running, or save the PDF and print it from your PDF viewer."
                     .to_owned()
             }
             PrintError::Refused { .. } => {

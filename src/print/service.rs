@@ -6,8 +6,15 @@
 //! a missing symbol. Each command gets its arguments one by one (no shell) and
 //! runs under the C locale, so its answers read the same everywhere.
 //!
-//! Where the commands are missing (Windows, or a machine without CUPS) the
-//! service is [`PrintError::NoPrintService`], and the desk offers Save PDF.
+//! On Windows (chosen at run time from `std::env::consts::OS`, so the same
+//! code is compiled and tested everywhere) the service is Windows PowerShell:
+//! `Get-Printer` lists the printers and the shell's `PrintTo` verb hands the
+//! PDF to the default PDF app (see `windows`). This route is untested on
+//! Windows itself.
+//!
+//! Where the commands are missing (a machine without CUPS, a Windows without
+//! PowerShell) the service is [`PrintError::NoPrintService`], and the desk
+//! offers Save PDF.
 //!
 //! Every command has a bounded wait ([`PrintService::with_timeout`]): a CUPS
 //! that hangs (a stuck scheduler, a network printer that does not answer) ends
@@ -24,19 +31,34 @@ use std::time::{Duration, Instant};
 use super::PrintError;
 use super::cups::{self, PrintJob, PrinterList};
 use super::temp_pdf::TempPdf;
+use super::windows;
 
 /// How long one `lpstat` or `lp` may take before the desk gives up on it. A
 /// local CUPS answers in milliseconds; `lp` returns once the scheduler has
 /// the file, not when the paper is out.
 pub const COMMAND_TIMEOUT: Duration = Duration::from_secs(20);
 
-/// A print service that answers: its `lpstat` and `lp` commands.
+/// A print service that answers: CUPS's `lpstat` and `lp`, or on Windows
+/// PowerShell.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PrintService {
-    lpstat: PathBuf,
-    lp: PathBuf,
+    route: Route,
     timeout: Duration,
 }
+
+/// The commands a print service is driven through.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Route {
+    /// CUPS: `lpstat` lists, `lp` prints.
+    Cups { lpstat: PathBuf, lp: PathBuf },
+    /// Windows: `powershell.exe` lists the printers and runs the print verb.
+    Windows { powershell: PathBuf },
+}
+
+/// How long the Windows route watches the PDF app it started before it stops
+/// watching (the app is left to finish): inside [`COMMAND_TIMEOUT`], so the
+/// PowerShell that watches is never the one stopped for hanging.
+const PDF_APP_WAIT: Duration = Duration::from_secs(10);
 
 /// A job the print service took.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,18 +70,37 @@ pub struct Printed {
 }
 
 impl PrintService {
-    /// Finds the print service on this process's `PATH`.
+    /// Finds this system's print service on this process's `PATH`: PowerShell
+    /// on Windows, CUPS elsewhere.
     pub fn find() -> Result<Self, PrintError> {
-        Self::find_in(&std::env::var_os("PATH").unwrap_or_default())
+        let path = std::env::var_os("PATH").unwrap_or_default();
+        Self::find_for(std::env::consts::OS, &path)
     }
 
-    /// Finds the print service in the folders of `path` (a `PATH`-style list).
+    /// Finds the print service of the system `os` (as `std::env::consts::OS`
+    /// names it) in the folders of `path`: on `"windows"` Windows PowerShell,
+    /// also looked for in its fixed place under `%SystemRoot%`.
+    pub fn find_for(os: &str, path: &OsStr) -> Result<Self, PrintError> {
+        if os != "windows" {
+            return Self::find_in(path);
+        }
+        let fixed = std::env::var_os("SystemRoot")
+            .map(|root| Path::new(&root).join(r"System32\WindowsPowerShell\v1.0\powershell.exe"));
+        let powershell = find_program("powershell.exe", path)
+            .or_else(|| fixed.filter(|p| p.is_file()))
+            .ok_or(PrintError::NoPrintService)?;
+        Ok(Self {
+            route: Route::Windows { powershell },
+            timeout: COMMAND_TIMEOUT,
+        })
+    }
+
+    /// Finds CUPS in the folders of `path` (a `PATH`-style list).
     pub fn find_in(path: &OsStr) -> Result<Self, PrintError> {
         let lpstat = find_program("lpstat", path).ok_or(PrintError::NoPrintService)?;
         let lp = find_program("lp", path).ok_or(PrintError::NoPrintService)?;
         Ok(Self {
-            lpstat,
-            lp,
+            route: Route::Cups { lpstat, lp },
             timeout: COMMAND_TIMEOUT,
         })
     }
@@ -73,13 +114,21 @@ impl PrintService {
     /// answer is [`PrintError::ServiceNotRunning`]: `lpstat -e` alone lists no
     /// printers then, which would read as "no printer is set up".
     pub fn printers(&self) -> Result<PrinterList, PrintError> {
-        let running = self.run(&self.lpstat, ["-r"])?;
+        let lpstat = match &self.route {
+            Route::Cups { lpstat, .. } => lpstat,
+            Route::Windows { powershell } => {
+                let args = windows::powershell_args(windows::LIST_SCRIPT);
+                let listed = answer(self.run(powershell, args, [])?)?;
+                return Ok(windows::parse_printers(&listed));
+            }
+        };
+        let running = self.run(lpstat, ["-r"], [])?;
         if !cups::scheduler_is_running(&String::from_utf8_lossy(&running.stdout)) {
             return Err(PrintError::ServiceNotRunning);
         }
-        let names = answer(self.run(&self.lpstat, ["-e"])?)?;
+        let names = answer(self.run(lpstat, ["-e"], [])?)?;
         // `lpstat -d` exits 0 with "no system default destination" when none is set.
-        let default = answer(self.run(&self.lpstat, ["-d"])?)?;
+        let default = answer(self.run(lpstat, ["-d"], [])?)?;
         Ok(PrinterList::parse(&names, &default))
     }
 
@@ -90,12 +139,30 @@ impl PrintService {
         printer: &str,
         job: &PrintJob,
     ) -> Result<Printed, PrintError> {
-        // An absolute path: a file named "-x.pdf" must not read as an option.
+        let program = match &self.route {
+            Route::Cups { lp, .. } => lp,
+            Route::Windows { powershell } => powershell,
+        };
+        // An absolute path: a file named "-x.pdf" must not read as an option,
+        // and the PDF app the shell starts has a working folder of its own.
         let file = std::path::absolute(file).map_err(|source| PrintError::Run {
-            program: self.lp.clone(),
+            program: program.clone(),
             source,
         })?;
-        let output = self.run(&self.lp, cups::lp_args(printer, job, &file))?;
+        let output = match &self.route {
+            Route::Cups { lp, .. } => self.run(lp, cups::lp_args(printer, job, &file), [])?,
+            Route::Windows { powershell } => {
+                let env = windows::print_env(&file, Some(printer), PDF_APP_WAIT)?;
+                let args = windows::powershell_args(windows::PRINT_SCRIPT);
+                let output = self.run(powershell, args, env)?;
+                if output.status.code() == Some(windows::NO_PRINT_VERB) {
+                    return Err(PrintError::NoPrintVerb {
+                        detail: said(&output),
+                    });
+                }
+                output
+            }
+        };
         if !output.status.success() {
             return Err(PrintError::Refused {
                 printer: printer.to_owned(),
@@ -120,17 +187,19 @@ impl PrintService {
         self.print_file(temp.path(), printer, job)
     }
 
-    /// Runs `program` with `args` under the C locale, with no input, for at
-    /// most this service's timeout.
-    fn run<I, S>(&self, program: &Path, args: I) -> Result<Output, PrintError>
+    /// Runs `program` with `args` and the variables `env` under the C locale,
+    /// with no input, for at most this service's timeout.
+    fn run<I, S, E>(&self, program: &Path, args: I, env: E) -> Result<Output, PrintError>
     where
         I: IntoIterator<Item = S>,
         S: Into<OsString>,
+        E: IntoIterator<Item = (&'static str, OsString)>,
     {
         let child = Command::new(program)
             .args(args.into_iter().map(Into::into))
             .env("LC_ALL", "C")
             .env("LANG", "C")
+            .envs(env)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

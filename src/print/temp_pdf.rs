@@ -2,7 +2,9 @@
 //!
 //! `lp` sends a file's bytes to the print service before it returns, so the file
 //! is needed only for that moment; it is removed on every path out, an error
-//! included, so no handout is left behind in the temporary folder.
+//! included, so no handout is left behind in the temporary folder. (On Windows
+//! the PDF app started by the print verb reads it; a file that app still holds
+//! open when the desk stops waiting cannot be removed, and stays.)
 
 use std::fs::{self, OpenOptions};
 use std::io::Write as _;

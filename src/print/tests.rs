@@ -256,3 +256,153 @@ fn output_held_open_by_a_background_child_does_not_stall_the_answer() {
     let _ = service.printers();
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
 }
+
+/// The Windows route, driven on any system: `find_for("windows", …)` picks a
+/// stand-in `powershell.exe` from the folder given as the `PATH`.
+mod windows_route {
+    use super::*;
+    use crate::print::windows::{
+        LIST_SCRIPT, NO_PRINT_VERB, PDF_VAR, PRINT_SCRIPT, PRINTER_VAR, WAIT_VAR, powershell_args,
+    };
+
+    fn windows(fake: &FakePath) -> Result<PrintService, PrintError> {
+        PrintService::find_for("windows", fake.0.as_os_str())
+    }
+
+    /// Each argument of the last run, one a line.
+    fn args_of(fake: &FakePath) -> Vec<String> {
+        fs::read_to_string(fake.0.join("args"))
+            .unwrap()
+            .lines()
+            .map(str::to_owned)
+            .collect()
+    }
+
+    fn expected(script: &str) -> Vec<String> {
+        powershell_args(script)
+            .into_iter()
+            .map(|a| a.into_string().unwrap())
+            .collect()
+    }
+
+    /// A `powershell.exe` that records its arguments, then runs `body`.
+    fn powershell(body: &str) -> FakePath {
+        let fake = FakePath::new();
+        let log = fake.0.join("args");
+        fake.command(
+            "powershell.exe",
+            &format!(
+                "rm -f '{log}'; for a in \"$@\"; do echo \"$a\" >> '{log}'; done\n{body}",
+                log = log.display()
+            ),
+        )
+    }
+
+    #[test]
+    fn windows_uses_powershell_and_other_systems_cups() {
+        let fake = powershell("exit 0");
+        assert!(windows(&fake).is_ok());
+        // The same folder on Linux: no `lpstat` or `lp`, no print service.
+        let error = PrintService::find_for("linux", fake.0.as_os_str()).unwrap_err();
+        assert!(matches!(error, PrintError::NoPrintService));
+        let empty = FakePath::new();
+        if std::env::var_os("SystemRoot").is_none() {
+            assert!(matches!(windows(&empty), Err(PrintError::NoPrintService)));
+        }
+    }
+
+    #[test]
+    fn lists_printers_and_the_default_from_get_printer() {
+        let fake = powershell(
+            "printf 'default\\tFront Desk\\r\\nprinter\\tMicrosoft Print to PDF\\r\\nprinter\\tFront Desk\\r\\n'",
+        );
+        let printers = windows(&fake).unwrap().printers().unwrap();
+        assert_eq!(printers.names, ["Microsoft Print to PDF", "Front Desk"]);
+        assert_eq!(printers.default.as_deref(), Some("Front Desk"));
+        assert_eq!(args_of(&fake), expected(LIST_SCRIPT));
+    }
+
+    #[test]
+    fn prints_the_exact_file_with_the_printto_verb_then_removes_it() {
+        let fake = FakePath::new();
+        let seen = fake.0.join("seen");
+        let copy = fake.0.join("printed.pdf");
+        let log = fake.0.join("args");
+        let fake = fake.command(
+            "powershell.exe",
+            &format!(
+                "rm -f '{log}'; for a in \"$@\"; do echo \"$a\" >> '{log}'; done\n\
+                 printf '%s\\n%s\\n%s\\n' \"${PDF_VAR}\" \"${PRINTER_VAR}\" \"${WAIT_VAR}\" > '{seen}'\n\
+                 cp \"${PDF_VAR}\" '{copy}'",
+                log = log.display(),
+                seen = seen.display(),
+                copy = copy.display(),
+            ),
+        );
+        let pdf = b"%PDF-1.7\nexact bytes\n%%EOF\n";
+        let printed = windows(&fake)
+            .unwrap()
+            .print_pdf(pdf, "Nurse's Desk", &job())
+            .unwrap();
+        assert_eq!(
+            printed,
+            Printed {
+                printer: "Nurse's Desk".into(),
+                job_id: None
+            }
+        );
+        assert_eq!(fs::read(&copy).unwrap(), pdf);
+        assert_eq!(args_of(&fake), expected(PRINT_SCRIPT));
+        let seen = fs::read_to_string(&seen).unwrap();
+        let seen: Vec<&str> = seen.lines().collect();
+        let temp = Path::new(seen[0]);
+        assert!(temp.is_absolute(), "{temp:?}");
+        assert!(!temp.exists(), "the temporary PDF is removed: {temp:?}");
+        assert_eq!(seen[1..], ["\"Nurse's Desk\"", "10000"]);
+    }
+
+    #[test]
+    fn a_pdf_app_without_a_print_verb_is_named_as_the_cause() {
+        let fake = powershell(&format!(
+            "echo 'The default app for PDF files has no PrintTo action (it has: open).' >&2; exit {NO_PRINT_VERB}"
+        ));
+        let error = windows(&fake)
+            .unwrap()
+            .print_pdf(b"%PDF", "Front Desk", &job())
+            .unwrap_err();
+        assert!(matches!(error, PrintError::NoPrintVerb { .. }), "{error:?}");
+        let text = explained(&error);
+        assert!(text.contains("offers no Print action"), "{text}");
+        assert!(
+            text.contains("has no PrintTo action (it has: open)"),
+            "{text}"
+        );
+        assert!(text.contains("default app for PDF files"), "{text}");
+    }
+
+    #[test]
+    fn a_failed_verb_or_listing_says_what_powershell_said() {
+        let fake = powershell(
+            "echo 'No application is associated with the specified file for this operation' >&2; exit 1",
+        );
+        let service = windows(&fake).unwrap();
+        let error = service
+            .print_pdf(b"%PDF", "Front Desk", &job())
+            .unwrap_err();
+        assert!(matches!(error, PrintError::Refused { .. }), "{error:?}");
+        assert!(error.to_string().contains("No application is associated"));
+        let error = service.printers().unwrap_err();
+        assert!(matches!(error, PrintError::Query { .. }), "{error:?}");
+    }
+
+    #[test]
+    fn a_printer_name_with_a_quote_is_refused_before_anything_runs() {
+        let fake = powershell("exit 0");
+        let error = windows(&fake)
+            .unwrap()
+            .print_pdf(b"%PDF", "Front\" /x \"", &job())
+            .unwrap_err();
+        assert!(matches!(error, PrintError::Refused { .. }), "{error:?}");
+        assert!(!fake.0.join("args").exists(), "PowerShell was not run");
+    }
+}
