@@ -84,7 +84,7 @@ pub fn source_findings(template: &Template, today: Date) -> Vec<Problem> {
                 ProblemText::new(keys::SOURCE_AGE)
                     .arg("number", n)
                     .arg("year", year.to_string())
-                    .arg("checked", checked.map_or_else(String::new, |d| d.to_string()))
+                    .arg("checked", checked.map_or_else(|| "none".to_owned(), |d| d.to_string()))
                     .arg("today", today.to_string()),
             )
             .on_field(field),

@@ -46,8 +46,8 @@ pub const RESOURCE_STALE: &str = "problem-resource-stale";
 pub const REVIEW_OVERDUE: &str = "problem-review-overdue";
 /// A source with no year: `number`.
 pub const SOURCE_YEAR_MISSING: &str = "problem-source-year-missing";
-/// A source over five years old: `number`, `year`, `checked` (a date, or
-/// empty), `today`.
+/// A source over five years old: `number`, `year`, `checked` (a date, or `none`),
+/// `today`.
 pub const SOURCE_AGE: &str = "problem-source-age";
 /// No national lines for the clinic's country: `country`, `codes`.
 pub const NO_NATIONAL_LINES: &str = "problem-no-national-lines";
