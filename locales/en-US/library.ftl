@@ -6,6 +6,9 @@
 severity-error = error
 severity-warning = warning
 list-hint = hint
+advice-say-prefix = Say
+advice-say = Try saying { $wording }
+advice-try = Try: { $hint }
 
 ## Rules (English keeps the rule's id, which the README and scripts use)
 rule-reading-grade = reading-grade

@@ -6,6 +6,9 @@
 severity-error = error
 severity-warning = aviso
 list-hint = sugerencia
+advice-say-prefix = Diga
+advice-say = Mejor diga { $wording }
+advice-try = Sugerencia: { $hint }
 
 ## Reglas
 rule-reading-grade = nivel de lectura

@@ -184,6 +184,7 @@ fn badge_id(badge: ReviewBadge) -> &'static str {
 }
 
 /// Every resource field, for the ids built from them.
+#[cfg(test)]
 const RESOURCE_FIELDS: [ResourceField; 9] = [
     ResourceField::Name,
     ResourceField::Phone,
@@ -197,12 +198,14 @@ const RESOURCE_FIELDS: [ResourceField; 9] = [
 ];
 
 /// The PEMAT-P items the program judges, by AHRQ number.
-pub const PEMAT_ITEMS: [u8; 7] = [5, 8, 9, 11, 20, 22, 23];
+#[cfg(test)]
+const PEMAT_ITEMS: [u8; 7] = [5, 8, 9, 11, 20, 22, 23];
 
 /// Every message id built from the library rather than written in a screen:
 /// each problem key, each reason a word list gives, each rule, place, PEMAT-P
 /// item, topic, category and badge. The tests check that every language has
 /// them all and that the files hold no others.
+#[cfg(test)]
 pub fn built_ids() -> Vec<String> {
     use crate::quality::spanish::word_lists as spanish;
     use crate::quality::word_lists as english;
@@ -256,4 +259,130 @@ pub fn built_ids() -> Vec<String> {
         .map(|b| badge_id(b).to_owned()),
     );
     ids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::i18n::DeskLanguage;
+    use crate::problem::Problem;
+    use crate::quality::pemat::score;
+    use crate::template::TemplateLibrary;
+
+    #[test]
+    fn every_rule_and_pemat_item_has_its_words_in_both_languages() {
+        let es = Texts::for_language(DeskLanguage::Spanish);
+        let en = Texts::for_language(DeskLanguage::English);
+        for rule in Rule::ALL {
+            assert_eq!(en.rule_name(rule), rule.id(), "English keeps the id");
+            assert!(es.has(&rule_id(rule)), "{}", rule.id());
+            assert_ne!(es.rule_name(rule), rule.id(), "{} in Spanish", rule.id());
+        }
+        for loaded in TemplateLibrary::load(&[]).templates {
+            for item in score(&loaded.template).items {
+                assert!(PEMAT_ITEMS.contains(&item.number), "{}", item.number);
+                assert_eq!(en.pemat_item(&item), item.item);
+                assert_ne!(es.pemat_item(&item), item.item, "{}", item.number);
+            }
+        }
+        assert_eq!(es.topic(Topic::SelfHarm), "Autolesión");
+        assert_eq!(es.badge(ReviewBadge::Draft), "Borrador");
+        assert_eq!(es.category(ResourceCategory::CrisisLine), "Línea de crisis");
+        assert_eq!(en.badge(ReviewBadge::ReviewOverdue), "Review overdue");
+    }
+
+    #[test]
+    fn a_problem_is_worded_in_the_desk_s_language_or_else_in_english() {
+        let es = Texts::for_language(DeskLanguage::Spanish);
+        let finding = crate::quality::lints::wording_findings(
+            &["Some addicts feel better after a call.".to_owned()],
+            Some(2),
+        )
+        .remove(0);
+        assert_eq!(
+            es.problem_list_item(&finding),
+            "bloque 3: error[stigmatising-language]: “addicts”: define a las personas por una \
+             enfermedad; hace que la gente evite buscar tratamiento.\n    sugerencia: Diga \
+             “people with a substance use disorder, or people who use drugs”."
+        );
+        // No key: the library's English, never an id.
+        let plain = Problem::error("the clinic's `name` is empty").with_hint("enter it");
+        assert_eq!(es.problem_message(&plain), "the clinic's `name` is empty");
+        assert_eq!(es.problem_hint(&plain).as_deref(), Some("enter it"));
+        // A key no language has: English too.
+        let unknown = plain
+            .clone()
+            .keyed(crate::problem::ProblemText::new("problem-no-such-key"));
+        assert_eq!(es.problem_message(&unknown), "the clinic's `name` is empty");
+    }
+
+    /// Every finding the checks make of the shipped handouts, each spoiled
+    /// with the faults the checks look for, printed with a spoiled profile on
+    /// a date years ahead.
+    fn findings_of_spoiled_handouts() -> Vec<Problem> {
+        use crate::compose::HandoutOptions;
+        use crate::date::Date;
+        use crate::desk::example_profile;
+        use crate::desk::preflight::preflight;
+        use crate::template::Block;
+        let mut profile = example_profile();
+        for r in &mut profile.resources {
+            r.last_checked = None;
+            r.hours = Some("Mon to Fri, 9 to 5".into());
+            r.hours_es = None;
+        }
+        let mut found = Vec::new();
+        for country in ["US", "ZZ"] {
+            profile.country = country.into();
+            for loaded in TemplateLibrary::load(&[]).templates {
+                let mut loaded = loaded.clone();
+                let spoil = if loaded.template.language == "en-US" {
+                    " Some addicts stay clean. He committed suicide. The pills are given by the nurse \
+                     every day. Buprenorphine and naloxone and the opioid agonist and the methadone \
+                     clinic and the long list of words in this sentence go on and on and on and on \
+                     to pass the limit. Call [add hours] TODO."
+                } else {
+                    " Los adictos siguen limpios. Cometió suicidio. Llame [add hours] TODO."
+                };
+                for block in &mut loaded.template.blocks {
+                    if let Block::Paragraph { text, .. } = block {
+                        text.push_str(spoil);
+                    }
+                }
+                let today = Date::parse("2034-06-01").unwrap();
+                found.extend(
+                    preflight(&loaded, &profile, &HandoutOptions::default(), today).problems,
+                );
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn the_english_messages_say_what_the_library_says() {
+        let en = Texts::for_language(DeskLanguage::English);
+        let es = Texts::for_language(DeskLanguage::Spanish);
+        let mut keys_seen: Vec<&str> = Vec::new();
+        for problem in findings_of_spoiled_handouts() {
+            let Some(text) = &problem.text else { continue };
+            if !keys_seen.contains(&text.key) {
+                keys_seen.push(text.key);
+            }
+            assert_eq!(
+                en.problem_message(&problem),
+                problem.message,
+                "{}",
+                text.key
+            );
+            assert_eq!(en.problem_hint(&problem), problem.hint, "{}", text.key);
+            assert_eq!(en.problem_list_item(&problem), problem.as_list_item());
+            assert_ne!(
+                es.problem_message(&problem),
+                problem.message,
+                "{}",
+                text.key
+            );
+        }
+        assert!(keys_seen.len() >= 12, "{keys_seen:?}");
+    }
 }
