@@ -12,9 +12,8 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::Texts;
 use crate::app::state::ReviewBadge;
-use crate::problem::text::phrase_key;
 use crate::problem::{
-    Arg, ClinicField, Field, Part, Problem, ProblemText, ResourceField, Rule, Severity, keys,
+    Arg, ClinicField, Field, Part, Problem, ProblemText, ResourceField, Rule, Severity,
 };
 use crate::quality::pemat::AutoItem;
 use crate::template::{ResourceCategory, Topic};
@@ -207,6 +206,8 @@ const PEMAT_ITEMS: [u8; 7] = [5, 8, 9, 11, 20, 22, 23];
 /// them all and that the files hold no others.
 #[cfg(test)]
 pub fn built_ids() -> Vec<String> {
+    use crate::problem::keys;
+    use crate::problem::text::phrase_key;
     use crate::quality::spanish::word_lists as spanish;
     use crate::quality::word_lists as english;
     let mut ids: Vec<String> = keys::ALL.iter().map(|k| (*k).to_owned()).collect();
