@@ -67,6 +67,31 @@ pemat-item-20 = At least one action the reader can take is clearly identified
 pemat-item-22 = Actions are broken into explicit, numbered steps
 pemat-item-23 = A tangible tool (checklist, planner, fill-in form) is given
 
+## Why a PEMAT-P item is met or not (keys in src/problem/text/keys.rs)
+pemat-why-passive = { $passive } of { $total } sentences are passive (at most 1 in 10 passes)
+pemat-why-sections = { $headings } headings; the longest stretch without one is { $longest } words (at most { $max })
+pemat-why-no-headings = no headings
+pemat-why-clear-headings = { $count } headings, none vague
+pemat-why-vague-headings = vague headings: { $headings }
+pemat-why-summary = { $part ->
+        [opening] the opening
+        [callout] the first callout
+       *[paragraph] the first paragraph
+    } ({ $words } words) names the key action: “{ $sentence }”
+pemat-why-summary-long = { $part ->
+        [opening] the opening
+        [callout] the first callout
+       *[paragraph] the first paragraph
+    } names an action but runs to { $words } words (a summary has at most { $max })
+pemat-why-no-summary = no short summary near the top names the key action (an opening, first callout or first paragraph of at most { $max } words, with an instruction such as “Call …”)
+pemat-why-action = e.g. “{ $sentence }”
+pemat-why-no-action = no sentence tells the reader what to do
+pemat-why-steps = has a numbered list of steps
+pemat-why-no-steps = no Steps block
+pemat-why-no-tool = no fill-in plan or checklist (FillIn blocks) to write on
+pemat-why-one-tool = a fill-in plan: “{ $label }”
+pemat-why-tools = a fill-in plan of { $count } parts, from “{ $first }”
+
 ## Handout topics
 topic-self-harm = Self-harm
 topic-opioid-use-disorder = Opioid use disorder

@@ -67,6 +67,31 @@ pemat-item-20 = Se indica con claridad al menos una acción que el lector puede 
 pemat-item-22 = Las acciones están divididas en pasos claros y numerados
 pemat-item-23 = Se ofrece una herramienta concreta (lista de verificación, plan, formulario para llenar)
 
+## Por qué se cumple o no un punto de PEMAT-P
+pemat-why-passive = { $passive } de { $total } oraciones están en voz pasiva (se acepta 1 de cada 10 como máximo)
+pemat-why-sections = { $headings } títulos; el tramo más largo sin título tiene { $longest } palabras (máximo { $max })
+pemat-why-no-headings = no hay títulos
+pemat-why-clear-headings = { $count } títulos, ninguno vago
+pemat-why-vague-headings = títulos vagos: { $headings }
+pemat-why-summary = { $part ->
+        [opening] la apertura
+        [callout] el primer recuadro
+       *[paragraph] el primer párrafo
+    } ({ $words } palabras) nombra la acción principal: “{ $sentence }”
+pemat-why-summary-long = { $part ->
+        [opening] la apertura
+        [callout] el primer recuadro
+       *[paragraph] el primer párrafo
+    } nombra una acción pero tiene { $words } palabras (un resumen tiene { $max } como máximo)
+pemat-why-no-summary = ningún resumen corto al principio nombra la acción principal (una apertura, un primer recuadro o un primer párrafo de { $max } palabras como máximo, con una instrucción como “Llame …”)
+pemat-why-action = por ejemplo: “{ $sentence }”
+pemat-why-no-action = ninguna oración le dice al lector qué hacer
+pemat-why-steps = tiene una lista numerada de pasos
+pemat-why-no-steps = no tiene un bloque de pasos (Steps)
+pemat-why-no-tool = no hay un plan ni una lista para llenar (bloques FillIn)
+pemat-why-one-tool = un plan para llenar: “{ $label }”
+pemat-why-tools = un plan para llenar de { $count } partes, desde “{ $first }”
+
 ## Temas de los folletos
 topic-self-harm = Autolesión
 topic-opioid-use-disorder = Trastorno por consumo de opioides

@@ -125,6 +125,14 @@ impl Texts {
         self.tr_or(&format!("pemat-item-{}", item.number), item.item)
     }
 
+    /// Why the program judges a PEMAT-P item met or not, in the desk's
+    /// language (the library's English when this language has no message).
+    pub fn pemat_why(&self, item: &AutoItem) -> String {
+        let text = &item.why_text;
+        self.format(text.key, None, &self.args_of(text))
+            .unwrap_or_else(|| item.why.clone())
+    }
+
     /// A handout topic's name.
     pub fn topic(&self, topic: Topic) -> String {
         self.tr_or(topic_id(topic), topic.label())
@@ -284,6 +292,8 @@ mod tests {
                 assert!(PEMAT_ITEMS.contains(&item.number), "{}", item.number);
                 assert_eq!(en.pemat_item(&item), item.item);
                 assert_ne!(es.pemat_item(&item), item.item, "{}", item.number);
+                assert_eq!(en.pemat_why(&item), item.why, "{}", item.why_text.key);
+                assert_ne!(es.pemat_why(&item), item.why, "{}", item.why_text.key);
             }
         }
         assert_eq!(es.topic(Topic::SelfHarm), "Autolesión");

@@ -315,7 +315,11 @@ fn pemat_ui(ui: &mut egui::Ui, view: &QualityView, palette: &Palette) {
                     RichText::new(format!("{}. {}", item.number, t.pemat_item(item))).size(13.0),
                 );
             });
-            ui.label(RichText::new(&item.why).size(12.0).color(palette.muted));
+            ui.label(
+                RichText::new(t.pemat_why(item))
+                    .size(12.0)
+                    .color(palette.muted),
+            );
         }
         ui.label(
             RichText::new(t.tr("quality-pemat-person"))

@@ -1,5 +1,6 @@
 //! The message keys of the problems the library words for people, one per
-//! sentence it can write. A desk in another language has a message for each
+//! sentence it can write, and of the reasons it gives for its PEMAT-P
+//! judgements. A desk in another language has a message for each
 //! (the app's tests check every key here); the arguments each takes are named
 //! beside it.
 
@@ -54,6 +55,37 @@ pub const NO_NATIONAL_LINES: &str = "problem-no-national-lines";
 /// A resource's hours or notes with no Spanish version: `number`, `name`,
 /// `field` (`hours` or `notes`), `key`.
 pub const UNTRANSLATED_CLINIC_TEXT: &str = "problem-untranslated-clinic-text";
+/// PEMAT-P item 5, active voice: `passive`, `total`.
+pub const PEMAT_PASSIVE: &str = "pemat-why-passive";
+/// Item 8, short sections: `headings`, `longest`, `max`.
+pub const PEMAT_SECTIONS: &str = "pemat-why-sections";
+/// Item 9: no headings at all.
+pub const PEMAT_NO_HEADINGS: &str = "pemat-why-no-headings";
+/// Item 9: `count` headings, none vague.
+pub const PEMAT_CLEAR_HEADINGS: &str = "pemat-why-clear-headings";
+/// Item 9: the vague `headings`, listed.
+pub const PEMAT_VAGUE_HEADINGS: &str = "pemat-why-vague-headings";
+/// Item 11: a summary, `part` (`opening`, `callout` or `paragraph`) of
+/// `words` words, naming the action in `sentence`.
+pub const PEMAT_SUMMARY: &str = "pemat-why-summary";
+/// Item 11: `part` names an action but runs to `words` words (`max`).
+pub const PEMAT_SUMMARY_LONG: &str = "pemat-why-summary-long";
+/// Item 11: no short summary (`max` words).
+pub const PEMAT_NO_SUMMARY: &str = "pemat-why-no-summary";
+/// Item 20: an action, e.g. `sentence`.
+pub const PEMAT_ACTION: &str = "pemat-why-action";
+/// Item 20: no action.
+pub const PEMAT_NO_ACTION: &str = "pemat-why-no-action";
+/// Item 22: numbered steps.
+pub const PEMAT_STEPS: &str = "pemat-why-steps";
+/// Item 22: no numbered steps.
+pub const PEMAT_NO_STEPS: &str = "pemat-why-no-steps";
+/// Item 23: no fill-in tool.
+pub const PEMAT_NO_TOOL: &str = "pemat-why-no-tool";
+/// Item 23: one fill-in, `label`.
+pub const PEMAT_ONE_TOOL: &str = "pemat-why-one-tool";
+/// Item 23: a fill-in plan of `count` parts, from `first`.
+pub const PEMAT_TOOLS: &str = "pemat-why-tools";
 
 /// Every key above.
 pub const ALL: &[&str] = &[
@@ -81,6 +113,21 @@ pub const ALL: &[&str] = &[
     SOURCE_AGE,
     NO_NATIONAL_LINES,
     UNTRANSLATED_CLINIC_TEXT,
+    PEMAT_PASSIVE,
+    PEMAT_SECTIONS,
+    PEMAT_NO_HEADINGS,
+    PEMAT_CLEAR_HEADINGS,
+    PEMAT_VAGUE_HEADINGS,
+    PEMAT_SUMMARY,
+    PEMAT_SUMMARY_LONG,
+    PEMAT_NO_SUMMARY,
+    PEMAT_ACTION,
+    PEMAT_NO_ACTION,
+    PEMAT_STEPS,
+    PEMAT_NO_STEPS,
+    PEMAT_NO_TOOL,
+    PEMAT_ONE_TOOL,
+    PEMAT_TOOLS,
 ];
 
 #[cfg(test)]
@@ -99,6 +146,9 @@ mod tests {
         keys.sort_unstable();
         keys.dedup();
         assert_eq!(keys.len(), ALL.len(), "no key twice");
-        assert!(ALL.iter().all(|k| k.starts_with("problem-")));
+        assert!(
+            ALL.iter()
+                .all(|k| k.starts_with("problem-") || k.starts_with("pemat-why-"))
+        );
     }
 }
