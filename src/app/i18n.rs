@@ -3,8 +3,11 @@
 //! The desk language (Display ▸ Desk language) is the language of the app's
 //! buttons, labels and messages. It is independent of a handout's language:
 //! a clinician can keep the desk in English and print a Spanish handout. The
-//! words live in `locales/<lang>/desk.ftl`, compiled into the binary, one
-//! message per id; a screen asks for them by id:
+//! words live in `locales/<lang>/*.ftl`, compiled into the binary, one
+//! message per id: `desk.ftl` for the screens' own words, `problems.ftl` for
+//! the problems the library's checks find (by their [`ProblemText`] keys) and
+//! `library.ftl` for the names of the library's rules, places, topics and so
+//! on (see [`words`]). A screen asks for them by id:
 //!
 //! ```ignore
 //! let t = Texts::of(state);
@@ -14,7 +17,12 @@
 //!
 //! A missing id prints as the id itself, so a mistake shows on screen in
 //! review; the tests check that every id used in `src/app` is in every
-//! language's file and that no message in the files is unused.
+//! language's file and that no message in the files is unused. A problem with
+//! no message in a language shows the library's English, never an id.
+//!
+//! [`ProblemText`]: crate::problem::ProblemText
+
+mod words;
 
 use std::sync::OnceLock;
 
@@ -65,11 +73,32 @@ impl DeskLanguage {
         }
     }
 
-    /// The Fluent source of its words.
-    fn source(self) -> &'static str {
+    /// The Fluent sources of its words, each with its file name; every
+    /// language has the same files, in the same order.
+    fn sources(self) -> [(&'static str, &'static str); 3] {
         match self {
-            DeskLanguage::English => include_str!("../../locales/en-US/desk.ftl"),
-            DeskLanguage::Spanish => include_str!("../../locales/es-US/desk.ftl"),
+            DeskLanguage::English => [
+                ("desk.ftl", include_str!("../../locales/en-US/desk.ftl")),
+                (
+                    "problems.ftl",
+                    include_str!("../../locales/en-US/problems.ftl"),
+                ),
+                (
+                    "library.ftl",
+                    include_str!("../../locales/en-US/library.ftl"),
+                ),
+            ],
+            DeskLanguage::Spanish => [
+                ("desk.ftl", include_str!("../../locales/es-US/desk.ftl")),
+                (
+                    "problems.ftl",
+                    include_str!("../../locales/es-US/problems.ftl"),
+                ),
+                (
+                    "library.ftl",
+                    include_str!("../../locales/es-US/library.ftl"),
+                ),
+            ],
         }
     }
 
@@ -110,21 +139,25 @@ impl Texts {
 
     fn parse(language: DeskLanguage) -> Texts {
         let mut problems = Vec::new();
-        let resource = match FluentResource::try_new(language.source().to_owned()) {
-            Ok(resource) => resource,
-            Err((resource, errors)) => {
-                problems.extend(errors.iter().map(|e| e.to_string()));
-                resource
-            }
-        };
         let id: LanguageIdentifier = language.tag().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // No Unicode isolation marks around arguments: egui would draw them as
         // boxes, and the desk's arguments are names and numbers, not
         // right-to-left text.
         bundle.set_use_isolating(false);
-        if let Err(errors) = bundle.add_resource(resource) {
-            problems.extend(errors.iter().map(|e| e.to_string()));
+        // All files in one bundle, so an id is found whichever file has it; an
+        // id in two files is a problem (the second is not added).
+        for (file, source) in language.sources() {
+            let resource = match FluentResource::try_new(source.to_owned()) {
+                Ok(resource) => resource,
+                Err((resource, errors)) => {
+                    problems.extend(errors.iter().map(|e| format!("{file}: {e}")));
+                    resource
+                }
+            };
+            if let Err(errors) = bundle.add_resource(resource) {
+                problems.extend(errors.iter().map(|e| format!("{file}: {e}")));
+            }
         }
         Texts { bundle, problems }
     }
@@ -148,6 +181,23 @@ impl Texts {
         self.bundle
             .format_pattern(pattern, Some(&fluent_args), &mut errors)
             .into_owned()
+    }
+
+    /// The message `id` (or its attribute `attribute`) with `args`, when the
+    /// files have it and it formats without error; `None` otherwise, for the
+    /// caller to fall back on English.
+    fn format(&self, id: &str, attribute: Option<&str>, args: &FluentArgs<'_>) -> Option<String> {
+        let message = self.bundle.get_message(id)?;
+        let pattern = match attribute {
+            Some(name) => message.get_attribute(name)?.value(),
+            None => message.value()?,
+        };
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(args), &mut errors)
+            .into_owned();
+        errors.is_empty().then_some(text)
     }
 
     /// Whether the file defines message `id`.
@@ -225,8 +275,8 @@ mod tests {
 
     #[test]
     fn every_file_parses_and_has_the_same_messages() {
-        let english = message_ids(DeskLanguage::English.source());
-        assert!(english.len() > 20, "{english:?}");
+        let english = DeskLanguage::English.sources();
+        assert!(message_ids(english[0].1).len() > 20);
         for language in DeskLanguage::ALL {
             let texts = Texts::for_language(language);
             assert!(
@@ -234,12 +284,31 @@ mod tests {
                 "{language:?}: {:?}",
                 texts.problems()
             );
-            let ids = message_ids(language.source());
-            assert_eq!(
-                ids, english,
-                "{language:?} has the English messages, in order"
-            );
+            for ((file, source), (english_file, english_source)) in
+                language.sources().into_iter().zip(english)
+            {
+                assert_eq!(file, english_file);
+                assert_eq!(
+                    message_ids(source),
+                    message_ids(english_source),
+                    "{language:?} {file} has the English messages, in order"
+                );
+                assert_eq!(
+                    attribute_names(source),
+                    attribute_names(english_source),
+                    "{language:?} {file} has the English hints, in order"
+                );
+            }
         }
+    }
+
+    /// The names of the attributes (`.hint`) in a Fluent source, in order.
+    fn attribute_names(source: &str) -> Vec<&str> {
+        source
+            .lines()
+            .filter_map(|l| l.trim_start().strip_prefix('.'))
+            .filter_map(|l| l.split_once('=').map(|(name, _)| name.trim()))
+            .collect()
     }
 
     #[test]
@@ -260,12 +329,31 @@ mod tests {
     #[test]
     fn no_message_is_unused() {
         let sources = app_sources();
-        for id in message_ids(DeskLanguage::English.source()) {
-            let quoted = format!("\"{id}\"");
-            assert!(
-                sources.iter().any(|(_, text)| text.contains(&quoted)),
-                "`{id}` is in the desk's .ftl files but no screen uses it"
-            );
+        let built = words::built_ids();
+        for (file, source) in DeskLanguage::English.sources() {
+            for id in message_ids(source) {
+                let quoted = format!("\"{id}\"");
+                assert!(
+                    built.iter().any(|b| b == id)
+                        || sources.iter().any(|(_, text)| text.contains(&quoted)),
+                    "`{id}` is in {file} but no screen uses it and no library key makes it"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_id_built_from_the_library_is_in_every_language() {
+        let built = words::built_ids();
+        assert!(built.len() > 100, "{}", built.len());
+        for id in built {
+            for language in DeskLanguage::ALL {
+                assert!(
+                    Texts::for_language(language).has(&id),
+                    "`{id}` missing in {}",
+                    language.tag()
+                );
+            }
         }
     }
 

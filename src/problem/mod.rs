@@ -12,6 +12,7 @@ mod field;
 mod line_index;
 mod place;
 mod rule;
+pub mod text;
 
 use std::fmt;
 use std::path::Path;
@@ -20,6 +21,7 @@ pub use field::{ClinicField, Field, ResourceField};
 pub use line_index::LineIndex;
 pub use place::{Part, Place, Position};
 pub use rule::{INVALID_TEMPLATE, Rule};
+pub use text::{Arg, ProblemText, keys};
 
 /// How serious a problem is. Errors sort before warnings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -54,6 +56,9 @@ pub struct Problem {
     pub message: String,
     /// How to fix it.
     pub hint: Option<String>,
+    /// The message (and hint) as a key and arguments, for a screen in another
+    /// language; `None` when only the English words exist.
+    pub text: Option<ProblemText>,
 }
 
 impl Problem {
@@ -65,6 +70,7 @@ impl Problem {
             place: Place::default(),
             message: message.into(),
             hint: None,
+            text: None,
         }
     }
 
@@ -91,6 +97,7 @@ impl Problem {
             place: Place::default(),
             message: message.into(),
             hint,
+            text: None,
         }
         .in_block(block)
     }
@@ -130,6 +137,13 @@ impl Problem {
     /// Names the rule that found it.
     pub fn with_rule(mut self, rule: Rule) -> Self {
         self.rule = Some(rule);
+        self
+    }
+
+    /// Gives the message's key and arguments (see [`ProblemText`]); the English
+    /// message and hint stay as they are.
+    pub fn keyed(mut self, text: ProblemText) -> Self {
+        self.text = Some(text);
         self
     }
 

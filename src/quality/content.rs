@@ -9,6 +9,7 @@ use crate::helplines::national_lines;
 use crate::layout::LaidOutDocument;
 use crate::page_setup::PrintFormat;
 use crate::problem::{ClinicField, Field};
+use crate::problem::{ProblemText, keys};
 use crate::profile::printed::printed_resources;
 use crate::profile::{ClinicProfile, Freshness};
 use crate::quality::report::{Problem, Rule, Severity};
@@ -63,7 +64,7 @@ fn unsourced(template: &Template, out: &mut Vec<Problem>) {
                     block.kind_name()
                 ),
                 "Cite the source it rests on, or move clinic details (hours, directions) into a Note callout.",
-            ));
+            ).keyed(ProblemText::new(keys::UNSOURCED_BLOCK).arg("number", i + 1).arg("kind", block.kind_name())));
         }
     }
 }
@@ -84,7 +85,7 @@ fn gaps(template: &Template, out: &mut Vec<Problem>) {
                     Some(i),
                     format!("Block {} still has a gap to fill: “{gap}”.", i + 1),
                     "Write the words in, or use a placeholder such as {clinic.phone} that the profile fills.",
-                ));
+                ).keyed(ProblemText::new(keys::GAP).arg("number", i + 1).arg("gap", gap)));
             }
         }
     }
@@ -119,7 +120,10 @@ fn naloxone(template: &Template, out: &mut Vec<Problem>) {
                 template.topic.label().to_lowercase()
             ),
             "Add a short section on naloxone and a Resources(category: Naloxone) block.",
-        ));
+        ).keyed(ProblemText::new(keys::MISSING_NALOXONE).arg(
+            "topic",
+            if template.topic == Topic::Kratom { "kratom" } else { "opioid-use-disorder" },
+        )));
     }
 }
 
@@ -145,14 +149,18 @@ fn pages_and_placeholders(template: &Template, ctx: &CheckContext<'_>, out: &mut
                     ),
                     "Fill it in under \"Your clinic\", or remove the placeholder from the template.",
                 );
+                let text = |key| ProblemText::new(key).arg("value", value.as_str());
                 // At the clinic field it needs, so a form can show it there,
                 // with advice that reads beside the field.
                 out.push(
                     match ClinicField::ALL.into_iter().find(|f| f.key() == value) {
-                        Some(field) => problem.on_field(Field::Clinic(field)).with_hint(format!(
-                            "fill in the clinic's {value}: this handout prints it"
-                        )),
-                        None => problem,
+                        Some(field) => problem
+                            .on_field(Field::Clinic(field))
+                            .with_hint(format!(
+                                "fill in the clinic's {value}: this handout prints it"
+                            ))
+                            .keyed(text(keys::MISSING_CLINIC_FIELD)),
+                        None => problem.keyed(text(keys::MISSING_PROFILE_VALUE)),
                     },
                 );
             }
@@ -183,7 +191,7 @@ fn pages_and_placeholders(template: &Template, ctx: &CheckContext<'_>, out: &mut
                     document.pages.len()
                 ),
                 "Set the clinic's country (for its national crisis line) or add a local crisis line to the clinic profile.",
-            ));
+            ).keyed(ProblemText::new(keys::MISSING_CRISIS_CONTACT).arg("page", n + 1).arg("pages", document.pages.len())));
         }
     }
 }
@@ -212,7 +220,7 @@ fn layout_findings(document: &LaidOutDocument, out: &mut Vec<Problem>) {
                 "A handout of {pages} pages is not a handout: it lays out to more than {MAX_PAGES} pages, and few readers will reach the end."
             ),
             "Keep to what the reader must know and do; move the rest to a second handout.",
-        ));
+        ).keyed(ProblemText::new(keys::TOO_MANY_PAGES).arg("pages", pages).arg("max", MAX_PAGES)));
     }
 }
 
@@ -260,33 +268,47 @@ fn stale_resources(template: &Template, ctx: &CheckContext<'_>, out: &mut Vec<Pr
         } else {
             r.name.trim()
         };
-        let message = match r.freshness(ctx.today) {
-            Freshness::Unchecked => {
-                format!("“{name}” has never been checked: is its number still right?")
-            }
-            Freshness::Stale(day) => format!(
-                "“{name}” was last checked on {day}, over a year ago: a stale number can fail someone in crisis."
+        let (message, text) = match r.freshness(ctx.today) {
+            Freshness::Unchecked => (
+                format!("“{name}” has never been checked: is its number still right?"),
+                ProblemText::new(keys::RESOURCE_UNCHECKED).arg("name", name),
+            ),
+            Freshness::Stale(day) => (
+                format!(
+                    "“{name}” was last checked on {day}, over a year ago: a stale number can fail someone in crisis."
+                ),
+                ProblemText::new(keys::RESOURCE_STALE)
+                    .arg("name", name)
+                    .arg("date", day.to_string()),
             ),
             Freshness::Fresh | Freshness::Future(_) => continue,
         };
-        out.push(finding(
-            Rule::StaleResource,
-            Severity::Warning,
-            block,
-            message,
-            "Call it to check the details, then set \"Last checked\" to today.",
-        ));
+        out.push(
+            finding(
+                Rule::StaleResource,
+                Severity::Warning,
+                block,
+                message,
+                "Call it to check the details, then set \"Last checked\" to today.",
+            )
+            .keyed(text),
+        );
     }
 }
 
 fn review_overdue(template: &Template, today: Date, out: &mut Vec<Problem>) {
     if let Some(due) = template.review.overdue_since(today) {
-        out.push(finding(
-            Rule::ReviewOverdue,
-            Severity::Warning,
-            None,
-            format!("The clinical review was due on {due}: the facts or numbers may have changed."),
-            "Ask a clinician to review it again and approve it with a new date.",
-        ));
+        out.push(
+            finding(
+                Rule::ReviewOverdue,
+                Severity::Warning,
+                None,
+                format!(
+                    "The clinical review was due on {due}: the facts or numbers may have changed."
+                ),
+                "Ask a clinician to review it again and approve it with a new date.",
+            )
+            .keyed(ProblemText::new(keys::REVIEW_OVERDUE).arg("date", due.to_string())),
+        );
     }
 }

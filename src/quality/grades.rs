@@ -6,6 +6,7 @@
 //! held only to the ceiling (`max_grade`), never to the target, and is a
 //! warning: the two formulas disagree often enough that a reviewer decides.
 
+use crate::problem::{ProblemText, keys};
 use crate::quality::report::{Problem, Rule, Severity, TemplateScores};
 use crate::quality::text::plain;
 use crate::template::{Block, ReadingLevel};
@@ -33,7 +34,10 @@ pub fn grade_findings(
             ), Some(
                 "Shorten the long sentences and use shorter, everyday words; the per-block grades show where to start."
                     .to_owned(),
-            )));
+            )).keyed(ProblemText::new(keys::READING_GRADE)
+                .arg("grade", format!("{grade:.1}"))
+                .arg("target", level.target_grade)
+                .arg("max", level.max_grade)));
     }
     let smog = scores.whole.smog_grade;
     if smog > max {
@@ -43,7 +47,9 @@ pub fn grade_findings(
             ), Some(
                 "Swap long words for short everyday ones (\"medicine\" is fine; \"medication-assisted\" is not), starting with the blocks graded highest."
                     .to_owned(),
-            )));
+            )).keyed(ProblemText::new(keys::SMOG_GRADE)
+                .arg("grade", format!("{smog:.1}"))
+                .arg("max", level.max_grade)));
     }
     for &(i, block_scores) in &scores.blocks {
         let Some(block) = blocks.get(i).filter(|b| is_prose(b)) else {
@@ -59,7 +65,12 @@ pub fn grade_findings(
                     level.max_grade
                 ), Some(
                     "Split its long sentences and use shorter, everyday words.".to_owned(),
-                )));
+                )).keyed(ProblemText::new(keys::BLOCK_READING_GRADE)
+                    .arg("number", i + 1)
+                    .arg("kind", block.kind_name())
+                    .arg("opening", opening_words(block))
+                    .arg("grade", format!("{grade:.1}"))
+                    .arg("max", level.max_grade)));
         }
     }
     out

@@ -14,6 +14,7 @@
 
 use std::borrow::Cow;
 
+use crate::problem::{ProblemText, keys};
 use crate::quality::readability::changes_case;
 use crate::quality::report::{Problem, Rule, Severity};
 use crate::quality::text::word_iter;
@@ -63,13 +64,21 @@ fn term_findings(
                         .iter()
                         .map(|(_, w)| w.as_ref())
                         .collect();
-                    out.push(Problem::finding(
-                        rule,
-                        Severity::Error,
-                        block,
-                        format!("“{}”: {}.", found.join(" "), term.why),
-                        Some(format!("Say “{}”.", term.instead)),
-                    ));
+                    out.push(
+                        Problem::finding(
+                            rule,
+                            Severity::Error,
+                            block,
+                            format!("“{}”: {}.", found.join(" "), term.why),
+                            Some(format!("Say “{}”.", term.instead)),
+                        )
+                        .keyed(
+                            ProblemText::new(keys::WORDING)
+                                .arg("found", found.join(" "))
+                                .phrase("why", term.why)
+                                .arg("instead", term.instead),
+                        ),
+                    );
                 }
             }
         }
@@ -107,7 +116,9 @@ fn clean_dirty_findings(sentences: &[Tokens<'_>], block: Option<usize>, out: &mu
             };
             out.push(Problem::finding(Rule::StigmatisingLanguage, Severity::Error, block, format!(
                     "“{written}”: said of a person or a test, it implies people who use drugs are dirty."
-                ), Some(format!("Say “{instead}”."))));
+                ), Some(format!("Say “{instead}”."))).keyed(ProblemText::new(keys::CLEAN_DIRTY)
+                    .arg("written", written.as_ref())
+                    .arg("instead", instead)));
         }
     }
 }
@@ -152,6 +163,12 @@ pub fn long_sentence_findings(sentences: &[String], block: Option<usize>) -> Vec
                     Some(format!(
                         "Split it into sentences of {MAX_SENTENCE_WORDS} words or fewer."
                     )),
+                )
+                .keyed(
+                    ProblemText::new(keys::LONG_SENTENCE)
+                        .arg("count", n)
+                        .arg("sentence", shorten(s))
+                        .arg("max", MAX_SENTENCE_WORDS),
                 )
             })
         })

@@ -9,6 +9,7 @@
 //! as "[who]" for the writer to name: the program does not guess who acts.
 //! Verbs not in the list get advice without a rewritten sentence.
 
+use crate::problem::{ProblemText, keys};
 use crate::quality::report::{Problem, Rule, Severity};
 use crate::quality::word_lists::{
     ADJECTIVES_IN_ED, BE, DETERMINERS, IRREGULAR_PARTICIPLES, MODALS, PASSIVE_VERBS, PassiveVerb,
@@ -101,17 +102,24 @@ pub fn passive_findings(sentences: &[String], block: Option<usize>) -> Vec<Probl
     for sentence in sentences {
         let toks = tokens(sentence);
         let Some(p) = find(&toks) else { continue };
-        out.push(Problem::finding(
-            Rule::PassiveVoice,
-            Severity::Warning,
-            block,
-            format!(
-                "“{}” is passive (in “{}”): readers follow who does what more easily.",
-                phrase(&toks, &p),
-                shorten(sentence)
+        out.push(
+            Problem::finding(
+                Rule::PassiveVoice,
+                Severity::Warning,
+                block,
+                format!(
+                    "“{}” is passive (in “{}”): readers follow who does what more easily.",
+                    phrase(&toks, &p),
+                    shorten(sentence)
+                ),
+                Some(suggestion(&toks, &p)),
+            )
+            .keyed(
+                ProblemText::new(keys::PASSIVE_VOICE)
+                    .arg("phrase", phrase(&toks, &p))
+                    .arg("sentence", shorten(sentence)),
             ),
-            Some(suggestion(&toks, &p)),
-        ));
+        );
     }
     out
 }

@@ -24,6 +24,7 @@
 
 use serde::Serialize;
 
+use crate::problem::{ProblemText, keys};
 use crate::quality::passive::passive_phrase;
 use crate::quality::spanish::{self, instructions, lints::fold, word_lists as spanish_words};
 use crate::quality::text::{block_sentences, word_iter};
@@ -40,6 +41,10 @@ pub struct AutoItem {
     pub met: bool,
     /// Why the program thinks so.
     pub why: String,
+    /// The same reason as a message key and arguments, for the desk in
+    /// another language (not in the JSON report, which gives `why`).
+    #[serde(skip)]
+    pub why_text: ProblemText,
 }
 
 /// The program's PEMAT-P judgement of a handout.
@@ -215,6 +220,9 @@ pub fn score_with(template: &Template, block_sentences: &[Vec<String>]) -> Pemat
             "{passive} of {} sentences are passive (at most 1 in 10 passes)",
             sentences.len()
         ),
+        why_text: ProblemText::new(keys::PEMAT_PASSIVE)
+            .arg("passive", passive)
+            .arg("total", sentences.len()),
     };
 
     let mut longest_run = 0;
@@ -235,6 +243,10 @@ pub fn score_with(template: &Template, block_sentences: &[Vec<String>]) -> Pemat
             "{} headings; the longest stretch without one is {longest_run} words (at most {MAX_WORDS_PER_SECTION})",
             headings.len()
         ),
+        why_text: ProblemText::new(keys::PEMAT_SECTIONS)
+            .arg("headings", headings.len())
+            .arg("longest", longest_run)
+            .arg("max", MAX_WORDS_PER_SECTION),
     };
 
     let vague: Vec<&str> = headings
@@ -253,6 +265,13 @@ pub fn score_with(template: &Template, block_sentences: &[Vec<String>]) -> Pemat
         } else {
             format!("vague headings: {}", vague.join(", "))
         },
+        why_text: if headings.is_empty() {
+            ProblemText::new(keys::PEMAT_NO_HEADINGS)
+        } else if vague.is_empty() {
+            ProblemText::new(keys::PEMAT_CLEAR_HEADINGS).arg("count", headings.len())
+        } else {
+            ProblemText::new(keys::PEMAT_VAGUE_HEADINGS).arg("headings", vague.join(", "))
+        },
     };
 
     let summary = summary_item(blocks, &per_block, wording.is_instruction);
@@ -266,6 +285,10 @@ pub fn score_with(template: &Template, block_sentences: &[Vec<String>]) -> Pemat
             || "no sentence tells the reader what to do".to_owned(),
             |s| format!("e.g. “{s}”"),
         ),
+        why_text: action_sentence.map_or_else(
+            || ProblemText::new(keys::PEMAT_NO_ACTION),
+            |s| ProblemText::new(keys::PEMAT_ACTION).arg("sentence", s.as_str()),
+        ),
     };
 
     let steps = blocks.iter().any(|b| matches!(b, Block::Steps { .. }));
@@ -278,6 +301,11 @@ pub fn score_with(template: &Template, block_sentences: &[Vec<String>]) -> Pemat
         } else {
             "no Steps block".to_owned()
         },
+        why_text: ProblemText::new(if steps {
+            keys::PEMAT_STEPS
+        } else {
+            keys::PEMAT_NO_STEPS
+        }),
     };
 
     let fill_ins: Vec<&str> = blocks
@@ -295,6 +323,13 @@ pub fn score_with(template: &Template, block_sentences: &[Vec<String>]) -> Pemat
             [] => "no fill-in plan or checklist (FillIn blocks) to write on".to_owned(),
             [one] => format!("a fill-in plan: “{one}”"),
             [first, ..] => format!("a fill-in plan of {} parts, from “{first}”", fill_ins.len()),
+        },
+        why_text: match fill_ins.as_slice() {
+            [] => ProblemText::new(keys::PEMAT_NO_TOOL),
+            [one] => ProblemText::new(keys::PEMAT_ONE_TOOL).arg("label", *one),
+            [first, ..] => ProblemText::new(keys::PEMAT_TOOLS)
+                .arg("count", fill_ins.len())
+                .arg("first", *first),
         },
     };
 
@@ -334,18 +369,21 @@ fn summary_item(
         .unwrap_or(blocks.len());
     let first_of = |is: fn(&Block) -> bool| blocks[..early].iter().position(is).map(|i| i..i + 1);
     let candidates = [
-        ("the opening", (opening_end > 0).then_some(0..opening_end)),
         (
-            "the first callout",
+            ("the opening", "opening"),
+            (opening_end > 0).then_some(0..opening_end),
+        ),
+        (
+            ("the first callout", "callout"),
             first_of(|b| matches!(b, Block::Callout { .. })),
         ),
         (
-            "the first paragraph",
+            ("the first paragraph", "paragraph"),
             first_of(|b| matches!(b, Block::Paragraph { .. })),
         ),
     ];
     let mut too_long = None;
-    for (name, range) in candidates {
+    for ((name, part), range) in candidates {
         let Some(range) = range else { continue };
         let words: usize = per_block[range.clone()].iter().map(|(_, w)| w).sum();
         let instruction = per_block[range]
@@ -359,9 +397,13 @@ fn summary_item(
                     item: "There is a summary",
                     met: true,
                     why: format!("{name} ({words} words) names the key action: “{s}”"),
+                    why_text: ProblemText::new(keys::PEMAT_SUMMARY)
+                        .arg("part", part)
+                        .arg("words", words)
+                        .arg("sentence", s.as_str()),
                 };
             }
-            Some(_) => too_long = too_long.or(Some((name, words))),
+            Some(_) => too_long = too_long.or(Some((name, part, words))),
             None => {}
         }
     }
@@ -369,8 +411,15 @@ fn summary_item(
         number: 11,
         item: "There is a summary",
         met: false,
+        why_text: match too_long {
+            Some((_, part, words)) => ProblemText::new(keys::PEMAT_SUMMARY_LONG)
+                .arg("part", part)
+                .arg("words", words)
+                .arg("max", SUMMARY_WORDS),
+            None => ProblemText::new(keys::PEMAT_NO_SUMMARY).arg("max", SUMMARY_WORDS),
+        },
         why: match too_long {
-            Some((name, words)) => format!(
+            Some((name, _, words)) => format!(
                 "{name} names an action but runs to {words} words (a summary has at most {SUMMARY_WORDS})"
             ),
             None => format!(

@@ -9,7 +9,9 @@
 
 use crate::fonts::find_unprintable;
 use crate::helplines::{NATIONAL_LINES, national_lines};
-use crate::problem::{ClinicField, Field, Problem, ResourceField, Rule, Severity};
+use crate::problem::{
+    ClinicField, Field, Problem, ProblemText, ResourceField, Rule, Severity, keys,
+};
 use crate::profile::ClinicProfile;
 use crate::quality::lints::wording_findings;
 use crate::quality::spanish;
@@ -37,6 +39,11 @@ pub fn check_profile(profile: &ClinicProfile) -> Vec<Problem> {
                     "Check the country code (lines are confirmed for {}), and list your local 24/7 crisis service as a CrisisLine resource.",
                     codes.join(", ")
                 )),
+            )
+            .keyed(
+                ProblemText::new(keys::NO_NATIONAL_LINES)
+                    .arg("country", profile.country.trim())
+                    .arg("codes", codes.join(", ")),
             )
             .on_field(Field::Clinic(ClinicField::Country)),
         );
@@ -70,6 +77,13 @@ pub fn untranslated_findings(profile: &ClinicProfile) -> Vec<Problem> {
                         "Add `{}: \"…\"` to this resource with its {name} in plain Spanish, checked by a qualified translator.",
                         spanish.key()
                     )),
+                )
+                .keyed(
+                    ProblemText::new(keys::UNTRANSLATED_CLINIC_TEXT)
+                        .arg("number", i + 1)
+                        .arg("name", r.name.trim())
+                        .arg("field", name)
+                        .arg("key", spanish.key()),
                 )
                 .on_field(Field::Resource(i, spanish)),
             );

@@ -8,6 +8,7 @@
 //! "doi 10.17226/25310", "PMID 28446428" and "89 FR 7528" hold none.
 
 use crate::date::Date;
+use crate::problem::{ProblemText, keys};
 use crate::quality::report::{Field, Problem, Rule, Severity};
 use crate::template::Template;
 
@@ -59,6 +60,7 @@ pub fn source_findings(template: &Template, today: Date) -> Vec<Problem> {
                     "Add the year of the version you read (for a web page, the year it was last updated)."
                         .to_owned(),
                 ))
+            .keyed(ProblemText::new(keys::SOURCE_YEAR_MISSING).arg("number", n))
             .on_field(field),
             );
             continue;
@@ -78,6 +80,13 @@ pub fn source_findings(template: &Template, today: Date) -> Vec<Problem> {
             ), Some(format!(
                 "Look for a newer edition or guideline; if this is still the current one, add `checked: \"{today}\"` to source {n}."
             )))
+            .keyed(
+                ProblemText::new(keys::SOURCE_AGE)
+                    .arg("number", n)
+                    .arg("year", year.to_string())
+                    .arg("checked", checked.map_or_else(|| "none".to_owned(), |d| d.to_string()))
+                    .arg("today", today.to_string()),
+            )
             .on_field(field),
             );
     }

@@ -26,6 +26,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::problem::{ProblemText, keys};
 use crate::quality::readability::changes_case;
 use crate::quality::report::{Problem, Rule, Severity};
 use crate::quality::word_lists::{
@@ -215,6 +216,15 @@ fn finding(
             b + 1
         )
     });
+    let key = match kind {
+        Kind::Jargon => keys::JARGON,
+        Kind::Unavoidable => keys::UNEXPLAINED_TERM,
+    };
+    let text = ProblemText::new(key)
+        .arg("written", written)
+        .arg("count", count)
+        .arg("later", explained_later.map_or(0, |b| b + 1))
+        .arg("plain", term.plain);
     let (rule, message, suggestion) = match kind {
         Kind::Jargon => (
             Rule::Jargon,
@@ -244,6 +254,7 @@ fn finding(
         message,
         Some(suggestion),
     )
+    .keyed(text)
 }
 
 /// Whether the use of `term` has an explanation in its sentence or the next.

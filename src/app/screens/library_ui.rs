@@ -61,7 +61,7 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
         let all_topics = t.tr("library-all-topics");
         let current = state
             .topic_filter
-            .map_or_else(|| all_topics.clone(), |topic| topic.label().to_owned());
+            .map_or_else(|| all_topics.clone(), |topic| t.topic(topic));
         egui::ComboBox::from_id_salt("topic-filter")
             .selected_text(current)
             .width(ui.available_width())
@@ -74,7 +74,7 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
                 }
                 for topic in Topic::ALL {
                     if ui
-                        .selectable_label(state.topic_filter == Some(topic), topic.label())
+                        .selectable_label(state.topic_filter == Some(topic), t.topic(topic))
                         .clicked()
                     {
                         actions.push(Action::SetTopicFilter(Some(topic)));
@@ -178,7 +178,7 @@ fn template_card_ui(
                 egui::Label::new(
                     RichText::new(format!(
                         "{} · {} · v{}{origin}",
-                        t.topic.label(),
+                        texts.topic(t.topic),
                         language_name(&t.language),
                         t.version
                     ))
@@ -193,7 +193,7 @@ fn template_card_ui(
                     ReviewBadge::Draft => palette.caution,
                     ReviewBadge::ReviewOverdue => palette.bad,
                 };
-                badge_ui(ui, badge.label(), colours);
+                badge_ui(ui, &texts.badge(badge), colours);
                 super::language_badge_ui::language_badge_ui(ui, loaded, state.library(), palette);
             });
             if let (Some(base), Some(from)) = (
@@ -220,11 +220,11 @@ fn template_card_ui(
         "library-card-description",
         &[
             ("title", title.as_str().into()),
-            ("topic", t.topic.label().into()),
+            ("topic", texts.topic(t.topic).into()),
             ("language", language_name(&t.language).into()),
             ("version", t.version.to_string().into()),
             ("origin", names::origin(texts, loaded.origin).into()),
-            ("badge", badge.label().into()),
+            ("badge", texts.badge(badge).into()),
         ],
     );
     response.widget_info(|| {
@@ -273,24 +273,22 @@ fn failures_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette) {
                 ui.label(RichText::new(&name).strong().color(palette.bad.0));
                 for d in &failure.problems.0 {
                     let text = d.place.position.map_or_else(
-                        || d.message.clone(),
+                        || t.problem_message(d),
                         |p| {
                             t.tr_args(
                                 "library-problem-at",
                                 &[
                                     ("line", p.line.into()),
                                     ("column", p.column.into()),
-                                    ("message", d.message.as_str().into()),
+                                    ("message", t.problem_message(d).into()),
                                 ],
                             )
                         },
                     );
                     ui.label(RichText::new(text).size(12.5).color(palette.bad.0));
-                    if let Some(hint) = &d.hint {
+                    if let Some(hint) = t.problem_hint(d) {
                         ui.label(
-                            RichText::new(
-                                t.tr_args("library-hint", &[("hint", hint.as_str().into())]),
-                            )
+                            RichText::new(t.tr_args("library-hint", &[("hint", hint.into())]))
                             .size(12.5)
                             .color(palette.bad.0),
                         );

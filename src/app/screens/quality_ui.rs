@@ -311,9 +311,15 @@ fn pemat_ui(ui: &mut egui::Ui, view: &QualityView, palette: &Palette) {
                 } else {
                     badge_ui(ui, &t.tr("quality-not-met"), palette.caution);
                 }
-                ui.label(RichText::new(format!("{}. {}", item.number, item.item)).size(13.0));
+                ui.label(
+                    RichText::new(format!("{}. {}", item.number, t.pemat_item(item))).size(13.0),
+                );
             });
-            ui.label(RichText::new(&item.why).size(12.0).color(palette.muted));
+            ui.label(
+                RichText::new(t.pemat_why(item))
+                    .size(12.0)
+                    .color(palette.muted),
+            );
         }
         ui.label(
             RichText::new(t.tr("quality-pemat-person"))
@@ -365,7 +371,7 @@ fn finding_ui(
                             }
                         };
                         ui.label(
-                            RichText::new(f.rule_id())
+                            RichText::new(f.rule.map(|r| t.rule_name(r)).unwrap_or_default())
                                 .size(12.5)
                                 .color(palette.muted)
                                 .family(bold_family()),
@@ -373,13 +379,13 @@ fn finding_ui(
                         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                             let place = match (f.block(), f.field()) {
                                 (None, None) => t.tr("quality-whole-handout"),
-                                _ => capitalise(&f.place.part.to_string()),
+                                _ => capitalise(&t.place(f.place.part)),
                             };
                             ui.label(RichText::new(place).size(12.5).color(palette.muted));
                         });
                     });
-                    ui.label(RichText::new(&f.message).size(13.5));
-                    if let Some(advice) = &row.advice {
+                    ui.label(RichText::new(t.problem_message(f)).size(13.5));
+                    if let Some(advice) = advice(t, row) {
                         ui.label(RichText::new(advice).size(13.5).color(palette.accent));
                     }
                     if selected
@@ -413,6 +419,18 @@ fn finding_ui(
         // a row about no block (a source, a profile field) had no name to find.
         response.widget_info(|| WidgetInfo::labeled(egui::Role::ListItem, true, &row.label));
     }
+}
+
+/// The finding's suggestion as the panel words it, in the desk's language:
+/// "Try saying “return to use”." for a better wording, "Try: …" otherwise.
+fn advice(t: &Texts, row: &FindingRow) -> Option<String> {
+    row.advice.as_ref()?;
+    let hint = t.problem_hint(&row.finding)?;
+    let say = format!("{} ", t.tr("advice-say-prefix"));
+    Some(match hint.strip_prefix(&say) {
+        Some(rest) => t.tr_args("advice-say", &[("wording", rest.into())]),
+        None => t.tr_args("advice-try", &[("hint", hint.into())]),
+    })
 }
 
 fn capitalise(text: &str) -> String {

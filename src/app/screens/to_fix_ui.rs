@@ -9,7 +9,7 @@ use crate::app::action::Action;
 use crate::app::focus::FocusTarget;
 use crate::app::i18n::Texts;
 use crate::app::theme::Palette;
-use crate::problem::Problem;
+use crate::problem::{Part, Problem};
 
 /// Where a problem's "Fix" goes, and the words that name it for a screen
 /// reader ("Fix: clinic phone").
@@ -17,7 +17,10 @@ fn fix_of(t: &Texts, problem: &Problem) -> Option<(Action, String)> {
     if let Some(field) = problem.field()
         && let Some(target) = FocusTarget::of(field)
     {
-        let name = t.tr_args("to-fix-field", &[("field", field.to_string().into())]);
+        let name = t.tr_args(
+            "to-fix-field",
+            &[("field", t.place(Part::Field(field)).into())],
+        );
         return Some((Action::FocusField(target), name));
     }
     let block = problem.block()?;
@@ -46,7 +49,7 @@ pub fn to_fix_ui(
                 .color(palette.bad.0),
         );
         for (n, problem) in errors.iter().enumerate() {
-            let item = problem.as_list_item();
+            let item = t.problem_list_item(problem);
             let first = item.lines().next().unwrap_or_default().to_owned();
             ui.horizontal(|ui| {
                 if let Some((fix, name)) = fix_of(t, problem)
@@ -78,7 +81,7 @@ pub fn to_fix_ui(
                 for problem in warnings {
                     ui.add(
                         egui::Label::new(
-                            RichText::new(problem.as_list_item())
+                            RichText::new(t.problem_list_item(problem))
                                 .size(12.5)
                                 .color(palette.caution.0),
                         )

@@ -11,6 +11,7 @@
 //! de orina sucia", "salió limpio"), not supplies ("jeringas limpias", "la
 //! aguja está limpia"), which is how harm-reduction services use them.
 
+use crate::problem::{ProblemText, keys};
 use crate::quality::report::{Problem, Rule, Severity};
 use crate::quality::spanish::word_lists::{
     CLEAN, DIRTY, KEEP_VERBS, PERSON_VERBS, REFLEXIVE, STIGMATISING, SUPPLIES, SpanishTerm,
@@ -82,13 +83,21 @@ fn term_findings(
                     .iter()
                     .map(|(_, w)| w.as_str())
                     .collect();
-                out.push(Problem::finding(
-                    rule,
-                    Severity::Error,
-                    block,
-                    format!("“{}”: {}.", found.join(" "), term.why),
-                    Some(format!("Say “{}”.", term.instead)),
-                ));
+                out.push(
+                    Problem::finding(
+                        rule,
+                        Severity::Error,
+                        block,
+                        format!("“{}”: {}.", found.join(" "), term.why),
+                        Some(format!("Say “{}”.", term.instead)),
+                    )
+                    .keyed(
+                        ProblemText::new(keys::WORDING)
+                            .arg("found", found.join(" "))
+                            .phrase("why", term.why)
+                            .arg("instead", term.instead),
+                    ),
+                );
             }
         }
     }
@@ -142,7 +151,9 @@ fn clean_dirty_findings(sentences: &[String], block: Option<usize>, out: &mut Ve
             };
             out.push(Problem::finding(Rule::StigmatisingLanguage, Severity::Error, block, format!(
                     "“{written}”: said of a person or a test, it implies people who use drugs are dirty."
-                ), Some(format!("Say “{instead}”."))));
+                ), Some(format!("Say “{instead}”."))).keyed(ProblemText::new(keys::CLEAN_DIRTY)
+                    .arg("written", written.to_string())
+                    .arg("instead", instead)));
         }
     }
 }

@@ -25,6 +25,7 @@
 
 use serde::Serialize;
 
+use crate::problem::{ProblemText, keys};
 use crate::quality::readability::{Counts, is_scored};
 use crate::quality::report::{Problem, Rule, Severity};
 use crate::quality::spanish::syllables::syllables;
@@ -209,7 +210,11 @@ pub fn reading_finding(readability: &SpanishReadability) -> Option<Problem> {
         ), Some(
             "Shorten the long sentences and use shorter, everyday words; the per-block scores show where to start."
                 .to_owned(),
-        )))
+        )).keyed(ProblemText::new(keys::SPANISH_READING)
+            .arg("score", format!("{:.1}", s.szigriszt_pazos))
+            .arg("band", s.inflesz.label())
+            .arg("target", format!("{INFLESZ_TARGET}"))
+            .arg("floor", format!("{INFLESZ_FLOOR}"))))
 }
 
 #[cfg(test)]

@@ -1,0 +1,110 @@
+# The problems the library's checks find, as the desk shows them (English).
+# Each id is a key of src/problem/text/keys.rs; `.hint` is how to fix it.
+# These mirror the library's own English, which the command line prints;
+# a test keeps the two the same.
+
+
+problem-reading-grade = The handout reads at grade { $grade } (Flesch–Kincaid); it aims at grade { $target } and must not pass grade { $max }.
+    .hint = Shorten the long sentences and use shorter, everyday words; the per-block grades show where to start.
+problem-smog-grade = The handout's SMOG grade is { $grade }, above its ceiling of grade { $max }: SMOG counts words of three or more syllables.
+    .hint = Swap long words for short everyday ones ("medicine" is fine; "medication-assisted" is not), starting with the blocks graded highest.
+problem-block-reading-grade = Block { $number } ({ $kind }, “{ $opening }”) reads at grade { $grade } (Flesch–Kincaid, with its heading), above the handout's ceiling of grade { $max }.
+    .hint = Split its long sentences and use shorter, everyday words.
+problem-spanish-reading = The handout scores { $score } on the Szigriszt-Pazos scale (INFLESZ “{ $band }”); Spanish handouts aim at { $target } or more (“normal”) and must not fall below { $floor }.
+    .hint = Shorten the long sentences and use shorter, everyday words; the per-block scores show where to start.
+problem-wording = “{ $found }”: { $why }.
+    .hint = Say “{ $instead }”.
+problem-clean-dirty = “{ $written }”: said of a person or a test, it implies people who use drugs are dirty.
+    .hint = Say “{ $instead }”.
+problem-long-sentence = A sentence of { $count } words: “{ $sentence }”. Long sentences are hard to follow.
+    .hint = Split it into sentences of { $max } words or fewer.
+problem-passive-voice = “{ $phrase }” is passive (in “{ $sentence }”): readers follow who does what more easily.
+problem-jargon = “{ $written }”{ $count ->
+        [1] {""}
+       *[other] {" "}(used { $count } times)
+    } is a medical word many readers do not know, and it is not explained where it is first used.{ $later ->
+        [0] {""}
+       *[other] {" "}It is explained later, in block { $later }: move that explanation to the first use.
+    }
+    .hint = Say “{ $plain }”, or explain it in plain words the first time: “{ $written } ({ $plain })”.
+problem-unexplained-term = “{ $written }”{ $count ->
+        [1] {""}
+       *[other] {" "}(used { $count } times)
+    } is a name readers need to know, but the handout does not say what it is where it is first used.{ $later ->
+        [0] {""}
+       *[other] {" "}It is explained later, in block { $later }: move that explanation to the first use.
+    }
+    .hint = Explain it once, at its first use: “{ $written }, { $plain }, …” or “{ $written } ({ $plain })”.
+problem-unsourced-block = Block { $number } ({ $kind }) states clinical content but cites no source: a reviewer cannot check it.
+    .hint = Cite the source it rests on, or move clinic details (hours, directions) into a Note callout.
+problem-gap = Block { $number } still has a gap to fill: “{ $gap }”.
+    .hint = Write the words in, or use a placeholder such as {"{"}clinic.phone{"}"} that the profile fills.
+problem-missing-naloxone = A { $topic ->
+        [kratom] kratom
+       *[other] opioid use disorder
+    } handout must say what naloxone is and where to get it: it reverses an opioid overdose.
+    .hint = Add a short section on naloxone and a Resources(category: Naloxone) block.
+problem-missing-profile-value = The handout needs the clinic's { $value }, and the clinic profile has none, so it cannot be printed.
+    .hint = Fill it in under "Your clinic", or remove the placeholder from the template.
+problem-missing-clinic-field = The handout needs the clinic's { $value }, and the clinic profile has none, so it cannot be printed.
+    .hint = fill in the clinic's { $value }: this handout prints it
+problem-missing-crisis-contact = Page { $page } of { $pages } has no crisis line: safe-messaging guidance asks for a way to get help on every page.
+    .hint = Set the clinic's country (for its national crisis line) or add a local crisis line to the clinic profile.
+problem-too-many-pages = A handout of { $pages } pages is not a handout: it lays out to more than { $max } pages, and few readers will reach the end.
+    .hint = Keep to what the reader must know and do; move the rest to a second handout.
+problem-resource-unchecked = “{ $name }” has never been checked: is its number still right?
+    .hint = Call it to check the details, then set "Last checked" to today.
+problem-resource-stale = “{ $name }” was last checked on { $date }, over a year ago: a stale number can fail someone in crisis.
+    .hint = Call it to check the details, then set "Last checked" to today.
+problem-review-overdue = The clinical review was due on { $date }: the facts or numbers may have changed.
+    .hint = Ask a clinician to review it again and approve it with a new date.
+problem-source-year-missing = Source { $number } gives no year, so no one can tell whether it is still current.
+    .hint = Add the year of the version you read (for a web page, the year it was last updated).
+problem-source-age = Source { $number } ({ $year }) is more than five years old: check that it is still current, or cite a newer one; record `checked: "YYYY-MM-DD"` when you have.{ $checked ->
+        [none] {""}
+       *[other] {" "}It was last confirmed on { $checked }, over a year ago.
+    }
+    .hint = Look for a newer edition or guideline; if this is still the current one, add `checked: "{ $today }"` to source { $number }.
+problem-no-national-lines = There are no confirmed national helplines for country “{ $country }”, so handouts will print no national crisis line: only the crisis services in this profile.
+    .hint = Check the country code (lines are confirmed for { $codes }), and list your local 24/7 crisis service as a CrisisLine resource.
+problem-untranslated-clinic-text = Resource { $number } “{ $name }” has { $field } but no `{ $key }`: Spanish handouts print its { $field } in English.
+    .hint = Add `{ $key }: "…"` to this resource with its { $field } in plain Spanish, checked by a qualified translator.
+
+## Why a word list flags a word (the `why` of word_lists.rs), by its English.
+
+why-labels-a-person-by-an-illness-it-puts-people-off-seeking-treatment = labels a person by an illness; it puts people off seeking treatment
+why-labels-people-by-an-illness-it-puts-people-off-seeking-treatment = labels people by an illness; it puts people off seeking treatment
+why-abuse-words-blame-the-person-and-raise-stigma = "abuse" words blame the person and raise stigma
+why-a-slur-that-shames-the-reader = a slur that shames the reader
+why-labels-a-person-by-an-illness = labels a person by an illness
+why-labels-people-by-an-illness = labels people by an illness
+why-makes-an-illness-sound-like-a-choice = makes an illness sound like a choice
+why-suggests-treatment-swaps-one-drug-for-another-it-is-medicine-for-an-illness = suggests treatment swaps one drug for another; it is medicine for an illness
+why-medicine-for-opioid-use-disorder-is-treatment-not-trading-drugs = medicine for opioid use disorder is treatment, not trading drugs
+why-often-heard-as-a-judgement-of-failure = often heard as a judgement of failure
+why-labels-a-person-by-what-they-do = labels a person by what they do
+why-labels-people-by-what-they-do = labels people by what they do
+why-committed-links-suicide-with-crime-or-sin = "committed" links suicide with crime or sin
+why-commit-links-suicide-with-crime-or-sin = "commit" links suicide with crime or sin
+why-commits-links-suicide-with-crime-or-sin = "commits" links suicide with crime or sin
+why-committing-links-suicide-with-crime-or-sin = "committing" links suicide with crime or sin
+why-presents-death-as-a-success = presents death as a success
+why-presents-surviving-as-a-failure = presents surviving as a failure
+why-presents-death-as-an-achievement = presents death as an achievement
+why-makes-suicide-sound-common-and-inevitable = makes suicide sound common and inevitable
+why-labels-a-person-by-a-behaviour = labels a person by a behaviour
+why-labels-people-by-a-behaviour = labels people by a behaviour
+why-self-harm-is-a-sign-of-distress-calling-it-attention-seeking-stops-people-asking-for-help = self-harm is a sign of distress; calling it attention-seeking stops people asking for help
+why-method-detail-amounts-that-kill-must-never-be-printed = method detail: amounts that kill must never be printed
+why-method-detail-amounts-must-never-be-printed = method detail: amounts must never be printed
+why-method-detail-never-name-a-method = method detail: never name a method
+why-method-detail-never-describe-a-method = method detail: never describe a method
+why-method-detail-never-describe-where-or-how = method detail: never describe where or how
+why-method-detail-never-name-an-implement = method detail: never name an implement
+why-method-detail-never-compare-methods = method detail: never compare methods
+why-calls-a-person-s-illness-a-vice = calls a person's illness a vice
+why-abuso-words-blame-the-person-and-raise-stigma = "abuso" words blame the person and raise stigma
+why-cometer-links-suicide-with-crime-or-sin = "cometer" links suicide with crime or sin
+why-method-detail-never-name-or-describe-a-method = method detail: never name or describe a method
+why-labels-a-person-by-a-past-illness = labels a person by a past illness
+why-calls-an-illness-a-vice-a-moral-failing = calls an illness a vice, a moral failing

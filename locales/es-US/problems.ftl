@@ -1,0 +1,118 @@
+# Los problemas que encuentran las revisiones de la biblioteca, como los
+# muestra el escritorio (español). Cada id es una clave de
+# src/problem/text/keys.rs; `.hint` dice cómo corregirlo.
+
+
+problem-reading-grade = El folleto tiene un nivel de lectura de grado { $grade } (Flesch–Kincaid); apunta al grado { $target } y no debe pasar del grado { $max }.
+    .hint = Acorte las oraciones largas y use palabras más cortas y cotidianas; los grados de cada bloque muestran por dónde empezar.
+problem-smog-grade = El grado SMOG del folleto es { $grade }, por encima de su límite de grado { $max }: SMOG cuenta las palabras de tres sílabas o más.
+    .hint = Cambie las palabras largas por otras cortas y cotidianas ("medicine" está bien; "medication-assisted" no), empezando por los bloques de grado más alto.
+problem-block-reading-grade = El bloque { $number } ({ $kind }, “{ $opening }”) tiene un nivel de grado { $grade } (Flesch–Kincaid, con su título), por encima del límite del folleto, grado { $max }.
+    .hint = Divida sus oraciones largas y use palabras más cortas y cotidianas.
+problem-spanish-reading = El folleto obtiene { $score } en la escala Szigriszt-Pazos (INFLESZ “{ $band }”); los folletos en español apuntan a { $target } o más (“normal”) y no deben bajar de { $floor }.
+    .hint = Acorte las oraciones largas y use palabras más cortas y cotidianas; los puntajes de cada bloque muestran por dónde empezar.
+problem-wording = “{ $found }”: { $why }.
+    .hint = Diga “{ $instead }”.
+problem-clean-dirty = “{ $written }”: dicho de una persona o de una prueba, da a entender que las personas que consumen drogas están sucias.
+    .hint = Diga “{ $instead }”.
+problem-long-sentence = Una oración de { $count } palabras: “{ $sentence }”. Las oraciones largas son difíciles de seguir.
+    .hint = Divídala en oraciones de { $max } palabras o menos.
+problem-passive-voice = “{ $phrase }” está en voz pasiva (en “{ $sentence }”): se entiende mejor quién hace qué en voz activa.
+problem-jargon = “{ $written }”{ $count ->
+        [1] {""}
+       *[other] {" "}(aparece { $count } veces)
+    } es una palabra médica que muchos lectores no conocen, y no se explica donde se usa por primera vez.{ $later ->
+        [0] {""}
+       *[other] {" "}Se explica más adelante, en el bloque { $later }: lleve esa explicación al primer uso.
+    }
+    .hint = Diga “{ $plain }”, o explíquela con palabras sencillas la primera vez: “{ $written } ({ $plain })”.
+problem-unexplained-term = “{ $written }”{ $count ->
+        [1] {""}
+       *[other] {" "}(aparece { $count } veces)
+    } es un nombre que los lectores necesitan conocer, pero el folleto no dice qué es donde se usa por primera vez.{ $later ->
+        [0] {""}
+       *[other] {" "}Se explica más adelante, en el bloque { $later }: lleve esa explicación al primer uso.
+    }
+    .hint = Explíquelo una vez, la primera vez que se usa: “{ $written }, { $plain }, …” o “{ $written } ({ $plain })”.
+problem-unsourced-block = El bloque { $number } ({ $kind }) da información clínica pero no cita ninguna fuente: nadie que lo revise puede comprobarla.
+    .hint = Cite la fuente en la que se basa, o pase los datos de la clínica (horario, indicaciones) a un recuadro de nota (Note).
+problem-gap = El bloque { $number } todavía tiene un espacio por llenar: “{ $gap }”.
+    .hint = Escriba el texto, o use un marcador como {"{"}clinic.phone{"}"} que el perfil llena.
+problem-missing-naloxone = Un folleto sobre { $topic ->
+        [kratom] el kratom
+       *[other] el trastorno por consumo de opioides
+    } debe decir qué es la naloxona y dónde conseguirla: revierte una sobredosis de opioides.
+    .hint = Agregue una sección corta sobre la naloxona y un bloque Resources(category: Naloxone).
+problem-missing-profile-value = El folleto necesita el dato “{ $value }” de la clínica, y el perfil de la clínica no lo tiene, así que no se puede imprimir.
+    .hint = Llénelo en "Su clínica", o quite el marcador de la plantilla.
+problem-missing-clinic-field = El folleto necesita el dato “{ $value }” de la clínica, y el perfil de la clínica no lo tiene, así que no se puede imprimir.
+    .hint = llene el dato “{ $value }” de la clínica: este folleto lo imprime
+problem-missing-crisis-contact = La página { $page } de { $pages } no tiene una línea de crisis: las guías de comunicación segura piden una forma de obtener ayuda en cada página.
+    .hint = Indique el país de la clínica (para su línea nacional de crisis) o agregue una línea de crisis local al perfil de la clínica.
+problem-too-many-pages = Un folleto de { $pages } páginas ya no es un folleto: ocupa más de { $max } páginas, y pocos lectores llegarán al final.
+    .hint = Quédese con lo que el lector debe saber y hacer; pase el resto a un segundo folleto.
+problem-resource-unchecked = “{ $name }” nunca se ha verificado: ¿su número sigue siendo correcto?
+    .hint = Llame para verificar los datos y luego ponga la fecha de hoy en "Última verificación".
+problem-resource-stale = “{ $name }” se verificó por última vez el { $date }, hace más de un año: un número desactualizado puede fallarle a alguien en crisis.
+    .hint = Llame para verificar los datos y luego ponga la fecha de hoy en "Última verificación".
+problem-review-overdue = La revisión clínica vencía el { $date }: los datos o las cifras pueden haber cambiado.
+    .hint = Pida a un profesional clínico que lo revise de nuevo y lo apruebe con una fecha nueva.
+problem-source-year-missing = La fuente { $number } no indica el año, así que nadie puede saber si sigue vigente.
+    .hint = Agregue el año de la versión que leyó (para una página web, el año de su última actualización).
+problem-source-age = La fuente { $number } ({ $year }) tiene más de cinco años: compruebe que sigue vigente o cite una más reciente; cuando lo haya hecho, anote `checked: "AAAA-MM-DD"`.{ $checked ->
+        [none] {""}
+       *[other] {" "}Se confirmó por última vez el { $checked }, hace más de un año.
+    }
+    .hint = Busque una edición o guía más reciente; si esta sigue siendo la vigente, agregue `checked: "{ $today }"` a la fuente { $number }.
+problem-no-national-lines = No hay líneas nacionales de ayuda confirmadas para el país “{ $country }”, así que los folletos no imprimirán ninguna línea nacional de crisis: solo los servicios de crisis de este perfil.
+    .hint = Revise el código del país (hay líneas confirmadas para { $codes }) y agregue su servicio local de crisis 24/7 como recurso CrisisLine.
+problem-untranslated-clinic-text = El recurso { $number } “{ $name }” tiene { $field ->
+        [hours] horario
+       *[other] notas
+    } pero no `{ $key }`: los folletos en español imprimen { $field ->
+        [hours] su horario
+       *[other] sus notas
+    } en inglés.
+    .hint = Agregue `{ $key }: "…"` a este recurso con { $field ->
+        [hours] su horario
+       *[other] sus notas
+    } en español sencillo, revisado por un traductor calificado.
+
+## Por qué una lista de palabras marca una palabra (el `why` de word_lists.rs).
+
+why-labels-a-person-by-an-illness-it-puts-people-off-seeking-treatment = define a una persona por una enfermedad; hace que la gente evite buscar tratamiento
+why-labels-people-by-an-illness-it-puts-people-off-seeking-treatment = define a las personas por una enfermedad; hace que la gente evite buscar tratamiento
+why-abuse-words-blame-the-person-and-raise-stigma = las palabras con “abuse” culpan a la persona y aumentan el estigma
+why-a-slur-that-shames-the-reader = es un insulto que avergüenza a quien lee
+why-labels-a-person-by-an-illness = define a una persona por una enfermedad
+why-labels-people-by-an-illness = define a las personas por una enfermedad
+why-makes-an-illness-sound-like-a-choice = presenta una enfermedad como si fuera una decisión
+why-suggests-treatment-swaps-one-drug-for-another-it-is-medicine-for-an-illness = da a entender que el tratamiento cambia una droga por otra; es un medicamento para una enfermedad
+why-medicine-for-opioid-use-disorder-is-treatment-not-trading-drugs = el medicamento para el trastorno por consumo de opioides es un tratamiento, no un cambio de drogas
+why-often-heard-as-a-judgement-of-failure = muchas veces se oye como un juicio de fracaso
+why-labels-a-person-by-what-they-do = define a una persona por lo que hace
+why-labels-people-by-what-they-do = define a las personas por lo que hacen
+why-committed-links-suicide-with-crime-or-sin = “committed” relaciona el suicidio con un delito o un pecado
+why-commit-links-suicide-with-crime-or-sin = “commit” relaciona el suicidio con un delito o un pecado
+why-commits-links-suicide-with-crime-or-sin = “commits” relaciona el suicidio con un delito o un pecado
+why-committing-links-suicide-with-crime-or-sin = “committing” relaciona el suicidio con un delito o un pecado
+why-presents-death-as-a-success = presenta la muerte como un éxito
+why-presents-surviving-as-a-failure = presenta el hecho de sobrevivir como un fracaso
+why-presents-death-as-an-achievement = presenta la muerte como un logro
+why-makes-suicide-sound-common-and-inevitable = hace que el suicidio parezca común e inevitable
+why-labels-a-person-by-a-behaviour = define a una persona por una conducta
+why-labels-people-by-a-behaviour = define a las personas por una conducta
+why-self-harm-is-a-sign-of-distress-calling-it-attention-seeking-stops-people-asking-for-help = la autolesión es una señal de sufrimiento; decir que es para llamar la atención hace que las personas no pidan ayuda
+why-method-detail-amounts-that-kill-must-never-be-printed = detalle del método: nunca se deben imprimir cantidades que causan la muerte
+why-method-detail-amounts-must-never-be-printed = detalle del método: nunca se deben imprimir cantidades
+why-method-detail-never-name-a-method = detalle del método: nunca nombre un método
+why-method-detail-never-describe-a-method = detalle del método: nunca describa un método
+why-method-detail-never-describe-where-or-how = detalle del método: nunca describa dónde ni cómo
+why-method-detail-never-name-an-implement = detalle del método: nunca nombre un objeto o instrumento
+why-method-detail-never-compare-methods = detalle del método: nunca compare métodos
+why-calls-a-person-s-illness-a-vice = llama vicio a la enfermedad de una persona
+why-abuso-words-blame-the-person-and-raise-stigma = las palabras con “abuso” culpan a la persona y aumentan el estigma
+why-cometer-links-suicide-with-crime-or-sin = “cometer” relaciona el suicidio con un delito o un pecado
+why-method-detail-never-name-or-describe-a-method = detalle del método: nunca nombre ni describa un método
+why-labels-a-person-by-a-past-illness = define a una persona por una enfermedad que ya pasó
+why-calls-an-illness-a-vice-a-moral-failing = llama vicio a una enfermedad, como si fuera una falla moral

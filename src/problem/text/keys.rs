@@ -1,0 +1,154 @@
+//! The message keys of the problems the library words for people, one per
+//! sentence it can write, and of the reasons it gives for its PEMAT-P
+//! judgements. A desk in another language has a message for each
+//! (the app's tests check every key here); the arguments each takes are named
+//! beside it.
+
+/// The handout's Flesch–Kincaid grade: `grade`, `target`, `max`.
+pub const READING_GRADE: &str = "problem-reading-grade";
+/// The handout's SMOG grade: `grade`, `max`.
+pub const SMOG_GRADE: &str = "problem-smog-grade";
+/// One block's grade: `number`, `kind`, `opening`, `grade`, `max`.
+pub const BLOCK_READING_GRADE: &str = "problem-block-reading-grade";
+/// A Spanish handout's Szigriszt-Pazos score: `score`, `band`, `target`, `floor`.
+pub const SPANISH_READING: &str = "problem-spanish-reading";
+/// Words that shame or that safe messaging avoids: `found`, `why` (a phrase), `instead`.
+pub const WORDING: &str = "problem-wording";
+/// "Clean" or "dirty" said of a person or a test: `written`, `instead`.
+pub const CLEAN_DIRTY: &str = "problem-clean-dirty";
+/// A long sentence: `count`, `sentence`, `max`.
+pub const LONG_SENTENCE: &str = "problem-long-sentence";
+/// Passive voice: `phrase`, `sentence`.
+pub const PASSIVE_VOICE: &str = "problem-passive-voice";
+/// A medical word not explained: `written`, `count`, `later` (a block number, 0
+/// for none), `plain`.
+pub const JARGON: &str = "problem-jargon";
+/// A name the handout must use, not explained: as [`JARGON`].
+pub const UNEXPLAINED_TERM: &str = "problem-unexplained-term";
+/// A clinical block with no source: `number`, `kind`.
+pub const UNSOURCED_BLOCK: &str = "problem-unsourced-block";
+/// A gap left in a block: `number`, `gap`.
+pub const GAP: &str = "problem-gap";
+/// An opioid or kratom handout with no naloxone: `topic` (`kratom` or other).
+pub const MISSING_NALOXONE: &str = "problem-missing-naloxone";
+/// A clinic detail the handout needs and the profile lacks: `value`.
+pub const MISSING_PROFILE_VALUE: &str = "problem-missing-profile-value";
+/// The same, when the detail is a field of the clinic form: `value`.
+pub const MISSING_CLINIC_FIELD: &str = "problem-missing-clinic-field";
+/// A self-harm page with no crisis line: `page`, `pages`.
+pub const MISSING_CRISIS_CONTACT: &str = "problem-missing-crisis-contact";
+/// Too many pages: `pages`, `max`.
+pub const TOO_MANY_PAGES: &str = "problem-too-many-pages";
+/// A printed resource never checked: `name`.
+pub const RESOURCE_UNCHECKED: &str = "problem-resource-unchecked";
+/// A printed resource checked over a year ago: `name`, `date`.
+pub const RESOURCE_STALE: &str = "problem-resource-stale";
+/// The clinical review is overdue: `date`.
+pub const REVIEW_OVERDUE: &str = "problem-review-overdue";
+/// A source with no year: `number`.
+pub const SOURCE_YEAR_MISSING: &str = "problem-source-year-missing";
+/// A source over five years old: `number`, `year`, `checked` (a date, or `none`),
+/// `today`.
+pub const SOURCE_AGE: &str = "problem-source-age";
+/// No national lines for the clinic's country: `country`, `codes`.
+pub const NO_NATIONAL_LINES: &str = "problem-no-national-lines";
+/// A resource's hours or notes with no Spanish version: `number`, `name`,
+/// `field` (`hours` or `notes`), `key`.
+pub const UNTRANSLATED_CLINIC_TEXT: &str = "problem-untranslated-clinic-text";
+/// PEMAT-P item 5, active voice: `passive`, `total`.
+pub const PEMAT_PASSIVE: &str = "pemat-why-passive";
+/// Item 8, short sections: `headings`, `longest`, `max`.
+pub const PEMAT_SECTIONS: &str = "pemat-why-sections";
+/// Item 9: no headings at all.
+pub const PEMAT_NO_HEADINGS: &str = "pemat-why-no-headings";
+/// Item 9: `count` headings, none vague.
+pub const PEMAT_CLEAR_HEADINGS: &str = "pemat-why-clear-headings";
+/// Item 9: the vague `headings`, listed.
+pub const PEMAT_VAGUE_HEADINGS: &str = "pemat-why-vague-headings";
+/// Item 11: a summary, `part` (`opening`, `callout` or `paragraph`) of
+/// `words` words, naming the action in `sentence`.
+pub const PEMAT_SUMMARY: &str = "pemat-why-summary";
+/// Item 11: `part` names an action but runs to `words` words (`max`).
+pub const PEMAT_SUMMARY_LONG: &str = "pemat-why-summary-long";
+/// Item 11: no short summary (`max` words).
+pub const PEMAT_NO_SUMMARY: &str = "pemat-why-no-summary";
+/// Item 20: an action, e.g. `sentence`.
+pub const PEMAT_ACTION: &str = "pemat-why-action";
+/// Item 20: no action.
+pub const PEMAT_NO_ACTION: &str = "pemat-why-no-action";
+/// Item 22: numbered steps.
+pub const PEMAT_STEPS: &str = "pemat-why-steps";
+/// Item 22: no numbered steps.
+pub const PEMAT_NO_STEPS: &str = "pemat-why-no-steps";
+/// Item 23: no fill-in tool.
+pub const PEMAT_NO_TOOL: &str = "pemat-why-no-tool";
+/// Item 23: one fill-in, `label`.
+pub const PEMAT_ONE_TOOL: &str = "pemat-why-one-tool";
+/// Item 23: a fill-in plan of `count` parts, from `first`.
+pub const PEMAT_TOOLS: &str = "pemat-why-tools";
+
+/// Every key above.
+pub const ALL: &[&str] = &[
+    READING_GRADE,
+    SMOG_GRADE,
+    BLOCK_READING_GRADE,
+    SPANISH_READING,
+    WORDING,
+    CLEAN_DIRTY,
+    LONG_SENTENCE,
+    PASSIVE_VOICE,
+    JARGON,
+    UNEXPLAINED_TERM,
+    UNSOURCED_BLOCK,
+    GAP,
+    MISSING_NALOXONE,
+    MISSING_PROFILE_VALUE,
+    MISSING_CLINIC_FIELD,
+    MISSING_CRISIS_CONTACT,
+    TOO_MANY_PAGES,
+    RESOURCE_UNCHECKED,
+    RESOURCE_STALE,
+    REVIEW_OVERDUE,
+    SOURCE_YEAR_MISSING,
+    SOURCE_AGE,
+    NO_NATIONAL_LINES,
+    UNTRANSLATED_CLINIC_TEXT,
+    PEMAT_PASSIVE,
+    PEMAT_SECTIONS,
+    PEMAT_NO_HEADINGS,
+    PEMAT_CLEAR_HEADINGS,
+    PEMAT_VAGUE_HEADINGS,
+    PEMAT_SUMMARY,
+    PEMAT_SUMMARY_LONG,
+    PEMAT_NO_SUMMARY,
+    PEMAT_ACTION,
+    PEMAT_NO_ACTION,
+    PEMAT_STEPS,
+    PEMAT_NO_STEPS,
+    PEMAT_NO_TOOL,
+    PEMAT_ONE_TOOL,
+    PEMAT_TOOLS,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_lists_every_key_once() {
+        let source = include_str!("keys.rs");
+        let declared = source
+            .lines()
+            .filter(|l| l.starts_with("pub const ") && l.contains(": &str ="))
+            .count();
+        assert_eq!(declared, ALL.len(), "every key is in ALL");
+        let mut keys = ALL.to_vec();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), ALL.len(), "no key twice");
+        assert!(
+            ALL.iter()
+                .all(|k| k.starts_with("problem-") || k.starts_with("pemat-why-"))
+        );
+    }
+}
