@@ -475,7 +475,8 @@ notice-printed-job = Sent “{ $title }” ({ $pages ->
     [one] { $pages } page
    *[other] { $pages } pages
 }) to the printer { $printer } as job { $job }.
-print-failed-no-service = Printing from the desk is not available here yet: this computer has no CUPS print service (its `lpstat` and `lp` commands).
+print-failed-no-service = Printing from the desk is not available here yet: this computer has no print service the desk can use (CUPS's `lpstat` and `lp` commands, or on Windows, Windows PowerShell).
+print-failed-no-print-verb = Windows cannot print PDF files from the desk: the default app for PDF files on this computer offers no Print action ({ $detail })
 print-failed-not-running = The print service (CUPS) on this computer is not running.
 print-failed-no-printer = No printer is set up on this computer.
 print-failed-unknown = There is no printer named “{ $name }” on this computer.
@@ -496,6 +497,7 @@ print-hint-timed-out = Check that the printer is on and the print service (CUPS)
 print-hint-check-service = Check that the print service (CUPS) is running, or save the PDF and print it from your PDF viewer.
 print-hint-printer-ready = Check that the printer is on and ready, or save the PDF and print it from your PDF viewer.
 print-hint-unchanged = Your handout and clinic details are unchanged.
+print-hint-print-verb = Make a PDF reader that can print (one that shows Print when you right-click a PDF file) the default app for PDF files, or save the PDF and print it from your PDF viewer.
 
 ## Status messages: the clinic lead's tools
 

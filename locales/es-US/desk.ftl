@@ -477,7 +477,8 @@ notice-printed-job = Se envió “{ $title }” ({ $pages ->
     [one] { $pages } página
    *[other] { $pages } páginas
 }) a la impresora { $printer } como trabajo { $job }.
-print-failed-no-service = Todavía no se puede imprimir desde aquí: esta computadora no tiene el servicio de impresión CUPS (sus comandos `lpstat` y `lp`).
+print-failed-no-service = Todavía no se puede imprimir desde aquí: esta computadora no tiene un servicio de impresión que el programa pueda usar (los comandos `lpstat` y `lp` de CUPS o, en Windows, Windows PowerShell).
+print-failed-no-print-verb = Windows no puede imprimir archivos PDF desde aquí: la aplicación predeterminada para archivos PDF en esta computadora no ofrece la acción Imprimir ({ $detail })
 print-failed-not-running = El servicio de impresión (CUPS) de esta computadora no está funcionando.
 print-failed-no-printer = No hay ninguna impresora configurada en esta computadora.
 print-failed-unknown = No hay ninguna impresora llamada “{ $name }” en esta computadora.
@@ -498,6 +499,7 @@ print-hint-timed-out = Revise que la impresora esté encendida y que el servicio
 print-hint-check-service = Revise que el servicio de impresión (CUPS) esté funcionando, o guarde el PDF e imprímalo desde su visor de PDF.
 print-hint-printer-ready = Revise que la impresora esté encendida y lista, o guarde el PDF e imprímalo desde su visor de PDF.
 print-hint-unchanged = Su folleto y los datos de su clínica no cambiaron.
+print-hint-print-verb = Elija como aplicación predeterminada para PDF un lector que pueda imprimir (uno que muestre Imprimir al hacer clic derecho en un archivo PDF), o guarde el PDF e imprímalo desde su visor de PDF.
 
 ## Status messages: the clinic lead's tools
 

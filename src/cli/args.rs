@@ -46,8 +46,10 @@ Examples:
 const PRINT_HELP: &str = "\
 Prints the PDF that `export` would write, with the same options, at its exact size on
 the paper chosen with --paper. Without --profile, the clinic profile saved in the desk app
-fills in your local resources. Needs the CUPS print service (Linux, macOS); elsewhere,
-export the PDF and print it from your PDF viewer.
+fills in your local resources. Uses the CUPS print service on Linux and macOS, and on
+Windows the PDF app's Print action (untested on Windows; --paper and --two-sided are then
+left to the printer's own settings). Without either, export the PDF and print it from
+your PDF viewer.
 
 Examples:
   handout-desk print --template kratom-risks

@@ -11,6 +11,11 @@ use crate::print::PrintError;
 pub enum PrintFailure {
     /// No print service on this computer (no CUPS commands).
     NoPrintService,
+    /// On Windows, the default PDF app offers no print verb.
+    NoPrintVerb {
+        /// What the check of the file's verbs said.
+        detail: String,
+    },
     /// CUPS is installed but does not answer.
     ServiceNotRunning,
     /// The print service knows no printer.
@@ -76,6 +81,9 @@ impl From<&PrintError> for PrintFailure {
     fn from(error: &PrintError) -> Self {
         match error {
             PrintError::NoPrintService => PrintFailure::NoPrintService,
+            PrintError::NoPrintVerb { detail } => PrintFailure::NoPrintVerb {
+                detail: detail.clone(),
+            },
             PrintError::ServiceNotRunning => PrintFailure::ServiceNotRunning,
             PrintError::NoPrinter => PrintFailure::NoPrinter,
             PrintError::UnknownPrinter { name, available } => PrintFailure::UnknownPrinter {
@@ -113,6 +121,10 @@ impl PrintFailure {
     pub fn message(&self, t: &Texts) -> String {
         match self {
             PrintFailure::NoPrintService => t.tr("print-failed-no-service"),
+            PrintFailure::NoPrintVerb { detail } => t.tr_args(
+                "print-failed-no-print-verb",
+                &[("detail", detail.as_str().into())],
+            ),
             PrintFailure::ServiceNotRunning => t.tr("print-failed-not-running"),
             PrintFailure::NoPrinter => t.tr("print-failed-no-printer"),
             PrintFailure::UnknownPrinter { name, .. } => {
@@ -168,6 +180,7 @@ impl PrintFailure {
             | PrintFailure::Run { .. }
             | PrintFailure::TempFile { .. }
             | PrintFailure::NoThread { .. } => t.tr("print-hint-save-instead"),
+            PrintFailure::NoPrintVerb { .. } => t.tr("print-hint-print-verb"),
             PrintFailure::ServiceNotRunning => t.tr("print-hint-start-service"),
             PrintFailure::NoPrinter => t.tr("print-hint-add-printer"),
             PrintFailure::UnknownPrinter { available, .. } => t.tr_args(
@@ -203,6 +216,9 @@ mod tests {
         let en = Texts::for_language(DeskLanguage::English);
         for error in [
             PrintError::NoPrintService,
+            PrintError::NoPrintVerb {
+                detail: "no PrintTo verb".into(),
+            },
             PrintError::ServiceNotRunning,
             PrintError::NoPrinter,
             PrintError::NoDefaultPrinter {

@@ -153,7 +153,7 @@ fn resources_ui(
     let mut took = false;
     for category in categories {
         ui.label(
-            RichText::new(category.label())
+            RichText::new(t.category(category))
                 .strong()
                 .color(palette.muted),
         );

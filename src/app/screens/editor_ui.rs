@@ -481,11 +481,11 @@ fn kind_options_ui(ui: &mut egui::Ui, i: usize, block: &Block, actions: &mut Vec
             ui.horizontal(|ui| {
                 ui.label(t.tr("editor-category"));
                 egui::ComboBox::from_id_salt(("block-category", i))
-                    .selected_text(category.label())
+                    .selected_text(t.category(*category))
                     .show_ui(ui, |ui| {
                         for choice in ResourceCategory::ALL {
                             if ui
-                                .selectable_label(*category == choice, choice.label())
+                                .selectable_label(*category == choice, t.category(choice))
                                 .clicked()
                             {
                                 actions

@@ -87,7 +87,7 @@ pub fn resources_ui(
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new(category.label())
+                RichText::new(t.category(category))
                     .family(bold_family())
                     .size(14.5),
             );
@@ -117,10 +117,10 @@ pub fn resources_ui(
         let category = form.new_category.unwrap_or(ResourceCategory::CrisisLine);
         let label = ui.label(t.tr("resources-new-in"));
         egui::ComboBox::from_id_salt("new-resource-category")
-            .selected_text(category.label())
+            .selected_text(t.category(category))
             .show_ui(ui, |ui| {
                 for c in ResourceCategory::ALL {
-                    if ui.selectable_label(c == category, c.label()).clicked() {
+                    if ui.selectable_label(c == category, t.category(c)).clicked() {
                         form.new_category = Some(c);
                     }
                 }
@@ -299,10 +299,10 @@ fn resource_fields_ui(
     ui.horizontal(|ui| {
         let label = ui.label(t.tr("resource-category"));
         egui::ComboBox::from_id_salt(("category", key))
-            .selected_text(r.category.label())
+            .selected_text(t.category(r.category))
             .show_ui(ui, |ui| {
                 for c in ResourceCategory::ALL {
-                    if ui.selectable_label(c == r.category, c.label()).clicked() && c != r.category
+                    if ui.selectable_label(c == r.category, t.category(c)).clicked() && c != r.category
                     {
                         actions.push(Action::SetResourceCategory(index, c));
                     }
