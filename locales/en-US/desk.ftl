@@ -493,8 +493,8 @@ print-hint-start-service = Save the PDF and print it from your PDF viewer, or as
 print-hint-add-printer = Save the PDF and print it from your PDF viewer, or ask IT to add a printer.
 print-hint-printers-here = The printers here are: { $printers }.
 print-hint-choose-one = Choose one of: { $printers }.
-print-hint-timed-out = Check that the printer is on and the print service (CUPS) is running, then try again; or save the PDF and print it from your PDF viewer.
-print-hint-check-service = Check that the print service (CUPS) is running, or save the PDF and print it from your PDF viewer.
+print-hint-timed-out = Check that the printer is on and the print service is running, then try again; or save the PDF and print it from your PDF viewer.
+print-hint-check-service = Check that the print service is running, or save the PDF and print it from your PDF viewer.
 print-hint-printer-ready = Check that the printer is on and ready, or save the PDF and print it from your PDF viewer.
 print-hint-unchanged = Your handout and clinic details are unchanged.
 print-hint-print-verb = Make a PDF reader that can print (one that shows Print when you right-click a PDF file) the default app for PDF files, or save the PDF and print it from your PDF viewer.
@@ -576,3 +576,9 @@ origin-folder = from a templates folder
 
 keys-enter-space = Enter, Space
 keys-escape = Escape
+
+## Status messages: saving the desk's own files
+notice-nothing-saved = Nothing will be saved: { $detail }.
+notice-settings-not-saved = Settings not saved: { $detail }
+notice-choices-not-saved = Your choices for each handout were not saved: { $detail }
+notice-clinic-not-saved = Your clinic details were not saved: { $detail }. They are still here; keep the app open and try again.

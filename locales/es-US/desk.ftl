@@ -495,8 +495,8 @@ print-hint-start-service = Guarde el PDF e imprímalo desde su visor de PDF, o p
 print-hint-add-printer = Guarde el PDF e imprímalo desde su visor de PDF, o pida a soporte técnico que agregue una impresora.
 print-hint-printers-here = Las impresoras de aquí son: { $printers }.
 print-hint-choose-one = Elija una de estas: { $printers }.
-print-hint-timed-out = Revise que la impresora esté encendida y que el servicio de impresión (CUPS) esté funcionando, y vuelva a intentarlo; o guarde el PDF e imprímalo desde su visor de PDF.
-print-hint-check-service = Revise que el servicio de impresión (CUPS) esté funcionando, o guarde el PDF e imprímalo desde su visor de PDF.
+print-hint-timed-out = Revise que la impresora esté encendida y que el servicio de impresión esté funcionando, y vuelva a intentarlo; o guarde el PDF e imprímalo desde su visor de PDF.
+print-hint-check-service = Revise que el servicio de impresión esté funcionando, o guarde el PDF e imprímalo desde su visor de PDF.
 print-hint-printer-ready = Revise que la impresora esté encendida y lista, o guarde el PDF e imprímalo desde su visor de PDF.
 print-hint-unchanged = Su folleto y los datos de su clínica no cambiaron.
 print-hint-print-verb = Elija como aplicación predeterminada para PDF un lector que pueda imprimir (uno que muestre Imprimir al hacer clic derecho en un archivo PDF), o guarde el PDF e imprímalo desde su visor de PDF.
@@ -578,3 +578,9 @@ origin-folder = de una carpeta de plantillas
 
 keys-enter-space = Enter, Espacio
 keys-escape = Esc
+
+## Status messages: saving the desk's own files
+notice-nothing-saved = No se guardará nada: { $detail }.
+notice-settings-not-saved = No se guardó la configuración: { $detail }
+notice-choices-not-saved = No se guardaron sus opciones para cada folleto: { $detail }
+notice-clinic-not-saved = No se guardaron los datos de su clínica: { $detail }. Siguen aquí; mantenga el programa abierto e inténtelo de nuevo.

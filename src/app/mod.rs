@@ -36,6 +36,7 @@ use egui::{CentralPanel, Frame, Margin, Panel};
 
 use crate::app::action::{Action, AppIo, apply};
 use crate::app::export_file::DialogOutcome;
+use crate::app::i18n::Texts;
 use crate::app::panels::{Side, grab_handle_ui, side_panel};
 use crate::app::print_worker::PrintWorker;
 use crate::app::screens::approve_ui::approve_dialog_ui;
@@ -95,15 +96,11 @@ impl DeskApp {
     /// on `ctx`. Never fails: a problem becomes a message in the status bar.
     pub fn new(ctx: &egui::Context, config: AppConfig) -> Self {
         let mut notices = Vec::new();
+        let mut no_storage = None;
         let storage = match config.storage {
             Some(storage) => Some(storage),
             None => Storage::locate()
-                .map_err(|e| {
-                    notices.push(StatusMessage::new(
-                        MessageKind::Warning,
-                        format!("Nothing will be saved: {e}."),
-                    ));
-                })
+                .map_err(|e| no_storage = Some(e.to_string()))
                 .ok(),
         };
         let settings = match storage.as_ref().map(|s| load_ron(&s.settings_path())) {
@@ -117,6 +114,18 @@ impl DeskApp {
             }
             Some(Loaded::Missing) | None => Settings::default(),
         };
+        if let Some(detail) = no_storage {
+            // Said in the desk's language, known only now the settings are read
+            // (with no data folder they are the defaults).
+            let t = Texts::for_language(settings.desk_language);
+            notices.insert(
+                0,
+                StatusMessage::new(
+                    MessageKind::Warning,
+                    t.tr_args("notice-nothing-saved", &[("detail", detail.into())]),
+                ),
+            );
+        }
         let today = config.today.unwrap_or_else(Date::today);
         let (desk, problems) = Desk::open(storage, config.templates_dirs, today);
         for p in problems {
@@ -176,19 +185,21 @@ impl DeskApp {
         if self.state.settings_dirty {
             self.state.settings_dirty = false;
             if let Err(e) = save_ron_locked(&settings_path, &self.state.settings, "the settings") {
-                self.state.say(StatusMessage::new(
-                    MessageKind::Error,
-                    format!("Settings not saved: {e}"),
-                ));
+                let text = Texts::of(&self.state).tr_args(
+                    "notice-settings-not-saved",
+                    &[("detail", e.to_string().into())],
+                );
+                self.state.say(StatusMessage::new(MessageKind::Error, text));
             }
         }
         if self.state.config_dirty {
             self.state.config_dirty = false;
             if let Err(e) = self.state.desk.save_config() {
-                self.state.say(StatusMessage::new(
-                    MessageKind::Error,
-                    format!("Your choices for each handout were not saved: {e}"),
-                ));
+                let text = Texts::of(&self.state).tr_args(
+                    "notice-choices-not-saved",
+                    &[("detail", e.to_string().into())],
+                );
+                self.state.say(StatusMessage::new(MessageKind::Error, text));
             }
         }
         if let Some(since) = self.state.profile_dirty_since {
@@ -196,10 +207,14 @@ impl DeskApp {
             if now || waited >= SAVE_DELAY {
                 self.state.profile_dirty_since = None;
                 if let Err(e) = self.state.desk.save_profile() {
-                    self.state.say(StatusMessage::new(
-                        MessageKind::Error,
-                        format!("Your clinic details were not saved: {e}. They are still here; keep the app open and try again."),
-                    ).about(state::Subject::ClinicDetails));
+                    let text = Texts::of(&self.state).tr_args(
+                        "notice-clinic-not-saved",
+                        &[("detail", e.to_string().into())],
+                    );
+                    self.state.say(
+                        StatusMessage::new(MessageKind::Error, text)
+                            .about(state::Subject::ClinicDetails),
+                    );
                 }
             } else {
                 self.io.ctx.request_repaint_after(SAVE_DELAY - waited);

@@ -289,8 +289,8 @@ fn failures_ui(ui: &mut egui::Ui, state: &AppState, palette: &Palette) {
                     if let Some(hint) = t.problem_hint(d) {
                         ui.label(
                             RichText::new(t.tr_args("library-hint", &[("hint", hint.into())]))
-                            .size(12.5)
-                            .color(palette.bad.0),
+                                .size(12.5)
+                                .color(palette.bad.0),
                         );
                     }
                 }

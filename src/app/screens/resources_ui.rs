@@ -302,7 +302,10 @@ fn resource_fields_ui(
             .selected_text(t.category(r.category))
             .show_ui(ui, |ui| {
                 for c in ResourceCategory::ALL {
-                    if ui.selectable_label(c == r.category, t.category(c)).clicked() && c != r.category
+                    if ui
+                        .selectable_label(c == r.category, t.category(c))
+                        .clicked()
+                        && c != r.category
                     {
                         actions.push(Action::SetResourceCategory(index, c));
                     }

@@ -13,6 +13,26 @@ use std::path::{Path, PathBuf};
 /// text, with the reason.
 const ALLOWED: &[(&str, &str, &str)] = &[
     (
+        "mod.rs",
+        "the default settings",
+        "fills in the library's own (English) message about an unreadable file",
+    ),
+    (
+        "mod.rs",
+        "the settings",
+        "names the file in the library's own (English) save error",
+    ),
+    (
+        "mod.rs",
+        "handout-desk: quality check of {} took {:.2} ms (layout {:.2} ms)",
+        "a timing line on stderr for measurements (HANDOUT_DESK_TIMING), not shown on screen",
+    ),
+    (
+        "mod.rs",
+        "handout-desk: first frame built {} ms after start",
+        "a timing line on stderr for measurements, not shown on screen",
+    ),
+    (
         "state.rs",
         "Review overdue",
         "a review badge: translated with the problem messages, elsewhere",
@@ -37,13 +57,11 @@ const ALLOWED: &[(&str, &str, &str)] = &[
 /// Files (under `src/app`) left out: the quality panel and the "To fix" list
 /// go with the problem messages, translated elsewhere; `settings.rs` has
 /// English names for its choices that no screen shows (the screens use
-/// `view-*` and `preview-zoom-*`); the app's start-up notices in `mod.rs` are still to
-/// do; `i18n.rs` quotes English in its examples.
+/// `view-*` and `preview-zoom-*`); `i18n.rs` quotes English in its examples.
 const NOT_YET: &[&str] = &[
     "screens/quality_ui.rs",
     "screens/to_fix_ui.rs",
     "settings.rs",
-    "mod.rs",
     "i18n.rs",
 ];
 
