@@ -3,8 +3,8 @@
 //!
 //! The stream is kept small: consecutive text runs share one text object (`BT … ET`),
 //! each positioned relative to the previous one (`Td`); font, colour and line width
-//! are set only when they change; numbers are rounded to 1/100 pt and colours to three
-//! decimals, which is finer than any printer resolves.
+//! are set only when they change; positions are rounded to 1/10 pt, sizes to 1/100 pt
+//! and colours to three decimals, which is finer than any printer resolves.
 //!
 //! Everything drawn is tagged: text that is content sits in marked content with an
 //! id (`/P <</MCID 3>> BDC … EMC`), consecutive runs of one element sharing one id;
@@ -146,7 +146,7 @@ impl PageWriter<'_, '_> {
             self.font = Some((run.style, size));
         }
         self.set_fill(run.color);
-        let (x, y) = (centi(run.x), self.height - centi(run.y));
+        let (x, y) = (tenth(centi(run.x)), tenth(self.height - centi(run.y)));
         self.content
             .op(&[real(x - origin.0), real(y - origin.1)], "Td");
         self.content.op(&[Operand::Codes(&self.codes)], "Tj");
@@ -225,13 +225,17 @@ impl PageWriter<'_, '_> {
         if let Some((color, width)) = shape.stroke {
             self.set_stroke(color, width);
         }
-        let height = centi(shape.height);
+        // Each edge rounded, so that boxes that meet still meet.
+        let left = tenth(centi(shape.x));
+        let right = tenth(centi(shape.x) + centi(shape.width));
+        let top = tenth(self.height - centi(shape.y));
+        let bottom = tenth(self.height - centi(shape.y) - centi(shape.height));
         self.content.op(
             &[
-                real(centi(shape.x)),
-                real(self.height - centi(shape.y) - height),
-                real(centi(shape.width)),
-                real(height),
+                real(left),
+                real(bottom),
+                real(right - left),
+                real(top - bottom),
             ],
             "re",
         );
@@ -241,16 +245,16 @@ impl PageWriter<'_, '_> {
     fn rule(&mut self, rule: &Rule) {
         self.begin_decoration();
         self.set_stroke(rule.color, rule.thickness);
-        let (x1, y1) = (centi(rule.x1), self.height - centi(rule.y1));
-        let (x2, y2) = (centi(rule.x2), self.height - centi(rule.y2));
+        let (x1, y1) = (tenth(centi(rule.x1)), tenth(self.height - centi(rule.y1)));
+        let (x2, y2) = (tenth(centi(rule.x2)), tenth(self.height - centi(rule.y2)));
         self.content.op(&[real(x1), real(y1)], "m");
         self.content.op(&[real(x2), real(y2)], "l");
         self.content.op(&[], "S");
     }
 
-    /// A QR code as one filled path: a rectangle per horizontal run of dark
-    /// modules, in a coordinate system of one unit per module (small integers
-    /// in the stream), black for the most contrast.
+    /// A QR code as one filled path: a rectangle (`re`, one short line) per
+    /// horizontal run of dark modules, in a coordinate system of one unit per
+    /// module (small integers in the stream), black for the most contrast.
     fn qr(&mut self, symbol: &QrSymbol) {
         self.begin_decoration();
         self.content.op(&[], "q");
@@ -267,18 +271,14 @@ impl PageWriter<'_, '_> {
             ],
             "cm",
         );
-        let black = Operand::Real(0.0);
-        self.content.op(&[black, black, black], "rg");
+        self.content.op(&[Operand::Real(0.0)], "g");
         let runs = symbol.runs();
-        let corner = |x: usize, y: usize| [Operand::Real(x as f32), Operand::Real(y as f32)];
+        let whole = |n: usize| Operand::Integer(n as i64);
         for &(row, column, length) in &runs {
-            self.content.op(&corner(column, row), "m");
-            self.content.op(&corner(column + length, row), "l");
-            self.content.op(&corner(column + length, row + 1), "l");
-            self.content.op(&corner(column, row + 1), "l");
+            self.content
+                .op(&[whole(column), whole(row), whole(length), whole(1)], "re");
         }
         if !runs.is_empty() {
-            self.content.op(&[], "h");
             self.content.op(&[], "f");
         }
         self.content.op(&[], "Q");
@@ -302,8 +302,20 @@ impl PageWriter<'_, '_> {
 
     fn set_fill(&mut self, color: Rgb) {
         if self.fill != Some(color) {
-            self.content.op(&channels(color), "rg");
+            self.set_colour(color, "rg", "g");
             self.fill = Some(color);
+        }
+    }
+
+    /// Writes `color` with the RGB operator, or as one grey level with the
+    /// grey one where its three channels are equal (the same colour, a third
+    /// of the operands).
+    fn set_colour(&mut self, color: Rgb, rgb: &str, grey: &str) {
+        let channels = channels(color);
+        if color.0 == color.1 && color.1 == color.2 {
+            self.content.op(&channels[..1], grey);
+        } else {
+            self.content.op(&channels, rgb);
         }
     }
 
@@ -311,7 +323,7 @@ impl PageWriter<'_, '_> {
         let width = centi(width);
         let (old_color, old_width) = self.stroke.unzip();
         if old_color != Some(color) {
-            self.content.op(&channels(color), "RG");
+            self.set_colour(color, "RG", "G");
         }
         if old_width != Some(width) {
             self.content.op(&[real(width)], "w");
@@ -346,6 +358,14 @@ pub(super) fn role_name(role: Role) -> &'static str {
 /// stay far inside `i64`.
 fn centi(points: f32) -> i64 {
     (f64::from(points) * 100.0).round() as i64
+}
+
+/// Hundredths of a point rounded to the nearest tenth of a point, for
+/// positions: 0.035 mm, a third of a dot at 600 dpi, and one digit less in
+/// every coordinate of the page content. Sizes, line widths and links keep
+/// hundredths.
+fn tenth(centi: i64) -> i64 {
+    (centi as f64 / 10.0).round() as i64 * 10
 }
 
 /// Hundredths of a point back to points; prints as at most two decimals.
@@ -404,6 +424,9 @@ mod tests {
         assert_eq!(pt(centi(72.344)).0.to_string(), "72.34");
         assert_eq!(pt(centi(792.0) - centi(100.25)).0.to_string(), "691.75");
         assert_eq!(pt(centi(11.0)).0.to_string(), "11");
+        assert_eq!(pt(tenth(centi(72.344))).0.to_string(), "72.3");
+        assert_eq!(pt(tenth(centi(-0.05))).0.to_string(), "-0.1");
+        assert_eq!(pt(tenth(centi(691.75))).0.to_string(), "691.8");
         let Operand::Real(r) = channels(Rgb(0x1a, 0x1a, 0x1a))[0] else {
             panic!("a number")
         };
