@@ -12,6 +12,7 @@
 #   ANCHORS=/path/to/anchors      the anchors' folder with handout.typ and fonts/
 #                                 (default ../shared/bench/anchors); Typst is
 #                                 skipped when either is missing.
+#   OUTDIR=/dev/shm               where the PDFs and the desk's data go (default /tmp)
 # Needs hyperfine (apt-get install hyperfine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +20,9 @@ BIN=$(realpath "${1:-target/release/handout-desk}")
 RUNS=${2:-30}
 TYPST=${TYPST:-/work/typst/bin/typst}
 ANCHORS=${ANCHORS:-../shared/bench/anchors}
-OUT=$(mktemp -d)
+# OUTDIR: where the PDFs and the desk's data go (default a new folder in /tmp;
+# /dev/shm takes the disk's fsync cost out for both tools alike).
+OUT=$(mktemp -d "${OUTDIR:-/tmp}/anchor.XXXXXX")
 # The desk's data (sign-offs, the handout log) in a fresh folder, never the
 # machine's own; each export appends a line to its log, as in real use.
 export HANDOUT_DESK_DATA_DIR=$OUT/data

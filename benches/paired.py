@@ -15,7 +15,8 @@ import time
 
 def run(argv):
     start = time.perf_counter()
-    pid = os.posix_spawn(argv[0], argv, os.environ)
+    quiet = [(os.POSIX_SPAWN_OPEN, fd, os.devnull, os.O_WRONLY, 0) for fd in (1, 2)]
+    pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=quiet)
     _, status, usage = os.wait4(pid, 0)
     wall = time.perf_counter() - start
     if status != 0:
