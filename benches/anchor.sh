@@ -19,7 +19,8 @@ cd "$(dirname "$0")/.."
 BIN=$(realpath "${1:-target/release/handout-desk}")
 RUNS=${2:-30}
 TYPST=${TYPST:-/work/typst/bin/typst}
-ANCHORS=${ANCHORS:-../shared/bench/anchors}
+# ../shared beside the repository (../../shared from a worktree in wt/).
+ANCHORS=${ANCHORS:-$( [ -d ../shared/bench/anchors ] && echo ../shared/bench/anchors || echo ../../shared/bench/anchors )}
 # OUTDIR: where the PDFs and the desk's data go (default a new folder in /tmp;
 # /dev/shm takes the disk's fsync cost out for both tools alike).
 OUT=$(mktemp -d "${OUTDIR:-/tmp}/anchor.XXXXXX")
