@@ -24,8 +24,10 @@ fn anchor_pdf(qr_codes: bool) -> (Vec<u8>, usize) {
         .expect("the fixture loads");
     let profile = read_profile_file(&common::repo("benches/fixtures/anchor-profile.ron"))
         .expect("the fixture's profile loads");
-    let mut options = HandoutOptions::default();
-    options.qr_codes = qr_codes;
+    let options = HandoutOptions {
+        qr_codes,
+        ..HandoutOptions::default()
+    };
     export_pdf(
         &template,
         &template.review,

@@ -277,7 +277,6 @@ fn subset_face(style: FontStyle, chars: &BTreeSet<char>) -> Result<Face, PdfErro
             ))
         })
         .collect();
-    drop(subset);
     let program = sfnt::slim(&hinted, one_byte.then_some(glyph_count)).unwrap_or(hinted);
 
     let mut ascii = [None; 128];
