@@ -9,8 +9,9 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-/// The CMap for a font whose glyph `code` draws `char`.
-pub(super) fn to_unicode(glyphs: &BTreeMap<u16, char>) -> Vec<u8> {
+/// The CMap for a font whose glyph `code` draws `char`; codes are one byte
+/// (`one_byte`, a simple font's, all below 256) or two.
+pub(super) fn to_unicode(glyphs: &BTreeMap<u16, char>, one_byte: bool) -> Vec<u8> {
     let mut ranges: Vec<(u16, u16, char)> = Vec::new();
     let mut singles: Vec<(u16, char)> = Vec::new();
     let mut pending: Option<(u16, u16, char)> = None;
@@ -29,21 +30,39 @@ pub(super) fn to_unicode(glyphs: &BTreeMap<u16, char>) -> Vec<u8> {
     let mut out = String::from(
         "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
          /CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n\
-         /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n\
-         1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
+         /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n",
     );
+    out.push_str(if one_byte {
+        "<00> <FF>\n"
+    } else {
+        "<0000> <FFFF>\n"
+    });
+    out.push_str("endcodespacerange\n");
+    let hex = |code: u16| {
+        if one_byte {
+            format!("<{code:02X}>")
+        } else {
+            format!("<{code:04X}>")
+        }
+    };
     // At most 100 entries per block (PDF 32000-1, 9.10.3).
     for block in ranges.chunks(100) {
         let _ = writeln!(out, "{} beginbfrange", block.len());
         for &(first, last, start) in block {
-            let _ = writeln!(out, "<{first:04X}> <{last:04X}> <{:04X}>", u32::from(start));
+            let _ = writeln!(
+                out,
+                "{} {} <{:04X}>",
+                hex(first),
+                hex(last),
+                u32::from(start)
+            );
         }
         out.push_str("endbfrange\n");
     }
     for block in singles.chunks(100) {
         let _ = writeln!(out, "{} beginbfchar", block.len());
         for &(code, ch) in block {
-            let _ = write!(out, "<{code:04X}> <");
+            let _ = write!(out, "{} <", hex(code));
             for unit in ch.encode_utf16(&mut [0; 2]) {
                 let _ = write!(out, "{unit:04X}");
             }
@@ -94,7 +113,7 @@ mod tests {
             (7, '😀'),
         ]
         .into();
-        let cmap = String::from_utf8(to_unicode(&glyphs)).unwrap();
+        let cmap = String::from_utf8(to_unicode(&glyphs, false)).unwrap();
         assert!(
             cmap.contains("1 beginbfrange\n<0002> <0004> <0061>\nendbfrange"),
             "{cmap}"
@@ -112,7 +131,7 @@ mod tests {
     #[test]
     fn tokens_are_separated_for_strict_readers() {
         let glyphs: BTreeMap<u16, char> = [(1, ' '), (2, 'a'), (3, 'b')].into();
-        let cmap = String::from_utf8(to_unicode(&glyphs)).unwrap();
+        let cmap = String::from_utf8(to_unicode(&glyphs, false)).unwrap();
         assert!(!cmap.contains("><"), "{cmap}");
         assert!(
             cmap.contains("<</Registry (Adobe) /Ordering (UCS) /Supplement 0>>"),
@@ -121,13 +140,22 @@ mod tests {
     }
 
     #[test]
+    fn simple_fonts_have_one_byte_codes() {
+        let glyphs: BTreeMap<u16, char> = [(1, ' '), (2, 'a'), (3, 'b'), (9, '\u{201C}')].into();
+        let cmap = String::from_utf8(to_unicode(&glyphs, true)).unwrap();
+        assert!(cmap.contains("begincodespacerange\n<00> <FF>\n"), "{cmap}");
+        assert!(cmap.contains("<02> <03> <0061>"), "{cmap}");
+        assert!(cmap.contains("<01> <0020>\n<09> <201C>\n"), "{cmap}");
+    }
+
+    #[test]
     fn ranges_do_not_cross_a_byte_boundary() {
         let glyphs: BTreeMap<u16, char> = [(0xFE, 'x'), (0xFF, 'y'), (0x100, 'z')].into();
-        let cmap = String::from_utf8(to_unicode(&glyphs)).unwrap();
+        let cmap = String::from_utf8(to_unicode(&glyphs, false)).unwrap();
         assert!(cmap.contains("<00FE> <00FF> <0078>"), "{cmap}");
         assert!(cmap.contains("<0100> <007A>"), "{cmap}");
         let glyphs: BTreeMap<u16, char> = [(1, '\u{FF}'), (2, '\u{100}')].into();
-        let cmap = String::from_utf8(to_unicode(&glyphs)).unwrap();
+        let cmap = String::from_utf8(to_unicode(&glyphs, false)).unwrap();
         assert!(cmap.contains("2 beginbfchar"), "{cmap}");
     }
 }

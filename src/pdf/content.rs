@@ -8,8 +8,8 @@
 //! The syntax is the one printpdf and lopdf wrote, so files stay the same byte
 //! for byte: one operator per line, operands followed by a space, numbers as
 //! Rust prints an `f32` (shortest form, no exponent for our range), and glyph
-//! codes as literal strings, two bytes a glyph (half the size of hex strings
-//! before compression and about 7% less after it).
+//! codes as literal strings (half the size of hex strings before compression
+//! and about 7% less after it), one byte a glyph in a simple font.
 
 use std::io::Write as _;
 
@@ -84,34 +84,37 @@ impl ContentBytes {
         }
     }
 
-    /// The finished stream object, compressed as lopdf would (best compression,
-    /// and only when that saves more than the filter entry costs).
+    /// The finished stream object, compressed (see [`deflated`]).
     pub(super) fn into_stream(self) -> Stream {
-        let packed = {
-            let mut encoder = ZlibEncoder::new(
-                Vec::with_capacity(self.bytes.len() / 3),
-                Compression::best(),
-            );
-            encoder
-                .write_all(&self.bytes)
-                .and_then(|()| encoder.finish())
-                .ok()
-        };
-        match packed {
-            Some(packed) if packed.len() + 19 < self.bytes.len() => {
-                let mut stream = Stream::new(Dictionary::new(), packed);
-                stream
-                    .dict
-                    .set("Filter", Object::Name(b"FlateDecode".to_vec()));
-                stream
-            }
-            _ => Stream::new(Dictionary::new(), self.bytes),
-        }
+        deflated(Dictionary::new(), self.bytes)
     }
 
     #[cfg(test)]
     pub(super) fn as_bytes(&self) -> &[u8] {
         &self.bytes
+    }
+}
+
+/// A stream of `bytes` with `dict`, compressed at the best level when that
+/// saves more than the filter entry costs.
+pub(super) fn deflated(dict: Dictionary, bytes: Vec<u8>) -> Stream {
+    let packed = {
+        let mut encoder =
+            ZlibEncoder::new(Vec::with_capacity(bytes.len() / 3), Compression::best());
+        encoder
+            .write_all(&bytes)
+            .and_then(|()| encoder.finish())
+            .ok()
+    };
+    match packed {
+        Some(packed) if packed.len() + 19 < bytes.len() => {
+            let mut stream = Stream::new(dict, packed);
+            stream
+                .dict
+                .set("Filter", Object::Name(b"FlateDecode".to_vec()));
+            stream
+        }
+        _ => Stream::new(dict, bytes),
     }
 }
 

@@ -5,9 +5,9 @@
 //! cannot. The parts, one file each:
 //!
 //! - `fonts`: each face the document uses is subset to the characters it draws,
-//!   slimmed by `sfnt` (no hinting), and handed to printpdf as a ready-made font
-//!   program (printpdf itself only subsets with its heavy `text_layout` feature);
-//!   `cmap` writes the compact map that lets readers copy the text back out;
+//!   slimmed by `sfnt` (no hinting), and written as a simple TrueType font with
+//!   one-byte codes (printpdf only writes two-byte CID fonts); `cmap` writes the
+//!   compact map that lets readers copy the text back out;
 //! - `write`: each page's content stream, written (by `content`) and compressed
 //!   as the page is drawn, and its link annotations; every run is marked as
 //!   content of its structure element or as an artifact, and `tagging` collects
@@ -147,10 +147,6 @@ pub fn write_pdf(doc: &LaidOutDocument, options: &PdfOptions) -> Result<Vec<u8>,
         contents.push(drawn.content);
         pdf.pages.push(drawn.page);
     }
-    if let Some(first) = pdf.pages.first_mut() {
-        first.ops = embedded.inventory();
-    }
-    let to_unicode = embedded.register(&mut pdf);
 
     let save_options = PdfSaveOptions {
         optimize: true,
@@ -159,14 +155,15 @@ pub fn write_pdf(doc: &LaidOutDocument, options: &PdfOptions) -> Result<Vec<u8>,
         image_optimization: None,
     };
     let mut warnings = Vec::new();
-    let lopdf_doc = pdf.to_lopdf_document(&save_options, &mut warnings);
+    let mut lopdf_doc = pdf.to_lopdf_document(&save_options, &mut warnings);
     if let Some(problem) = warnings
         .iter()
         .find(|w| w.severity == PdfParseErrorSeverity::Error)
     {
         return Err(PdfError::Assemble(problem.msg.clone()));
     }
-    finish::finish(lopdf_doc, contents, &doc.info, &to_unicode, &tagging)
+    embedded.add_to(&mut lopdf_doc)?;
+    finish::finish(lopdf_doc, contents, &doc.info, &[], &tagging)
 }
 
 /// 12:00 UTC on `date`: viewers show the date in local time, and noon UTC falls on

@@ -5,6 +5,8 @@
 //!   do not need it, and WeasyPrint and others leave it out of embedded subsets. Here
 //!   it is about 40% of a subset's bytes.
 //! - `post` loses its glyph names, which a CID-keyed PDF font never uses.
+//! - A simple PDF font (one-byte codes) gets a `cmap` that maps each code to
+//!   its glyph; the subsetter writes none, as CID fonts need none.
 //! - `name` keeps the copyright notice, the PostScript name and the licence's
 //!   address, and drops the rest (designer, vendor, version, licence summary).
 //!
@@ -20,8 +22,10 @@ const DROPPED: [&[u8; 4]; 3] = [b"cvt ", b"fpgm", b"prep"];
 const KEPT_NAMES: [u16; 3] = [0, 6, 14];
 
 /// Returns `font` slimmed, or `None` if it is not a TrueType font this rewrite
-/// understands (the caller then embeds the subset as it is).
-pub(super) fn slim(font: &[u8]) -> Option<Vec<u8>> {
+/// understands (the caller then embeds the subset as it is). With
+/// `symbol_glyphs`, the font is to be a simple PDF font whose one-byte codes
+/// are its glyph ids, and gets a `cmap` saying so (see [`symbol_cmap`]).
+pub(super) fn slim(font: &[u8], symbol_glyphs: Option<usize>) -> Option<Vec<u8>> {
     let tables = read_directory(font)?;
     let head = tables.get(b"head")?;
     let long_loca_in = read_u16(head, 50)? == 1;
@@ -55,6 +59,9 @@ pub(super) fn slim(font: &[u8]) -> Option<Vec<u8>> {
         && let Some(kept) = keep_names(name)
     {
         *name = kept;
+    }
+    if let Some(glyphs) = symbol_glyphs {
+        out_tables.insert(*b"cmap", symbol_cmap(glyphs)?);
     }
     out_tables.insert(*b"glyf", glyf);
     out_tables.insert(*b"loca", loca);
@@ -166,6 +173,38 @@ fn strip_glyph(glyph: &[u8], out: &mut Vec<u8>) -> Option<()> {
             return Some(());
         }
     }
+}
+
+/// A `cmap` table with one subtable, Microsoft Symbol (3,0) format 4, that maps
+/// 0xF000 + code to glyph `code` for the first `glyphs` glyphs: how a PDF reader
+/// finds the glyph of a one-byte code in a symbolic TrueType font with no
+/// `/Encoding` (ISO 32000-1, 9.6.6.4), the one encoding PDF/UA-1 (7.21.6) wants.
+fn symbol_cmap(glyphs: usize) -> Option<Vec<u8>> {
+    let last = 0xF000u16.checked_add(u16::try_from(glyphs.checked_sub(1)?).ok()?)?;
+    let mut table = Vec::with_capacity(44);
+    // Header: version 0, one encoding record at offset 12.
+    for v in [0u16, 1, 3, 0] {
+        table.extend_from_slice(&v.to_be_bytes());
+    }
+    table.extend_from_slice(&12u32.to_be_bytes());
+    // Format 4 with two segments: 0xF000..=last, and the closing 0xFFFF.
+    let seg_x2 = 4u16;
+    for v in [
+        4u16, 32, // length
+        0,  // language
+        seg_x2, 4, // searchRange: 2 × 2^floor(log2(2))
+        1, // entrySelector
+        0, // rangeShift
+        last, 0xFFFF, // endCode
+        0,      // reservedPad
+        0xF000, 0xFFFF, // startCode
+        0x1000, // idDelta: 0xF000 + code + 0x1000 = code (mod 2^16)
+        1,      // idDelta of the closing segment
+        0, 0, // idRangeOffset
+    ] {
+        table.extend_from_slice(&v.to_be_bytes());
+    }
+    Some(table)
 }
 
 /// A format 0 `name` table with only the [`KEPT_NAMES`] records, or `None` to keep
@@ -287,7 +326,7 @@ mod tests {
     fn slim_fonts_parse_and_keep_every_outline_and_the_copyright() {
         for style in FontStyle::ALL {
             let hinted = subset(style, "Se habla español — “quotes” • bullets Ññ 0123 Ǻ");
-            let plain = slim(&hinted).expect("strips");
+            let plain = slim(&hinted, None).expect("strips");
             assert!(plain.len() < hinted.len() * 3 / 4, "{style:?}");
             let before = ttf_parser::Face::parse(&hinted, 0).unwrap();
             let after = ttf_parser::Face::parse(&plain, 0).unwrap();
@@ -321,9 +360,27 @@ mod tests {
     }
 
     #[test]
+    fn a_symbol_cmap_maps_codes_to_glyph_ids() {
+        let hinted = subset(FontStyle::Regular, "abc");
+        let plain = slim(&hinted, Some(4)).unwrap();
+        let face = ttf_parser::Face::parse(&plain, 0).unwrap();
+        let subtable = face.tables().cmap.unwrap().subtables.get(0).unwrap();
+        assert_eq!(subtable.platform_id, ttf_parser::PlatformId::Windows);
+        assert_eq!(subtable.encoding_id, 0);
+        for code in 1..4u16 {
+            assert_eq!(
+                subtable.glyph_index(0xF000 + u32::from(code)),
+                Some(ttf_parser::GlyphId(code))
+            );
+        }
+        assert_eq!(subtable.glyph_index(0xF004), None);
+        assert_eq!(checksum(&plain, false), 0xB1B0_AFBA, "whole-font checksum");
+    }
+
+    #[test]
     fn rejects_what_it_does_not_understand() {
-        assert!(slim(b"OTTO and more").is_none());
-        assert!(slim(&[0, 1, 0, 0, 0, 9]).is_none());
+        assert!(slim(b"OTTO and more", None).is_none());
+        assert!(slim(&[0, 1, 0, 0, 0, 9], Some(3)).is_none());
     }
 
     #[derive(Default)]
