@@ -168,3 +168,21 @@ fn approve_is_refused_while_the_text_has_an_error_finding() {
     assert!(!state.approve.open);
     assert_eq!(state.editor.selected_block, Some(block));
 }
+
+/// A click on Cancel as soon as the Approve dialog is shown closes it: the
+/// dialog does not move or change size under the pointer in its first frames.
+#[test]
+fn cancel_closes_the_approve_dialog_at_once() {
+    for size in [(1360.0, 860.0), (1280.0, 720.0), (1600.0, 1400.0)] {
+        let data = TempDir::new();
+        let mut harness = desk_with(data.path(), vec![], "2026-11-22", size);
+        select_template(&mut harness, "Kratom");
+        click(&mut harness, "Approve for patient use…");
+        assert!(harness.state().state().approve.open);
+        click(&mut harness, "Cancel");
+        assert!(
+            !harness.state().state().approve.open,
+            "closed at once in a {size:?} window"
+        );
+    }
+}
