@@ -6,9 +6,9 @@ mod common;
 
 use std::path::Path;
 
-use common::gui::{click, desk_with, replace_text, select_template};
+use common::gui::{clear_text, click, desk_with, replace_text, select_template};
 use common::tempdir::TempDir;
-use egui::{Key, Modifiers};
+use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use handout_desk::app::DeskApp;
@@ -17,15 +17,6 @@ use handout_desk::template::Block;
 
 fn desk(data: &Path) -> Harness<'static, DeskApp> {
     desk_with(data, vec![], "2026-11-22", (1600.0, 1400.0))
-}
-
-/// Empties the text field named `label`.
-fn clear_text(harness: &mut Harness<'_, DeskApp>, label: &str) {
-    click(harness, label);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness.key_press(Key::Delete);
-    harness.run();
 }
 
 /// Tries to save the chosen handout to `pdf` through the export dialog.

@@ -8,7 +8,10 @@ mod common;
 
 use std::path::Path;
 
-use common::gui::{click, fresh_desk_with, replace_text, select_template};
+use common::gui::{
+    assert_in_window, assert_on_screen, clear_text, click, fresh_desk_with, replace_text,
+    select_template,
+};
 use common::tempdir::TempDir;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
@@ -119,14 +122,6 @@ fn has_resource_box(harness: &Harness<'_, DeskApp>, name: &str) -> bool {
     harness
         .query_by(|n| n.role() == Role::CheckBox && n.label().as_deref() == Some(name))
         .is_some()
-}
-
-/// Empties the text field named `label`.
-fn clear_text(harness: &mut Harness<'static, DeskApp>, label: &str) {
-    click(harness, label);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.key_press(Key::Backspace);
-    harness.run();
 }
 
 /// Types the clinic's details into the setup screen and saves them.
@@ -242,14 +237,12 @@ fn the_nurse_task_with_the_mouse() {
     nurse.choose("Kratom: know the risks");
     assert_eq!(selected_id(&nurse.harness).as_deref(), Some("kratom-risks"));
     // At 1280×720 all she needs is in view, without scrolling.
-    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 720.0));
     for label in [
         "Hilltop Recovery Clinic",
         "Valley Opioid Treatment Program",
         "Save PDF…",
     ] {
-        let rect = nurse.harness.get_by_label(label).rect();
-        assert!(window.contains_rect(rect), "{label} at {rect:?}");
+        assert_in_window(&nurse.harness, label);
     }
     // Both providers are included until she leaves one out.
     nurse.click("Valley Opioid Treatment Program");
@@ -425,7 +418,6 @@ fn the_nurse_task_is_reachable_at_175_percent_on_a_small_screen() {
     harness.ctx.set_zoom_factor(1.75);
     harness.run();
     select_template(&mut harness, "Kratom: know the risks");
-    let window = harness.ctx.content_rect();
     for label in [
         "Search handouts",
         "Hilltop Recovery Clinic",
@@ -436,13 +428,7 @@ fn the_nurse_task_is_reachable_at_175_percent_on_a_small_screen() {
         "Print…",
         "Save PDF…",
     ] {
-        harness.get_by_label(label).scroll_to_me();
-        harness.run();
-        let rect = harness.get_by_label(label).rect();
-        assert!(
-            window.contains_rect(rect),
-            "“{label}” at {rect:?} is outside the window {window:?}"
-        );
+        assert_on_screen(&mut harness, label);
     }
     click(&mut harness, "Save PDF…");
     assert!(harness.state().state().export.open);
