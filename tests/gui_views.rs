@@ -433,3 +433,60 @@ fn the_nurse_task_is_reachable_at_175_percent_on_a_small_screen() {
     click(&mut harness, "Save PDF…");
     assert!(harness.state().state().export.open);
 }
+
+/// The least window size the desk asks for, in points, in the last frame.
+fn least_window_asked(harness: &Harness<'_, DeskApp>) -> Option<egui::Vec2> {
+    harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)?
+        .commands
+        .iter()
+        .rev()
+        .find_map(|c| match c {
+            egui::ViewportCommand::MinInnerSize(size) => Some(*size),
+            _ => None,
+        })
+}
+
+/// At 175% a 1280×720 laptop still holds the window: the least window size
+/// stays the same in pixels, instead of growing with the text size past the
+/// screen (which cut off the right-hand panel and the status bar).
+#[test]
+fn the_window_may_still_fit_a_small_screen_at_175_percent() {
+    let data = TempDir::new();
+    let mut harness = fresh_desk_with(data.path(), vec![], TODAY, (1280.0, 720.0));
+    harness.ctx.set_zoom_factor(1.75);
+    harness.step();
+    let least = least_window_asked(&harness).expect("a least window size for the new text size");
+    let pixels = least * 1.75;
+    assert!(
+        pixels.x <= 1280.0 && pixels.y <= 720.0,
+        "the least window is {pixels:?} pixels at 175%"
+    );
+}
+
+/// At 175% on a 1280×720 laptop the preview's toolbar wraps inside the
+/// preview, and the page fits its width: neither runs on under the side
+/// panel, where the panel would cover "Zoom in" and the page's right edge.
+#[test]
+fn the_preview_keeps_to_its_own_column_at_175_percent() {
+    let data = TempDir::new();
+    let mut harness = fresh_desk_with(data.path(), vec![], TODAY, (1280.0, 720.0));
+    set_up_hilltop(&mut harness);
+    harness.ctx.set_zoom_factor(1.75);
+    harness.run();
+    select_template(&mut harness, "Kratom: know the risks");
+    // The side panel's heading, just inside its left edge.
+    let panel = harness.get_by_label("Your clinic").rect().left();
+    let zoom_in = harness.get_by_label("Zoom in").rect();
+    assert!(
+        zoom_in.right() <= panel,
+        "Zoom in at {zoom_in:?}, the panel from x = {panel}"
+    );
+    let page = harness.get_by_label_contains("Preview of page 1 of").rect();
+    assert!(
+        page.right() <= panel,
+        "the page at {page:?}, the panel from x = {panel}"
+    );
+}
