@@ -489,4 +489,15 @@ fn the_preview_keeps_to_its_own_column_at_175_percent() {
         page.right() <= panel,
         "the page at {page:?}, the panel from x = {panel}"
     );
+
+    // The lead view adds the paper and format row, which wraps too.
+    click(&mut harness, "Lead view");
+    let panel = harness.get_by_label("Quality checks").rect().left();
+    for label in ["Zoom in", "Wallet cards", "QR codes"] {
+        let rect = harness.get_by_label(label).rect();
+        assert!(
+            rect.right() <= panel,
+            "{label} at {rect:?}, the panel from x = {panel}"
+        );
+    }
 }

@@ -68,7 +68,7 @@ fn toolbar_ui(
         }
     });
     if !one_row && paper {
-        ui.horizontal(|ui| paper_ui(ui, t, options, actions));
+        ui.horizontal_wrapped(|ui| paper_ui(ui, t, options, actions));
     }
 }
 
