@@ -386,12 +386,21 @@ pub fn run(templates_dirs: Vec<PathBuf>) -> eframe::Result {
     let started = Instant::now();
     let timing = std::env::var_os("HANDOUT_DESK_TIMING").is_some();
     let storage = Storage::locate().ok();
+    // The window is made before the desk sets its text size, and may be
+    // sized again at that size: its least size is given for it already.
+    let ui_scale = match storage
+        .as_ref()
+        .map(|s| load_ron::<Settings>(&s.settings_path()))
+    {
+        Some(Loaded::Found(settings)) if settings.ui_scale > 0.0 => settings.ui_scale,
+        _ => 1.0,
+    };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(WINDOW_TITLE)
             .with_app_id("handout-desk")
             .with_inner_size([1360.0, 860.0])
-            .with_min_inner_size(LEAST_WINDOW),
+            .with_min_inner_size(LEAST_WINDOW / ui_scale),
         renderer: eframe::Renderer::Glow,
         // Window size and panel widths only: clinic data never goes here.
         persistence_path: storage.as_ref().map(Storage::window_state_path),
