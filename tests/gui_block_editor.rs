@@ -6,9 +6,8 @@ mod common;
 
 use std::path::Path;
 
-use common::gui::{click, desk_with, select_template};
+use common::gui::{clear_text, click, desk_with, select_template};
 use common::tempdir::TempDir;
-use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use handout_desk::app::DeskApp;
@@ -120,11 +119,7 @@ fn an_empty_block_shows_no_reading_grade() {
         .iter()
         .position(|b| matches!(b, Block::Paragraph { .. }))
         .expect("a paragraph");
-    click(&mut harness, &format!("Text of block {}", i + 1));
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness.key_press(Key::Backspace);
-    harness.run();
+    clear_text(&mut harness, &format!("Text of block {}", i + 1));
     assert!(
         matches!(&template(&harness).blocks[i], Block::Paragraph { text, .. } if text.is_empty())
     );

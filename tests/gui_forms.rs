@@ -6,7 +6,7 @@ mod common;
 
 use std::path::Path;
 
-use common::gui::{click, desk_with, replace_text, select_template};
+use common::gui::{clear_text, click, desk_with, replace_text, select_template};
 use common::tempdir::TempDir;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -184,11 +184,7 @@ fn everything_is_filled_in_only_when_the_handout_has_what_it_needs() {
     let data = TempDir::new();
     let mut harness = desk(data.path());
     select_template(&mut harness, "Kratom");
-    click(&mut harness, "Phone");
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.run();
-    harness.key_press(egui::Key::Backspace);
-    harness.run();
+    clear_text(&mut harness, "Phone");
     assert_eq!(harness.state().state().profile().phone, None);
     assert!(
         harness

@@ -6,9 +6,9 @@ mod common;
 
 use std::path::Path;
 
-use common::gui::{click, desk_with, replace_text, select_template};
+use common::gui::{clear_text, click, desk_with, replace_text, select_template};
 use common::tempdir::TempDir;
-use egui::{Key, Modifiers};
+use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use handout_desk::app::DeskApp;
@@ -17,15 +17,6 @@ use handout_desk::template::Block;
 
 fn desk(data: &Path) -> Harness<'static, DeskApp> {
     desk_with(data, vec![], "2026-11-22", (1600.0, 1400.0))
-}
-
-/// Empties the text field named `label`.
-fn clear_text(harness: &mut Harness<'_, DeskApp>, label: &str) {
-    click(harness, label);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    harness.key_press(Key::Delete);
-    harness.run();
 }
 
 /// Tries to save the chosen handout to `pdf` through the export dialog.
@@ -167,4 +158,22 @@ fn approve_is_refused_while_the_text_has_an_error_finding() {
     let state = harness.state().state();
     assert!(!state.approve.open);
     assert_eq!(state.editor.selected_block, Some(block));
+}
+
+/// A click on Cancel as soon as the Approve dialog is shown closes it: the
+/// dialog does not move or change size under the pointer in its first frames.
+#[test]
+fn cancel_closes_the_approve_dialog_at_once() {
+    for size in [(1360.0, 860.0), (1280.0, 720.0), (1600.0, 1400.0)] {
+        let data = TempDir::new();
+        let mut harness = desk_with(data.path(), vec![], "2026-11-22", size);
+        select_template(&mut harness, "Kratom");
+        click(&mut harness, "Approve for patient use…");
+        assert!(harness.state().state().approve.open);
+        click(&mut harness, "Cancel");
+        assert!(
+            !harness.state().state().approve.open,
+            "closed at once in a {size:?} window"
+        );
+    }
 }

@@ -7,7 +7,7 @@ mod common;
 
 use std::path::Path;
 
-use common::gui::{click, desk_with, replace_text, select_template};
+use common::gui::{assert_on_screen, click, desk_with, replace_text, select_template};
 use common::tempdir::TempDir;
 use egui::epaint::Shape;
 use egui::{Key, Rect, Theme};
@@ -178,19 +178,6 @@ fn the_export_dialog_lists_the_pre_flight_and_fix_focuses_the_clinic_phone() {
     assert_eq!(focused(&harness).as_deref(), Some("Phone"));
     let phone = harness.get_by_label("Phone").rect();
     assert!(harness.ctx.content_rect().contains_rect(phone), "{phone:?}");
-}
-
-/// Asserts the widget named `label` (scrolled into view if it is in a
-/// scrolling part) lies wholly inside the window.
-fn assert_on_screen(harness: &mut Harness<'_, DeskApp>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    let rect = harness.get_by_label(label).rect();
-    let window = harness.ctx.content_rect();
-    assert!(
-        window.contains_rect(rect),
-        "“{label}” at {rect:?} is outside the window {window:?}"
-    );
 }
 
 /// Every button of the Approve dialog and of the main export path, on a

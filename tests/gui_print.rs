@@ -10,7 +10,7 @@ mod common;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use common::gui::{click, replace_text, select_template};
+use common::gui::{clear_text, click, replace_text, select_template};
 use common::tempdir::TempDir;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -309,11 +309,7 @@ fn a_handout_with_problems_is_not_printed_and_the_problems_are_listed() {
     let mut harness = desk(&data, Arc::clone(&printing));
     select_template(&mut harness, "Kratom");
     // No clinic name to print: the pre-flight refuses it.
-    click(&mut harness, "Clinic name");
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.run();
-    harness.key_press(egui::Key::Delete);
-    harness.run();
+    clear_text(&mut harness, "Clinic name");
     click(&mut harness, "Print…");
     wait_for(&mut harness, "the printers", printers_listed);
     click(&mut harness, "Print");

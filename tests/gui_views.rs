@@ -8,7 +8,10 @@ mod common;
 
 use std::path::Path;
 
-use common::gui::{click, fresh_desk_with, replace_text, select_template};
+use common::gui::{
+    assert_in_window, assert_on_screen, clear_text, click, fresh_desk_with, replace_text,
+    select_template,
+};
 use common::tempdir::TempDir;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
@@ -119,14 +122,6 @@ fn has_resource_box(harness: &Harness<'_, DeskApp>, name: &str) -> bool {
     harness
         .query_by(|n| n.role() == Role::CheckBox && n.label().as_deref() == Some(name))
         .is_some()
-}
-
-/// Empties the text field named `label`.
-fn clear_text(harness: &mut Harness<'static, DeskApp>, label: &str) {
-    click(harness, label);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.key_press(Key::Backspace);
-    harness.run();
 }
 
 /// Types the clinic's details into the setup screen and saves them.
@@ -242,14 +237,12 @@ fn the_nurse_task_with_the_mouse() {
     nurse.choose("Kratom: know the risks");
     assert_eq!(selected_id(&nurse.harness).as_deref(), Some("kratom-risks"));
     // At 1280×720 all she needs is in view, without scrolling.
-    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 720.0));
     for label in [
         "Hilltop Recovery Clinic",
         "Valley Opioid Treatment Program",
         "Save PDF…",
     ] {
-        let rect = nurse.harness.get_by_label(label).rect();
-        assert!(window.contains_rect(rect), "{label} at {rect:?}");
+        assert_in_window(&nurse.harness, label);
     }
     // Both providers are included until she leaves one out.
     nurse.click("Valley Opioid Treatment Program");
@@ -425,7 +418,6 @@ fn the_nurse_task_is_reachable_at_175_percent_on_a_small_screen() {
     harness.ctx.set_zoom_factor(1.75);
     harness.run();
     select_template(&mut harness, "Kratom: know the risks");
-    let window = harness.ctx.content_rect();
     for label in [
         "Search handouts",
         "Hilltop Recovery Clinic",
@@ -436,14 +428,76 @@ fn the_nurse_task_is_reachable_at_175_percent_on_a_small_screen() {
         "Print…",
         "Save PDF…",
     ] {
-        harness.get_by_label(label).scroll_to_me();
-        harness.run();
-        let rect = harness.get_by_label(label).rect();
-        assert!(
-            window.contains_rect(rect),
-            "“{label}” at {rect:?} is outside the window {window:?}"
-        );
+        assert_on_screen(&mut harness, label);
     }
     click(&mut harness, "Save PDF…");
     assert!(harness.state().state().export.open);
+}
+
+/// The least window size the desk asks for, in points, in the last frame.
+fn least_window_asked(harness: &Harness<'_, DeskApp>) -> Option<egui::Vec2> {
+    harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)?
+        .commands
+        .iter()
+        .rev()
+        .find_map(|c| match c {
+            egui::ViewportCommand::MinInnerSize(size) => Some(*size),
+            _ => None,
+        })
+}
+
+/// At 175% a 1280×720 laptop still holds the window: the least window size
+/// stays the same in pixels, instead of growing with the text size past the
+/// screen (which cut off the right-hand panel and the status bar).
+#[test]
+fn the_window_may_still_fit_a_small_screen_at_175_percent() {
+    let data = TempDir::new();
+    let mut harness = fresh_desk_with(data.path(), vec![], TODAY, (1280.0, 720.0));
+    harness.ctx.set_zoom_factor(1.75);
+    harness.step();
+    let least = least_window_asked(&harness).expect("a least window size for the new text size");
+    let pixels = least * 1.75;
+    assert!(
+        pixels.x <= 1280.0 && pixels.y <= 720.0,
+        "the least window is {pixels:?} pixels at 175%"
+    );
+}
+
+/// At 175% on a 1280×720 laptop the preview's toolbar wraps inside the
+/// preview, and the page fits its width: neither runs on under the side
+/// panel, where the panel would cover "Zoom in" and the page's right edge.
+#[test]
+fn the_preview_keeps_to_its_own_column_at_175_percent() {
+    let data = TempDir::new();
+    let mut harness = fresh_desk_with(data.path(), vec![], TODAY, (1280.0, 720.0));
+    set_up_hilltop(&mut harness);
+    harness.ctx.set_zoom_factor(1.75);
+    harness.run();
+    select_template(&mut harness, "Kratom: know the risks");
+    // The side panel's heading, just inside its left edge.
+    let panel = harness.get_by_label("Your clinic").rect().left();
+    let zoom_in = harness.get_by_label("Zoom in").rect();
+    assert!(
+        zoom_in.right() <= panel,
+        "Zoom in at {zoom_in:?}, the panel from x = {panel}"
+    );
+    let page = harness.get_by_label_contains("Preview of page 1 of").rect();
+    assert!(
+        page.right() <= panel,
+        "the page at {page:?}, the panel from x = {panel}"
+    );
+
+    // The lead view adds the paper and format row, which wraps too.
+    click(&mut harness, "Lead view");
+    let panel = harness.get_by_label("Quality checks").rect().left();
+    for label in ["Zoom in", "Wallet cards", "QR codes"] {
+        let rect = harness.get_by_label(label).rect();
+        assert!(
+            rect.right() <= panel,
+            "{label} at {rect:?}, the panel from x = {panel}"
+        );
+    }
 }

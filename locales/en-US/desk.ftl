@@ -305,6 +305,10 @@ to-fix-hover = Close this and go to the place to fix
 to-fix-field = Fix: { $field }
 to-fix-block = Fix: block { $number }
 to-fix-item = To fix { $number }: { $text }
+to-fix-read-only = This handout cannot be changed on the desk: “Adapt for my clinic” makes a copy you can fix.
+to-fix-whole-read-only = No one field to go to, and this handout cannot be changed on the desk: do what it says, or fix a copy made with “Adapt for my clinic”.
+to-fix-whole = No one field to go to: do what it says, in the block editor (Lead view, “Edit blocks”).
+to-fix-in-file = The desk does not edit this: change it in { $file }.
 to-fix-worth-a-look = { $count ->
     [one] { $count } thing worth a look (it does not stop this)
    *[other] { $count } things worth a look (they do not stop this)

@@ -307,6 +307,10 @@ to-fix-hover = Cerrar esto e ir al lugar que hay que corregir
 to-fix-field = Corregir: { $field }
 to-fix-block = Corregir: bloque { $number }
 to-fix-item = Corregir { $number }: { $text }
+to-fix-read-only = Este folleto no se puede cambiar aquí: “Adaptar para mi clínica” crea una copia que usted puede corregir.
+to-fix-whole-read-only = No hay un solo campo al que ir, y este folleto no se puede cambiar aquí: haga lo que indica, o corrija una copia hecha con “Adaptar para mi clínica”.
+to-fix-whole = No hay un solo campo al que ir: haga lo que indica, en el editor de bloques (Vista de coordinación, “Editar bloques”).
+to-fix-in-file = Esto no se edita aquí: cámbielo en { $file }.
 to-fix-worth-a-look = { $count ->
     [one] { $count } cosa para revisar (no impide continuar)
    *[other] { $count } cosas para revisar (no impiden continuar)

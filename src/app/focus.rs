@@ -24,21 +24,32 @@ pub enum FocusTarget {
     Clinic(ClinicField),
     /// A detail of the resource at this index in the profile.
     Resource(usize, ResourceField),
+    /// The title field at the top of the block editor (of a clinic copy).
+    Title,
 }
 
 impl FocusTarget {
-    /// The field of a problem that has one in the clinic form.
+    /// The field of a problem that has one on the desk: in the clinic form,
+    /// or the title in the block editor. The subtitle and the sources are
+    /// not edited on the desk.
     pub fn of(field: Field) -> Option<Self> {
         match field {
             Field::Clinic(f) => Some(Self::Clinic(f)),
             Field::Resource(i, f) => Some(Self::Resource(i, f)),
-            Field::Title | Field::Subtitle | Field::Source { .. } => None,
+            Field::Title => Some(Self::Title),
+            Field::Subtitle | Field::Source { .. } => None,
         }
+    }
+
+    /// Whether the field is in the block editor rather than the clinic form.
+    pub fn in_editor(self) -> bool {
+        matches!(self, Self::Title)
     }
 
     /// The widget id of the field, while it exists.
     pub fn widget_id(self, profile: &ClinicProfile) -> Option<Id> {
         match self {
+            Self::Title => Some(template_title_id()),
             Self::Clinic(field) => Some(clinic_field_id(field)),
             Self::Resource(index, field) => profile
                 .resources
@@ -46,6 +57,11 @@ impl FocusTarget {
                 .map(|r| resource_field_id(r.id.0, field)),
         }
     }
+}
+
+/// The widget id of the block editor's title field.
+pub fn template_title_id() -> Id {
+    Id::unique("editor-title")
 }
 
 /// The widget id of a clinic detail's text field.

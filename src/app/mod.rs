@@ -63,6 +63,12 @@ use crate::storage::{Loaded, Storage, load_ron, save_ron_locked};
 /// The window title.
 pub const WINDOW_TITLE: &str = "Handout Desk";
 
+/// The least window size in points at 100%. egui counts a viewport's sizes
+/// in points, which grow with the text size, so the desk asks for this over
+/// the text size: the same pixels at every size, and a 1280×720 laptop still
+/// holds the window at 175%.
+const LEAST_WINDOW: egui::Vec2 = egui::vec2(900.0, 560.0);
+
 /// How long after the last keystroke the clinic profile is saved.
 const SAVE_DELAY: Duration = Duration::from_millis(400);
 
@@ -89,6 +95,8 @@ pub struct DeskApp {
     report_first_frame: Option<Instant>,
     /// Whether `HANDOUT_DESK_TIMING` asked for timings (of each quality check too).
     timing: bool,
+    /// The text size the least window size was last asked for at.
+    least_window_for: Option<f32>,
 }
 
 impl DeskApp {
@@ -155,6 +163,7 @@ impl DeskApp {
             focus: focus::FocusKeeper::default(),
             report_first_frame: None,
             timing: std::env::var_os("HANDOUT_DESK_TIMING").is_some(),
+            least_window_for: None,
         }
     }
 
@@ -234,6 +243,10 @@ impl DeskApp {
         let zoom = ctx.zoom_factor();
         if (zoom - self.state.settings.ui_scale).abs() > 0.001 {
             actions.push(Action::SetUiScale(zoom));
+        }
+        if self.least_window_for != Some(zoom) {
+            self.least_window_for = Some(zoom);
+            ctx.send_viewport_cmd(egui::ViewportCommand::MinInnerSize(LEAST_WINDOW / zoom));
         }
         if let Some(outcome) = self.io.dialog.as_ref().and_then(|d| d.poll()) {
             self.io.dialog = None;
@@ -388,12 +401,21 @@ pub fn run(templates_dirs: Vec<PathBuf>) -> eframe::Result {
     let started = Instant::now();
     let timing = std::env::var_os("HANDOUT_DESK_TIMING").is_some();
     let storage = Storage::locate().ok();
+    // The window is made before the desk sets its text size, and may be
+    // sized again at that size: its least size is given for it already.
+    let ui_scale = match storage
+        .as_ref()
+        .map(|s| load_ron::<Settings>(&s.settings_path()))
+    {
+        Some(Loaded::Found(settings)) if settings.ui_scale > 0.0 => settings.ui_scale,
+        _ => 1.0,
+    };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(WINDOW_TITLE)
             .with_app_id("handout-desk")
             .with_inner_size([1360.0, 860.0])
-            .with_min_inner_size([900.0, 560.0]),
+            .with_min_inner_size(LEAST_WINDOW / ui_scale),
         renderer: eframe::Renderer::Glow,
         // Window size and panel widths only: clinic data never goes here.
         persistence_path: storage.as_ref().map(Storage::window_state_path),

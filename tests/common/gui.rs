@@ -65,6 +65,34 @@ pub fn replace_text(harness: &mut Harness<'_, DeskApp>, label: &str, text: &str)
     harness.run();
 }
 
+/// Clicks the text field named `label`, selects all and deletes it.
+pub fn clear_text(harness: &mut Harness<'_, DeskApp>, label: &str) {
+    click(harness, label);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.key_press(Key::Delete);
+    harness.run();
+}
+
+/// Asserts the widget named `label` lies wholly inside the window as it is
+/// now, without scrolling to it.
+pub fn assert_in_window(harness: &Harness<'_, DeskApp>, label: &str) {
+    let rect = harness.get_by_label(label).rect();
+    let window = harness.ctx.content_rect();
+    assert!(
+        window.contains_rect(rect),
+        "“{label}” at {rect:?} is outside the window {window:?}"
+    );
+}
+
+/// Asserts the widget named `label`, scrolled into view if it is in a
+/// scrolling part, lies wholly inside the window.
+pub fn assert_on_screen(harness: &mut Harness<'_, DeskApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    assert_in_window(harness, label);
+}
+
 /// Chooses the first library card whose accessible name starts with `title`
 /// ("Kratom" names the English card, listed before its Spanish sibling).
 /// Scrolls the card into view first: a long library puts some below the fold.

@@ -28,7 +28,7 @@ pub fn approve_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Ve
     let body = |ui: &mut egui::Ui| {
         let palette = Palette::for_ui(ui);
         ui.label(RichText::new(format!("{} · v{}", t.title, t.version)).color(palette.muted));
-        to_fix_ui(ui, &dialog.problems, Action::CloseApprove, actions);
+        to_fix_ui(ui, state, &dialog.problems, Action::CloseApprove, actions);
         ui.add_space(4.0);
         let clinic = state.profile().name.trim();
         ui.label(if clinic.is_empty() {

@@ -40,22 +40,29 @@ pub fn dialog_ui(
             .data(|d| d.get_temp::<f32>(footer_id))
             .unwrap_or(ui.spacing().interact_size.y + 16.0);
         let body_height = (max_height - title_height - footer).max(60.0);
-        ScrollArea::vertical()
-            .id_salt(id.with("body"))
-            .max_height(body_height)
-            .auto_shrink([false, true])
-            .show(ui, |ui| {
-                // Room for the scroll bar, which floats over the content.
-                Frame::new()
-                    .inner_margin(Margin {
-                        right: 12,
-                        ..Margin::ZERO
-                    })
-                    .show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        body(ui);
-                    });
-            });
+        // The room is given outright: a scroll area takes no more than the
+        // room around it, which in a dialog is the dialog's size last frame,
+        // so the body would grow a row a frame and move the buttons under
+        // the pointer for the first frames.
+        let room = egui::vec2(ui.available_width(), body_height);
+        ui.allocate_ui(room, |ui| {
+            ScrollArea::vertical()
+                .id_salt(id.with("body"))
+                .max_height(body_height)
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    // Room for the scroll bar, which floats over the content.
+                    Frame::new()
+                        .inner_margin(Margin {
+                            right: 12,
+                            ..Margin::ZERO
+                        })
+                        .show(ui, |ui| {
+                            ui.set_width(ui.available_width());
+                            body(ui);
+                        });
+                });
+        });
         let before = ui.cursor().min.y;
         ui.add_space(8.0);
         ui.horizontal_wrapped(buttons);

@@ -6,6 +6,7 @@ use egui::{Margin, RichText, Stroke, TextEdit};
 
 use crate::app::action::Action;
 use crate::app::editor::editable;
+use crate::app::focus::template_title_id;
 use crate::app::i18n::Texts;
 use crate::app::quality_panel::FindingRow;
 use crate::app::screens::changes_ui::changes_ui;
@@ -120,7 +121,7 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>)
             hint: &tx.tr("editor-handout-title-hint"),
             issue: None,
         },
-        egui::Id::unique("editor-title"),
+        template_title_id(),
     ) {
         actions.push(Action::EditTemplate(TemplateEdit::Title(text)));
     }

@@ -34,7 +34,13 @@ pub fn export_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec
     let body = |ui: &mut egui::Ui| {
         let palette = Palette::for_ui(ui);
         summary_ui(ui, state, &palette);
-        to_fix_ui(ui, &state.export.problems, Action::CloseExport, actions);
+        to_fix_ui(
+            ui,
+            state,
+            &state.export.problems,
+            Action::CloseExport,
+            actions,
+        );
         ui.add_space(8.0);
         let label = ui.label(RichText::new(t.tr("export-save-to")).strong());
         let mut typed = path.clone();

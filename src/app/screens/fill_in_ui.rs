@@ -23,6 +23,18 @@ pub struct FillInForm {
     resources: ResourcesForm,
 }
 
+/// The ids of a clinic detail's label and of the example shown in its empty
+/// field, for every form that edits the clinic (this panel and the setup).
+pub fn clinic_field_words(field: ClinicField) -> (&'static str, &'static str) {
+    match field {
+        ClinicField::Name => ("clinic-name", "clinic-name-hint"),
+        ClinicField::Country => ("clinic-country", "clinic-country-hint"),
+        ClinicField::Address => ("clinic-address", "clinic-address-hint"),
+        ClinicField::Phone => ("clinic-phone", "clinic-phone-hint"),
+        ClinicField::Website => ("clinic-website", "clinic-website-hint"),
+    }
+}
+
 /// Draws the fill-in panel.
 pub fn fill_in_ui(
     ui: &mut egui::Ui,
@@ -40,39 +52,17 @@ pub fn fill_in_ui(
     ui.add_space(4.0);
     let profile = &state.profile();
     let fields = [
-        (
-            ClinicField::Name,
-            t.tr("clinic-name"),
-            profile.name.as_str(),
-            t.tr("clinic-name-hint"),
-        ),
-        (
-            ClinicField::Address,
-            t.tr("clinic-address"),
-            profile.address.as_deref().unwrap_or(""),
-            t.tr("clinic-address-hint"),
-        ),
-        (
-            ClinicField::Phone,
-            t.tr("clinic-phone"),
-            profile.phone.as_deref().unwrap_or(""),
-            t.tr("clinic-phone-hint"),
-        ),
-        (
-            ClinicField::Website,
-            t.tr("clinic-website"),
-            profile.website.as_deref().unwrap_or(""),
-            t.tr("clinic-website-hint"),
-        ),
-        (
-            ClinicField::Country,
-            t.tr("clinic-country"),
-            profile.country.as_str(),
-            t.tr("clinic-country-hint"),
-        ),
+        ClinicField::Name,
+        ClinicField::Address,
+        ClinicField::Phone,
+        ClinicField::Website,
+        ClinicField::Country,
     ];
     let needed = handout_needs(state);
-    for (field, label, value, hint) in fields {
+    for field in fields {
+        let (label, hint) = clinic_field_words(field);
+        let (label, hint) = (t.tr(label), t.tr(hint));
+        let value = profile.text(field).unwrap_or("");
         let at = ProfileField::Clinic(field);
         let issue = field_problems(profile, at, state.today())
             .into_iter()

@@ -56,7 +56,9 @@ fn toolbar_ui(
     // The clinician view sets paper and print in its side panel.
     let paper = state.settings.view == DeskView::Lead;
     let t = Texts::of(state);
-    ui.horizontal(|ui| {
+    // Wrapped: a row wider than the preview would widen it, and the page
+    // fitted to that width would run on under the side panel.
+    ui.horizontal_wrapped(|ui| {
         pages_nav_ui(ui, t, state.page, pages, actions);
         ui.separator();
         zoom_ui(ui, t, state.settings.zoom, actions);
@@ -66,7 +68,7 @@ fn toolbar_ui(
         }
     });
     if !one_row && paper {
-        ui.horizontal(|ui| paper_ui(ui, t, options, actions));
+        ui.horizontal_wrapped(|ui| paper_ui(ui, t, options, actions));
     }
 }
 

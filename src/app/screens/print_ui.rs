@@ -45,7 +45,13 @@ pub fn print_dialog_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<
             if let Some(failure) = &state.print.failure {
                 failure_ui(ui, failure);
             }
-            to_fix_ui(ui, &state.print.problems, Action::ClosePrint, actions);
+            to_fix_ui(
+                ui,
+                state,
+                &state.print.problems,
+                Action::ClosePrint,
+                actions,
+            );
         });
     if modal.should_close() {
         actions.push(Action::ClosePrint);

@@ -7,6 +7,7 @@ use egui::RichText;
 
 use crate::app::action::Action;
 use crate::app::i18n::Texts;
+use crate::app::screens::fill_in_ui::clinic_field_words;
 use crate::app::screens::{Field, text_field_ui};
 use crate::app::setup::{SetupAction, categories_in_use};
 use crate::app::state::AppState;
@@ -61,33 +62,22 @@ fn column_ui(
     ui.add_space(12.0);
     let today = state.today();
     let draft = &setup.draft;
+    // The setup asks for no address; the website may be left empty.
     let fields = [
-        (
-            ClinicField::Name,
-            t.tr("clinic-name"),
-            draft.name.as_str(),
-            t.tr("clinic-name-hint"),
-        ),
-        (
-            ClinicField::Phone,
-            t.tr("clinic-phone"),
-            draft.phone.as_deref().unwrap_or(""),
-            t.tr("clinic-phone-hint"),
-        ),
-        (
-            ClinicField::Country,
-            t.tr("clinic-country"),
-            draft.country.as_str(),
-            t.tr("clinic-country-hint"),
-        ),
-        (
-            ClinicField::Website,
-            t.tr("setup-website"),
-            draft.website.as_deref().unwrap_or(""),
-            t.tr("clinic-website-hint"),
-        ),
+        ClinicField::Name,
+        ClinicField::Phone,
+        ClinicField::Country,
+        ClinicField::Website,
     ];
-    for (field, label, value, hint) in fields {
+    for field in fields {
+        let (label, hint) = clinic_field_words(field);
+        let label = if field == ClinicField::Website {
+            t.tr("setup-website")
+        } else {
+            t.tr(label)
+        };
+        let hint = t.tr(hint);
+        let value = draft.text(field).unwrap_or("");
         let input = Field {
             label: &label,
             name: None,
