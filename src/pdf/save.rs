@@ -16,7 +16,7 @@ use flate2::Compression;
 use flate2::write::ZlibEncoder;
 use printpdf_lopdf::{Dictionary, Document, Object, ObjectId, StringFormat};
 
-use super::PdfError;
+use super::{PdfError, hash};
 
 /// The PDF version written: 1.7 (ISO 32000-1, which PDF/UA-1 builds on). Object
 /// and cross-reference streams need 1.5.
@@ -57,7 +57,10 @@ pub(super) fn all_objects<'a>(
     all
 }
 
-/// The bytes of `doc` and `lazy`, `doc`'s trailer's `/Root`, `/Info` and `/ID` kept.
+/// The bytes of `doc` and `lazy`, `doc`'s trailer's `/Root` and `/Info` kept,
+/// with a file identifier (`/ID`) that is a fingerprint of everything written
+/// before the cross-reference stream: every object, each serialised once, so
+/// the same input gives the same file and a different input another identifier.
 pub(super) fn save(doc: &Document, lazy: &impl LazyObjects) -> Result<Vec<u8>, PdfError> {
     // Plain objects first (they share the object stream), then streams; each
     // group in its old order, which is the order they were made in.
@@ -163,11 +166,15 @@ pub(super) fn save(doc: &Document, lazy: &impl LazyObjects) -> Result<Vec<u8>, P
             ]),
         ),
     ]);
-    for key in [b"Root".as_slice(), b"Info", b"ID"] {
+    for key in [b"Root".as_slice(), b"Info"] {
         if let Ok(value) = doc.trailer.get(key) {
             trailer.set(key.to_vec(), value.clone());
         }
     }
+    let mut fingerprint = hash::Fingerprint::new();
+    fingerprint.update(&out);
+    let id = Object::String(fingerprint.finish().to_vec(), StringFormat::Hexadecimal);
+    trailer.set("ID", Object::Array(vec![id.clone(), id]));
     trailer.set("Filter", Object::Name(b"FlateDecode".to_vec()));
     trailer.set(
         "DecodeParms",
@@ -224,10 +231,27 @@ fn up_predicted(rows: &[u8], columns: usize) -> Vec<u8> {
     out
 }
 
+/// Above this many bytes, a stream is compressed at zlib's default level, not
+/// its best: on the megabytes of near-identical structure elements of a long
+/// document the best level searches long match chains for a few percent of
+/// size (see BENCHMARKS.md, "Size curve"). Every shipped handout's object
+/// stream is far smaller, so its bytes stay as they were.
+const BEST_COMPRESSION_UP_TO: usize = 256 * 1024;
+
+/// zlib's best level for `size` bytes up to [`BEST_COMPRESSION_UP_TO`], its
+/// default above.
+fn level(size: usize) -> Compression {
+    if size <= BEST_COMPRESSION_UP_TO {
+        Compression::best()
+    } else {
+        Compression::default()
+    }
+}
+
 /// The parts, one after the other, compressed as one.
 fn deflate(parts: &[&[u8]]) -> Result<Vec<u8>, PdfError> {
     let size: usize = parts.iter().map(|part| part.len()).sum();
-    let mut encoder = ZlibEncoder::new(Vec::with_capacity(size / 3), Compression::best());
+    let mut encoder = ZlibEncoder::new(Vec::with_capacity(size / 3), level(size));
     for part in parts {
         encoder.write_all(part).map_err(assemble)?;
     }
