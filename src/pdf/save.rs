@@ -32,7 +32,17 @@ pub(super) trait LazyObjects {
     /// them in the document.
     fn id(&self, index: usize) -> ObjectId;
     /// The object at `index`.
-    fn object(&self, index: usize) -> Object;
+    fn object(&self, index: usize) -> LazyObject<'_>;
+}
+
+/// A lazy object as it is made for writing.
+pub(super) enum LazyObject<'a> {
+    /// Made whole.
+    Whole(Object),
+    /// A number tree with all its keys in one leaf, `<</Nums[key value …]>>`,
+    /// its keys and values made one at a time as they are written: the
+    /// parent tree of a long document, as one object, is megabytes.
+    Nums(Box<dyn Iterator<Item = Object> + 'a>),
 }
 
 /// Where an object to write is.
@@ -88,7 +98,11 @@ pub(super) fn save(doc: &Document, lazy: &impl LazyObjects) -> Result<Vec<u8>, P
         match *source {
             Source::Document(object) => Serializer::new(&mut body, &renumber).object(object),
             Source::Lazy(index) => {
-                Serializer::new(&mut body, &renumber).object(&lazy.object(index));
+                let mut serializer = Serializer::new(&mut body, &renumber);
+                match lazy.object(index) {
+                    LazyObject::Whole(object) => serializer.object(&object),
+                    LazyObject::Nums(items) => serializer.nums(items),
+                }
             }
         }
     }
@@ -314,6 +328,17 @@ impl<'a> Serializer<'a> {
                 self.regular(format!("{number} 0 R").as_bytes());
             }
         }
+    }
+
+    /// `<</Nums[…]>>`, as [`Self::dictionary`] writes it, from `items`.
+    fn nums(&mut self, items: impl Iterator<Item = Object>) {
+        self.out.extend_from_slice(b"<<");
+        self.name(b"Nums");
+        self.out.push(b'[');
+        for item in items {
+            self.object(&item);
+        }
+        self.out.extend_from_slice(b"]>>");
     }
 
     fn dictionary(&mut self, dict: &Dictionary) {
