@@ -445,6 +445,36 @@ mod tests {
     }
 
     #[test]
+    fn a_number_tree_made_piece_by_piece_is_written_as_a_whole_one() {
+        let renumber = BTreeMap::from([((7, 0), 2), ((8, 0), 3)]);
+        let items = vec![
+            Object::Integer(0),
+            Object::Array(vec![Object::Reference((7, 0)), Object::Null]),
+            Object::Integer(1),
+            Object::Reference((8, 0)),
+        ];
+        let mut whole = Vec::new();
+        Serializer::new(&mut whole, &renumber).dictionary(&Dictionary::from_iter([(
+            "Nums",
+            Object::Array(items.clone()),
+        )]));
+        let mut pieces = Vec::new();
+        Serializer::new(&mut pieces, &renumber).nums(items.into_iter());
+        assert_eq!(
+            String::from_utf8(pieces).unwrap(),
+            "<</Nums[0[2 0 R null]1 3 0 R]>>"
+        );
+        assert_eq!(whole, b"<</Nums[0[2 0 R null]1 3 0 R]>>");
+    }
+
+    #[test]
+    fn only_large_streams_give_up_the_best_compression() {
+        assert_eq!(level(24_000).level(), Compression::best().level());
+        assert_eq!(level(BEST_COMPRESSION_UP_TO).level(), 9);
+        assert_eq!(level(BEST_COMPRESSION_UP_TO + 1).level(), 6);
+    }
+
+    #[test]
     fn the_up_predictor_and_widths() {
         assert_eq!(byte_width(0), 1);
         assert_eq!(byte_width(255), 1);
