@@ -10,13 +10,12 @@
 use printpdf_lopdf::{Dictionary, Document, Object, Stream, StringFormat};
 
 use super::tagging::Tagging;
-use super::{PdfError, hash, save, structure_tree, tidy};
+use super::{PdfError, save, structure_tree, tidy};
 use crate::layout::DocumentInfo;
 
 /// Sets the language and viewer preferences, puts in the compact `/ToUnicode` maps
 /// (resource name → map), tidies up ([`tidy`]), adds the structure tree, outline
-/// and metadata ([`structure_tree`]), compresses and saves `doc` ([`save`]) with
-/// a file identifier derived from its contents.
+/// and metadata ([`structure_tree`]), compresses and saves `doc` ([`save`]).
 pub(super) fn finish(
     mut doc: Document,
     contents: Vec<Stream>,
@@ -41,14 +40,6 @@ pub(super) fn finish(
     tidy::tidy(&mut doc);
     let structure = structure_tree::add(&mut doc, tagging, info)?;
     doc.compress();
-
-    // The same input gives the same file, and a different input another identifier.
-    let id = Object::String(
-        fingerprint(&doc, &structure).to_vec(),
-        StringFormat::Hexadecimal,
-    );
-    doc.trailer.set("ID", vec![id.clone(), id]);
-
     save::save(&doc, &structure)
 }
 
@@ -121,65 +112,6 @@ fn replace_to_unicode(doc: &mut Document, maps: &[(String, Vec<u8>)]) -> Result<
         }
     }
     Ok(())
-}
-
-/// A fingerprint of every object as it will be written, in id order, hashed one
-/// object at a time.
-fn fingerprint(doc: &Document, lazy: &impl save::LazyObjects) -> [u8; 16] {
-    let mut fingerprint = hash::Fingerprint::new();
-    let mut bytes = Vec::with_capacity(64 * 1024);
-    for ((number, generation), source) in save::all_objects(doc, lazy) {
-        bytes.clear();
-        bytes.extend_from_slice(&number.to_be_bytes());
-        bytes.extend_from_slice(&generation.to_be_bytes());
-        match source {
-            save::Source::Document(object) => flatten(object, &mut bytes),
-            save::Source::Lazy(index) => flatten(&lazy.object(index), &mut bytes),
-        }
-        fingerprint.update(&bytes);
-    }
-    fingerprint.finish()
-}
-
-/// An unambiguous byte form of `object` for hashing (not PDF syntax).
-fn flatten(object: &Object, out: &mut Vec<u8>) {
-    match object {
-        Object::Null => out.push(0),
-        Object::Boolean(b) => out.extend_from_slice(&[1, u8::from(*b)]),
-        Object::Integer(i) => with_len(2, &i.to_be_bytes(), out),
-        Object::Real(r) => with_len(3, &r.to_be_bytes(), out),
-        Object::Name(name) => with_len(4, name, out),
-        Object::String(text, _) => with_len(5, text, out),
-        Object::Array(items) => {
-            with_len(6, &(items.len() as u64).to_be_bytes(), out);
-            items.iter().for_each(|item| flatten(item, out));
-        }
-        Object::Dictionary(dict) => flatten_dict(dict, out),
-        Object::Stream(stream) => {
-            flatten_dict(&stream.dict, out);
-            with_len(7, &stream.content, out);
-        }
-        Object::Reference((number, generation)) => {
-            out.push(8);
-            out.extend_from_slice(&number.to_be_bytes());
-            out.extend_from_slice(&generation.to_be_bytes());
-        }
-    }
-}
-
-fn flatten_dict(dict: &Dictionary, out: &mut Vec<u8>) {
-    out.push(9);
-    out.extend_from_slice(&(dict.len() as u64).to_be_bytes());
-    for (key, value) in dict.iter() {
-        with_len(4, key, out);
-        flatten(value, out);
-    }
-}
-
-fn with_len(tag: u8, data: &[u8], out: &mut Vec<u8>) {
-    out.push(tag);
-    out.extend_from_slice(&(data.len() as u64).to_be_bytes());
-    out.extend_from_slice(data);
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ use flate2::Compression;
 use flate2::write::ZlibEncoder;
 use printpdf_lopdf::{Dictionary, Document, Object, ObjectId, StringFormat};
 
-use super::PdfError;
+use super::{PdfError, hash};
 
 /// The PDF version written: 1.7 (ISO 32000-1, which PDF/UA-1 builds on). Object
 /// and cross-reference streams need 1.5.
@@ -32,7 +32,17 @@ pub(super) trait LazyObjects {
     /// them in the document.
     fn id(&self, index: usize) -> ObjectId;
     /// The object at `index`.
-    fn object(&self, index: usize) -> Object;
+    fn object(&self, index: usize) -> LazyObject<'_>;
+}
+
+/// A lazy object as it is made for writing.
+pub(super) enum LazyObject<'a> {
+    /// Made whole.
+    Whole(Object),
+    /// A number tree with all its keys in one leaf, `<</Nums[key value …]>>`,
+    /// its keys and values made one at a time as they are written: the
+    /// parent tree of a long document, as one object, is megabytes.
+    Nums(Box<dyn Iterator<Item = Object> + 'a>),
 }
 
 /// Where an object to write is.
@@ -57,7 +67,10 @@ pub(super) fn all_objects<'a>(
     all
 }
 
-/// The bytes of `doc` and `lazy`, `doc`'s trailer's `/Root`, `/Info` and `/ID` kept.
+/// The bytes of `doc` and `lazy`, `doc`'s trailer's `/Root` and `/Info` kept,
+/// with a file identifier (`/ID`) that is a fingerprint of everything written
+/// before the cross-reference stream: every object, each serialised once, so
+/// the same input gives the same file and a different input another identifier.
 pub(super) fn save(doc: &Document, lazy: &impl LazyObjects) -> Result<Vec<u8>, PdfError> {
     // Plain objects first (they share the object stream), then streams; each
     // group in its old order, which is the order they were made in.
@@ -85,7 +98,11 @@ pub(super) fn save(doc: &Document, lazy: &impl LazyObjects) -> Result<Vec<u8>, P
         match *source {
             Source::Document(object) => Serializer::new(&mut body, &renumber).object(object),
             Source::Lazy(index) => {
-                Serializer::new(&mut body, &renumber).object(&lazy.object(index));
+                let mut serializer = Serializer::new(&mut body, &renumber);
+                match lazy.object(index) {
+                    LazyObject::Whole(object) => serializer.object(&object),
+                    LazyObject::Nums(items) => serializer.nums(items),
+                }
             }
         }
     }
@@ -163,11 +180,15 @@ pub(super) fn save(doc: &Document, lazy: &impl LazyObjects) -> Result<Vec<u8>, P
             ]),
         ),
     ]);
-    for key in [b"Root".as_slice(), b"Info", b"ID"] {
+    for key in [b"Root".as_slice(), b"Info"] {
         if let Ok(value) = doc.trailer.get(key) {
             trailer.set(key.to_vec(), value.clone());
         }
     }
+    let mut fingerprint = hash::Fingerprint::new();
+    fingerprint.update(&out);
+    let id = Object::String(fingerprint.finish().to_vec(), StringFormat::Hexadecimal);
+    trailer.set("ID", Object::Array(vec![id.clone(), id]));
     trailer.set("Filter", Object::Name(b"FlateDecode".to_vec()));
     trailer.set(
         "DecodeParms",
@@ -224,10 +245,27 @@ fn up_predicted(rows: &[u8], columns: usize) -> Vec<u8> {
     out
 }
 
+/// Above this many bytes, a stream is compressed at zlib's default level, not
+/// its best: on the megabytes of near-identical structure elements of a long
+/// document the best level searches long match chains for a few percent of
+/// size (see BENCHMARKS.md, "Size curve"). Every shipped handout's object
+/// stream is far smaller, so its bytes stay as they were.
+const BEST_COMPRESSION_UP_TO: usize = 256 * 1024;
+
+/// zlib's best level for `size` bytes up to [`BEST_COMPRESSION_UP_TO`], its
+/// default above.
+fn level(size: usize) -> Compression {
+    if size <= BEST_COMPRESSION_UP_TO {
+        Compression::best()
+    } else {
+        Compression::default()
+    }
+}
+
 /// The parts, one after the other, compressed as one.
 fn deflate(parts: &[&[u8]]) -> Result<Vec<u8>, PdfError> {
     let size: usize = parts.iter().map(|part| part.len()).sum();
-    let mut encoder = ZlibEncoder::new(Vec::with_capacity(size / 3), Compression::best());
+    let mut encoder = ZlibEncoder::new(Vec::with_capacity(size / 3), level(size));
     for part in parts {
         encoder.write_all(part).map_err(assemble)?;
     }
@@ -290,6 +328,17 @@ impl<'a> Serializer<'a> {
                 self.regular(format!("{number} 0 R").as_bytes());
             }
         }
+    }
+
+    /// `<</Nums[…]>>`, as [`Self::dictionary`] writes it, from `items`.
+    fn nums(&mut self, items: impl Iterator<Item = Object>) {
+        self.out.extend_from_slice(b"<<");
+        self.name(b"Nums");
+        self.out.push(b'[');
+        for item in items {
+            self.object(&item);
+        }
+        self.out.extend_from_slice(b"]>>");
     }
 
     fn dictionary(&mut self, dict: &Dictionary) {
@@ -393,6 +442,36 @@ mod tests {
         assert_eq!(real(748.74), "748.74");
         assert_eq!(real(-0.0), "0");
         assert_eq!(real(54.0), "54");
+    }
+
+    #[test]
+    fn a_number_tree_made_piece_by_piece_is_written_as_a_whole_one() {
+        let renumber = BTreeMap::from([((7, 0), 2), ((8, 0), 3)]);
+        let items = vec![
+            Object::Integer(0),
+            Object::Array(vec![Object::Reference((7, 0)), Object::Null]),
+            Object::Integer(1),
+            Object::Reference((8, 0)),
+        ];
+        let mut whole = Vec::new();
+        Serializer::new(&mut whole, &renumber).dictionary(&Dictionary::from_iter([(
+            "Nums",
+            Object::Array(items.clone()),
+        )]));
+        let mut pieces = Vec::new();
+        Serializer::new(&mut pieces, &renumber).nums(items.into_iter());
+        assert_eq!(
+            String::from_utf8(pieces).unwrap(),
+            "<</Nums[0[2 0 R null]1 3 0 R]>>"
+        );
+        assert_eq!(whole, b"<</Nums[0[2 0 R null]1 3 0 R]>>");
+    }
+
+    #[test]
+    fn only_large_streams_give_up_the_best_compression() {
+        assert_eq!(level(24_000).level(), Compression::best().level());
+        assert_eq!(level(BEST_COMPRESSION_UP_TO).level(), 9);
+        assert_eq!(level(BEST_COMPRESSION_UP_TO + 1).level(), 6);
     }
 
     #[test]

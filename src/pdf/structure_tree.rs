@@ -240,13 +240,13 @@ impl save::LazyObjects for StructureObjects<'_> {
             .map_or(self.parent_tree, |r| r.id)
     }
 
-    fn object(&self, index: usize) -> Object {
+    fn object(&self, index: usize) -> save::LazyObject<'_> {
         if let Some(&(page, n)) = self.links.get(index) {
-            return self.annotation(page, n, self.pages.len() + index);
+            return save::LazyObject::Whole(self.annotation(page, n, self.pages.len() + index));
         }
         match self.records.get(index - self.links.len()) {
-            Some(record) => self.element(record),
-            None => self.parent_tree(),
+            Some(record) => save::LazyObject::Whole(self.element(record)),
+            None => save::LazyObject::Nums(Box::new(self.parent_tree())),
         }
     }
 }
@@ -333,27 +333,36 @@ impl StructureObjects<'_> {
         Object::Dictionary(dict)
     }
 
-    /// The parent tree: each page's marked-content ids, then each link annotation.
-    fn parent_tree(&self) -> Object {
-        let mut nums = Vec::with_capacity(2 * (self.pages.len() + 8));
-        for (page, tags) in self.tagging.pages.iter().enumerate() {
-            nums.push(Object::Integer(page as i64));
-            nums.push(Object::Array(
-                tags.mcids
+    /// The parent tree's keys and values (its `/Nums`), made one at a time:
+    /// each page's marked-content ids, then each link annotation.
+    fn parent_tree(&self) -> impl Iterator<Item = Object> + '_ {
+        let pages = self
+            .tagging
+            .pages
+            .iter()
+            .enumerate()
+            .flat_map(|(page, tags)| {
+                let elements = tags
+                    .mcids
                     .iter()
                     .map(|e| reference(self.ids[e.index()]))
-                    .collect(),
-            ));
-        }
-        let mut next_key = self.pages.len() as i64;
-        for (page, tags) in self.tagging.pages.iter().enumerate() {
-            for (link, _) in tags.links.iter().zip(&self.annotations[page]) {
-                nums.push(Object::Integer(next_key));
-                nums.push(reference(self.ids[link.element.index()]));
-                next_key += 1;
-            }
-        }
-        Object::Dictionary(Dictionary::from_iter([("Nums", Object::Array(nums))]))
+                    .collect();
+                [Object::Integer(page as i64), Object::Array(elements)]
+            });
+        let links = self
+            .tagging
+            .pages
+            .iter()
+            .zip(&self.annotations)
+            .flat_map(|(tags, annotations)| tags.links.iter().zip(annotations))
+            .enumerate()
+            .flat_map(|(n, (link, _))| {
+                [
+                    Object::Integer((self.pages.len() + n) as i64),
+                    reference(self.ids[link.element.index()]),
+                ]
+            });
+        pages.chain(links)
     }
 }
 
