@@ -55,6 +55,27 @@ problem-resource-unchecked = “{ $name }” nunca se ha verificado: ¿su númer
     .hint = Llame para verificar los datos y luego ponga la fecha de hoy en "Última verificación".
 problem-resource-stale = “{ $name }” se verificó por última vez el { $date }, hace más de un año: un número desactualizado puede fallarle a alguien en crisis.
     .hint = Llame para verificar los datos y luego ponga la fecha de hoy en "Última verificación".
+problem-profile-name-empty = Falta el nombre de la clínica.
+    .hint = Escriba el nombre de la clínica como lo conocen los pacientes.
+problem-profile-country = “{ $country }” no es un código de país de dos letras.
+    .hint = Use un código de país de dos letras, como "US", "CA", "GB", "IE", "AU" o "NZ".
+problem-profile-resource-no-name = Este servicio no tiene nombre.
+    .hint = Escriba el nombre del servicio.
+problem-profile-phone-characters = “{ $phone }” tiene caracteres que un número de teléfono no puede tener.
+    .hint = Use solo números, espacios y + ( ) - ., como se marca, por ejemplo { $example } o 555-0100 ext. 12.
+problem-profile-phone-digits = “{ $phone }” tiene { $count ->
+        [one] { $count } dígito
+       *[other] { $count } dígitos
+    }; un número de teléfono tiene de 3 a 15.
+    .hint = Un número de teléfono tiene de 3 a 15 dígitos: escríbalo como se marca, por ejemplo { $example }.
+problem-profile-website = “{ $url }” no es una dirección web.
+    .hint = Escriba una dirección web como { $example }.
+problem-profile-unchecked = Este servicio no tiene fecha de última verificación.
+    .hint = Verifique los datos y luego ponga la fecha en que los verificó (AAAA-MM-DD).
+problem-profile-stale = Este servicio se verificó por última vez el { $date }, hace más de un año.
+    .hint = Llame o visite para confirmar los datos y luego actualice la fecha.
+problem-profile-checked-in-future = La fecha de última verificación, { $date }, todavía no ha llegado.
+    .hint = Ponga la fecha en que realmente se verificaron los datos.
 problem-review-overdue = La revisión clínica vencía el { $date }: los datos o las cifras pueden haber cambiado.
     .hint = Pida a un profesional clínico que lo revise de nuevo y lo apruebe con una fecha nueva.
 problem-source-year-missing = La fuente { $number } no indica el año, así que nadie puede saber si sigue vigente.

@@ -10,7 +10,7 @@
 
 use crate::date::Date;
 use crate::fonts::find_unprintable;
-use crate::problem::{ClinicField, Field, Problem, ResourceField, Rule};
+use crate::problem::{ClinicField, Field, Problem, ProblemText, ResourceField, Rule, keys};
 use crate::profile::contact::{PhoneError, check_phone, normalise_url};
 use crate::profile::{ClinicProfile, LocalResource};
 
@@ -72,7 +72,8 @@ pub fn clinic_problems(profile: &ClinicProfile) -> Vec<Problem> {
         out.push(
             Problem::error("the clinic's `name` is empty")
                 .on_field(at(ClinicField::Name))
-                .with_hint("enter the clinic's name as patients know it"),
+                .with_hint("enter the clinic's name as patients know it")
+                .keyed(ProblemText::new(keys::PROFILE_NAME_EMPTY)),
         );
     }
     if !is_country_code(&profile.country) {
@@ -84,7 +85,8 @@ pub fn clinic_problems(profile: &ClinicProfile) -> Vec<Problem> {
             .on_field(at(ClinicField::Country))
             .with_hint(
                 "use a two-letter country code such as \"US\", \"CA\", \"GB\", \"IE\", \"AU\" or \"NZ\"",
-            ),
+            )
+            .keyed(ProblemText::new(keys::PROFILE_COUNTRY).arg("country", profile.country.as_str())),
         );
     }
     for field in [
@@ -130,7 +132,8 @@ pub fn resource_problems(profile: &ClinicProfile, i: usize, today: Date) -> Vec<
         out.push(
             Problem::error(format!("{who} has no `name`"))
                 .on_field(at(ResourceField::Name))
-                .with_hint("write the service's name"),
+                .with_hint("write the service's name")
+                .keyed(ProblemText::new(keys::PROFILE_RESOURCE_NO_NAME).arg("who", who.as_str())),
         );
     }
     if let Some(phone) = &r.phone {
@@ -161,24 +164,28 @@ pub fn resource_problems(profile: &ClinicProfile, i: usize, today: Date) -> Vec<
         let place = format!("{who} {}", field.key());
         out.extend(unprintable(&place, r.text(field), at(field)));
     }
-    let stale = |message: String, hint: &str| {
+    let stale = |message: String, hint: &str, text: ProblemText| {
         Problem::warning(message)
             .on_field(at(ResourceField::LastChecked))
             .with_rule(Rule::StaleResource)
             .with_hint(hint)
+            .keyed(text.arg("who", who.as_str()))
     };
     match r.freshness(today) {
         Freshness::Unchecked => out.push(stale(
             format!("{who} has no `last_checked` date"),
             "check the details, then add the date they were last checked (YYYY-MM-DD)",
+            ProblemText::new(keys::PROFILE_UNCHECKED),
         )),
         Freshness::Stale(d) => out.push(stale(
             format!("{who} was last checked on {d}, over a year ago"),
             "it was last checked over a year ago: call or visit to confirm the details, then update the date",
+            ProblemText::new(keys::PROFILE_STALE).arg("date", d.to_string()),
         )),
         Freshness::Future(d) => out.push(stale(
             format!("{who} says it was last checked on {d}, which is in the future"),
             "use the date the details were actually checked",
+            ProblemText::new(keys::PROFILE_CHECKED_IN_FUTURE).arg("date", d.to_string()),
         )),
         Freshness::Fresh => {}
     }
@@ -194,18 +201,27 @@ pub fn is_country_code(country: &str) -> bool {
 
 fn phone_problem(who: &str, phone: &str, example: &str, field: Field) -> Option<Problem> {
     let e = check_phone(phone).err()?;
-    let hint = match &e {
-        PhoneError::BadCharacters(_) => format!(
-            "use digits, spaces and + ( ) - . only, as people dial it, e.g. {example} or 555-0100 ext. 12"
+    let (hint, text) = match &e {
+        PhoneError::BadCharacters(written) => (
+            format!(
+                "use digits, spaces and + ( ) - . only, as people dial it, e.g. {example} or 555-0100 ext. 12"
+            ),
+            ProblemText::new(keys::PROFILE_PHONE_CHARACTERS).arg("phone", written.as_str()),
         ),
-        PhoneError::DigitCount(..) => {
-            format!("a phone number has 3 to 15 digits: write it as people dial it, e.g. {example}")
-        }
+        PhoneError::DigitCount(written, count) => (
+            format!(
+                "a phone number has 3 to 15 digits: write it as people dial it, e.g. {example}"
+            ),
+            ProblemText::new(keys::PROFILE_PHONE_DIGITS)
+                .arg("phone", written.as_str())
+                .arg("count", *count),
+        ),
     };
     Some(
         Problem::error(format!("{who}: {e}"))
             .on_field(field)
-            .with_hint(hint),
+            .with_hint(hint)
+            .keyed(text.arg("who", who).arg("example", example)),
     )
 }
 
@@ -214,7 +230,13 @@ fn website_problem(who: &str, url: &str, example: &str, field: Field) -> Option<
     Some(
         Problem::error(format!("{who}: {e}"))
             .on_field(field)
-            .with_hint(format!("write a web address such as {example}")),
+            .with_hint(format!("write a web address such as {example}"))
+            .keyed(
+                ProblemText::new(keys::PROFILE_WEBSITE)
+                    .arg("who", who)
+                    .arg("url", e.0.as_str())
+                    .arg("example", example),
+            ),
     )
 }
 

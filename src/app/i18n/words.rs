@@ -342,6 +342,12 @@ mod tests {
             r.hours = Some("Mon to Fri, 9 to 5".into());
             r.hours_es = None;
         }
+        // The clinic's own details spoiled too, for the profile's checks.
+        profile.phone = Some("555-CALL-NOW".into());
+        profile.website = Some("not a web address".into());
+        if let Some(r) = profile.resources.first_mut() {
+            r.phone = Some("12".into());
+        }
         let mut found = Vec::new();
         for country in ["US", "ZZ"] {
             profile.country = country.into();
@@ -395,5 +401,14 @@ mod tests {
             );
         }
         assert!(keys_seen.len() >= 12, "{keys_seen:?}");
+        // The clinic profile's own checks are worded by the desk too.
+        for key in [
+            crate::problem::keys::PROFILE_PHONE_CHARACTERS,
+            crate::problem::keys::PROFILE_PHONE_DIGITS,
+            crate::problem::keys::PROFILE_WEBSITE,
+            crate::problem::keys::PROFILE_UNCHECKED,
+        ] {
+            assert!(keys_seen.contains(&key), "{key} not seen in {keys_seen:?}");
+        }
     }
 }

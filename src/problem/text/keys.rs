@@ -43,6 +43,26 @@ pub const TOO_MANY_PAGES: &str = "problem-too-many-pages";
 pub const RESOURCE_UNCHECKED: &str = "problem-resource-unchecked";
 /// A printed resource checked over a year ago: `name`, `date`.
 pub const RESOURCE_STALE: &str = "problem-resource-stale";
+/// The clinic profile has no clinic name (no arguments).
+pub const PROFILE_NAME_EMPTY: &str = "problem-profile-name-empty";
+/// The profile's country is not a two-letter code: `country`.
+pub const PROFILE_COUNTRY: &str = "problem-profile-country";
+/// A resource with no name: `who` (the English place, "resource 2").
+pub const PROFILE_RESOURCE_NO_NAME: &str = "problem-profile-resource-no-name";
+/// A phone number with characters no phone number has: `who` (the English
+/// place), `phone`, `example`.
+pub const PROFILE_PHONE_CHARACTERS: &str = "problem-profile-phone-characters";
+/// A phone number with too few or too many digits: `who`, `phone`, `count`,
+/// `example`.
+pub const PROFILE_PHONE_DIGITS: &str = "problem-profile-phone-digits";
+/// A web address that is not one: `who`, `url`, `example`.
+pub const PROFILE_WEBSITE: &str = "problem-profile-website";
+/// A resource with no `last_checked` date: `who`.
+pub const PROFILE_UNCHECKED: &str = "problem-profile-unchecked";
+/// A resource last checked over a year ago: `who`, `date`.
+pub const PROFILE_STALE: &str = "problem-profile-stale";
+/// A resource "last checked" on a date still to come: `who`, `date`.
+pub const PROFILE_CHECKED_IN_FUTURE: &str = "problem-profile-checked-in-future";
 /// The clinical review is overdue: `date`.
 pub const REVIEW_OVERDUE: &str = "problem-review-overdue";
 /// A source with no year: `number`.
@@ -108,6 +128,15 @@ pub const ALL: &[&str] = &[
     TOO_MANY_PAGES,
     RESOURCE_UNCHECKED,
     RESOURCE_STALE,
+    PROFILE_NAME_EMPTY,
+    PROFILE_COUNTRY,
+    PROFILE_RESOURCE_NO_NAME,
+    PROFILE_PHONE_CHARACTERS,
+    PROFILE_PHONE_DIGITS,
+    PROFILE_WEBSITE,
+    PROFILE_UNCHECKED,
+    PROFILE_STALE,
+    PROFILE_CHECKED_IN_FUTURE,
     REVIEW_OVERDUE,
     SOURCE_YEAR_MISSING,
     SOURCE_AGE,
