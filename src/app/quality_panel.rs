@@ -152,20 +152,23 @@ fn rows_of(t: &Texts, findings: &[Problem]) -> Vec<FindingRow> {
     sorted
         .into_iter()
         .map(|f| {
-            let place = f.place.part.to_string();
+            let place = t.place(f.place.part);
             let key = (f.rule_id(), place.clone());
             let repeat = seen.iter().filter(|k| **k == key).count();
             seen.push(key);
+            let rule = f
+                .rule
+                .map_or_else(|| f.rule_id().to_owned(), |r| t.rule_name(r));
             let mut label = t.tr_args(
                 "quality-finding-label",
-                &[("rule", f.rule_id().into()), ("place", place.into())],
+                &[("rule", rule.into()), ("place", place.into())],
             );
             if repeat > 0 {
                 label.push_str(&format!(" ({})", repeat + 1));
             }
-            let advice = f.hint.as_deref().map(|s| match s.strip_prefix("Say ") {
+            let advice = t.problem_hint(f).map(|s| match s.strip_prefix("Say ") {
                 Some(rest) => t.tr_args("quality-try-saying", &[("words", rest.into())]),
-                None => t.tr_args("quality-try", &[("advice", s.into())]),
+                None => t.tr_args("quality-try", &[("advice", s.as_str().into())]),
             });
             FindingRow {
                 finding: f.clone(),
