@@ -165,3 +165,38 @@ fn approving_a_spanish_handout_asks_for_the_translator() {
     assert!(saved.contains("M. Ortega"), "{saved}");
     assert!(saved.contains("back_translated: true"), "{saved}");
 }
+
+/// At 175% on a 1280×720 laptop, the longer Spanish words still fit: Print
+/// and Save PDF stack instead of running past the side panel's edge, and the
+/// library's cards wrap their badges instead of widening past the list
+/// (which cut off the handouts' titles).
+#[test]
+fn spanish_words_fit_their_panels_at_175_percent() {
+    let data = TempDir::new();
+    let mut harness = desk_with(data.path(), vec![], TODAY, (1280.0, 720.0));
+    switch_to_spanish(&mut harness);
+    click(&mut harness, "Vista clínica");
+    harness.ctx.set_zoom_factor(1.75);
+    harness.run();
+    select_template(&mut harness, "Kratom: know the risks");
+    let window = harness.ctx.content_rect();
+    for label in ["Imprimir…", "Guardar PDF…"] {
+        let node = harness.get_by_label(label);
+        node.scroll_to_me();
+        harness.run();
+        let rect = harness.get_by_label(label).rect();
+        assert!(
+            window.contains_rect(rect),
+            "“{label}” at {rect:?} is outside the window {window:?}"
+        );
+    }
+    // The list ends where the preview begins.
+    let list_right = harness.get_by_label("Página anterior").rect().left();
+    for badge in harness.get_all_by_label_contains("También en español") {
+        let rect = badge.rect();
+        assert!(
+            rect.right() <= list_right,
+            "a badge at {rect:?} runs past the list's edge at x = {list_right}"
+        );
+    }
+}

@@ -187,7 +187,10 @@ fn template_card_ui(
                 )
                 .selectable(false),
             );
-            ui.horizontal(|ui| {
+            // Wrapped: at large text the two badges ("Borrador", "También en
+            // español") are wider than the panel, and a row that does not wrap
+            // would widen the card past the panel's edge, cutting off its title.
+            ui.horizontal_wrapped(|ui| {
                 let colours = match badge {
                     ReviewBadge::Approved => palette.good,
                     ReviewBadge::Draft => palette.caution,

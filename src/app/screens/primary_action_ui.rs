@@ -17,8 +17,10 @@ pub const PRINT: &str = "Print…";
 
 /// Draws the action row, full width and tall enough to hit at a glance:
 /// Print takes most of the row (paper in the patient's hand is the usual
-/// aim), Save PDF sits beside it. Returns the Save PDF button, so the panel
-/// can give it the focus.
+/// aim), Save PDF sits beside it. Where the two labels do not fit side by side
+/// (large text, longer words in Spanish), Print goes above Save PDF, each the
+/// panel's width, rather than cutting a label off. Returns the Save PDF
+/// button, so the panel can give it the focus.
 pub fn primary_action_ui(
     ui: &mut egui::Ui,
     state: &AppState,
@@ -26,19 +28,26 @@ pub fn primary_action_ui(
 ) -> egui::Response {
     let ready = state.selected.is_some();
     let t = Texts::of(state);
-    ui.horizontal(|ui| {
-        let palette = Palette::for_ui(ui);
-        let gap = ui.spacing().item_spacing.x;
-        let whole = ui.available_width();
-        let print_width = ((whole - gap) * 0.55).max(0.0);
-        let print = egui::Button::new(
-            egui::RichText::new(t.tr("action-print"))
-                .size(17.0)
-                .strong()
-                .color(palette.on_accent),
-        )
-        .fill(palette.accent)
-        .min_size(egui::vec2(print_width, 40.0));
+    let palette = Palette::for_ui(ui);
+    let print_text = egui::RichText::new(t.tr("action-print"))
+        .size(17.0)
+        .strong()
+        .color(palette.on_accent);
+    let save_text = egui::RichText::new(t.tr("action-save-pdf")).size(16.0);
+    let gap = ui.spacing().item_spacing.x;
+    let whole = ui.available_width();
+    let print_needs = label_width(ui, &print_text);
+    let save_needs = label_width(ui, &save_text);
+    let side_by_side = print_needs + gap + save_needs <= whole;
+    let print_width = if side_by_side {
+        ((whole - gap) * 0.55).clamp(print_needs, whole - gap - save_needs)
+    } else {
+        whole
+    };
+    let draw = |ui: &mut egui::Ui| {
+        let print = egui::Button::new(print_text)
+            .fill(palette.accent)
+            .min_size(egui::vec2(print_width, 40.0));
         if ui
             .add_enabled(ready, print)
             .on_hover_text(t.tr("action-print-hover"))
@@ -46,8 +55,7 @@ pub fn primary_action_ui(
         {
             actions.push(Action::OpenPrint);
         }
-        let save = egui::Button::new(egui::RichText::new(t.tr("action-save-pdf")).size(16.0))
-            .min_size(egui::vec2(ui.available_width(), 40.0));
+        let save = egui::Button::new(save_text).min_size(egui::vec2(ui.available_width(), 40.0));
         let save = ui
             .add_enabled(ready, save)
             .on_hover_text(t.tr("action-save-pdf-hover"));
@@ -55,6 +63,21 @@ pub fn primary_action_ui(
             actions.push(Action::OpenExport);
         }
         save
-    })
-    .inner
+    };
+    if side_by_side {
+        ui.horizontal(draw).inner
+    } else {
+        ui.vertical(draw).inner
+    }
+}
+
+/// The width a button needs for `text` on one line, padding included.
+fn label_width(ui: &egui::Ui, text: &egui::RichText) -> f32 {
+    let galley = egui::WidgetText::from(text.clone()).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Button,
+    );
+    galley.size().x + 2.0 * ui.spacing().button_padding.x
 }
