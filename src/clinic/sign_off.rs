@@ -164,10 +164,15 @@ impl SignOff {
 
     /// Whether this sign-off is of `template`'s exact text, whoever signed it.
     fn is_of(&self, template: &Template, hash: &ContentHash) -> bool {
+        self.names(template) && &self.content_hash == hash
+    }
+
+    /// Whether this sign-off names `template`'s id, language and version:
+    /// the cheap test before the content hash is worked out.
+    fn names(&self, template: &Template) -> bool {
         self.template_id == template.id
             && self.language.eq_ignore_ascii_case(&template.language)
             && self.version == template.version
-            && &self.content_hash == hash
     }
 
     /// Whether it names every role its language needs: a clinician, and for a
@@ -297,15 +302,25 @@ pub enum Standing {
 /// editor could write it. It still explains the draft: changed since that
 /// approval, or approved elsewhere and not signed off here.
 pub fn effective_review(template: &Template, register: &SignOffRegister) -> (Review, Standing) {
-    let hash = content_hash(template);
-    if let Some(sign_off) = register.find(template, &hash) {
-        return (sign_off.review(), Standing::Approved);
-    }
-    if let Some(partial) = register
+    // The hash (a canonical rendering of the whole text, then SHA-256) is
+    // worked out only when something could match it: on a desk that opens
+    // every template to export one, most have no sign-off to compare with.
+    let hash = std::cell::OnceCell::new();
+    let hash = || hash.get_or_init(|| content_hash(template));
+    let named = register
         .sign_offs
         .iter()
         .chain(&register.shared)
-        .find(|s| s.is_of(template, &hash))
+        .any(|s| s.names(template));
+    if named && let Some(sign_off) = register.find(template, hash()) {
+        return (sign_off.review(), Standing::Approved);
+    }
+    if named
+        && let Some(partial) = register
+            .sign_offs
+            .iter()
+            .chain(&register.shared)
+            .find(|s| s.is_of(template, hash()))
     {
         return (
             Review::draft(format!(
@@ -322,7 +337,7 @@ pub fn effective_review(template: &Template, register: &SignOffRegister) -> (Rev
         .reviewed_on
         .map_or_else(String::new, |d| format!(" on {d}"));
     match (review.status, &review.content_hash) {
-        (ReviewStatus::Approved, Some(approved)) if *approved != hash => (
+        (ReviewStatus::Approved, Some(approved)) if approved != hash() => (
             Review::draft(format!(
                 "Changed since it was approved{on}: needs a new sign-off."
             )),
