@@ -86,30 +86,59 @@ pub(super) fn save(doc: &Document, lazy: &impl LazyObjects) -> Result<Vec<u8>, P
     let object_stream = order.len() as u32 + 1;
     let xref_number = object_stream + 1;
 
-    // The object stream: "number offset" pairs, then the objects.
-    let mut header = Vec::with_capacity(plain * 8);
-    let mut body = Vec::with_capacity(plain * 48);
-    for (n, (_, source)) in order.iter().take(plain).enumerate() {
+    // The object stream: "number offset" pairs, then the objects. The header
+    // needs every object's offset before the first object, so the objects are
+    // serialised twice, one at a time into one scratch buffer: once to learn
+    // their lengths, once into the compressor. The serialised body (8 MB for
+    // a 5 MB template) is never held whole beside its compressed copy.
+    let mut scratch = Vec::new();
+    let serialise = |n: usize, scratch: &mut Vec<u8>| {
+        scratch.clear();
         if n > 0 {
-            header.push(b' ');
-            body.push(b'\n');
+            scratch.push(b'\n');
         }
-        write!(header, "{} {}", n + 1, body.len()).map_err(assemble)?;
-        match *source {
-            Source::Document(object) => Serializer::new(&mut body, &renumber).object(object),
+        match order[n].1 {
+            Source::Document(object) => Serializer::new(scratch, &renumber).object(object),
             Source::Lazy(index) => {
-                let mut serializer = Serializer::new(&mut body, &renumber);
+                let mut serializer = Serializer::new(scratch, &renumber);
                 match lazy.object(index) {
                     LazyObject::Whole(object) => serializer.object(&object),
                     LazyObject::Nums(items) => serializer.nums(items),
                 }
             }
         }
+    };
+    let mut header = Vec::with_capacity(plain * 8);
+    let mut offset = 0;
+    for n in 0..plain {
+        serialise(n, &mut scratch);
+        if n > 0 {
+            header.push(b' ');
+            offset += 1; // the newline before this object
+        }
+        write!(header, "{} {}", n + 1, offset).map_err(assemble)?;
+        offset += scratch.len() - usize::from(n > 0);
     }
     header.push(b'\n');
     let first = header.len();
-    let packed = deflate(&[&header, &body])?;
-    drop((header, body));
+    let size = first + offset;
+    let mut encoder = ZlibEncoder::new(Vec::with_capacity(size / 3), level(size));
+    encoder.write_all(&header).map_err(assemble)?;
+    drop(header);
+    // Handed to the compressor a chunk at a time rather than an object at a
+    // time: each call into it has its cost.
+    let mut chunk = Vec::with_capacity(CHUNK + 4096);
+    for n in 0..plain {
+        serialise(n, &mut scratch);
+        chunk.extend_from_slice(&scratch);
+        if chunk.len() >= CHUNK {
+            encoder.write_all(&chunk).map_err(assemble)?;
+            chunk.clear();
+        }
+    }
+    encoder.write_all(&chunk).map_err(assemble)?;
+    drop((scratch, chunk));
+    let packed = encoder.finish().map_err(assemble)?;
 
     // Room for everything at once: growing by doubling would briefly need the
     // file twice over.
@@ -251,6 +280,9 @@ fn up_predicted(rows: &[u8], columns: usize) -> Vec<u8> {
 /// size (see BENCHMARKS.md, "Size curve"). Every shipped handout's object
 /// stream is far smaller, so its bytes stay as they were.
 const BEST_COMPRESSION_UP_TO: usize = 256 * 1024;
+
+/// How much serialised object text goes to the compressor at a time.
+const CHUNK: usize = 64 * 1024;
 
 /// zlib's best level for `size` bytes up to [`BEST_COMPRESSION_UP_TO`], its
 /// default above.
