@@ -37,7 +37,7 @@ use egui::{CentralPanel, Frame, Margin, Panel};
 use crate::app::action::{Action, AppIo, apply};
 use crate::app::export_file::DialogOutcome;
 use crate::app::i18n::Texts;
-use crate::app::panels::{Side, grab_handle_ui, side_panel};
+use crate::app::panels::{Side, grab_handle_ui, room_for_scroll_bar, side_panel};
 use crate::app::print_worker::PrintWorker;
 use crate::app::screens::approve_ui::approve_dialog_ui;
 use crate::app::screens::changes_ui::base_diff_window_ui;
@@ -333,19 +333,13 @@ impl DeskApp {
                     .id_salt("fill-in-scroll")
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
-                        // Room for the scroll bar, which floats over the content.
-                        Frame::new()
-                            .inner_margin(Margin {
-                                right: 12,
-                                ..Margin::ZERO
-                            })
-                            .show(ui, |ui| {
-                                if state.editor.on {
-                                    editor_ui(ui, state, &mut actions);
-                                } else {
-                                    fill_in_ui(ui, form, state, saved_at.as_deref(), &mut actions);
-                                }
-                            });
+                        room_for_scroll_bar().show(ui, |ui| {
+                            if state.editor.on {
+                                editor_ui(ui, state, &mut actions);
+                            } else {
+                                fill_in_ui(ui, form, state, saved_at.as_deref(), &mut actions);
+                            }
+                        });
                     });
             });
             grab_handle_ui(ui, side.response.rect, Side::Right);

@@ -3,7 +3,7 @@
 //! size, a handle that shows where to drag, and widths that belong to one text
 //! size (so after 175% the panels are not left shrunk at 100%).
 
-use egui::{Frame, Panel, Pos2, Rect, Vec2};
+use egui::{Frame, Margin, Panel, Pos2, Rect, Vec2};
 
 /// Which edge a side panel is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,4 +65,14 @@ pub fn grab_handle_ui(ui: &egui::Ui, panel: Rect, side: Side) {
         .color
         .gamma_multiply(0.55);
     ui.painter().rect_filled(grip, 2, colour);
+}
+
+/// A frame for the content of a scrolling area: a right margin the width of
+/// egui's floating scroll bar, so the bar never covers the content's right
+/// edge, and the side panels and dialogs line up beside it.
+pub fn room_for_scroll_bar() -> Frame {
+    Frame::new().inner_margin(Margin {
+        right: 12,
+        ..Margin::ZERO
+    })
 }

@@ -7,6 +7,7 @@ use egui::RichText;
 
 use crate::app::action::Action;
 use crate::app::i18n::Texts;
+use crate::app::panels::room_for_scroll_bar;
 use crate::app::screens::patient_ui::patient_ui;
 use crate::app::screens::preview_ui::{format_label, paper_label};
 use crate::app::screens::primary_action_ui::primary_action_ui;
@@ -60,22 +61,16 @@ pub fn clinician_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Actio
         .id_salt("clinician-scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            // Room for the scroll bar, which floats over the content.
-            egui::Frame::new()
-                .inner_margin(egui::Margin {
-                    right: 12,
-                    ..egui::Margin::ZERO
-                })
-                .show(ui, |ui| {
-                    patient_ui(ui, state, &palette, actions);
-                    clinic_summary_ui(ui, state, &palette, actions);
-                    ui.add_space(10.0);
-                    if resources_ui(ui, state, &palette, focus, actions) {
-                        focus = false;
-                    }
-                    ui.add_space(10.0);
-                    paper_ui(ui, state, actions);
-                });
+            room_for_scroll_bar().show(ui, |ui| {
+                patient_ui(ui, state, &palette, actions);
+                clinic_summary_ui(ui, state, &palette, actions);
+                ui.add_space(10.0);
+                if resources_ui(ui, state, &palette, focus, actions) {
+                    focus = false;
+                }
+                ui.add_space(10.0);
+                paper_ui(ui, state, actions);
+            });
         });
     if focus {
         // No resource to tick: saving is the next step.

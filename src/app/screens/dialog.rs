@@ -4,6 +4,7 @@
 
 use egui::{Frame, Id, Margin, RichText, ScrollArea};
 
+use crate::app::panels::room_for_scroll_bar;
 use crate::app::theme::bold_family;
 
 /// Room kept between a dialog and the window's edges.
@@ -51,16 +52,10 @@ pub fn dialog_ui(
                 .max_height(body_height)
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
-                    // Room for the scroll bar, which floats over the content.
-                    Frame::new()
-                        .inner_margin(Margin {
-                            right: 12,
-                            ..Margin::ZERO
-                        })
-                        .show(ui, |ui| {
-                            ui.set_width(ui.available_width());
-                            body(ui);
-                        });
+                    room_for_scroll_bar().show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        body(ui);
+                    });
                 });
         });
         let before = ui.cursor().min.y;

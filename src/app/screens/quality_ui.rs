@@ -14,6 +14,7 @@ use egui::{Align, Frame, Layout, Margin, Panel, RichText, Sense, Stroke, UiBuild
 use crate::app::action::Action;
 use crate::app::editor::editable;
 use crate::app::i18n::Texts;
+use crate::app::panels::room_for_scroll_bar;
 use crate::app::quality_panel::{FindingRow, QualityView};
 use crate::app::state::AppState;
 use crate::app::theme::{Palette, badge_ui, bold_family, section_title_ui};
@@ -63,14 +64,6 @@ pub fn quality_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
                 });
         });
     ui.add_space(4.0);
-}
-
-/// A right margin as wide as the fill-in panel's, so both line up beside the scroll bar.
-fn room_for_scroll_bar() -> Frame {
-    Frame::new().inner_margin(Margin {
-        right: 12,
-        ..Margin::ZERO
-    })
 }
 
 fn header_ui(ui: &mut egui::Ui, view: &QualityView, folded: bool, actions: &mut Vec<Action>) {
