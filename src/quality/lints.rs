@@ -43,6 +43,31 @@ fn tokens(sentence: &str) -> Tokens<'_> {
         .collect()
 }
 
+/// The error for listed wording found in a text, in English and as a message
+/// key (`problem-wording`): what was written, why it harms, what to say
+/// instead. The English and Spanish word lists both report through it.
+pub(crate) fn wording_finding(
+    rule: Rule,
+    block: Option<usize>,
+    found: &str,
+    why: &'static str,
+    instead: &'static str,
+) -> Problem {
+    Problem::finding(
+        rule,
+        Severity::Error,
+        block,
+        format!("“{found}”: {why}."),
+        Some(format!("Say “{instead}”.")),
+    )
+    .keyed(
+        ProblemText::new(keys::WORDING)
+            .arg("found", found)
+            .phrase("why", why)
+            .arg("instead", instead),
+    )
+}
+
 /// Finds the terms of `list` in `sentences` of block `block`.
 fn term_findings(
     list: &[Term],
@@ -64,21 +89,13 @@ fn term_findings(
                         .iter()
                         .map(|(_, w)| w.as_ref())
                         .collect();
-                    out.push(
-                        Problem::finding(
-                            rule,
-                            Severity::Error,
-                            block,
-                            format!("“{}”: {}.", found.join(" "), term.why),
-                            Some(format!("Say “{}”.", term.instead)),
-                        )
-                        .keyed(
-                            ProblemText::new(keys::WORDING)
-                                .arg("found", found.join(" "))
-                                .phrase("why", term.why)
-                                .arg("instead", term.instead),
-                        ),
-                    );
+                    out.push(wording_finding(
+                        rule,
+                        block,
+                        &found.join(" "),
+                        term.why,
+                        term.instead,
+                    ));
                 }
             }
         }

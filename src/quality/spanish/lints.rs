@@ -12,6 +12,7 @@
 //! aguja está limpia"), which is how harm-reduction services use them.
 
 use crate::problem::{ProblemText, keys};
+use crate::quality::lints::wording_finding;
 use crate::quality::report::{Problem, Rule, Severity};
 use crate::quality::spanish::word_lists::{
     CLEAN, DIRTY, KEEP_VERBS, PERSON_VERBS, REFLEXIVE, STIGMATISING, SUPPLIES, SpanishTerm,
@@ -96,21 +97,13 @@ fn term_findings(
                     .iter()
                     .map(|(_, w)| w.as_str())
                     .collect();
-                out.push(
-                    Problem::finding(
-                        rule,
-                        Severity::Error,
-                        block,
-                        format!("“{}”: {}.", found.join(" "), term.why),
-                        Some(format!("Say “{}”.", term.instead)),
-                    )
-                    .keyed(
-                        ProblemText::new(keys::WORDING)
-                            .arg("found", found.join(" "))
-                            .phrase("why", term.why)
-                            .arg("instead", term.instead),
-                    ),
-                );
+                out.push(wording_finding(
+                    rule,
+                    block,
+                    &found.join(" "),
+                    term.why,
+                    term.instead,
+                ));
             }
         }
     }
