@@ -93,16 +93,8 @@ impl ClinicProfile {
         let id = self.new_resource_id();
         self.resources.push(LocalResource {
             id,
-            name: String::new(),
-            category,
-            phone: None,
-            address: None,
-            hours: None,
-            website: None,
-            notes: None,
-            hours_es: None,
-            notes_es: None,
             last_checked: Some(today),
+            ..LocalResource::new(String::new(), category)
         });
     }
 
@@ -118,19 +110,7 @@ mod tests {
     use crate::template::ResourceCategory;
 
     fn resource(name: &str, category: ResourceCategory) -> LocalResource {
-        LocalResource {
-            id: ResourceId::default(),
-            name: name.into(),
-            category,
-            phone: None,
-            address: None,
-            hours: None,
-            website: None,
-            notes: None,
-            hours_es: None,
-            notes_es: None,
-            last_checked: None,
-        }
+        LocalResource::new(name, category)
     }
 
     #[test]

@@ -97,6 +97,27 @@ pub struct LocalResource {
     pub last_checked: Option<Date>,
 }
 
+impl LocalResource {
+    /// A resource with only its name and category, every detail empty and
+    /// never checked; the one place that lists the fields, so a field added
+    /// to the profile is added here once.
+    pub fn new(name: impl Into<String>, category: ResourceCategory) -> Self {
+        Self {
+            id: ResourceId::default(),
+            name: name.into(),
+            category,
+            phone: None,
+            address: None,
+            hours: None,
+            website: None,
+            notes: None,
+            hours_es: None,
+            notes_es: None,
+            last_checked: None,
+        }
+    }
+}
+
 impl ClinicProfile {
     /// An empty profile for a clinic that has not entered its details yet.
     pub fn blank() -> Self {

@@ -262,17 +262,8 @@ mod tests {
 
     fn resource(last_checked: &str) -> LocalResource {
         LocalResource {
-            id: Default::default(),
-            name: "Crisis team".into(),
-            category: ResourceCategory::CrisisLine,
-            phone: None,
-            address: None,
-            hours: None,
-            website: None,
-            notes: None,
-            hours_es: None,
-            notes_es: None,
             last_checked: Date::parse(last_checked).ok(),
+            ..LocalResource::new("Crisis team", ResourceCategory::CrisisLine)
         }
     }
 

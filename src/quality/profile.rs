@@ -165,17 +165,12 @@ mod tests {
         p.name = "Lakeside Clinic".into();
         p.address = Some("1 Lake Road".into());
         p.resources.push(LocalResource {
-            id: Default::default(),
-            name: "Lakeside Crisis Team".into(),
-            category: ResourceCategory::CrisisLine,
             phone: Some("(555) 010-2100".into()),
-            address: None,
             hours: Some("24/7".into()),
-            website: None,
             notes: Some("Call or walk in any time.".into()),
             hours_es: Some("Las 24 horas".into()),
             notes_es: Some("Llame o venga en cualquier momento.".into()),
-            last_checked: None,
+            ..LocalResource::new("Lakeside Crisis Team", ResourceCategory::CrisisLine)
         });
         p
     }
