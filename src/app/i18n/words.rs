@@ -190,20 +190,6 @@ fn badge_id(badge: ReviewBadge) -> &'static str {
     }
 }
 
-/// Every resource field, for the ids built from them.
-#[cfg(test)]
-const RESOURCE_FIELDS: [ResourceField; 9] = [
-    ResourceField::Name,
-    ResourceField::Phone,
-    ResourceField::Address,
-    ResourceField::Hours,
-    ResourceField::Website,
-    ResourceField::Notes,
-    ResourceField::HoursEs,
-    ResourceField::NotesEs,
-    ResourceField::LastChecked,
-];
-
 /// The PEMAT-P items the program judges, by AHRQ number.
 #[cfg(test)]
 const PEMAT_ITEMS: [u8; 7] = [5, 8, 9, 11, 20, 22, 23];
@@ -251,7 +237,12 @@ pub fn built_ids() -> Vec<String> {
         .map(str::to_owned),
     );
     ids.extend(ClinicField::ALL.into_iter().map(clinic_field_id));
-    ids.extend(RESOURCE_FIELDS.into_iter().map(resource_field_id));
+    ids.extend(
+        ResourceField::TEXT
+            .into_iter()
+            .chain([ResourceField::LastChecked])
+            .map(resource_field_id),
+    );
     ids.extend(PEMAT_ITEMS.iter().map(|n| format!("pemat-item-{n}")));
     ids.extend(Topic::ALL.into_iter().map(|t| topic_id(t).to_owned()));
     ids.extend(
