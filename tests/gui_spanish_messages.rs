@@ -117,11 +117,6 @@ fn approving_without_a_reviewer_or_with_a_bad_date_is_explained_in_spanish() {
     switch_to_spanish(&mut harness);
     select_template(&mut harness, "Kratom: know the risks");
     click(&mut harness, "Aprobar para uso con pacientes…");
-    // A few frames for the dialog to settle and put the keyboard in its
-    // first field, as a person's hand would take.
-    for _ in 0..5 {
-        harness.step();
-    }
     // The dialog's fields are labelled in Spanish.
     for label in [
         "Nombre de quien revisa",
