@@ -124,6 +124,10 @@ pub(super) fn save(doc: &Document, lazy: &impl LazyObjects) -> Result<Vec<u8>, P
     let size = first + offset;
     let mut encoder = ZlibEncoder::new(Vec::with_capacity(size / 3), level(size));
     encoder.write_all(&header).map_err(assemble)?;
+    // End the deflate block after the header: its digits and the objects' text
+    // compress better with a Huffman code each than with one for both (60 bytes
+    // less on the two-page anchor, for the 5 bytes of an empty stored block).
+    encoder.flush().map_err(assemble)?;
     drop(header);
     // Handed to the compressor a chunk at a time rather than an object at a
     // time: each call into it has its cost.

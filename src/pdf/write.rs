@@ -2,7 +2,9 @@
 //! its link annotations.
 //!
 //! The stream is kept small: consecutive text runs share one text object (`BT … ET`),
-//! each positioned relative to the previous one (`Td`); font, colour and line width
+//! each positioned relative to the previous one (`Td`), or not at all when it starts
+//! where the previous run's glyphs left the pen (a bold word or a link inside a
+//! line: about 60 `Td`s and 200 bytes on the two-page anchor); font, colour and line width
 //! are set only when they change; numbers are rounded to 1/100 pt and colours to three
 //! decimals, which is finer than any printer resolves. (Positions to 1/10 pt would
 //! save about 130 bytes on two pages, but the wallet-card tests hold crop marks and
@@ -49,6 +51,7 @@ pub(super) fn page(
         content: ContentBytes::with_capacity(page.items.len() * 48),
         codes: Vec::new(),
         text_origin: None,
+        pen: None,
         marked: None,
         font: None,
         fill: None,
@@ -107,8 +110,12 @@ struct PageWriter<'a, 't> {
     content: ContentBytes,
     /// Scratch space for one run's glyph codes.
     codes: Vec<u8>,
-    /// Inside a text object: where the last run started, in hundredths of a point.
+    /// Inside a text object: where the last `Td` put the start of the line, in
+    /// hundredths of a point.
     text_origin: Option<(i64, i64)>,
+    /// Inside a text object: where the last run's glyphs left the pen, in hundredths
+    /// of a point (x unrounded, as a reader places it from the font's widths).
+    pen: Option<(f64, i64)>,
     /// Marked content is never split by `BT`/`ET`: text is marked inside its
     /// text object, decoration outside any.
     marked: Option<Marked>,
@@ -149,13 +156,25 @@ impl PageWriter<'_, '_> {
         }
         self.set_fill(run.color);
         let (x, y) = (centi(run.x), self.height - centi(run.y));
-        self.content
-            .op(&[real(x - origin.0), real(y - origin.1)], "Td");
+        let start = match self.pen {
+            // The run starts where the last one ended, to within half a hundredth of
+            // a point: the glyph advances put it there, no `Td` needed.
+            Some((pen_x, pen_y)) if pen_y == y && (pen_x - x as f64).abs() <= 0.5 => pen_x,
+            _ => {
+                self.content
+                    .op(&[real(x - origin.0), real(y - origin.1)], "Td");
+                self.text_origin = Some((x, y));
+                x as f64
+            }
+        };
         self.content.op(&[Operand::Codes(&self.codes)], "Tj");
-        self.text_origin = Some((x, y));
+        // The run's width is the sum of its glyphs' advances, as the font's
+        // `/Widths` give them (layout measures without kerning, as the PDF draws).
+        self.pen = Some((start + f64::from(run.width) * 100.0, y));
     }
 
     fn end_text(&mut self) {
+        self.pen = None;
         if self.text_origin.take().is_some() {
             self.end_marked();
             self.content.op(&[], "ET");
