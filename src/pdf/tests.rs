@@ -331,15 +331,19 @@ fn fonts_are_embedded_subset_and_unhinted() {
     let fonts = doc.get_page_fonts(doc.get_pages()[&1]).unwrap();
     let mut names = Vec::new();
     for font in fonts.values() {
-        // A simple TrueType font: one byte a glyph, no /Encoding (symbolic).
+        // A simple TrueType font: one byte a character, its Windows-1252 code
+        // (non-symbolic); the encoding's glyph names give the text back.
         assert_eq!(
             font.get(b"Subtype").unwrap().as_name().unwrap(),
             b"TrueType"
         );
-        assert!(font.get(b"Encoding").is_err());
-        assert!(font.get(b"ToUnicode").is_ok());
+        assert_eq!(
+            font.get(b"Encoding").unwrap().as_name().unwrap(),
+            b"WinAnsiEncoding"
+        );
+        assert!(font.get(b"ToUnicode").is_err());
         let descriptor = dict(&doc, font.get(b"FontDescriptor").unwrap());
-        assert_eq!(descriptor.get(b"Flags").unwrap().as_i64().unwrap(), 4);
+        assert_eq!(descriptor.get(b"Flags").unwrap().as_i64().unwrap(), 32);
         let program_id = descriptor
             .get(b"FontFile2")
             .unwrap()
