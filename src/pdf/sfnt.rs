@@ -4,9 +4,17 @@
 //!   sharpens small text on low-resolution screens; printers and PDF viewers at zoom
 //!   do not need it, and WeasyPrint and others leave it out of embedded subsets. Here
 //!   it is about 40% of a subset's bytes.
-//! - `post` loses its glyph names, which a CID-keyed PDF font never uses.
-//! - A simple PDF font (one-byte codes) gets a `cmap` that maps each code to
-//!   its glyph; the subsetter writes none, as CID fonts need none.
+//! - `post` loses its glyph names. A CID font finds glyphs by id; a reader uses the
+//!   names of a simple font's program only when it has no (3,1) or (3,0) `cmap`
+//!   (ISO 32000-1, 9.6.6.4), and ours always has one.
+//! - A simple PDF font (one-byte codes) gets a `cmap` with one subtable; the
+//!   subsetter writes none, as CID fonts need none. A non-symbolic font
+//!   (`/WinAnsiEncoding`) gets a Microsoft Unicode (3,1) subtable mapping each
+//!   character to its glyph ([`unicode_cmap`]), 8 bytes a run of characters, which
+//!   costs about 100 compressed bytes a face but lets the font go without a
+//!   `/ToUnicode` map of about 350; a symbolic one (glyph ids as codes) gets a
+//!   Microsoft Symbol (3,0) subtable of one range ([`symbol_cmap`]). PDF/UA-1
+//!   (7.21.6) asks for exactly these.
 //! - `name` keeps the copyright notice, the PostScript name and the licence's
 //!   address, and drops the rest (designer, vendor, version, licence summary).
 //!
