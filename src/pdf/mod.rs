@@ -32,6 +32,7 @@ mod sfnt;
 mod structure_tree;
 mod tagging;
 mod tidy;
+mod winansi;
 mod write;
 mod xmp;
 

@@ -4,9 +4,17 @@
 //!   sharpens small text on low-resolution screens; printers and PDF viewers at zoom
 //!   do not need it, and WeasyPrint and others leave it out of embedded subsets. Here
 //!   it is about 40% of a subset's bytes.
-//! - `post` loses its glyph names, which a CID-keyed PDF font never uses.
-//! - A simple PDF font (one-byte codes) gets a `cmap` that maps each code to
-//!   its glyph; the subsetter writes none, as CID fonts need none.
+//! - `post` loses its glyph names. A CID font finds glyphs by id; a reader uses the
+//!   names of a simple font's program only when it has no (3,1) or (3,0) `cmap`
+//!   (ISO 32000-1, 9.6.6.4), and ours always has one.
+//! - A simple PDF font (one-byte codes) gets a `cmap` with one subtable; the
+//!   subsetter writes none, as CID fonts need none. A non-symbolic font
+//!   (`/WinAnsiEncoding`) gets a Microsoft Unicode (3,1) subtable mapping each
+//!   character to its glyph ([`unicode_cmap`]), 8 bytes a run of characters, which
+//!   costs about 100 compressed bytes a face but lets the font go without a
+//!   `/ToUnicode` map of about 350; a symbolic one (glyph ids as codes) gets a
+//!   Microsoft Symbol (3,0) subtable of one range ([`symbol_cmap`]). PDF/UA-1
+//!   (7.21.6) asks for exactly these.
 //! - `name` keeps the copyright notice, the PostScript name and the licence's
 //!   address, and drops the rest (designer, vendor, version, licence summary).
 //!
@@ -21,11 +29,23 @@ const DROPPED: [&[u8; 4]; 3] = [b"cvt ", b"fpgm", b"prep"];
 /// Name records kept: copyright notice, PostScript name and licence URL.
 const KEPT_NAMES: [u16; 3] = [0, 6, 14];
 
+/// The `cmap` a slimmed program gets, for how its PDF font finds glyphs.
+pub(super) enum Cmap<'a> {
+    /// None: a CID font's codes are its glyph ids (`/CIDToGIDMap /Identity`).
+    None,
+    /// A symbolic simple font's one-byte codes are the ids of the first
+    /// `glyphs` glyphs (see [`symbol_cmap`]).
+    Symbol { glyphs: usize },
+    /// A non-symbolic simple font (`/WinAnsiEncoding`) finds each glyph by the
+    /// Unicode value of its code's name: (character, glyph id) pairs in
+    /// character order (see [`unicode_cmap`]).
+    Unicode(&'a [(char, u16)]),
+}
+
 /// Returns `font` slimmed, or `None` if it is not a TrueType font this rewrite
-/// understands (the caller then embeds the subset as it is). With
-/// `symbol_glyphs`, the font is to be a simple PDF font whose one-byte codes
-/// are its glyph ids, and gets a `cmap` saying so (see [`symbol_cmap`]).
-pub(super) fn slim(font: &[u8], symbol_glyphs: Option<usize>) -> Option<Vec<u8>> {
+/// understands (the caller then embeds the subset as it is), with `cmap` as its
+/// only `cmap` table.
+pub(super) fn slim(font: &[u8], cmap: Cmap<'_>) -> Option<Vec<u8>> {
     let tables = read_directory(font)?;
     let head = tables.get(b"head")?;
     let long_loca_in = read_u16(head, 50)? == 1;
@@ -60,8 +80,14 @@ pub(super) fn slim(font: &[u8], symbol_glyphs: Option<usize>) -> Option<Vec<u8>>
     {
         *name = kept;
     }
-    if let Some(glyphs) = symbol_glyphs {
-        out_tables.insert(*b"cmap", symbol_cmap(glyphs)?);
+    match cmap {
+        Cmap::None => {}
+        Cmap::Symbol { glyphs } => {
+            out_tables.insert(*b"cmap", symbol_cmap(glyphs)?);
+        }
+        Cmap::Unicode(pairs) => {
+            out_tables.insert(*b"cmap", unicode_cmap(pairs)?);
+        }
     }
     out_tables.insert(*b"glyf", glyf);
     out_tables.insert(*b"loca", loca);
@@ -207,6 +233,72 @@ fn symbol_cmap(glyphs: usize) -> Option<Vec<u8>> {
     Some(table)
 }
 
+/// A `cmap` table with one subtable, Microsoft Unicode (3,1) format 4, that maps
+/// each character of `pairs` (in character order, all in the Basic Multilingual
+/// Plane) to its glyph: what a non-symbolic TrueType font needs (ISO 32000-1,
+/// 9.6.6.4; PDF/UA-1, 7.21.6). Each run of consecutive characters with
+/// consecutive glyph ids is one segment with an `idDelta` and no `glyphIdArray`,
+/// 8 bytes; the subset numbers its glyphs in character order so runs stay long.
+fn unicode_cmap(pairs: &[(char, u16)]) -> Option<Vec<u8>> {
+    // Segments as (first character, last character, glyph of the first).
+    let mut segments: Vec<(u16, u16, u16)> = Vec::new();
+    for &(ch, gid) in pairs {
+        let cp = u16::try_from(u32::from(ch))
+            .ok()
+            .filter(|&cp| cp < 0xFFFF)?;
+        match segments.last_mut() {
+            Some((first, last, start))
+                if cp == last.wrapping_add(1) && gid == start.wrapping_add(cp - *first) =>
+            {
+                *last = cp;
+            }
+            Some((_, last, _)) if cp <= *last => return None,
+            _ => segments.push((cp, cp, gid)),
+        }
+    }
+    // The closing segment every format 4 subtable ends with: 0xFFFF to glyph 0.
+    segments.push((0xFFFF, 0xFFFF, 0));
+    let count = u16::try_from(segments.len()).ok()?;
+    let mut entry_selector = 0u16;
+    while (2u32 << entry_selector) <= u32::from(count) {
+        entry_selector += 1;
+    }
+    let search_range = 2u16 << entry_selector;
+    let length = count.checked_mul(8)?.checked_add(16)?;
+    let mut table = Vec::with_capacity(12 + usize::from(length));
+    // Header: version 0, one encoding record (3,1) at offset 12.
+    for v in [0u16, 1, 3, 1] {
+        table.extend_from_slice(&v.to_be_bytes());
+    }
+    table.extend_from_slice(&12u32.to_be_bytes());
+    let header = [
+        4,
+        length,
+        0, // language
+        2 * count,
+        search_range,
+        entry_selector,
+        2 * count - search_range,
+    ];
+    let ends = segments.iter().map(|s| s.1);
+    let starts = segments.iter().map(|s| s.0);
+    // Glyph = character + idDelta (mod 2^16).
+    let deltas = segments
+        .iter()
+        .map(|&(first, _, start)| start.wrapping_sub(first));
+    let words = header
+        .into_iter()
+        .chain(ends)
+        .chain([0]) // reservedPad
+        .chain(starts)
+        .chain(deltas)
+        .chain(segments.iter().map(|_| 0)); // idRangeOffset
+    for v in words {
+        table.extend_from_slice(&v.to_be_bytes());
+    }
+    Some(table)
+}
+
 /// A format 0 `name` table with only the [`KEPT_NAMES`] records, or `None` to keep
 /// the table as it is.
 fn keep_names(name: &[u8]) -> Option<Vec<u8>> {
@@ -326,7 +418,7 @@ mod tests {
     fn slim_fonts_parse_and_keep_every_outline_and_the_copyright() {
         for style in FontStyle::ALL {
             let hinted = subset(style, "Se habla español — “quotes” • bullets Ññ 0123 Ǻ");
-            let plain = slim(&hinted, None).expect("strips");
+            let plain = slim(&hinted, Cmap::None).expect("strips");
             assert!(plain.len() < hinted.len() * 3 / 4, "{style:?}");
             let before = ttf_parser::Face::parse(&hinted, 0).unwrap();
             let after = ttf_parser::Face::parse(&plain, 0).unwrap();
@@ -362,7 +454,7 @@ mod tests {
     #[test]
     fn a_symbol_cmap_maps_codes_to_glyph_ids() {
         let hinted = subset(FontStyle::Regular, "abc");
-        let plain = slim(&hinted, Some(4)).unwrap();
+        let plain = slim(&hinted, Cmap::Symbol { glyphs: 4 }).unwrap();
         let face = ttf_parser::Face::parse(&plain, 0).unwrap();
         let subtable = face.tables().cmap.unwrap().subtables.get(0).unwrap();
         assert_eq!(subtable.platform_id, ttf_parser::PlatformId::Windows);
@@ -378,9 +470,43 @@ mod tests {
     }
 
     #[test]
+    fn a_unicode_cmap_maps_characters_in_runs_of_one_segment() {
+        let hinted = subset(FontStyle::Regular, "abc");
+        let pairs = [('a', 1), ('b', 2), ('c', 3), ('e', 3), ('é', 1)];
+        let plain = slim(&hinted, Cmap::Unicode(&pairs)).unwrap();
+        let face = ttf_parser::Face::parse(&plain, 0).unwrap();
+        let subtable = face.tables().cmap.unwrap().subtables.get(0).unwrap();
+        assert_eq!(subtable.platform_id, ttf_parser::PlatformId::Windows);
+        assert_eq!(subtable.encoding_id, 1);
+        for (ch, gid) in pairs {
+            assert_eq!(
+                subtable.glyph_index(u32::from(ch)),
+                Some(ttf_parser::GlyphId(gid)),
+                "{ch}"
+            );
+        }
+        for ch in ['d', 'f', ' '] {
+            assert_eq!(subtable.glyph_index(u32::from(ch)), None, "{ch:?}");
+        }
+        let table = unicode_cmap(&pairs).unwrap();
+        // a–c, e, é and the closing segment: four, 8 bytes each after the header.
+        assert_eq!(u16::from_be_bytes([table[18], table[19]]), 2 * 4);
+        assert_eq!(table.len(), 12 + 16 + 8 * 4);
+        assert_eq!(checksum(&plain, false), 0xB1B0_AFBA, "whole-font checksum");
+    }
+
+    #[test]
+    fn a_unicode_cmap_needs_characters_in_order_inside_the_bmp() {
+        assert!(unicode_cmap(&[('b', 1), ('a', 2)]).is_none());
+        assert!(unicode_cmap(&[('a', 1), ('a', 2)]).is_none());
+        assert!(unicode_cmap(&[('😀', 1)]).is_none());
+        assert!(unicode_cmap(&[]).is_some());
+    }
+
+    #[test]
     fn rejects_what_it_does_not_understand() {
-        assert!(slim(b"OTTO and more", None).is_none());
-        assert!(slim(&[0, 1, 0, 0, 0, 9], Some(3)).is_none());
+        assert!(slim(b"OTTO and more", Cmap::None).is_none());
+        assert!(slim(&[0, 1, 0, 0, 0, 9], Cmap::Symbol { glyphs: 3 }).is_none());
     }
 
     #[derive(Default)]
