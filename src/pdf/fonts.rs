@@ -386,7 +386,7 @@ fn subset_face(style: FontStyle, chars: &BTreeSet<char>) -> Result<Face, PdfErro
             sfnt::Cmap::None
         };
     }
-    let program = sfnt::slim(&hinted, program_cmap).unwrap_or(hinted);
+    let program = sfnt::slim(&hinted, program_cmap, draws_notdef).unwrap_or(hinted);
 
     let face = ttf_parser::Face::parse(style.bytes(), 0).map_err(|e| error(e.to_string()))?;
     let bbox = face.global_bounding_box();
