@@ -220,7 +220,9 @@ pub(super) fn save(doc: &Document, lazy: &impl LazyObjects) -> Result<Vec<u8>, P
     }
     let mut fingerprint = hash::Fingerprint::new();
     fingerprint.update(&out);
-    let id = Object::String(fingerprint.finish().to_vec(), StringFormat::Hexadecimal);
+    // As a literal string: 18 bytes or so against the 34 of hex digits, twice,
+    // in the one part of the file that is never compressed.
+    let id = Object::String(fingerprint.finish().to_vec(), StringFormat::Literal);
     trailer.set("ID", Object::Array(vec![id.clone(), id]));
     trailer.set("Filter", Object::Name(b"FlateDecode".to_vec()));
     trailer.set(
