@@ -304,15 +304,17 @@ impl PageWriter<'_, '_> {
 
     /// A link annotation: clickable, not drawn, so it does not end a text object.
     /// The structure tree writes it (see `structure_tree`).
+    /// Its rectangle is rounded out to whole points: a click area at most a
+    /// point bigger on each side, and four short numbers instead of four with
+    /// two decimals (about 115 bytes on the two-page anchor's 17 links).
     fn link(&mut self, link: &LinkArea) {
         let (x, width, height) = (centi(link.x), centi(link.width), centi(link.height));
         let y = self.height - centi(link.y) - height;
-        let round = |v: f32| (v * 100.0).round() / 100.0;
-        // The corners are summed in f32 (548.02997), then rounded back to 1/100.
-        let (x, y, width, height) = (pt(x).0, pt(y).0, pt(width).0, pt(height).0);
+        let floor = |centi: i64| centi.div_euclid(100) as f32;
+        let ceil = |centi: i64| (centi + 99).div_euclid(100) as f32;
         self.tags.links.push(Link {
             element: link.element,
-            rect: [round(x), round(y), round(x + width), round(y + height)],
+            rect: [floor(x), floor(y), ceil(x + width), ceil(y + height)],
             uri: ascii_uri(&link.uri),
         });
     }
