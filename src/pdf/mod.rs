@@ -24,6 +24,7 @@
 
 mod cmap;
 mod content;
+mod deflate;
 mod finish;
 mod fonts;
 mod hash;
