@@ -61,6 +61,8 @@ impl Deflater {
     /// The finished zlib stream; the compressor goes back for the next one.
     pub(super) fn finish(mut self) -> Result<Vec<u8>, PdfError> {
         while self.run(&[], FlushCompress::Finish)? != Status::StreamEnd {}
+        // A document keeps every stream until it is saved: none holds spare room.
+        self.out.shrink_to_fit();
         let out = std::mem::take(&mut self.out);
         let Self {
             compress, level, ..
@@ -73,7 +75,8 @@ impl Deflater {
     /// as it needs; the last status.
     fn run(&mut self, mut input: &[u8], flush: FlushCompress) -> Result<Status, PdfError> {
         loop {
-            if self.out.capacity() - self.out.len() < 1024 {
+            // More room only when the compressor has filled what there is.
+            if self.out.capacity() == self.out.len() {
                 self.out.reserve(self.out.capacity().max(4096));
             }
             let before = self.compress.total_in();
