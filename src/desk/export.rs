@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::clinic::handout_log::{self, LogEntry, LogError};
 use crate::compose::{HandoutOptions, PatientEntries};
 use crate::date::Date;
-use crate::desk::preflight::preflight;
+use crate::desk::preflight::{Preflight, preflight};
 use crate::desk::{Desk, DeskError, Refused};
 use crate::export::{ExportError, ExportSummary, export_pdf_for_patient};
 use crate::pdf::save_pdf_atomically;
@@ -49,7 +49,7 @@ pub struct Exported {
 const PARALLEL_BLOCKS: usize = 400;
 
 /// The export refused by what `checked` found.
-fn refused(job: &ExportJob<'_>, checked: crate::desk::preflight::Preflight) -> DeskError {
+fn refused(job: &ExportJob<'_>, checked: Preflight) -> DeskError {
     DeskError::Refused {
         action: Refused::Export,
         id: job.template.id.clone(),
@@ -108,26 +108,33 @@ impl Desk {
             )
         };
         let check = || preflight(loaded, profile, &options, self.today);
-        // The checks and the PDF do not depend on each other: a handout's size
-        // made on a second core while the first checks it (about a millisecond
-        // of the 8 a handout takes). The PDF only leaves if the checks pass. A
-        // big template goes one step after the other, so that the two never
-        // hold their layouts in memory at once.
-        let (checked, made) = if template.blocks.len() <= PARALLEL_BLOCKS {
-            std::thread::scope(|scope| {
-                let pdf = scope.spawn(make);
-                let checked = check();
-                let made = pdf
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-                (checked, made)
+        // The checks and the PDF do not depend on each other, so for a handout
+        // of ordinary size the PDF is made on a second core while this one
+        // checks (about a millisecond of the 8 an export takes); it only leaves
+        // if the checks pass. A big template, or a system that will not start a
+        // thread, goes one step after the other, so that a big one never holds
+        // two layouts in memory at once.
+        let at_once = (template.blocks.len() <= PARALLEL_BLOCKS)
+            .then(|| {
+                std::thread::scope(|scope| {
+                    let pdf = std::thread::Builder::new().spawn_scoped(scope, make).ok()?;
+                    let checked = check();
+                    let made = pdf
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                    Some((checked, made))
+                })
             })
-        } else {
-            let checked = check();
-            if !checked.is_clear() {
-                return Err(refused(job, checked));
+            .flatten();
+        let (checked, made) = match at_once {
+            Some(both) => both,
+            None => {
+                let checked = check();
+                if !checked.is_clear() {
+                    return Err(refused(job, checked));
+                }
+                (checked, make())
             }
-            (checked, make())
         };
         if !checked.is_clear() {
             return Err(refused(job, checked));

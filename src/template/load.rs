@@ -203,11 +203,16 @@ impl TemplateLibrary {
             parse_for(text, Path::new(file), TemplateOrigin::Shipped)
         };
         let (even, odd): (Vec<_>, Vec<_>) = std::thread::scope(|scope| {
-            let odd = scope.spawn(|| SHIPPED.iter().skip(1).step_by(2).map(parse).collect());
+            let read_odd = || SHIPPED.iter().skip(1).step_by(2).map(parse).collect();
+            // Where no thread can be started, this one reads them all.
+            let odd = std::thread::Builder::new().spawn_scoped(scope, read_odd);
             let even = SHIPPED.iter().step_by(2).map(parse).collect();
-            let odd = odd
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            let odd = match odd {
+                Ok(thread) => thread
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Err(_) => read_odd(),
+            };
             (even, odd)
         });
         let mut library = Self::default();
