@@ -164,6 +164,9 @@ fn read(bytes: &[u8]) -> Vec<Page> {
             let mut stack: Vec<(bool, Option<i64>)> = Vec::new();
             let mut face: Option<&(Encoding, FontStyle)> = None;
             let mut size = 0.0;
+            // The start of the line (moved by `Td`) and the pen (moved on by each
+            // run's glyphs: a run that follows on in the line has no `Td`).
+            let (mut lx, mut ly) = (0.0, 0.0);
             let (mut tx, mut ty) = (0.0, 0.0);
             let mut line_width = 1.0;
             let mut path: Vec<(f32, f32)> = Vec::new();
@@ -189,14 +192,14 @@ fn read(bytes: &[u8]) -> Vec<Page> {
                     "EMC" => {
                         stack.pop();
                     }
-                    "BT" => (tx, ty) = (0.0, 0.0),
+                    "BT" => (lx, ly, tx, ty) = (0.0, 0.0, 0.0, 0.0),
                     "Tf" => {
                         face = faces.get(op.operands[0].as_name().expect("the PDF reads back"));
                         size = n(1);
                     }
                     "Td" => {
-                        tx += n(0);
-                        ty += n(1);
+                        (lx, ly) = (lx + n(0), ly + n(1));
+                        (tx, ty) = (lx, ly);
                     }
                     "Tm" => panic!("the writer positions text with Td only"),
                     "Tj" | "TJ" => {
@@ -215,15 +218,17 @@ fn read(bytes: &[u8]) -> Vec<Page> {
                         let artifact = stack.iter().any(|f| f.0);
                         let mcid = stack.iter().rev().find_map(|f| f.1);
                         assert!(artifact || mcid.is_some(), "untagged text {text:?}");
+                        let width = fonts::metrics(*style).width(&text, size);
                         page.glyphs.push(Glyphs {
                             x: tx,
                             y: height - ty,
                             size,
-                            width: fonts::metrics(*style).width(&text, size),
+                            width,
                             style: *style,
                             text,
                             mcid: if artifact { None } else { mcid },
                         });
+                        tx += width;
                     }
                     "w" => line_width = n(0),
                     "m" => path = vec![(n(0), height - n(1))],

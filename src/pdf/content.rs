@@ -14,8 +14,9 @@
 use std::io::Write as _;
 
 use flate2::Compression;
-use flate2::write::ZlibEncoder;
 use printpdf_lopdf::{Dictionary, Object, Stream};
+
+use super::deflate;
 
 /// One operand of a content-stream operator.
 #[derive(Debug, Clone, Copy)]
@@ -98,14 +99,7 @@ impl ContentBytes {
 /// A stream of `bytes` with `dict`, compressed at the best level when that
 /// saves more than the filter entry costs.
 pub(super) fn deflated(dict: Dictionary, bytes: Vec<u8>) -> Stream {
-    let packed = {
-        let mut encoder =
-            ZlibEncoder::new(Vec::with_capacity(bytes.len() / 3), Compression::best());
-        encoder
-            .write_all(&bytes)
-            .and_then(|()| encoder.finish())
-            .ok()
-    };
+    let packed = deflate::zlib(&[&bytes], Compression::best()).ok();
     match packed {
         Some(packed) if packed.len() + 19 < bytes.len() => {
             let mut stream = Stream::new(dict, packed);

@@ -7,18 +7,33 @@
 //! sample text).
 //!
 //! A face whose subset has at most 256 glyphs (any handout in the Latin
-//! alphabets the faces cover) becomes a *simple* TrueType font: each character
-//! is one byte in the page content, the code being the subset's glyph id, read
-//! through a one-subtable (3,0) `cmap` in the program as PDF/UA-1 (7.21.6)
-//! asks of a symbolic TrueType font. One byte a glyph instead of two makes the
-//! page content about an eighth smaller after compression. A bigger subset
-//! falls back to a two-byte CID font (`Type0`, `Identity-H`).
+//! alphabets the faces cover) becomes a *simple* TrueType font, one byte a
+//! character in the page content; one byte a glyph instead of two makes the page
+//! content about an eighth smaller after compression. Which simple font:
+//!
+//! - When every character the face draws has a WinAnsiEncoding code (all of the
+//!   English and Spanish handouts; see [`winansi`]), a *non-symbolic* font with
+//!   `/Encoding /WinAnsiEncoding`: each character's code is its Windows-1252 byte,
+//!   and the program's one (3,1) `cmap` maps each character to its glyph. A reader
+//!   gets the text back from the encoding's glyph names (ISO 32000-1, 9.10.2), so
+//!   the font has no `/ToUnicode` map; PDF/UA-1 (7.21.6) allows such a font. On
+//!   the two-page anchor handout (issue 12) that took the file from 17,688 to
+//!   16,816 bytes: the two maps (698 bytes compressed) and their streams went,
+//!   the (3,1) `cmap`s and the `/Widths` over the code span cost about 300, and
+//!   the page content came out about 260 smaller, its codes now mostly the
+//!   ASCII bytes of the words, which deflate alongside the operators.
+//! - Otherwise a *symbolic* font whose codes are the subset's glyph ids, read
+//!   through a one-subtable (3,0) `cmap` in the program as PDF/UA-1 (7.21.6) asks
+//!   of a symbolic TrueType font, with a `/ToUnicode` map for the text.
+//!
+//! A bigger subset falls back to a two-byte CID font (`Type0`, `Identity-H`)
+//! with a `/ToUnicode` map.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use printpdf_lopdf::{Dictionary, Document, Object};
 
-use super::{PdfError, cmap, content, hash, sfnt};
+use super::{PdfError, cmap, content, hash, sfnt, winansi};
 use crate::fonts::{FontStyle, metrics};
 use crate::layout::LaidOutDocument;
 
@@ -30,21 +45,32 @@ pub(super) struct EmbeddedFonts {
     faces: Vec<Face>,
 }
 
+/// How a face's characters become codes in the page content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Codes {
+    /// A non-symbolic simple font: a character's code is its Windows-1252 byte.
+    WinAnsi,
+    /// A symbolic simple font: the code is the character's glyph id, one byte.
+    GlyphByte,
+    /// A CID font: the code is the character's glyph id, two bytes.
+    GlyphPair,
+}
+
 struct Face {
     style: FontStyle,
-    /// Character → its glyph id in the subset, which is also its code.
+    codes: Codes,
+    /// Character → its glyph id in the subset, the code of the glyph encodings.
     ascii: [Option<u16>; 128],
     others: BTreeMap<char, u16>,
-    /// One byte a code (a simple font) rather than two (a CID font).
-    one_byte: bool,
     /// The slimmed subset font program.
     program: Vec<u8>,
-    /// Subset glyph id → the character it draws, for the `/ToUnicode` map.
+    /// Subset glyph id → the character it draws, for the `/ToUnicode` map
+    /// (empty with WinAnsi codes, which need none).
     text: BTreeMap<u16, char>,
-    /// The advance of every subset glyph, by glyph id, in 1/1000 em.
+    /// The first code with a width (`/FirstChar`, or the first CID of `/W`).
+    first_code: usize,
+    /// The advance of each code from `first_code` on, in 1/1000 em.
     widths: Vec<i64>,
-    /// Whether glyph 0 (.notdef) is drawn for a character the face lacks.
-    draws_notdef: bool,
     /// `/BaseFont` and `/FontName`: the subset tag and the PostScript name.
     base_font: String,
     descriptor: Descriptor,
@@ -75,19 +101,25 @@ impl EmbeddedFonts {
     }
 
     /// Appends the codes that draw `text` in `style` (one byte a character in a
-    /// simple font, two in a CID font; glyph 0 for a character the face lacks);
-    /// `false` when the document has no such face.
+    /// simple font, two in a CID font; .notdef for a character the face lacks);
+    /// `false` when the document has no such face. `text` is drawn in `style`
+    /// in the document, so with WinAnsi codes each character has one.
     pub(super) fn encode(&self, style: FontStyle, text: &str, codes: &mut Vec<u8>) -> bool {
         let Some(face) = self.faces.iter().find(|face| face.style == style) else {
             return false;
         };
         for ch in text.chars() {
+            if face.codes == Codes::WinAnsi {
+                // Code 0 has no glyph name: .notdef, like a missing character.
+                codes.push(winansi::code(ch).unwrap_or(0));
+                continue;
+            }
             let gid = match usize::try_from(u32::from(ch)) {
                 Ok(cp) if cp < 128 => face.ascii[cp],
                 _ => face.others.get(&ch).copied(),
             }
             .unwrap_or(0);
-            if face.one_byte {
+            if face.codes == Codes::GlyphByte {
                 codes.push(gid as u8);
             } else {
                 codes.extend_from_slice(&gid.to_be_bytes());
@@ -123,8 +155,13 @@ impl Face {
         let program = content::deflated(Dictionary::from_iter([("Length1", length)]), self.program);
         let program = doc.add_object(program);
         let d = &self.descriptor;
-        // Symbolic (bit 3): the codes are glyph ids, not a standard character set.
-        let flags = if self.one_byte { 4 } else { 32 };
+        // Symbolic (bit 3): the codes are glyph ids, not a standard character
+        // set; Nonsymbolic (bit 6) otherwise.
+        let flags = if self.codes == Codes::GlyphByte {
+            4
+        } else {
+            32
+        };
         let descriptor = doc.add_object(Dictionary::from_iter([
             ("Type", Object::Name(b"FontDescriptor".to_vec())),
             ("FontName", name()),
@@ -140,16 +177,25 @@ impl Face {
             ("StemV", Object::Integer(d.stem_v)),
             ("FontFile2", Object::Reference(program)),
         ]));
-        let map = cmap::to_unicode(&self.text, self.one_byte);
+        let first = self.first_code;
+        let widths: Vec<Object> = self.widths.iter().map(|&w| Object::Integer(w)).collect();
+        if self.codes == Codes::WinAnsi {
+            let last = (first + widths.len()).saturating_sub(1);
+            return doc.add_object(Dictionary::from_iter([
+                ("Type", Object::Name(b"Font".to_vec())),
+                ("Subtype", Object::Name(b"TrueType".to_vec())),
+                ("BaseFont", name()),
+                ("FirstChar", Object::Integer(first as i64)),
+                ("LastChar", Object::Integer(last as i64)),
+                ("Widths", Object::Array(widths)),
+                ("FontDescriptor", Object::Reference(descriptor)),
+                ("Encoding", Object::Name(b"WinAnsiEncoding".to_vec())),
+            ]));
+        }
+        let one_byte = self.codes == Codes::GlyphByte;
+        let map = cmap::to_unicode(&self.text, one_byte);
         let to_unicode = doc.add_object(content::deflated(Dictionary::new(), map));
-        let first = if self.draws_notdef { 0 } else { 1 };
-        if self.one_byte {
-            let widths: Vec<Object> = self
-                .widths
-                .iter()
-                .skip(first)
-                .map(|&w| Object::Integer(w))
-                .collect();
+        if one_byte {
             let last = (first + widths.len()).saturating_sub(1);
             return doc.add_object(Dictionary::from_iter([
                 ("Type", Object::Name(b"Font".to_vec())),
@@ -162,12 +208,6 @@ impl Face {
                 ("ToUnicode", Object::Reference(to_unicode)),
             ]));
         }
-        let widths: Vec<Object> = self
-            .widths
-            .iter()
-            .skip(first)
-            .map(|&w| Object::Integer(w))
-            .collect();
         let descendant = Dictionary::from_iter([
             ("Type", Object::Name(b"Font".to_vec())),
             ("Subtype", Object::Name(b"CIDFontType2".to_vec())),
@@ -243,7 +283,7 @@ fn subset_face(style: FontStyle, chars: &BTreeSet<char>) -> Result<Face, PdfErro
         reason,
     };
 
-    // Character → original glyph id, and the original ids in ascending order.
+    // Character → original glyph id in character order, and the original ids.
     let mut originals: BTreeSet<u16> = BTreeSet::new();
     let mut char_glyphs: Vec<(char, u16)> = Vec::with_capacity(chars.len());
     let mut draws_notdef = false;
@@ -256,19 +296,32 @@ fn subset_face(style: FontStyle, chars: &BTreeSet<char>) -> Result<Face, PdfErro
             None => draws_notdef = true,
         }
     }
-    // Ascending original ids, so the renumbering (and the output) is deterministic.
+    let winansi = chars.iter().all(|&ch| winansi::code(ch).is_some());
+    // WinAnsi: glyphs numbered in character order, so runs of consecutive
+    // characters are runs of consecutive glyphs, one `cmap` segment each.
+    // Otherwise in ascending original id. Either way the output is deterministic.
     let mut remapper = subsetter::GlyphRemapper::new();
-    for &gid in &originals {
-        remapper.remap(gid);
+    if winansi {
+        for &(_, gid) in &char_glyphs {
+            remapper.remap(gid);
+        }
+    } else {
+        for &gid in &originals {
+            remapper.remap(gid);
+        }
     }
     let hinted =
         subsetter::subset(style.bytes(), 0, &remapper).map_err(|e| error(e.to_string()))?;
     let subset = ttf_parser::Face::parse(&hinted, 0).map_err(|e| error(e.to_string()))?;
     let glyph_count = usize::from(subset.number_of_glyphs());
-    let one_byte = glyph_count <= SIMPLE_FONT_GLYPHS;
+    let codes = match (glyph_count <= SIMPLE_FONT_GLYPHS, winansi) {
+        (true, true) => Codes::WinAnsi,
+        (true, false) => Codes::GlyphByte,
+        (false, _) => Codes::GlyphPair,
+    };
     let upem = i64::from(face_metrics.units_per_em.max(1));
     let per_mille = |v: i64| (v * 1000 + upem / 2).div_euclid(upem);
-    let widths: Vec<i64> = (0..subset.number_of_glyphs())
+    let glyph_widths: Vec<i64> = (0..subset.number_of_glyphs())
         .map(|gid| {
             per_mille(i64::from(
                 subset
@@ -277,13 +330,42 @@ fn subset_face(style: FontStyle, chars: &BTreeSet<char>) -> Result<Face, PdfErro
             ))
         })
         .collect();
-    let program = sfnt::slim(&hinted, one_byte.then_some(glyph_count)).unwrap_or(hinted);
 
+    // Character → subset glyph id, in character order.
+    let new_glyphs: Vec<(char, u16)> = char_glyphs
+        .iter()
+        .filter_map(|&(ch, gid)| remapper.get(gid).map(|new_gid| (ch, new_gid)))
+        .collect();
     let mut ascii = [None; 128];
     let mut others = BTreeMap::new();
     let mut text = BTreeMap::new();
-    for (ch, gid) in char_glyphs {
-        if let Some(new_gid) = remapper.get(gid) {
+    let unicode_cmap: Vec<(char, u16)>;
+    let (program_cmap, first_code, widths);
+    if codes == Codes::WinAnsi {
+        // The glyph of each character, and of the character each code is read
+        // as where that differs (no-break space as space).
+        let mut cmap: BTreeMap<char, u16> = new_glyphs.iter().copied().collect();
+        for &(ch, gid) in &new_glyphs {
+            cmap.entry(winansi::drawn_as(ch)).or_insert(gid);
+        }
+        // Each code's width is the advance of the glyph a reader draws for it.
+        let code_widths: BTreeMap<usize, i64> = chars
+            .iter()
+            .filter_map(|&ch| {
+                let gid = cmap.get(&winansi::drawn_as(ch)).copied().unwrap_or(0);
+                let width = glyph_widths.get(usize::from(gid)).copied().unwrap_or(0);
+                winansi::code(ch).map(|code| (usize::from(code), width))
+            })
+            .collect();
+        first_code = code_widths.keys().next().copied().unwrap_or(0);
+        let last_code = code_widths.keys().next_back().copied().unwrap_or(0);
+        widths = (first_code..=last_code)
+            .map(|code| code_widths.get(&code).copied().unwrap_or(0))
+            .collect();
+        unicode_cmap = cmap.into_iter().collect();
+        program_cmap = sfnt::Cmap::Unicode(&unicode_cmap);
+    } else {
+        for &(ch, new_gid) in &new_glyphs {
             match usize::try_from(u32::from(ch)) {
                 Ok(cp) if cp < 128 => ascii[cp] = Some(new_gid),
                 _ => {
@@ -294,7 +376,17 @@ fn subset_face(style: FontStyle, chars: &BTreeSet<char>) -> Result<Face, PdfErro
             // first, usually the plainer, is what copying gives back.
             text.entry(new_gid).or_insert(ch);
         }
+        first_code = usize::from(!draws_notdef);
+        widths = glyph_widths.get(first_code..).unwrap_or_default().to_vec();
+        program_cmap = if codes == Codes::GlyphByte {
+            sfnt::Cmap::Symbol {
+                glyphs: glyph_count,
+            }
+        } else {
+            sfnt::Cmap::None
+        };
     }
+    let program = sfnt::slim(&hinted, program_cmap, draws_notdef).unwrap_or(hinted);
 
     let face = ttf_parser::Face::parse(style.bytes(), 0).map_err(|e| error(e.to_string()))?;
     let bbox = face.global_bounding_box();
@@ -312,13 +404,13 @@ fn subset_face(style: FontStyle, chars: &BTreeSet<char>) -> Result<Face, PdfErro
     };
     Ok(Face {
         style,
+        codes,
         ascii,
         others,
-        one_byte,
         program,
         text,
+        first_code,
         widths,
-        draws_notdef,
         base_font: format!(
             "{}+{}",
             subset_tag(style, originals.iter().copied()),
@@ -357,37 +449,147 @@ mod tests {
         }
     }
 
+    fn width(face: &Face, code: usize) -> i64 {
+        face.widths[code - face.first_code]
+    }
+
+    fn advance(style: FontStyle, ch: char) -> i64 {
+        let m = metrics(style);
+        i64::from(m.glyph(ch).unwrap().1) * 1000 / i64::from(m.units_per_em)
+    }
+
+    /// The program's only `cmap` subtable.
+    fn only_subtable(program: &[u8]) -> ttf_parser::cmap::Subtable<'_> {
+        let program = ttf_parser::Face::parse(program, 0).unwrap();
+        let subtables: Vec<_> = program
+            .tables()
+            .cmap
+            .unwrap()
+            .subtables
+            .into_iter()
+            .collect();
+        assert_eq!(subtables.len(), 1);
+        subtables[0]
+    }
+
+    /// The number of segments of a `cmap` table with one format 4 subtable.
+    fn segments(program: &[u8]) -> u16 {
+        let program = ttf_parser::Face::parse(program, 0).unwrap();
+        let cmap = program
+            .raw_face()
+            .table(ttf_parser::Tag::from_bytes(b"cmap"))
+            .unwrap();
+        assert_eq!(&cmap[12..14], [0, 4], "format 4");
+        u16::from_be_bytes([cmap[18], cmap[19]]) / 2
+    }
+
     #[test]
-    fn subset_maps_characters_to_new_glyphs_with_original_advances() {
-        let chars: BTreeSet<char> = "ñá“”•–".chars().collect();
+    fn winansi_codes_draw_each_character_with_its_own_outline_and_advance() {
+        let text = "Se habla español — “¿Qué?” ¡Sí! • ü… 988 (now)";
+        let chars: BTreeSet<char> = text.chars().collect();
+        for style in FontStyle::ALL {
+            let face = subset_face(style, &chars).unwrap();
+            assert_eq!(face.codes, Codes::WinAnsi);
+            assert!(face.text.is_empty(), "no /ToUnicode map");
+            let fonts = EmbeddedFonts {
+                faces: vec![subset_face(style, &chars).unwrap()],
+            };
+            let mut codes = Vec::new();
+            assert!(fonts.encode(style, "¿Qué—“ñ”?", &mut codes));
+            assert_eq!(
+                codes,
+                [0xBF, b'Q', b'u', 0xE9, 0x97, 0x93, 0xF1, 0x94, b'?']
+            );
+
+            let original = ttf_parser::Face::parse(style.bytes(), 0).unwrap();
+            let program = ttf_parser::Face::parse(&face.program, 0).unwrap();
+            let subtable = only_subtable(&face.program);
+            assert_eq!(
+                (subtable.platform_id, subtable.encoding_id),
+                (ttf_parser::PlatformId::Windows, 1)
+            );
+            let mut last_gid = 0;
+            for &ch in &chars {
+                let gid = subtable.glyph_index(u32::from(ch)).unwrap();
+                assert!(gid.0 > last_gid, "glyphs in character order: {ch}");
+                last_gid = gid.0;
+                let (mut drawn, mut wanted) = (Outline::default(), Outline::default());
+                program.outline_glyph(gid, &mut drawn);
+                original.outline_glyph(original.glyph_index(ch).unwrap(), &mut wanted);
+                assert_eq!(drawn.0, wanted.0, "{style:?} {ch}");
+                let code = usize::from(winansi::code(ch).unwrap());
+                assert_eq!(width(&face, code), advance(style, ch), "{style:?} {ch}");
+            }
+            // /FirstChar..=/LastChar span the codes used; the rest have no width.
+            assert_eq!(face.first_code, usize::from(b' '));
+            assert_eq!(face.first_code + face.widths.len() - 1, 0xFC, "ü");
+            assert_eq!(width(&face, usize::from(b'#')), 0);
+        }
+    }
+
+    #[test]
+    fn runs_of_consecutive_characters_are_one_cmap_segment() {
+        let chars: BTreeSet<char> = "abcdef XYZ—".chars().collect();
         let face = subset_face(FontStyle::Regular, &chars).unwrap();
+        // Space, X–Z, a–f, em dash and the closing 0xFFFF segment.
+        assert_eq!(segments(&face.program), 5);
+    }
+
+    #[test]
+    fn a_no_break_space_draws_the_glyph_its_code_is_read_as() {
+        // Code 0xA0 is named `space` in WinAnsiEncoding: a reader looks up
+        // U+0020, so the program maps it even where only U+00A0 is drawn.
+        let chars: BTreeSet<char> = "5\u{A0}0".chars().collect();
+        let face = subset_face(FontStyle::Bold, &chars).unwrap();
+        assert_eq!(face.codes, Codes::WinAnsi);
+        let subtable = only_subtable(&face.program);
+        let nbsp = subtable.glyph_index(0xA0).unwrap();
+        assert_eq!(subtable.glyph_index(0x20), Some(nbsp));
+        assert_eq!(width(&face, 0xA0), advance(FontStyle::Bold, '\u{A0}'));
+        // Sharing a glyph with the space, it keeps a code of its own.
+        let chars: BTreeSet<char> = "5 \u{A0}0".chars().collect();
+        let fonts = EmbeddedFonts {
+            faces: vec![subset_face(FontStyle::Bold, &chars).unwrap()],
+        };
+        let mut codes = Vec::new();
+        fonts.encode(FontStyle::Bold, "5 5\u{A0}0", &mut codes);
+        assert_eq!(codes, [b'5', b' ', b'5', 0xA0, b'0']);
+    }
+
+    #[test]
+    fn a_character_outside_winansi_makes_a_symbolic_font_of_glyph_ids() {
+        let chars: BTreeSet<char> = "ñá“”•–≥".chars().collect();
+        let face = subset_face(FontStyle::Regular, &chars).unwrap();
+        assert_eq!(face.codes, Codes::GlyphByte);
         let mut drawn: Vec<char> = face.text.values().copied().collect();
         drawn.sort_unstable();
         assert_eq!(drawn, chars.iter().copied().collect::<Vec<_>>());
-        let m = metrics(FontStyle::Regular);
         let mut new_ids: Vec<u16> = chars.iter().map(|&c| code(&face, c)).collect();
         new_ids.sort_unstable();
         assert_eq!(
             new_ids,
-            (1..=6).collect::<Vec<_>>(),
+            (1..=7).collect::<Vec<_>>(),
             "dense ids after .notdef"
         );
         for ch in chars {
-            let advance = i64::from(m.glyph(ch).unwrap().1) * 1000 / i64::from(m.units_per_em);
-            assert_eq!(face.widths[usize::from(code(&face, ch))], advance, "{ch}");
+            assert_eq!(
+                width(&face, usize::from(code(&face, ch))),
+                advance(FontStyle::Regular, ch),
+                "{ch}"
+            );
         }
         let sub = ttf_parser::Face::parse(&face.program, 0).unwrap();
         // Accented letters may pull in their component glyphs after these.
-        assert!(sub.number_of_glyphs() >= 7);
-        assert!(face.one_byte && !face.draws_notdef);
+        assert!(sub.number_of_glyphs() >= 8);
+        assert_eq!(face.first_code, 1, "no .notdef drawn");
         let (tag, rest) = face.base_font.split_once('+').unwrap();
         assert_eq!(rest, "AtkinsonHyperlegible-Regular");
         assert!(tag.len() == 6 && tag.bytes().all(|b| b.is_ascii_uppercase()));
     }
 
     #[test]
-    fn codes_are_one_byte_glyph_ids_the_program_maps_back() {
-        let chars: BTreeSet<char> = "Call 988 (now)\\".chars().collect();
+    fn symbolic_codes_are_one_byte_glyph_ids_the_program_maps_back() {
+        let chars: BTreeSet<char> = "Call 988 (now) ≥ 2\\".chars().collect();
         let fonts = EmbeddedFonts {
             faces: vec![subset_face(FontStyle::Bold, &chars).unwrap()],
         };
@@ -397,18 +599,15 @@ mod tests {
         assert!(!fonts.encode(FontStyle::Regular, "a", &mut codes));
         // The program's (3,0) cmap maps 0xF000 + code to the glyph drawn.
         let face = &fonts.faces[0];
-        let program = ttf_parser::Face::parse(&face.program, 0).unwrap();
-        let cmap = program.tables().cmap.unwrap();
-        let subtables: Vec<_> = cmap.subtables.into_iter().collect();
-        assert_eq!(subtables.len(), 1);
+        let subtable = only_subtable(&face.program);
         assert_eq!(
-            (subtables[0].platform_id, subtables[0].encoding_id),
+            (subtable.platform_id, subtable.encoding_id),
             (ttf_parser::PlatformId::Windows, 0)
         );
         for ch in chars {
             let c = code(face, ch);
             assert_eq!(
-                subtables[0].glyph_index(0xF000 + u32::from(c)),
+                subtable.glyph_index(0xF000 + u32::from(c)),
                 Some(ttf_parser::GlyphId(c)),
                 "{ch}"
             );
@@ -419,7 +618,7 @@ mod tests {
     fn a_character_the_face_lacks_draws_notdef() {
         let chars: BTreeSet<char> = "a\u{4E2D}".chars().collect();
         let face = subset_face(FontStyle::Regular, &chars).unwrap();
-        assert!(face.draws_notdef);
+        assert_eq!(face.first_code, 0, ".notdef drawn");
         let fonts = EmbeddedFonts { faces: vec![face] };
         let mut codes = Vec::new();
         fonts.encode(FontStyle::Regular, "\u{4E2D}a", &mut codes);
@@ -432,5 +631,26 @@ mod tests {
         assert_eq!(a, subset_tag(FontStyle::Bold, [1, 2, 3].into_iter()));
         assert_ne!(a, subset_tag(FontStyle::Bold, [1, 2, 4].into_iter()));
         assert_ne!(a, subset_tag(FontStyle::Regular, [1, 2, 3].into_iter()));
+    }
+
+    #[derive(Default)]
+    struct Outline(Vec<String>);
+
+    impl ttf_parser::OutlineBuilder for Outline {
+        fn move_to(&mut self, x: f32, y: f32) {
+            self.0.push(format!("M{x} {y}"));
+        }
+        fn line_to(&mut self, x: f32, y: f32) {
+            self.0.push(format!("L{x} {y}"));
+        }
+        fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
+            self.0.push(format!("Q{x1} {y1} {x} {y}"));
+        }
+        fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+            self.0.push(format!("C{x1} {y1} {x2} {y2} {x} {y}"));
+        }
+        fn close(&mut self) {
+            self.0.push("Z".into());
+        }
     }
 }

@@ -24,6 +24,7 @@
 
 mod cmap;
 mod content;
+mod deflate;
 mod finish;
 mod fonts;
 mod hash;
@@ -32,6 +33,7 @@ mod sfnt;
 mod structure_tree;
 mod tagging;
 mod tidy;
+mod winansi;
 mod write;
 mod xmp;
 

@@ -387,8 +387,9 @@ fn outline(
         let destination = vec![
             Object::Reference(pages[start.page]),
             Object::Name(b"XYZ".to_vec()),
-            Object::Real(round(start.left)),
-            Object::Real(round(start.top)),
+            // Whole points, rounded so the heading's top left is in view.
+            Object::Integer(start.left.floor() as i64),
+            Object::Integer(start.top.ceil() as i64),
             Object::Null,
         ];
         let mut item = Dictionary::from_iter([
@@ -443,10 +444,6 @@ pub(super) fn text_string(text: &str) -> Object {
         bytes.extend_from_slice(&unit.to_be_bytes());
     }
     Object::String(bytes, StringFormat::Literal)
-}
-
-fn round(points: f32) -> f32 {
-    (points * 100.0).round() / 100.0
 }
 
 fn mismatch(what: &str) -> PdfError {

@@ -331,15 +331,19 @@ fn fonts_are_embedded_subset_and_unhinted() {
     let fonts = doc.get_page_fonts(doc.get_pages()[&1]).unwrap();
     let mut names = Vec::new();
     for font in fonts.values() {
-        // A simple TrueType font: one byte a glyph, no /Encoding (symbolic).
+        // A simple TrueType font: one byte a character, its Windows-1252 code
+        // (non-symbolic); the encoding's glyph names give the text back.
         assert_eq!(
             font.get(b"Subtype").unwrap().as_name().unwrap(),
             b"TrueType"
         );
-        assert!(font.get(b"Encoding").is_err());
-        assert!(font.get(b"ToUnicode").is_ok());
+        assert_eq!(
+            font.get(b"Encoding").unwrap().as_name().unwrap(),
+            b"WinAnsiEncoding"
+        );
+        assert!(font.get(b"ToUnicode").is_err());
         let descriptor = dict(&doc, font.get(b"FontDescriptor").unwrap());
-        assert_eq!(descriptor.get(b"Flags").unwrap().as_i64().unwrap(), 4);
+        assert_eq!(descriptor.get(b"Flags").unwrap().as_i64().unwrap(), 32);
         let program_id = descriptor
             .get(b"FontFile2")
             .unwrap()
@@ -505,6 +509,66 @@ fn pdftotext_reads_the_text_when_installed() {
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(text.contains(SPANISH), "{text}");
     assert!(text.contains("Ask us – any time."), "{text}");
+}
+
+/// A character outside WinAnsiEncoding ("≥") in one face: that face falls
+/// back to a symbolic font of glyph ids with a `/ToUnicode` map, the other
+/// stays WinAnsi, and the text reads back whole either way.
+#[test]
+fn a_character_outside_winansi_falls_back_to_a_symbolic_font_that_reads_back() {
+    const ASK: &str = "Ask us – any time: doses ≥ 2 mg.";
+    let mut doc = sample();
+    for item in &mut doc.pages[0].items {
+        if let PageItem::Text(run) = item
+            && run.text == "Ask us – any time."
+        {
+            run.text = ASK.to_owned();
+            run.width = crate::fonts::metrics(run.style).width(ASK, run.size);
+        }
+    }
+    let bytes = write_pdf(&doc, &options()).unwrap();
+    let read = read(&bytes);
+    let fonts = read.get_page_fonts(read.get_pages()[&1]).unwrap();
+    let flags = |font: &Dictionary| {
+        let descriptor = dict(&read, font.get(b"FontDescriptor").unwrap());
+        descriptor.get(b"Flags").unwrap().as_i64().unwrap()
+    };
+    let regular = fonts[b"R".as_slice()];
+    assert!(regular.get(b"Encoding").is_err(), "symbolic: no /Encoding");
+    assert!(regular.get(b"ToUnicode").is_ok());
+    assert_eq!(flags(regular), 4, "Symbolic");
+    let bold = fonts[b"B".as_slice()];
+    assert_eq!(
+        bold.get(b"Encoding").unwrap().as_name().unwrap(),
+        b"WinAnsiEncoding"
+    );
+    assert!(bold.get(b"ToUnicode").is_err());
+    assert_eq!(flags(bold), 32, "Nonsymbolic");
+
+    let page1 = read.extract_text(&[1]).unwrap();
+    assert!(page1.contains(ASK), "{page1}");
+    assert!(page1.contains("Get help now"), "{page1}");
+
+    let dir = std::env::temp_dir().join(format!("handout-desk-fallback-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("fallback.pdf");
+    save_pdf_atomically(&bytes, &path).unwrap();
+    let output = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output();
+    std::fs::remove_dir_all(&dir).unwrap();
+    let Ok(output) = output else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install poppler-utils"
+        );
+        eprintln!("pdftotext is not installed; skipped");
+        return;
+    };
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.contains(ASK), "{text}");
+    assert!(text.contains(SPANISH), "{text}");
 }
 
 /// Writes the sample to `$HANDOUT_PDF_OUT` for checking by hand with poppler and qpdf.

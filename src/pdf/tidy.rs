@@ -38,7 +38,8 @@ fn plain_info_strings(doc: &mut Document) {
 }
 
 /// Removes what printpdf writes but is a default or empty: empty document-info
-/// strings, empty annotation lists, page boxes equal to the media box, and page
+/// strings, empty annotation lists, the default page mode (`/UseNone`), page
+/// boxes equal to the media box, and page
 /// resources that point at empty dictionaries (no images, graphics states or
 /// shadings are used); then the objects no longer referenced.
 fn drop_defaults(doc: &mut Document) {
@@ -60,6 +61,7 @@ fn drop_defaults(doc: &mut Document) {
             .filter(|(key, value)| match (key.as_slice(), value) {
                 (_, Object::String(text, _)) => is_info && text.is_empty(),
                 (b"Annots", Object::Array(items)) => items.is_empty(),
+                (b"PageMode", Object::Name(mode)) => mode == b"UseNone",
                 (b"TrimBox" | b"CropBox", _) => media_box.as_ref() == Some(*value),
                 (b"XObject" | b"ExtGState" | b"Shading", Object::Reference(id)) => {
                     empty.contains(id)

@@ -109,6 +109,19 @@ fn ron_hint(code: &ron::Error) -> Option<String> {
     })
 }
 
+/// Parses and checks the template in `file`, as a library from `origin` takes it.
+fn parse_for(text: &str, file: &Path, origin: TemplateOrigin) -> Result<Template, Problems> {
+    match parse_template(text, file) {
+        // A clinic's own template that reads but has problems (say, a new
+        // paragraph with no source yet) stays editable, so the work in it is
+        // never out of reach; export and approval refuse it until it is fixed.
+        Err(_) if origin == TemplateOrigin::Clinic && !is_blank(text) => {
+            parse_ron::<Template>(text, file).map_err(|d| Problems(vec![d]))
+        }
+        other => other,
+    }
+}
+
 /// A template that loaded, with where it came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadedTemplate {
@@ -181,10 +194,35 @@ impl TemplateLibrary {
     }
 
     /// The shipped templates alone.
+    ///
+    /// Reading and checking them is a quarter of opening a desk for one export,
+    /// so every other one is read on a second thread; they join the library in
+    /// their usual order either way.
     pub fn shipped() -> Self {
+        let parse = |&(file, text): &(&str, &str)| {
+            parse_for(text, Path::new(file), TemplateOrigin::Shipped)
+        };
+        let (even, odd): (Vec<_>, Vec<_>) = std::thread::scope(|scope| {
+            let read_odd = || SHIPPED.iter().skip(1).step_by(2).map(parse).collect();
+            // Where no thread can be started, this one reads them all.
+            let odd = std::thread::Builder::new().spawn_scoped(scope, read_odd);
+            let even = SHIPPED.iter().step_by(2).map(parse).collect();
+            let odd = match odd {
+                Ok(thread) => thread
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Err(_) => read_odd(),
+            };
+            (even, odd)
+        });
         let mut library = Self::default();
-        for (file, text) in SHIPPED {
-            library.add(Path::new(file), text, TemplateOrigin::Shipped);
+        let mut even = even.into_iter();
+        let mut odd = odd.into_iter();
+        for (i, (file, text)) in SHIPPED.iter().enumerate() {
+            let parsed = if i % 2 == 0 { even.next() } else { odd.next() };
+            if let Some(parsed) = parsed {
+                library.insert(Path::new(file), text, parsed, TemplateOrigin::Shipped);
+            }
         }
         library
     }
@@ -225,15 +263,18 @@ impl TemplateLibrary {
     }
 
     fn add(&mut self, file: &Path, text: &str, origin: TemplateOrigin) {
-        let parsed = match parse_template(text, file) {
-            // A clinic's own template that reads but has problems (say, a new
-            // paragraph with no source yet) stays editable, so the work in it is
-            // never out of reach; export and approval refuse it until it is fixed.
-            Err(_) if origin == TemplateOrigin::Clinic && !is_blank(text) => {
-                parse_ron::<Template>(text, file).map_err(|d| Problems(vec![d]))
-            }
-            other => other,
-        };
+        let parsed = parse_for(text, file, origin);
+        self.insert(file, text, parsed, origin);
+    }
+
+    /// Adds what `file` (holding `text`) parsed to: the template, or why not.
+    fn insert(
+        &mut self,
+        file: &Path,
+        text: &str,
+        parsed: Result<Template, Problems>,
+        origin: TemplateOrigin,
+    ) {
         match parsed {
             Ok(template) => {
                 if let Some(existing) = self.get(&template.id, &template.language) {
