@@ -179,7 +179,16 @@ impl Face {
         ]));
         let first = self.first_code;
         let widths: Vec<Object> = self.widths.iter().map(|&w| Object::Integer(w)).collect();
-        if self.codes == Codes::WinAnsi {
+        // How a reader gets from a code back to text: a WinAnsi font's codes
+        // are characters already; the others carry a map.
+        let to_text = if self.codes == Codes::WinAnsi {
+            ("Encoding", Object::Name(b"WinAnsiEncoding".to_vec()))
+        } else {
+            let map = cmap::to_unicode(&self.text, self.codes == Codes::GlyphByte);
+            let map = doc.add_object(content::deflated(Dictionary::new(), map));
+            ("ToUnicode", Object::Reference(map))
+        };
+        if self.codes != Codes::GlyphPair {
             let last = (first + widths.len()).saturating_sub(1);
             return doc.add_object(Dictionary::from_iter([
                 ("Type", Object::Name(b"Font".to_vec())),
@@ -189,23 +198,7 @@ impl Face {
                 ("LastChar", Object::Integer(last as i64)),
                 ("Widths", Object::Array(widths)),
                 ("FontDescriptor", Object::Reference(descriptor)),
-                ("Encoding", Object::Name(b"WinAnsiEncoding".to_vec())),
-            ]));
-        }
-        let one_byte = self.codes == Codes::GlyphByte;
-        let map = cmap::to_unicode(&self.text, one_byte);
-        let to_unicode = doc.add_object(content::deflated(Dictionary::new(), map));
-        if one_byte {
-            let last = (first + widths.len()).saturating_sub(1);
-            return doc.add_object(Dictionary::from_iter([
-                ("Type", Object::Name(b"Font".to_vec())),
-                ("Subtype", Object::Name(b"TrueType".to_vec())),
-                ("BaseFont", name()),
-                ("FirstChar", Object::Integer(first as i64)),
-                ("LastChar", Object::Integer(last as i64)),
-                ("Widths", Object::Array(widths)),
-                ("FontDescriptor", Object::Reference(descriptor)),
-                ("ToUnicode", Object::Reference(to_unicode)),
+                to_text,
             ]));
         }
         let descendant = Dictionary::from_iter([
@@ -236,7 +229,7 @@ impl Face {
                 "DescendantFonts",
                 Object::Array(vec![Object::Dictionary(descendant)]),
             ),
-            ("ToUnicode", Object::Reference(to_unicode)),
+            to_text,
         ]))
     }
 }
@@ -439,6 +432,7 @@ fn subset_tag(style: FontStyle, glyphs: impl Iterator<Item = u16>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pdf::sfnt::tests::Outline;
 
     fn code(face: &Face, ch: char) -> u16 {
         let cp = u32::from(ch) as usize;
@@ -631,26 +625,5 @@ mod tests {
         assert_eq!(a, subset_tag(FontStyle::Bold, [1, 2, 3].into_iter()));
         assert_ne!(a, subset_tag(FontStyle::Bold, [1, 2, 4].into_iter()));
         assert_ne!(a, subset_tag(FontStyle::Regular, [1, 2, 3].into_iter()));
-    }
-
-    #[derive(Default)]
-    struct Outline(Vec<String>);
-
-    impl ttf_parser::OutlineBuilder for Outline {
-        fn move_to(&mut self, x: f32, y: f32) {
-            self.0.push(format!("M{x} {y}"));
-        }
-        fn line_to(&mut self, x: f32, y: f32) {
-            self.0.push(format!("L{x} {y}"));
-        }
-        fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
-            self.0.push(format!("Q{x1} {y1} {x} {y}"));
-        }
-        fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
-            self.0.push(format!("C{x1} {y1} {x2} {y2} {x} {y}"));
-        }
-        fn close(&mut self) {
-            self.0.push("Z".into());
-        }
     }
 }

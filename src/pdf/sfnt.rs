@@ -446,7 +446,7 @@ fn read_u32(data: &[u8], at: usize) -> Option<u32> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::fonts::FontStyle;
 
@@ -593,8 +593,9 @@ mod tests {
         assert!(slim(&[0, 1, 0, 0, 0, 9], Cmap::Symbol { glyphs: 3 }, true).is_none());
     }
 
+    /// A glyph's outline as text, to compare two fonts' drawings of it.
     #[derive(Default)]
-    struct Outline(Vec<String>);
+    pub(in crate::pdf) struct Outline(pub(in crate::pdf) Vec<String>);
 
     impl ttf_parser::OutlineBuilder for Outline {
         fn move_to(&mut self, x: f32, y: f32) {
