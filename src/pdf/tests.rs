@@ -487,12 +487,13 @@ fn a_face_used_only_for_missing_characters_is_still_embedded() {
     assert!(fonts.contains_key(b"B".as_slice()), "the Tf target exists");
 }
 
-#[test]
-fn pdftotext_reads_the_text_when_installed() {
-    let dir = std::env::temp_dir().join(format!("handout-desk-pdftotext-{}", std::process::id()));
+/// What poppler's `pdftotext` reads from `bytes` saved as a file, or `None`
+/// when it is not installed (never in CI, which installs it).
+fn pdftotext_of(bytes: &[u8], name: &str) -> Option<String> {
+    let dir = std::env::temp_dir().join(format!("handout-desk-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("sample.pdf");
-    save_pdf_atomically(&write_pdf(&sample(), &options()).unwrap(), &path).unwrap();
+    let path = dir.join(format!("{name}.pdf"));
+    save_pdf_atomically(bytes, &path).unwrap();
     let output = std::process::Command::new("pdftotext")
         .arg(&path)
         .arg("-")
@@ -504,9 +505,16 @@ fn pdftotext_reads_the_text_when_installed() {
             "CI must install poppler-utils"
         );
         eprintln!("pdftotext is not installed; skipped");
+        return None;
+    };
+    Some(String::from_utf8(output.stdout).unwrap())
+}
+
+#[test]
+fn pdftotext_reads_the_text_when_installed() {
+    let Some(text) = pdftotext_of(&write_pdf(&sample(), &options()).unwrap(), "sample") else {
         return;
     };
-    let text = String::from_utf8(output.stdout).unwrap();
     assert!(text.contains(SPANISH), "{text}");
     assert!(text.contains("Ask us – any time."), "{text}");
 }
@@ -549,24 +557,9 @@ fn a_character_outside_winansi_falls_back_to_a_symbolic_font_that_reads_back() {
     assert!(page1.contains(ASK), "{page1}");
     assert!(page1.contains("Get help now"), "{page1}");
 
-    let dir = std::env::temp_dir().join(format!("handout-desk-fallback-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("fallback.pdf");
-    save_pdf_atomically(&bytes, &path).unwrap();
-    let output = std::process::Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output();
-    std::fs::remove_dir_all(&dir).unwrap();
-    let Ok(output) = output else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install poppler-utils"
-        );
-        eprintln!("pdftotext is not installed; skipped");
+    let Some(text) = pdftotext_of(&bytes, "fallback") else {
         return;
     };
-    let text = String::from_utf8(output.stdout).unwrap();
     assert!(text.contains(ASK), "{text}");
     assert!(text.contains(SPANISH), "{text}");
 }
