@@ -178,3 +178,16 @@ group-note-box = note box
 group-resource-entry = resource entry
 group-fill-in = fill-in
 group-lead-in-and-its-first-two-items = lead-in and its first two items
+
+## The invisible characters a message names (`fonts::describe_char`), by
+## code point and name.
+
+char-u-200b-zero-width-space = U+200B zero-width space
+char-u-200c-zero-width-non-joiner = U+200C zero-width non-joiner
+char-u-200d-zero-width-joiner = U+200D zero-width joiner
+char-u-2060-word-joiner = U+2060 word joiner
+char-u-feff-zero-width-no-break-space-byte-order-mark = U+FEFF zero-width no-break space (byte order mark)
+char-u-fe0e-text-presentation-selector = U+FE0E text presentation selector
+char-u-fe0f-emoji-presentation-selector = U+FE0F emoji presentation selector
+char-u-200e-left-to-right-mark = U+200E left-to-right mark
+char-u-200f-right-to-left-mark = U+200F right-to-left mark

@@ -189,3 +189,16 @@ group-note-box = el recuadro de nota
 group-resource-entry = el recurso
 group-fill-in = la sección para llenar
 group-lead-in-and-its-first-two-items = la frase de introducción y sus dos primeros elementos
+
+## Los caracteres invisibles que nombra un mensaje (`fonts::describe_char`),
+## por su código y su nombre.
+
+char-u-200b-zero-width-space = U+200B espacio de ancho cero
+char-u-200c-zero-width-non-joiner = U+200C carácter de no unión de ancho cero
+char-u-200d-zero-width-joiner = U+200D carácter de unión de ancho cero
+char-u-2060-word-joiner = U+2060 carácter de unión de palabras
+char-u-feff-zero-width-no-break-space-byte-order-mark = U+FEFF espacio de ancho cero sin salto (marca de orden de bytes)
+char-u-fe0e-text-presentation-selector = U+FE0E selector de presentación como texto
+char-u-fe0f-emoji-presentation-selector = U+FE0F selector de presentación como emoji
+char-u-200e-left-to-right-mark = U+200E marca de izquierda a derecha
+char-u-200f-right-to-left-mark = U+200F marca de derecha a izquierda

@@ -26,6 +26,9 @@ pub enum Arg {
         /// The phrase in English, for a language that has no message for it.
         english: String,
     },
+    /// Several values in a row, each as its own kind says, joined by ", ":
+    /// the characters a message lists, some of them named by a phrase.
+    List(Vec<Arg>),
 }
 
 impl From<&str> for Arg {
@@ -130,6 +133,11 @@ impl ProblemText {
 /// The prefix of the message keys that name a kind of template block
 /// (`kind-paragraph`); see [`ProblemText::block_kind`].
 pub const BLOCK_KIND_PREFIX: &str = "kind";
+
+/// The prefix of the message keys that name a character by its code point
+/// and name (`char-u-200d-zero-width-joiner`), for the invisible characters
+/// a message cannot show by quoting them.
+pub const CHAR_PREFIX: &str = "char";
 
 /// The prefix of the message keys that name a kind of layout group
 /// (`group-urgent-box`), the phrase a split-group warning is worded with.

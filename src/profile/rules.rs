@@ -10,7 +10,8 @@
 
 use crate::date::Date;
 use crate::fonts::{Unprintable, describe_char, find_unprintable, unprintable_hint};
-use crate::problem::{ClinicField, Field, Problem, ProblemText, ResourceField, Rule, keys};
+use crate::problem::text::{CHAR_PREFIX, phrase_key};
+use crate::problem::{Arg, ClinicField, Field, Problem, ProblemText, ResourceField, Rule, keys};
 use crate::profile::contact::{PhoneError, check_phone, normalise_url};
 use crate::profile::{ClinicProfile, LocalResource};
 
@@ -260,16 +261,28 @@ const LISTED_CHARS: usize = 5;
 /// lists them, how many more there are, and what kind the first one is, which
 /// picks the hint.
 pub fn unprintable_text(key: &'static str, who: &str, found: &Unprintable) -> ProblemText {
-    let listed: Vec<String> = found
+    let listed: Vec<Arg> = found
         .chars
         .iter()
         .take(LISTED_CHARS)
-        .map(|&c| describe_char(c))
+        .map(|&c| {
+            let described = describe_char(c);
+            // A quoted character reads the same in every language; an
+            // invisible one is named, and its name is a phrase.
+            if described.contains('“') {
+                Arg::Text(described)
+            } else {
+                Arg::Phrase {
+                    key: phrase_key(CHAR_PREFIX, &described),
+                    english: described,
+                }
+            }
+        })
         .collect();
     ProblemText::new(key)
         .arg("who", who)
         .arg("count", found.chars.len())
-        .arg("chars", listed.join(", "))
+        .arg("chars", Arg::List(listed))
         .arg("more", found.chars.len().saturating_sub(LISTED_CHARS))
         .arg("kind", unprintable_kind(found))
 }
@@ -343,7 +356,6 @@ mod tests {
                 .find(|(name, _)| *name == "kind")
                 .map(|(_, arg)| arg.clone())
         };
-        use crate::problem::Arg;
         for (text, kind) in [
             ("a\u{200D}b", "invisible"),
             ("Walk in 👍", "emoji"),

@@ -30,13 +30,27 @@ impl Texts {
         let mut args = FluentArgs::new();
         for (name, arg) in &text.args {
             let value: FluentValue<'static> = match arg {
-                Arg::Text(text) => text.clone().into(),
                 Arg::Number(n) => (*n).into(),
-                Arg::Phrase { key, english } => self.tr_or(key, english).into(),
+                other => self.arg_text(other).into(),
             };
             args.set(*name, value);
         }
         args
+    }
+
+    /// An argument as text, its phrases translated and a list's items
+    /// joined by ", ".
+    fn arg_text(&self, arg: &Arg) -> String {
+        match arg {
+            Arg::Text(text) => text.clone(),
+            Arg::Number(n) => n.to_string(),
+            Arg::Phrase { key, english } => self.tr_or(key, english),
+            Arg::List(items) => items
+                .iter()
+                .map(|item| self.arg_text(item))
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
     }
 
     /// What is wrong, in the desk's language (the library's English when this
@@ -206,6 +220,16 @@ const BLOCK_KIND_NAMES: [&str; 8] = [
     "Sources",
 ];
 
+/// The invisible characters the fonts name rather than quote (see
+/// [`describe_char`]), which a message names by a phrase.
+///
+/// [`describe_char`]: crate::fonts::describe_char
+#[cfg(test)]
+const INVISIBLE_CHARS: [char; 9] = [
+    '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{FE0E}', '\u{FE0F}', '\u{200E}',
+    '\u{200F}',
+];
+
 /// The PEMAT-P items the program judges, by AHRQ number.
 #[cfg(test)]
 const PEMAT_ITEMS: [u8; 7] = [5, 8, 9, 11, 20, 22, 23];
@@ -218,7 +242,7 @@ const PEMAT_ITEMS: [u8; 7] = [5, 8, 9, 11, 20, 22, 23];
 pub fn built_ids() -> Vec<String> {
     use crate::layout::GroupKind;
     use crate::problem::keys;
-    use crate::problem::text::{BLOCK_KIND_PREFIX, GROUP_PREFIX, phrase_key};
+    use crate::problem::text::{BLOCK_KIND_PREFIX, CHAR_PREFIX, GROUP_PREFIX, phrase_key};
     use crate::quality::spanish::word_lists as spanish;
     use crate::quality::word_lists as english;
     let mut ids: Vec<String> = keys::ALL.iter().map(|k| (*k).to_owned()).collect();
@@ -249,6 +273,11 @@ pub fn built_ids() -> Vec<String> {
             // A wallet card part has a message of its own, not a phrase.
             .filter(|&g| g != GroupKind::CardPart)
             .map(|g| phrase_key(GROUP_PREFIX, g.label())),
+    );
+    ids.extend(
+        INVISIBLE_CHARS
+            .iter()
+            .map(|&c| phrase_key(CHAR_PREFIX, &crate::fonts::describe_char(c))),
     );
     ids.extend(Rule::ALL.into_iter().map(rule_id));
     ids.extend(
@@ -385,6 +414,30 @@ mod tests {
         );
     }
 
+    #[test]
+    fn an_invisible_character_is_named_in_the_desk_s_language() {
+        use crate::problem::{ClinicField, Field};
+        let es = Texts::for_language(DeskLanguage::Spanish);
+        let mut profile = crate::desk::example_profile();
+        profile.address = Some("1 Lake\u{200B}Road 中".into());
+        let today = crate::date::Date::parse("2026-11-22").unwrap();
+        let found =
+            crate::profile::field_problems(&profile, Field::Clinic(ClinicField::Address), today);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            es.problem_message(&found[0]),
+            "Este texto tiene 2 caracteres que ninguna fuente del folleto puede imprimir \
+             (U+200B espacio de ancho cero, U+4E2D “中”): cada uno saldría como un cuadro vacío."
+        );
+        assert_eq!(
+            es.problem_hint(&found[0]).as_deref(),
+            Some(
+                "Borre el carácter invisible (suele venir con el texto que se copia de un \
+                 teléfono o de una página web)."
+            )
+        );
+    }
+
     /// Every finding the checks make of the shipped handouts, each spoiled
     /// with the faults the checks look for, printed with a spoiled profile on
     /// a date years ahead.
@@ -410,7 +463,7 @@ mod tests {
         }
         // Characters no handout font prints, one of each kind, and more than
         // a message lists.
-        profile.address = Some("1 Lake\u{200D}Road".into());
+        profile.address = Some("1 Lake\u{200D}Road\u{FEFF}".into());
         if let Some(r) = profile.resources.get_mut(1) {
             r.notes = Some("Ж Щ Ы Э Ю Я Ф".into());
         }
