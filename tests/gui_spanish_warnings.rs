@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::gui::{click, desk_with, select_template};
+use common::gui::{click, desk_with, replace_text, select_template};
 use common::tempdir::TempDir;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -93,6 +93,58 @@ fn a_character_no_font_can_print_is_worded_in_spanish() {
         "what to do, in Spanish"
     );
     for english in ["no handout font can draw", "replace it with plain letters"] {
+        assert!(!shown(&harness, english), "“{english}” is still in English");
+    }
+}
+
+#[test]
+fn the_export_s_pre_flight_list_words_both_in_spanish() {
+    let data = TempDir::new();
+    let out = TempDir::new();
+    let (_, example) = handout_desk::template::load::EXAMPLE_PROFILE;
+    // The crisis team's note, which every self-harm handout prints.
+    let note = "Call or walk in any time. Se habla español.";
+    assert!(example.contains(note));
+    std::fs::write(
+        data.path().join("clinic-profile.ron"),
+        example.replacen(note, "Call or walk in any time Ж.", 1),
+    )
+    .expect("write the profile");
+    let mut harness = spanish_desk(data.path());
+    select_template(&mut harness, "After self-harm");
+    click(&mut harness, "Letra grande");
+    click(&mut harness, "Exportar PDF…");
+    let pdf = out.path().join("self-harm.pdf");
+    replace_text(&mut harness, "Guardar en", &pdf.display().to_string());
+    click(&mut harness, "Guardar PDF");
+    let problems = &harness.state().state().export.problems;
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.is_error() && p.rule == Some(Rule::UnprintableCharacter)),
+        "refused for the character: {problems:?}, written: {}",
+        pdf.exists()
+    );
+    assert!(
+        problems.iter().any(|p| p.rule == Some(Rule::SplitGroup)),
+        "the split group beside it: {problems:?}"
+    );
+    assert!(!pdf.exists());
+    assert!(
+        shown(&harness, "que ninguna fuente del folleto puede imprimir"),
+        "the error in Spanish"
+    );
+    harness
+        .query_all_by_label_contains("para revisar")
+        .next()
+        .expect("the warnings, folded")
+        .click();
+    harness.run();
+    assert!(
+        shown(&harness, "aviso[split-group]: Se tuvo que dividir"),
+        "the warning in Spanish"
+    );
+    for english in ["no handout font can draw", "is too tall for one page"] {
         assert!(!shown(&harness, english), "“{english}” is still in English");
     }
 }
