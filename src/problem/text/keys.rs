@@ -64,7 +64,8 @@ pub const PROFILE_PHONE_DIGITS: &str = "problem-profile-phone-digits";
 /// A web address that is not one: `who`, `url`, `example`.
 pub const PROFILE_WEBSITE: &str = "problem-profile-website";
 /// Characters no handout font can print, in the clinic form's words: `who`
-/// (the English place), `count`, `chars` (each by code point, at most five),
+/// (the English place), `count`, `chars` (a list, at most five: each by code
+/// point, quoted, or an invisible one named by a phrase keyed `char-…`),
 /// `more` (how many more, 0 for none), `kind` (`invisible`, `emoji`,
 /// `east-asian` or `other`: what the first one is, which picks the hint).
 pub const PROFILE_UNPRINTABLE: &str = "problem-profile-unprintable";
