@@ -52,6 +52,10 @@ problem-missing-crisis-contact = Page { $page } of { $pages } has no crisis line
     .hint = Set the clinic's country (for its national crisis line) or add a local crisis line to the clinic profile.
 problem-too-many-pages = A handout of { $pages } pages is not a handout: it lays out to more than { $max } pages, and few readers will reach the end.
     .hint = Keep to what the reader must know and do; move the rest to a second handout.
+problem-split-group = The { $group } “{ $description }” is too tall for one page and is split across pages { $pages }: a reader may miss what is on the next page.
+    .hint = Shorten it, or split it into smaller parts with their own headings.
+problem-card-part-too-big = The wallet card part “{ $description }” does not fit on the card even at 8 pt (page { $pages }); it is printed whole and runs past the card's edge: a reader may miss what is on the next page.
+    .hint = Shorten it, or split it into smaller parts with their own headings.
 problem-resource-unchecked = “{ $name }” has never been checked: is its number still right?
     .hint = Call it to check the details, then set "Last checked" to today.
 problem-resource-stale = “{ $name }” was last checked on { $date }, over a year ago: a stale number can fail someone in crisis.
@@ -68,6 +72,19 @@ problem-profile-phone-digits = { $who }: `{ $phone }` has { $count } digits; a p
     .hint = a phone number has 3 to 15 digits: write it as people dial it, e.g. { $example }
 problem-profile-website = { $who }: `{ $url }` is not a web address
     .hint = write a web address such as { $example }
+problem-profile-unprintable = { $who } has { $count ->
+        [1] the character { $chars }, which no handout font can draw: it would print as an empty box
+       *[other] { $count } characters no handout font can draw ({ $chars }{ $more ->
+            [0] {""}
+           *[other] , { $more } more
+        }): each would print as an empty box
+    }
+    .hint = { $kind ->
+        [invisible] delete the invisible character (it often comes with text pasted from a phone or a web page)
+        [emoji] write it in words instead: the handout fonts have no emoji, so it would print as an empty box
+        [east-asian] the handout fonts cover Latin script only (English, Spanish and other Latin-alphabet languages); write it in Latin letters
+       *[other] replace it with plain letters or common punctuation (the handout fonts cover Latin letters, accents, quotes and dashes)
+    }
 problem-profile-unchecked = { $who } has no `last_checked` date
     .hint = check the details, then add the date they were last checked (YYYY-MM-DD)
 problem-profile-stale = { $who } was last checked on { $date }, over a year ago
@@ -87,6 +104,19 @@ problem-no-national-lines = There are no confirmed national helplines for countr
     .hint = Check the country code (lines are confirmed for { $codes }), and list your local 24/7 crisis service as a CrisisLine resource.
 problem-untranslated-clinic-text = Resource { $number } “{ $name }” has { $field } but no `{ $key }`: Spanish handouts print its { $field } in English.
     .hint = Add `{ $key }: "…"` to this resource with its { $field } in plain Spanish, checked by a qualified translator.
+problem-unprintable-text = { $who } has { $count ->
+        [1] the character { $chars }, which no handout font can draw: it would print as an empty box
+       *[other] { $count } characters no handout font can draw ({ $chars }{ $more ->
+            [0] {""}
+           *[other] , { $more } more
+        }): each would print as an empty box
+    }.
+    .hint = { $kind ->
+        [invisible] Delete the invisible character (it often comes with text pasted from a phone or a web page).
+        [emoji] Write it in words instead: the handout fonts have no emoji, so it would print as an empty box.
+        [east-asian] The handout fonts cover Latin script only (English, Spanish and other Latin-alphabet languages); write it in Latin letters.
+       *[other] Replace it with plain letters or common punctuation (the handout fonts cover Latin letters, accents, quotes and dashes).
+    }
 
 ## Why a word list flags a word (the `why` of word_lists.rs), by its English.
 
@@ -126,3 +156,38 @@ why-cometer-links-suicide-with-crime-or-sin = "cometer" links suicide with crime
 why-method-detail-never-name-or-describe-a-method = method detail: never name or describe a method
 why-labels-a-person-by-a-past-illness = labels a person by a past illness
 why-calls-an-illness-a-vice-a-moral-failing = calls an illness a vice, a moral failing
+
+## The kinds of block (`Block::kind_name`), as a message names them.
+
+kind-heading = Heading
+kind-paragraph = Paragraph
+kind-bullets = Bullets
+kind-steps = Steps
+kind-callout = Callout
+kind-resources = Resources
+kind-fillin = FillIn
+kind-sources = Sources
+
+## The groups the layout keeps on one page (`GroupKind::label`), as the
+## split-group warning names them.
+
+group-keep-together-section = keep-together section
+group-steps-list = steps list
+group-urgent-box = urgent box
+group-note-box = note box
+group-resource-entry = resource entry
+group-fill-in = fill-in
+group-lead-in-and-its-first-two-items = lead-in and its first two items
+
+## The invisible characters a message names (`fonts::describe_char`), by
+## code point and name.
+
+char-u-200b-zero-width-space = U+200B zero-width space
+char-u-200c-zero-width-non-joiner = U+200C zero-width non-joiner
+char-u-200d-zero-width-joiner = U+200D zero-width joiner
+char-u-2060-word-joiner = U+2060 word joiner
+char-u-feff-zero-width-no-break-space-byte-order-mark = U+FEFF zero-width no-break space (byte order mark)
+char-u-fe0e-text-presentation-selector = U+FE0E text presentation selector
+char-u-fe0f-emoji-presentation-selector = U+FE0F emoji presentation selector
+char-u-200e-left-to-right-mark = U+200E left-to-right mark
+char-u-200f-right-to-left-mark = U+200F right-to-left mark

@@ -51,6 +51,10 @@ problem-missing-crisis-contact = La página { $page } de { $pages } no tiene una
     .hint = Indique el país de la clínica (para su línea nacional de crisis) o agregue una línea de crisis local al perfil de la clínica.
 problem-too-many-pages = Un folleto de { $pages } páginas ya no es un folleto: ocupa más de { $max } páginas, y pocos lectores llegarán al final.
     .hint = Quédese con lo que el lector debe saber y hacer; pase el resto a un segundo folleto.
+problem-split-group = Se tuvo que dividir { $group } “{ $description }” entre las páginas { $pages }, porque no cabe en una sola página: un lector podría pasar por alto lo que está en la página siguiente.
+    .hint = Acórtelo, o divídalo en partes más pequeñas, cada una con su propio encabezado.
+problem-card-part-too-big = La parte “{ $description }” de la tarjeta de bolsillo no cabe en la tarjeta ni siquiera con letra de 8 puntos (página { $pages }); se imprime completa y se sale del borde de la tarjeta: un lector podría pasar por alto lo que está en la página siguiente.
+    .hint = Acórtela, o divídala en partes más pequeñas, cada una con su propio encabezado.
 problem-resource-unchecked = “{ $name }” nunca se ha verificado: ¿su número sigue siendo correcto?
     .hint = Llame para verificar los datos y luego ponga la fecha de hoy en "Última verificación".
 problem-resource-stale = “{ $name }” se verificó por última vez el { $date }, hace más de un año: un número desactualizado puede fallarle a alguien en crisis.
@@ -70,6 +74,19 @@ problem-profile-phone-digits = “{ $phone }” tiene { $count ->
     .hint = Un número de teléfono tiene de 3 a 15 dígitos: escríbalo como se marca, por ejemplo { $example }.
 problem-profile-website = “{ $url }” no es una dirección web.
     .hint = Escriba una dirección web como { $example }.
+problem-profile-unprintable = Este texto tiene { $count ->
+        [1] el carácter { $chars }, que ninguna fuente del folleto puede imprimir: saldría como un cuadro vacío.
+       *[other] { $count } caracteres que ninguna fuente del folleto puede imprimir ({ $chars }{ $more ->
+            [0] {""}
+           *[other] {" "}y { $more } más
+        }): cada uno saldría como un cuadro vacío.
+    }
+    .hint = { $kind ->
+        [invisible] Borre el carácter invisible (suele venir con el texto que se copia de un teléfono o de una página web).
+        [emoji] Escríbalo con palabras: las fuentes del folleto no tienen emojis, así que saldría como un cuadro vacío.
+        [east-asian] Las fuentes del folleto solo tienen el alfabeto latino (inglés, español y otros idiomas que lo usan): escríbalo con letras latinas.
+       *[other] Cámbielo por letras sencillas o signos de puntuación comunes (las fuentes del folleto tienen letras latinas, acentos, comillas y guiones).
+    }
 problem-profile-unchecked = Este servicio no tiene fecha de última verificación.
     .hint = Verifique los datos y luego ponga la fecha en que los verificó (AAAA-MM-DD).
 problem-profile-stale = Este servicio se verificó por última vez el { $date }, hace más de un año.
@@ -98,6 +115,19 @@ problem-untranslated-clinic-text = El recurso { $number } “{ $name }” tiene 
         [hours] su horario
        *[other] sus notas
     } en español sencillo, revisado por un traductor calificado.
+problem-unprintable-text = Este texto tiene { $count ->
+        [1] el carácter { $chars }, que ninguna fuente del folleto puede imprimir: saldría como un cuadro vacío.
+       *[other] { $count } caracteres que ninguna fuente del folleto puede imprimir ({ $chars }{ $more ->
+            [0] {""}
+           *[other] {" "}y { $more } más
+        }): cada uno saldría como un cuadro vacío.
+    }
+    .hint = { $kind ->
+        [invisible] Borre el carácter invisible (suele venir con el texto que se copia de un teléfono o de una página web).
+        [emoji] Escríbalo con palabras: las fuentes del folleto no tienen emojis, así que saldría como un cuadro vacío.
+        [east-asian] Las fuentes del folleto solo tienen el alfabeto latino (inglés, español y otros idiomas que lo usan): escríbalo con letras latinas.
+       *[other] Cámbielo por letras sencillas o signos de puntuación comunes (las fuentes del folleto tienen letras latinas, acentos, comillas y guiones).
+    }
 
 ## Por qué una lista de palabras marca una palabra (el `why` de word_lists.rs).
 
@@ -137,3 +167,38 @@ why-cometer-links-suicide-with-crime-or-sin = “cometer” relaciona el suicidi
 why-method-detail-never-name-or-describe-a-method = detalle del método: nunca nombre ni describa un método
 why-labels-a-person-by-a-past-illness = define a una persona por una enfermedad que ya pasó
 why-calls-an-illness-a-vice-a-moral-failing = llama vicio a una enfermedad, como si fuera una falla moral
+
+## Los tipos de bloque (`Block::kind_name`), como los nombra un mensaje.
+
+kind-heading = Encabezado
+kind-paragraph = Párrafo
+kind-bullets = Lista con viñetas
+kind-steps = Pasos numerados
+kind-callout = Recuadro
+kind-resources = Recursos locales
+kind-fillin = Sección para llenar
+kind-sources = Fuentes
+
+## Los grupos que el diseño mantiene en una sola página (`GroupKind::label`),
+## con su artículo, como los nombra el aviso de un grupo dividido.
+
+group-keep-together-section = la sección que debe ir en una sola página
+group-steps-list = la lista de pasos
+group-urgent-box = el recuadro urgente
+group-note-box = el recuadro de nota
+group-resource-entry = el recurso
+group-fill-in = la sección para llenar
+group-lead-in-and-its-first-two-items = la frase de introducción y sus dos primeros elementos
+
+## Los caracteres invisibles que nombra un mensaje (`fonts::describe_char`),
+## por su código y su nombre.
+
+char-u-200b-zero-width-space = U+200B espacio de ancho cero
+char-u-200c-zero-width-non-joiner = U+200C carácter de no unión de ancho cero
+char-u-200d-zero-width-joiner = U+200D carácter de unión de ancho cero
+char-u-2060-word-joiner = U+2060 carácter de unión de palabras
+char-u-feff-zero-width-no-break-space-byte-order-mark = U+FEFF espacio de ancho cero sin salto (marca de orden de bytes)
+char-u-fe0e-text-presentation-selector = U+FE0E selector de presentación como texto
+char-u-fe0f-emoji-presentation-selector = U+FE0F selector de presentación como emoji
+char-u-200e-left-to-right-mark = U+200E marca de izquierda a derecha
+char-u-200f-right-to-left-mark = U+200F marca de derecha a izquierda

@@ -3,6 +3,9 @@
 
 use std::fmt;
 
+use crate::problem::text::GROUP_PREFIX;
+use crate::problem::{ProblemText, keys};
+
 /// A run of content the layout keeps on one page whenever it fits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GroupKind {
@@ -26,6 +29,18 @@ pub enum GroupKind {
 }
 
 impl GroupKind {
+    /// Every kind, for the desk's tests that check each has its words.
+    pub const ALL: [GroupKind; 8] = [
+        GroupKind::KeepTogetherSection,
+        GroupKind::Steps,
+        GroupKind::UrgentCallout,
+        GroupKind::NoteCallout,
+        GroupKind::ResourceEntry,
+        GroupKind::FillIn,
+        GroupKind::LeadIn,
+        GroupKind::CardPart,
+    ];
+
     /// A short name for people, e.g. "urgent box".
     pub fn label(self) -> &'static str {
         match self {
@@ -62,6 +77,23 @@ impl LayoutWarning {
             (Some(first), _) => first.to_string(),
             _ => String::new(),
         }
+    }
+}
+
+impl LayoutWarning {
+    /// The warning's words as a message key and arguments, for a desk in
+    /// another language: the quality check's `split-group` finding, which is
+    /// this warning's English, capitalised, and "a reader may miss what is on
+    /// the next page". The kind of group is a phrase keyed `group-…` (e.g.
+    /// `group-urgent-box`), so a language can name it with its own words.
+    pub fn problem_text(&self) -> ProblemText {
+        let text = if self.group == GroupKind::CardPart {
+            ProblemText::new(keys::CARD_PART_TOO_BIG)
+        } else {
+            ProblemText::new(keys::SPLIT_GROUP).phrase_in("group", GROUP_PREFIX, self.group.label())
+        };
+        text.arg("description", self.description.as_str())
+            .arg("pages", self.page_span())
     }
 }
 

@@ -26,6 +26,9 @@ pub enum Arg {
         /// The phrase in English, for a language that has no message for it.
         english: String,
     },
+    /// Several values in a row, each as its own kind says, joined by ", ":
+    /// the characters a message lists, some of them named by a phrase.
+    List(Vec<Arg>),
 }
 
 impl From<&str> for Arg {
@@ -97,19 +100,48 @@ impl ProblemText {
         self
     }
 
-    /// Adds argument `name` as a phrase to translate (see [`Arg::Phrase`]),
-    /// keyed by [`phrase_key`] of its English.
-    pub fn phrase(mut self, name: &'static str, english: &str) -> Self {
+    /// Adds argument `name` as a reason to translate (see [`Arg::Phrase`]),
+    /// keyed by [`phrase_key`] of its English with the prefix `why`.
+    pub fn phrase(self, name: &'static str, english: &str) -> Self {
+        self.phrase_in(name, "why", english)
+    }
+
+    /// Adds argument `name` as a phrase to translate, keyed by
+    /// [`phrase_key`]`(prefix, english)`: the name of a kind of block
+    /// (`kind-paragraph`) or of a layout group (`group-steps-list`), say.
+    pub fn phrase_in(mut self, name: &'static str, prefix: &str, english: &str) -> Self {
         self.args.push((
             name,
             Arg::Phrase {
-                key: phrase_key("why", english),
+                key: phrase_key(prefix, english),
                 english: english.to_owned(),
             },
         ));
         self
     }
+
+    /// Adds argument `name` as the name of a kind of template block, as
+    /// [`Block::kind_name`] writes it (`Paragraph`, `FillIn`): a phrase keyed
+    /// `kind-paragraph`, `kind-fillin` (see [`BLOCK_KIND_PREFIX`]).
+    ///
+    /// [`Block::kind_name`]: crate::template::Block::kind_name
+    pub fn block_kind(self, name: &'static str, kind_name: &str) -> Self {
+        self.phrase_in(name, BLOCK_KIND_PREFIX, kind_name)
+    }
 }
+
+/// The prefix of the message keys that name a kind of template block
+/// (`kind-paragraph`); see [`ProblemText::block_kind`].
+pub const BLOCK_KIND_PREFIX: &str = "kind";
+
+/// The prefix of the message keys that name a character by its code point
+/// and name (`char-u-200d-zero-width-joiner`), for the invisible characters
+/// a message cannot show by quoting them.
+pub const CHAR_PREFIX: &str = "char";
+
+/// The prefix of the message keys that name a kind of layout group
+/// (`group-urgent-box`), the phrase a split-group warning is worded with.
+pub const GROUP_PREFIX: &str = "group";
 
 /// The message key of an English phrase: `prefix` and its words, lower case,
 /// joined by hyphens ("labels people by a behaviour" with prefix `why` is

@@ -64,7 +64,7 @@ fn unsourced(template: &Template, out: &mut Vec<Problem>) {
                     block.kind_name()
                 ),
                 "Cite the source it rests on, or move clinic details (hours, directions) into a Note callout.",
-            ).keyed(ProblemText::new(keys::UNSOURCED_BLOCK).arg("number", i + 1).arg("kind", block.kind_name())));
+            ).keyed(ProblemText::new(keys::UNSOURCED_BLOCK).arg("number", i + 1).block_kind("kind", block.kind_name())));
         }
     }
 }
@@ -199,16 +199,19 @@ fn pages_and_placeholders(template: &Template, ctx: &CheckContext<'_>, out: &mut
 /// Groups the layout had to split, and a handout too long to be one.
 fn layout_findings(document: &LaidOutDocument, out: &mut Vec<Problem>) {
     for warning in &document.warnings {
-        out.push(finding(
-            Rule::SplitGroup,
-            Severity::Warning,
-            warning.block,
-            format!(
-                "{}: a reader may miss what is on the next page.",
-                capitalised(&warning.to_string())
-            ),
-            "Shorten it, or split it into smaller parts with their own headings.",
-        ));
+        out.push(
+            finding(
+                Rule::SplitGroup,
+                Severity::Warning,
+                warning.block,
+                format!(
+                    "{}: a reader may miss what is on the next page.",
+                    capitalised(&warning.to_string())
+                ),
+                "Shorten it, or split it into smaller parts with their own headings.",
+            )
+            .keyed(warning.problem_text()),
+        );
     }
     let pages = document.pages.len();
     if pages > MAX_PAGES {

@@ -67,7 +67,7 @@ pub fn grade_findings(
                     "Split its long sentences and use shorter, everyday words.".to_owned(),
                 )).keyed(ProblemText::new(keys::BLOCK_READING_GRADE)
                     .arg("number", i + 1)
-                    .arg("kind", block.kind_name())
+                    .block_kind("kind", block.kind_name())
                     .arg("opening", opening_words(block))
                     .arg("grade", format!("{grade:.1}"))
                     .arg("max", level.max_grade)));

@@ -13,6 +13,7 @@ use crate::problem::{
     ClinicField, Field, Problem, ProblemText, ResourceField, Rule, Severity, keys,
 };
 use crate::profile::ClinicProfile;
+use crate::profile::rules::unprintable_text;
 use crate::quality::lints::wording_findings;
 use crate::quality::spanish;
 use crate::quality::text::split_sentences;
@@ -133,6 +134,7 @@ pub fn text_findings(text: &str, field: Field, out: &mut Vec<Problem>) {
         out.push(f.on_field(field));
     }
     if let Some(found) = find_unprintable(text) {
+        let place = capitalise(&field.to_string());
         out.push(
             Problem::finding(
                 Rule::UnprintableCharacter,
@@ -141,6 +143,7 @@ pub fn text_findings(text: &str, field: Field, out: &mut Vec<Problem>) {
                 format!("{}.", capitalise(&found.message(&field.to_string()))),
                 Some(capitalise(found.hint()) + "."),
             )
+            .keyed(unprintable_text(keys::UNPRINTABLE_TEXT, &place, &found))
             .on_field(field),
         );
     }

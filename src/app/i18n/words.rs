@@ -30,13 +30,27 @@ impl Texts {
         let mut args = FluentArgs::new();
         for (name, arg) in &text.args {
             let value: FluentValue<'static> = match arg {
-                Arg::Text(text) => text.clone().into(),
                 Arg::Number(n) => (*n).into(),
-                Arg::Phrase { key, english } => self.tr_or(key, english).into(),
+                other => self.arg_text(other).into(),
             };
             args.set(*name, value);
         }
         args
+    }
+
+    /// An argument as text, its phrases translated and a list's items
+    /// joined by ", ".
+    fn arg_text(&self, arg: &Arg) -> String {
+        match arg {
+            Arg::Text(text) => text.clone(),
+            Arg::Number(n) => n.to_string(),
+            Arg::Phrase { key, english } => self.tr_or(key, english),
+            Arg::List(items) => items
+                .iter()
+                .map(|item| self.arg_text(item))
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
     }
 
     /// What is wrong, in the desk's language (the library's English when this
@@ -190,6 +204,32 @@ fn badge_id(badge: ReviewBadge) -> &'static str {
     }
 }
 
+/// Every kind of block by the name [`Block::kind_name`] gives it, as the
+/// problems that name a block's kind carry it.
+///
+/// [`Block::kind_name`]: crate::template::Block::kind_name
+#[cfg(test)]
+const BLOCK_KIND_NAMES: [&str; 8] = [
+    "Heading",
+    "Paragraph",
+    "Bullets",
+    "Steps",
+    "Callout",
+    "Resources",
+    "FillIn",
+    "Sources",
+];
+
+/// The invisible characters the fonts name rather than quote (see
+/// [`describe_char`]), which a message names by a phrase.
+///
+/// [`describe_char`]: crate::fonts::describe_char
+#[cfg(test)]
+const INVISIBLE_CHARS: [char; 9] = [
+    '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{FE0E}', '\u{FE0F}', '\u{200E}',
+    '\u{200F}',
+];
+
 /// The PEMAT-P items the program judges, by AHRQ number.
 #[cfg(test)]
 const PEMAT_ITEMS: [u8; 7] = [5, 8, 9, 11, 20, 22, 23];
@@ -200,8 +240,9 @@ const PEMAT_ITEMS: [u8; 7] = [5, 8, 9, 11, 20, 22, 23];
 /// them all and that the files hold no others.
 #[cfg(test)]
 pub fn built_ids() -> Vec<String> {
+    use crate::layout::GroupKind;
     use crate::problem::keys;
-    use crate::problem::text::phrase_key;
+    use crate::problem::text::{BLOCK_KIND_PREFIX, CHAR_PREFIX, GROUP_PREFIX, phrase_key};
     use crate::quality::spanish::word_lists as spanish;
     use crate::quality::word_lists as english;
     let mut ids: Vec<String> = keys::ALL.iter().map(|k| (*k).to_owned()).collect();
@@ -221,6 +262,23 @@ pub fn built_ids() -> Vec<String> {
             ids.push(id);
         }
     }
+    ids.extend(
+        BLOCK_KIND_NAMES
+            .iter()
+            .map(|k| phrase_key(BLOCK_KIND_PREFIX, k)),
+    );
+    ids.extend(
+        GroupKind::ALL
+            .into_iter()
+            // A wallet card part has a message of its own, not a phrase.
+            .filter(|&g| g != GroupKind::CardPart)
+            .map(|g| phrase_key(GROUP_PREFIX, g.label())),
+    );
+    ids.extend(
+        INVISIBLE_CHARS
+            .iter()
+            .map(|&c| phrase_key(CHAR_PREFIX, &crate::fonts::describe_char(c))),
+    );
     ids.extend(Rule::ALL.into_iter().map(rule_id));
     ids.extend(
         [
@@ -318,6 +376,68 @@ mod tests {
         assert_eq!(es.problem_message(&unknown), "the clinic's `name` is empty");
     }
 
+    #[test]
+    fn a_block_s_kind_and_a_split_group_are_named_in_the_desk_s_language() {
+        use crate::layout::{GroupKind, LayoutWarning};
+        use crate::problem::keys;
+        let es = Texts::for_language(DeskLanguage::Spanish);
+        let en = Texts::for_language(DeskLanguage::English);
+        let unsourced = Problem::error("Block 3 (FillIn) states clinical content").keyed(
+            ProblemText::new(keys::UNSOURCED_BLOCK)
+                .arg("number", 3usize)
+                .block_kind("kind", "FillIn"),
+        );
+        assert!(
+            en.problem_message(&unsourced)
+                .starts_with("Block 3 (FillIn) states"),
+            "{}",
+            en.problem_message(&unsourced)
+        );
+        assert!(
+            es.problem_message(&unsourced)
+                .starts_with("El bloque 3 (Sección para llenar) da"),
+            "{}",
+            es.problem_message(&unsourced)
+        );
+        let split = LayoutWarning {
+            group: GroupKind::Steps,
+            description: "Call 988".into(),
+            block: Some(4),
+            pages: vec![2, 3],
+        };
+        let problem = Problem::warning(split.to_string()).keyed(split.problem_text());
+        assert_eq!(
+            es.problem_message(&problem),
+            "Se tuvo que dividir la lista de pasos “Call 988” entre las páginas 2–3, porque no \
+             cabe en una sola página: un lector podría pasar por alto lo que está en la página \
+             siguiente."
+        );
+    }
+
+    #[test]
+    fn an_invisible_character_is_named_in_the_desk_s_language() {
+        use crate::problem::{ClinicField, Field};
+        let es = Texts::for_language(DeskLanguage::Spanish);
+        let mut profile = crate::desk::example_profile();
+        profile.address = Some("1 Lake\u{200B}Road 中".into());
+        let today = crate::date::Date::parse("2026-11-22").unwrap();
+        let found =
+            crate::profile::field_problems(&profile, Field::Clinic(ClinicField::Address), today);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            es.problem_message(&found[0]),
+            "Este texto tiene 2 caracteres que ninguna fuente del folleto puede imprimir \
+             (U+200B espacio de ancho cero, U+4E2D “中”): cada uno saldría como un cuadro vacío."
+        );
+        assert_eq!(
+            es.problem_hint(&found[0]).as_deref(),
+            Some(
+                "Borre el carácter invisible (suele venir con el texto que se copia de un \
+                 teléfono o de una página web)."
+            )
+        );
+    }
+
     /// Every finding the checks make of the shipped handouts, each spoiled
     /// with the faults the checks look for, printed with a spoiled profile on
     /// a date years ahead.
@@ -326,6 +446,7 @@ mod tests {
         use crate::date::Date;
         use crate::desk::example_profile;
         use crate::desk::preflight::preflight;
+        use crate::page_setup::{PageSetup, Paper, PrintFormat};
         use crate::template::Block;
         let mut profile = example_profile();
         for r in &mut profile.resources {
@@ -338,8 +459,20 @@ mod tests {
         profile.website = Some("not a web address".into());
         if let Some(r) = profile.resources.first_mut() {
             r.phone = Some("12".into());
+            r.notes = Some("Walk in 👍".into());
         }
-        let mut found = Vec::new();
+        // Characters no handout font prints, one of each kind, and more than
+        // a message lists.
+        profile.address = Some("1 Lake\u{200D}Road\u{FEFF}".into());
+        if let Some(r) = profile.resources.get_mut(1) {
+            r.notes = Some("Ж Щ Ы Э Ю Я Ф".into());
+        }
+        if let Some(r) = profile.resources.last_mut() {
+            r.notes = Some("中文".into());
+        }
+        // The clinic form's own words for the profile's problems too.
+        let mut found =
+            crate::profile::profile_problems(&profile, Date::parse("2034-06-01").unwrap());
         for country in ["US", "ZZ"] {
             profile.country = country.into();
             for loaded in TemplateLibrary::load(&[]).templates {
@@ -356,11 +489,17 @@ mod tests {
                     if let Block::Paragraph { text, .. } = block {
                         text.push_str(spoil);
                     }
+                    // Clinical steps with no source, which the checks name by kind.
+                    if let Block::Steps { sources, .. } = block {
+                        sources.clear();
+                    }
                 }
                 let today = Date::parse("2034-06-01").unwrap();
-                found.extend(
-                    preflight(&loaded, &profile, &HandoutOptions::default(), today).problems,
-                );
+                // Large print too, where a group is too tall for one page.
+                for format in [PrintFormat::Standard, PrintFormat::LargePrint] {
+                    let options = HandoutOptions::with_page(PageSetup::new(Paper::Letter, format));
+                    found.extend(preflight(&loaded, &profile, &options, today).problems);
+                }
             }
         }
         found
@@ -398,6 +537,10 @@ mod tests {
             crate::problem::keys::PROFILE_PHONE_DIGITS,
             crate::problem::keys::PROFILE_WEBSITE,
             crate::problem::keys::PROFILE_UNCHECKED,
+            crate::problem::keys::PROFILE_UNPRINTABLE,
+            crate::problem::keys::UNPRINTABLE_TEXT,
+            crate::problem::keys::SPLIT_GROUP,
+            crate::problem::keys::UNSOURCED_BLOCK,
         ] {
             assert!(keys_seen.contains(&key), "{key} not seen in {keys_seen:?}");
         }

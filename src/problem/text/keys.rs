@@ -39,6 +39,12 @@ pub const MISSING_CLINIC_FIELD: &str = "problem-missing-clinic-field";
 pub const MISSING_CRISIS_CONTACT: &str = "problem-missing-crisis-contact";
 /// Too many pages: `pages`, `max`.
 pub const TOO_MANY_PAGES: &str = "problem-too-many-pages";
+/// A group too tall for one page, split across pages: `group` (a phrase, the
+/// kind of group with the prefix `group`), `description`, `pages` ("2–3").
+pub const SPLIT_GROUP: &str = "problem-split-group";
+/// A wallet card part too big for the card even at its smallest size:
+/// `description`, `pages`.
+pub const CARD_PART_TOO_BIG: &str = "problem-card-part-too-big";
 /// A printed resource never checked: `name`.
 pub const RESOURCE_UNCHECKED: &str = "problem-resource-unchecked";
 /// A printed resource checked over a year ago: `name`, `date`.
@@ -57,6 +63,12 @@ pub const PROFILE_PHONE_CHARACTERS: &str = "problem-profile-phone-characters";
 pub const PROFILE_PHONE_DIGITS: &str = "problem-profile-phone-digits";
 /// A web address that is not one: `who`, `url`, `example`.
 pub const PROFILE_WEBSITE: &str = "problem-profile-website";
+/// Characters no handout font can print, in the clinic form's words: `who`
+/// (the English place), `count`, `chars` (a list, at most five: each by code
+/// point, quoted, or an invisible one named by a phrase keyed `char-…`),
+/// `more` (how many more, 0 for none), `kind` (`invisible`, `emoji`,
+/// `east-asian` or `other`: what the first one is, which picks the hint).
+pub const PROFILE_UNPRINTABLE: &str = "problem-profile-unprintable";
 /// A resource with no `last_checked` date: `who`.
 pub const PROFILE_UNCHECKED: &str = "problem-profile-unchecked";
 /// A resource last checked over a year ago: `who`, `date`.
@@ -75,6 +87,9 @@ pub const NO_NATIONAL_LINES: &str = "problem-no-national-lines";
 /// A resource's hours or notes with no Spanish version: `number`, `name`,
 /// `field` (`hours` or `notes`), `key`.
 pub const UNTRANSLATED_CLINIC_TEXT: &str = "problem-untranslated-clinic-text";
+/// The same as [`PROFILE_UNPRINTABLE`] in the quality checks' words (a
+/// sentence, capitalised): the same arguments, `who` capitalised.
+pub const UNPRINTABLE_TEXT: &str = "problem-unprintable-text";
 /// PEMAT-P item 5, active voice: `passive`, `total`.
 pub const PEMAT_PASSIVE: &str = "pemat-why-passive";
 /// Item 8, short sections: `headings`, `longest`, `max`.
@@ -126,6 +141,8 @@ pub const ALL: &[&str] = &[
     MISSING_CLINIC_FIELD,
     MISSING_CRISIS_CONTACT,
     TOO_MANY_PAGES,
+    SPLIT_GROUP,
+    CARD_PART_TOO_BIG,
     RESOURCE_UNCHECKED,
     RESOURCE_STALE,
     PROFILE_NAME_EMPTY,
@@ -134,6 +151,7 @@ pub const ALL: &[&str] = &[
     PROFILE_PHONE_CHARACTERS,
     PROFILE_PHONE_DIGITS,
     PROFILE_WEBSITE,
+    PROFILE_UNPRINTABLE,
     PROFILE_UNCHECKED,
     PROFILE_STALE,
     PROFILE_CHECKED_IN_FUTURE,
@@ -142,6 +160,7 @@ pub const ALL: &[&str] = &[
     SOURCE_AGE,
     NO_NATIONAL_LINES,
     UNTRANSLATED_CLINIC_TEXT,
+    UNPRINTABLE_TEXT,
     PEMAT_PASSIVE,
     PEMAT_SECTIONS,
     PEMAT_NO_HEADINGS,
