@@ -118,6 +118,41 @@ problem-unprintable-text = { $who } has { $count ->
        *[other] Replace it with plain letters or common punctuation (the handout fonts cover Latin letters, accents, quotes and dashes).
     }
 
+problem-template-field-empty = `{ $field }` is empty
+    .hint = fill it in
+problem-template-empty-text = block { $number } ({ $kind }) has empty text
+    .hint = fill it in, or remove the block
+problem-template-no-items = block { $number } ({ $kind }) has no items
+    .hint = add items, or remove the block
+problem-template-unsourced = block { $number } ({ $kind }) states clinical content but cites no source
+    .hint = add `sources: [n]` naming the source(s) it rests on
+problem-template-missing-source = block { $number } ({ $kind }) cites source { $cited }, which is not in the template's source list
+    .hint = add a source with `id: { $cited }` to `sources`, or cite one of { $ids ->
+        [none] (none yet)
+       *[other] { $ids }
+    }
+problem-template-unclosed-bold = block { $number } ({ $kind }): `**` starts bold text that is never closed
+    .hint = add the closing `**`, or remove the opening one
+problem-template-unclosed-placeholder = block { $number } ({ $kind }): `{"{"}` starts a placeholder that is never closed with `{"}"}`
+    .hint = add the closing `{"}"}`
+problem-template-unknown-placeholder = block { $number } ({ $kind }): `{"{"}{ $name }{"}"}` is not a placeholder
+    .hint = use one of: { $names }
+problem-template-long-word = block { $number } ({ $kind }) has a { $count }-character word starting `{ $head }…`
+    .hint = break it up with spaces; no word in a handout needs to be this long
+problem-template-unprintable = { $who } has { $count ->
+        [1] the character { $chars }, which no handout font can draw: it would print as an empty box
+       *[other] { $count } characters no handout font can draw ({ $chars }{ $more ->
+            [0] {""}
+           *[other] , { $more } more
+        }): each would print as an empty box
+    }
+    .hint = { $kind ->
+        [invisible] delete the invisible character (it often comes with text pasted from a phone or a web page)
+        [emoji] write it in words instead: the handout fonts have no emoji, so it would print as an empty box
+        [east-asian] the handout fonts cover Latin script only (English, Spanish and other Latin-alphabet languages); write it in Latin letters
+       *[other] replace it with plain letters or common punctuation (the handout fonts cover Latin letters, accents, quotes and dashes)
+    }
+
 ## Why a word list flags a word (the `why` of word_lists.rs), by its English.
 
 why-labels-a-person-by-an-illness-it-puts-people-off-seeking-treatment = labels a person by an illness; it puts people off seeking treatment

@@ -502,7 +502,46 @@ mod tests {
                 }
             }
         }
+        found.extend(template_check_findings());
         found
+    }
+
+    /// The template checks' findings of a shipped handout spoiled with the
+    /// mistakes a clinic lead makes while editing one: an empty field, broken
+    /// markup, a placeholder that is not one, an over-long word, a character
+    /// no font prints, empty text, and clinical steps with no source.
+    fn template_check_findings() -> Vec<Problem> {
+        use crate::template::Block;
+        use crate::template::validate::validate_template;
+        let Some(loaded) = TemplateLibrary::load(&[]).templates.into_iter().next() else {
+            return Vec::new();
+        };
+        let mut template = loaded.template.clone();
+        template.version = " ".into();
+        template.title.push_str(" \u{200B}");
+        let mut spoils = [
+            " **Bold never closed.",
+            " Call {clinic.fax} today.",
+            " Call {clinic.phone today.",
+            " Supercalifragilisticexpialidocious-and-then-some-more words.",
+            " Ж",
+        ]
+        .into_iter();
+        for block in &mut template.blocks {
+            match block {
+                Block::Paragraph { text, .. } => match spoils.next() {
+                    Some(spoil) => text.push_str(spoil),
+                    None => text.clear(),
+                },
+                Block::Steps { sources, .. } => sources.clear(),
+                _ => {}
+            }
+        }
+        template.blocks.push(Block::Paragraph {
+            text: "Cited wrongly.".into(),
+            sources: vec![99],
+        });
+        validate_template(&template, "", &loaded.file)
     }
 
     #[test]
@@ -541,6 +580,14 @@ mod tests {
             crate::problem::keys::UNPRINTABLE_TEXT,
             crate::problem::keys::SPLIT_GROUP,
             crate::problem::keys::UNSOURCED_BLOCK,
+            crate::problem::keys::TEMPLATE_FIELD_EMPTY,
+            crate::problem::keys::TEMPLATE_UNCLOSED_BOLD,
+            crate::problem::keys::TEMPLATE_UNCLOSED_PLACEHOLDER,
+            crate::problem::keys::TEMPLATE_UNKNOWN_PLACEHOLDER,
+            crate::problem::keys::TEMPLATE_LONG_WORD,
+            crate::problem::keys::TEMPLATE_UNPRINTABLE,
+            crate::problem::keys::TEMPLATE_UNSOURCED,
+            crate::problem::keys::TEMPLATE_MISSING_SOURCE,
         ] {
             assert!(keys_seen.contains(&key), "{key} not seen in {keys_seen:?}");
         }

@@ -90,6 +90,33 @@ pub const UNTRANSLATED_CLINIC_TEXT: &str = "problem-untranslated-clinic-text";
 /// The same as [`PROFILE_UNPRINTABLE`] in the quality checks' words (a
 /// sentence, capitalised): the same arguments, `who` capitalised.
 pub const UNPRINTABLE_TEXT: &str = "problem-unprintable-text";
+/// A template field left empty: `field` (`title`, `version`, `audience` or
+/// `licence`, as the file spells it).
+pub const TEMPLATE_FIELD_EMPTY: &str = "problem-template-field-empty";
+/// A template block whose text is empty: `number`, `kind`.
+pub const TEMPLATE_EMPTY_TEXT: &str = "problem-template-empty-text";
+/// A bulleted or numbered list with no items: `number`, `kind`.
+pub const TEMPLATE_NO_ITEMS: &str = "problem-template-no-items";
+/// A template block that states clinical content and cites no source:
+/// `number`, `kind`.
+pub const TEMPLATE_UNSOURCED: &str = "problem-template-unsourced";
+/// A block citing a source the template does not list: `number`, `kind`,
+/// `cited`, `ids` (the numbers it could cite, or `none`).
+pub const TEMPLATE_MISSING_SOURCE: &str = "problem-template-missing-source";
+/// `**` never closed in a block: `number`, `kind`.
+pub const TEMPLATE_UNCLOSED_BOLD: &str = "problem-template-unclosed-bold";
+/// `{` never closed in a block: `number`, `kind`.
+pub const TEMPLATE_UNCLOSED_PLACEHOLDER: &str = "problem-template-unclosed-placeholder";
+/// A name in braces that is not a placeholder: `number`, `kind`, `name`,
+/// `names` (the placeholders there are).
+pub const TEMPLATE_UNKNOWN_PLACEHOLDER: &str = "problem-template-unknown-placeholder";
+/// A word too long to be one: `number`, `kind`, `count` (its characters),
+/// `head` (its first 20).
+pub const TEMPLATE_LONG_WORD: &str = "problem-template-long-word";
+/// Characters no handout font can print, in a template's block, title or
+/// source: as [`PROFILE_UNPRINTABLE`], `who` the English place ("block 3
+/// (Paragraph)", "the title").
+pub const TEMPLATE_UNPRINTABLE: &str = "problem-template-unprintable";
 /// PEMAT-P item 5, active voice: `passive`, `total`.
 pub const PEMAT_PASSIVE: &str = "pemat-why-passive";
 /// Item 8, short sections: `headings`, `longest`, `max`.
@@ -161,6 +188,16 @@ pub const ALL: &[&str] = &[
     NO_NATIONAL_LINES,
     UNTRANSLATED_CLINIC_TEXT,
     UNPRINTABLE_TEXT,
+    TEMPLATE_FIELD_EMPTY,
+    TEMPLATE_EMPTY_TEXT,
+    TEMPLATE_NO_ITEMS,
+    TEMPLATE_UNSOURCED,
+    TEMPLATE_MISSING_SOURCE,
+    TEMPLATE_UNCLOSED_BOLD,
+    TEMPLATE_UNCLOSED_PLACEHOLDER,
+    TEMPLATE_UNKNOWN_PLACEHOLDER,
+    TEMPLATE_LONG_WORD,
+    TEMPLATE_UNPRINTABLE,
     PEMAT_PASSIVE,
     PEMAT_SECTIONS,
     PEMAT_NO_HEADINGS,
