@@ -152,6 +152,26 @@ problem-template-unprintable = { $who } has { $count ->
         [east-asian] the handout fonts cover Latin script only (English, Spanish and other Latin-alphabet languages); write it in Latin letters
        *[other] replace it with plain letters or common punctuation (the handout fonts cover Latin letters, accents, quotes and dashes)
     }
+problem-template-bad-id = the id `{ $id }` is not lower-case words joined by hyphens
+    .hint = write an id such as `kratom-risks`
+problem-template-language = `{ $language }` is not a language tag
+    .hint = write a BCP 47 tag such as `en-US` or `es-US`
+problem-template-reading-level = the reading level is not a target grade at or below the maximum grade
+    .hint = for patient handouts use (target_grade: 6.0, max_grade: 8.0)
+problem-template-approved-unnamed = an approved template must name its reviewer, their role and the review date
+    .hint = fill in reviewer, reviewer_role and reviewed_on, or set status: Draft
+problem-template-review-dates = the next review ({ $due }) is not after the review date ({ $done })
+    .hint = set next_review_due after reviewed_on, usually a year later
+problem-template-source-twice = source number { $number } is used twice
+    .hint = give each source its own number
+problem-template-source-no-citation = source { $number } has no citation
+    .hint = write the organisation, title, year and an identifier
+problem-template-source-url = source { $number }'s url `{ $url }` is not a web address
+    .hint = start it with https://
+problem-template-no-blocks = the template has no blocks, so the handout would be empty
+    .hint = add content to `blocks: [ … ]`, e.g. Heading(text: "…") and Paragraph(text: "…", sources: [1])
+problem-template-fill-in-lines = block { $number } ({ $kind }) asks for { $lines } lines
+    .hint = use 1 to 12 lines, or give `fields: ["Date and time", …]`
 
 ## Why a word list flags a word (the `why` of word_lists.rs), by its English.
 

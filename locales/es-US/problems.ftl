@@ -169,6 +169,26 @@ problem-template-unprintable = Este texto tiene { $count ->
         [east-asian] Las fuentes del folleto solo tienen el alfabeto latino (inglés, español y otros idiomas que lo usan): escríbalo con letras latinas.
        *[other] Cámbielo por letras sencillas o signos de puntuación comunes (las fuentes del folleto tienen letras latinas, acentos, comillas y guiones).
     }
+problem-template-bad-id = El id `{ $id }` no está escrito en minúsculas, con palabras unidas por guiones.
+    .hint = Escriba un id como `kratom-risks`.
+problem-template-language = `{ $language }` no es una etiqueta de idioma.
+    .hint = Escriba una etiqueta BCP 47 como `en-US` o `es-US`.
+problem-template-reading-level = El nivel de lectura no tiene un grado objetivo igual o menor que el grado máximo.
+    .hint = Para folletos de pacientes, use (target_grade: 6.0, max_grade: 8.0).
+problem-template-approved-unnamed = Una plantilla aprobada debe decir quién la revisó, qué función tiene esa persona y la fecha de la revisión.
+    .hint = Complete reviewer, reviewer_role y reviewed_on, o ponga status: Draft.
+problem-template-review-dates = La próxima revisión ({ $due }) no es posterior a la fecha de revisión ({ $done }).
+    .hint = Ponga next_review_due después de reviewed_on; por lo general, un año después.
+problem-template-source-twice = El número de fuente { $number } se usa dos veces.
+    .hint = Dé a cada fuente su propio número.
+problem-template-source-no-citation = La fuente { $number } no tiene cita.
+    .hint = Escriba la organización, el título, el año y un identificador.
+problem-template-source-url = El url de la fuente { $number }, `{ $url }`, no es una dirección web.
+    .hint = Escríbalo empezando con https://
+problem-template-no-blocks = La plantilla no tiene bloques, así que el folleto quedaría vacío.
+    .hint = Agregue contenido en `blocks: [ … ]`, por ejemplo Heading(text: "…") y Paragraph(text: "…", sources: [1]).
+problem-template-fill-in-lines = El bloque { $number } ({ $kind }) pide { $lines } líneas.
+    .hint = Use de 1 a 12 líneas, o escriba `fields: ["Date and time", …]`.
 
 ## Por qué una lista de palabras marca una palabra (el `why` de word_lists.rs).
 

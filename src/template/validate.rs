@@ -52,7 +52,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                 template.id
             ),
             "write an id such as `kratom-risks`",
-            None,
+            Some(ProblemText::new(keys::TEMPLATE_BAD_ID).arg("id", template.id.as_str())),
         );
     }
     for (field, value) in [
@@ -88,7 +88,10 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
             at_field("language"),
             format!("`{}` is not a language tag", template.language),
             "write a BCP 47 tag such as `en-US` or `es-US`",
-            None,
+            Some(
+                ProblemText::new(keys::TEMPLATE_LANGUAGE)
+                    .arg("language", template.language.as_str()),
+            ),
         );
     }
     let level = template.reading_level;
@@ -97,7 +100,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
             at_field("reading_level"),
             "the reading level is not a target grade at or below the maximum grade".into(),
             "for patient handouts use (target_grade: 6.0, max_grade: 8.0)",
-            None,
+            Some(ProblemText::new(keys::TEMPLATE_READING_LEVEL)),
         );
     }
     let review = &template.review;
@@ -110,7 +113,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
             at_field("review"),
             "an approved template must name its reviewer, their role and the review date".into(),
             "fill in reviewer, reviewer_role and reviewed_on, or set status: Draft",
-            None,
+            Some(ProblemText::new(keys::TEMPLATE_APPROVED_UNNAMED)),
         );
     }
     if let (Some(done), Some(due)) = (review.reviewed_on, review.next_review_due)
@@ -120,7 +123,11 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
             at_field("review"),
             format!("the next review ({due}) is not after the review date ({done})"),
             "set next_review_due after reviewed_on, usually a year later",
-            None,
+            Some(
+                ProblemText::new(keys::TEMPLATE_REVIEW_DATES)
+                    .arg("due", due.to_string())
+                    .arg("done", done.to_string()),
+            ),
         );
     }
 
@@ -132,7 +139,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                 pos,
                 format!("source number {} is used twice", source.id),
                 "give each source its own number",
-                None,
+                Some(ProblemText::new(keys::TEMPLATE_SOURCE_TWICE).arg("number", source.id)),
             );
         }
         if source.citation.trim().is_empty() {
@@ -140,7 +147,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                 pos,
                 format!("source {} has no citation", source.id),
                 "write the organisation, title, year and an identifier",
-                None,
+                Some(ProblemText::new(keys::TEMPLATE_SOURCE_NO_CITATION).arg("number", source.id)),
             );
         }
         let start = map.element("sources", i).unwrap_or(0);
@@ -159,7 +166,11 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                 pos,
                 format!("source {}'s url `{url}` is not a web address", source.id),
                 "start it with https://",
-                None,
+                Some(
+                    ProblemText::new(keys::TEMPLATE_SOURCE_URL)
+                        .arg("number", source.id)
+                        .arg("url", url.as_str()),
+                ),
             );
         }
     }
@@ -169,7 +180,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
             at_field("blocks").or(Some(Position { line: 1, column: 1 })),
             "the template has no blocks, so the handout would be empty".into(),
             "add content to `blocks: [ … ]`, e.g. Heading(text: \"…\") and Paragraph(text: \"…\", sources: [1])",
-            None,
+            Some(ProblemText::new(keys::TEMPLATE_NO_BLOCKS)),
         );
     }
     for (i, block) in template.blocks.iter().enumerate() {
@@ -234,7 +245,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                     pos,
                     format!("{name} asks for {lines} lines"),
                     "use 1 to 12 lines, or give `fields: [\"Date and time\", …]`",
-                    None,
+                    Some(about(keys::TEMPLATE_FILL_IN_LINES).arg("lines", *lines)),
                 );
             }
             _ => {}

@@ -117,6 +117,27 @@ pub const TEMPLATE_LONG_WORD: &str = "problem-template-long-word";
 /// source: as [`PROFILE_UNPRINTABLE`], `who` the English place ("block 3
 /// (Paragraph)", "the title").
 pub const TEMPLATE_UNPRINTABLE: &str = "problem-template-unprintable";
+/// A template id that is not lower-case words joined by hyphens: `id`.
+pub const TEMPLATE_BAD_ID: &str = "problem-template-bad-id";
+/// A template language that is not a language tag: `language`.
+pub const TEMPLATE_LANGUAGE: &str = "problem-template-language";
+/// A reading level that is not a target at or below a maximum (no arguments).
+pub const TEMPLATE_READING_LEVEL: &str = "problem-template-reading-level";
+/// An approved template that does not say who approved it, or when (no
+/// arguments).
+pub const TEMPLATE_APPROVED_UNNAMED: &str = "problem-template-approved-unnamed";
+/// A next review not after the review: `due`, `done` (dates).
+pub const TEMPLATE_REVIEW_DATES: &str = "problem-template-review-dates";
+/// Two sources with the same number: `number`.
+pub const TEMPLATE_SOURCE_TWICE: &str = "problem-template-source-twice";
+/// A source with no citation: `number`.
+pub const TEMPLATE_SOURCE_NO_CITATION: &str = "problem-template-source-no-citation";
+/// A source whose url is not a web address: `number`, `url`.
+pub const TEMPLATE_SOURCE_URL: &str = "problem-template-source-url";
+/// A template with no blocks (no arguments).
+pub const TEMPLATE_NO_BLOCKS: &str = "problem-template-no-blocks";
+/// A fill-in asking for no lines or too many: `number`, `kind`, `lines`.
+pub const TEMPLATE_FILL_IN_LINES: &str = "problem-template-fill-in-lines";
 /// PEMAT-P item 5, active voice: `passive`, `total`.
 pub const PEMAT_PASSIVE: &str = "pemat-why-passive";
 /// Item 8, short sections: `headings`, `longest`, `max`.
@@ -198,6 +219,16 @@ pub const ALL: &[&str] = &[
     TEMPLATE_UNKNOWN_PLACEHOLDER,
     TEMPLATE_LONG_WORD,
     TEMPLATE_UNPRINTABLE,
+    TEMPLATE_BAD_ID,
+    TEMPLATE_LANGUAGE,
+    TEMPLATE_READING_LEVEL,
+    TEMPLATE_APPROVED_UNNAMED,
+    TEMPLATE_REVIEW_DATES,
+    TEMPLATE_SOURCE_TWICE,
+    TEMPLATE_SOURCE_NO_CITATION,
+    TEMPLATE_SOURCE_URL,
+    TEMPLATE_NO_BLOCKS,
+    TEMPLATE_FILL_IN_LINES,
     PEMAT_PASSIVE,
     PEMAT_SECTIONS,
     PEMAT_NO_HEADINGS,
