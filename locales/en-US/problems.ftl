@@ -118,6 +118,61 @@ problem-unprintable-text = { $who } has { $count ->
        *[other] Replace it with plain letters or common punctuation (the handout fonts cover Latin letters, accents, quotes and dashes).
     }
 
+problem-template-field-empty = `{ $field }` is empty
+    .hint = fill it in
+problem-template-empty-text = block { $number } ({ $kind }) has empty text
+    .hint = fill it in, or remove the block
+problem-template-no-items = block { $number } ({ $kind }) has no items
+    .hint = add items, or remove the block
+problem-template-unsourced = block { $number } ({ $kind }) states clinical content but cites no source
+    .hint = add `sources: [n]` naming the source(s) it rests on
+problem-template-missing-source = block { $number } ({ $kind }) cites source { $cited }, which is not in the template's source list
+    .hint = add a source with `id: { $cited }` to `sources`, or cite one of { $ids ->
+        [none] (none yet)
+       *[other] { $ids }
+    }
+problem-template-unclosed-bold = block { $number } ({ $kind }): `**` starts bold text that is never closed
+    .hint = add the closing `**`, or remove the opening one
+problem-template-unclosed-placeholder = block { $number } ({ $kind }): `{"{"}` starts a placeholder that is never closed with `{"}"}`
+    .hint = add the closing `{"}"}`
+problem-template-unknown-placeholder = block { $number } ({ $kind }): `{"{"}{ $name }{"}"}` is not a placeholder
+    .hint = use one of: { $names }
+problem-template-long-word = block { $number } ({ $kind }) has a { $count }-character word starting `{ $head }…`
+    .hint = break it up with spaces; no word in a handout needs to be this long
+problem-template-unprintable = { $who } has { $count ->
+        [1] the character { $chars }, which no handout font can draw: it would print as an empty box
+       *[other] { $count } characters no handout font can draw ({ $chars }{ $more ->
+            [0] {""}
+           *[other] , { $more } more
+        }): each would print as an empty box
+    }
+    .hint = { $kind ->
+        [invisible] delete the invisible character (it often comes with text pasted from a phone or a web page)
+        [emoji] write it in words instead: the handout fonts have no emoji, so it would print as an empty box
+        [east-asian] the handout fonts cover Latin script only (English, Spanish and other Latin-alphabet languages); write it in Latin letters
+       *[other] replace it with plain letters or common punctuation (the handout fonts cover Latin letters, accents, quotes and dashes)
+    }
+problem-template-bad-id = the id `{ $id }` is not lower-case words joined by hyphens
+    .hint = write an id such as `kratom-risks`
+problem-template-language = `{ $language }` is not a language tag
+    .hint = write a BCP 47 tag such as `en-US` or `es-US`
+problem-template-reading-level = the reading level is not a target grade at or below the maximum grade
+    .hint = for patient handouts use (target_grade: 6.0, max_grade: 8.0)
+problem-template-approved-unnamed = an approved template must name its reviewer, their role and the review date
+    .hint = fill in reviewer, reviewer_role and reviewed_on, or set status: Draft
+problem-template-review-dates = the next review ({ $due }) is not after the review date ({ $done })
+    .hint = set next_review_due after reviewed_on, usually a year later
+problem-template-source-twice = source number { $number } is used twice
+    .hint = give each source its own number
+problem-template-source-no-citation = source { $number } has no citation
+    .hint = write the organisation, title, year and an identifier
+problem-template-source-url = source { $number }'s url `{ $url }` is not a web address
+    .hint = start it with https://
+problem-template-no-blocks = the template has no blocks, so the handout would be empty
+    .hint = add content to `blocks: [ … ]`, e.g. Heading(text: "…") and Paragraph(text: "…", sources: [1])
+problem-template-fill-in-lines = block { $number } ({ $kind }) asks for { $lines } lines
+    .hint = use 1 to 12 lines, or give `fields: ["Date and time", …]`
+
 ## Why a word list flags a word (the `why` of word_lists.rs), by its English.
 
 why-labels-a-person-by-an-illness-it-puts-people-off-seeking-treatment = labels a person by an illness; it puts people off seeking treatment

@@ -129,6 +129,67 @@ problem-unprintable-text = Este texto tiene { $count ->
        *[other] Cámbielo por letras sencillas o signos de puntuación comunes (las fuentes del folleto tienen letras latinas, acentos, comillas y guiones).
     }
 
+problem-template-field-empty = { $field ->
+        [title] La plantilla no tiene título
+        [version] La plantilla no tiene versión
+        [audience] La plantilla no dice a quién va dirigida
+        [licence] La plantilla no tiene licencia
+       *[other] Este campo está vacío
+    } (`{ $field }`).
+    .hint = Complételo.
+problem-template-empty-text = El texto del bloque { $number } ({ $kind }) está vacío.
+    .hint = Escríbalo, o quite el bloque.
+problem-template-no-items = La lista del bloque { $number } ({ $kind }) no tiene elementos.
+    .hint = Agregue elementos, o quite el bloque.
+problem-template-unsourced = El bloque { $number } ({ $kind }) da información clínica pero no cita ninguna fuente.
+    .hint = Agregue `sources: [n]` con el número de la fuente (o las fuentes) en que se basa.
+problem-template-missing-source = El bloque { $number } ({ $kind }) cita la fuente { $cited }, que no está en la lista de fuentes de la plantilla.
+    .hint = Agregue a `sources` una fuente con `id: { $cited }`.{ $ids ->
+        [none] {" "}La lista todavía no tiene fuentes.
+       *[other] {" "}O cite una de estas: { $ids }.
+    }
+problem-template-unclosed-bold = En el bloque { $number } ({ $kind }), `**` abre un texto en negrita que nunca se cierra.
+    .hint = Agregue el `**` de cierre, o quite el de apertura.
+problem-template-unclosed-placeholder = En el bloque { $number } ({ $kind }), `{"{"}` abre un marcador que nunca se cierra con `{"}"}`.
+    .hint = Agregue la `{"}"}` de cierre.
+problem-template-unknown-placeholder = En el bloque { $number } ({ $kind }), `{"{"}{ $name }{"}"}` no es un marcador.
+    .hint = Use uno de estos: { $names }.
+problem-template-long-word = El bloque { $number } ({ $kind }) tiene una palabra de { $count } caracteres que empieza con `{ $head }…`.
+    .hint = Divídala con espacios; ninguna palabra de un folleto necesita ser tan larga.
+problem-template-unprintable = Este texto tiene { $count ->
+        [1] el carácter { $chars }, que ninguna fuente del folleto puede imprimir: saldría como un cuadro vacío.
+       *[other] { $count } caracteres que ninguna fuente del folleto puede imprimir ({ $chars }{ $more ->
+            [0] {""}
+           *[other] {" "}y { $more } más
+        }): cada uno saldría como un cuadro vacío.
+    }
+    .hint = { $kind ->
+        [invisible] Borre el carácter invisible (suele venir con el texto que se copia de un teléfono o de una página web).
+        [emoji] Escríbalo con palabras: las fuentes del folleto no tienen emojis, así que saldría como un cuadro vacío.
+        [east-asian] Las fuentes del folleto solo tienen el alfabeto latino (inglés, español y otros idiomas que lo usan): escríbalo con letras latinas.
+       *[other] Cámbielo por letras sencillas o signos de puntuación comunes (las fuentes del folleto tienen letras latinas, acentos, comillas y guiones).
+    }
+problem-template-bad-id = El id `{ $id }` no está escrito en minúsculas, con palabras unidas por guiones.
+    .hint = Escriba un id como `kratom-risks`.
+problem-template-language = `{ $language }` no es una etiqueta de idioma.
+    .hint = Escriba una etiqueta BCP 47 como `en-US` o `es-US`.
+problem-template-reading-level = El nivel de lectura no tiene un grado objetivo igual o menor que el grado máximo.
+    .hint = Para folletos de pacientes, use (target_grade: 6.0, max_grade: 8.0).
+problem-template-approved-unnamed = Una plantilla aprobada debe decir quién la revisó, qué función tiene esa persona y la fecha de la revisión.
+    .hint = Complete reviewer, reviewer_role y reviewed_on, o ponga status: Draft.
+problem-template-review-dates = La próxima revisión ({ $due }) no es posterior a la fecha de revisión ({ $done }).
+    .hint = Ponga next_review_due después de reviewed_on; por lo general, un año después.
+problem-template-source-twice = El número de fuente { $number } se usa dos veces.
+    .hint = Dé a cada fuente su propio número.
+problem-template-source-no-citation = La fuente { $number } no tiene cita.
+    .hint = Escriba la organización, el título, el año y un identificador.
+problem-template-source-url = El url de la fuente { $number }, `{ $url }`, no es una dirección web.
+    .hint = Escríbalo empezando con https://
+problem-template-no-blocks = La plantilla no tiene bloques, así que el folleto quedaría vacío.
+    .hint = Agregue contenido en `blocks: [ … ]`, por ejemplo Heading(text: "…") y Paragraph(text: "…", sources: [1]).
+problem-template-fill-in-lines = El bloque { $number } ({ $kind }) pide { $lines } líneas.
+    .hint = Use de 1 a 12 líneas, o escriba `fields: ["Date and time", …]`.
+
 ## Por qué una lista de palabras marca una palabra (el `why` de word_lists.rs).
 
 why-labels-a-person-by-an-illness-it-puts-people-off-seeking-treatment = define a una persona por una enfermedad; hace que la gente evite buscar tratamiento

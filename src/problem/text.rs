@@ -9,6 +9,9 @@
 //! message for shows the English text instead. The keys are in [`keys`].
 
 pub mod keys;
+mod unprintable;
+
+pub use unprintable::unprintable_text;
 
 /// One value a problem's sentence is made of.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,9 +9,8 @@
 //! which is what the form shows beside the field.
 
 use crate::date::Date;
-use crate::fonts::{Unprintable, describe_char, find_unprintable, unprintable_hint};
-use crate::problem::text::{CHAR_PREFIX, phrase_key};
-use crate::problem::{Arg, ClinicField, Field, Problem, ProblemText, ResourceField, Rule, keys};
+use crate::fonts::find_unprintable;
+use crate::problem::{ClinicField, Field, Problem, ProblemText, ResourceField, Rule, keys};
 use crate::profile::contact::{PhoneError, check_phone, normalise_url};
 use crate::profile::{ClinicProfile, LocalResource};
 
@@ -253,58 +252,12 @@ fn unprintable(who: &str, value: Option<&str>, field: Field) -> Option<Problem> 
     )
 }
 
-/// How many characters [`Unprintable::message`] lists before "and N more".
-const LISTED_CHARS: usize = 5;
-
-/// The key and arguments of a message about `found` in `who` (see
-/// [`keys::PROFILE_UNPRINTABLE`]): the characters as [`Unprintable::message`]
-/// lists them, how many more there are, and what kind the first one is, which
-/// picks the hint.
-pub fn unprintable_text(key: &'static str, who: &str, found: &Unprintable) -> ProblemText {
-    let listed: Vec<Arg> = found
-        .chars
-        .iter()
-        .take(LISTED_CHARS)
-        .map(|&c| {
-            let described = describe_char(c);
-            // A quoted character reads the same in every language; an
-            // invisible one is named, and its name is a phrase.
-            if described.contains('“') {
-                Arg::Text(described)
-            } else {
-                Arg::Phrase {
-                    key: phrase_key(CHAR_PREFIX, &described),
-                    english: described,
-                }
-            }
-        })
-        .collect();
-    ProblemText::new(key)
-        .arg("who", who)
-        .arg("count", found.chars.len())
-        .arg("chars", Arg::List(listed))
-        .arg("more", found.chars.len().saturating_sub(LISTED_CHARS))
-        .arg("kind", unprintable_kind(found))
-}
-
-/// What the first of `found`'s characters is, as the messages' hints choose
-/// between them: `invisible`, `emoji`, `east-asian` or `other`. The fonts say
-/// it by their hint alone, so this asks which of their hints it is.
-fn unprintable_kind(found: &Unprintable) -> &'static str {
-    let hint = found.hint();
-    [
-        ('\u{200B}', "invisible"),
-        ('😀', "emoji"),
-        ('中', "east-asian"),
-    ]
-    .into_iter()
-    .find(|&(example, _)| unprintable_hint(example) == hint)
-    .map_or("other", |(_, kind)| kind)
-}
+pub use crate::problem::text::unprintable_text;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::problem::Arg;
     use crate::template::ResourceCategory;
 
     fn day(s: &str) -> Date {

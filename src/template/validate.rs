@@ -4,8 +4,9 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use crate::fonts::{Unprintable, find_unprintable};
-use crate::problem::{LineIndex, Position, Problem, Rule};
-use crate::template::markup::parse_markup;
+use crate::problem::text::unprintable_text;
+use crate::problem::{LineIndex, Position, Problem, ProblemText, Rule, keys};
+use crate::template::markup::{MarkupError, PLACEHOLDER_NAMES, parse_markup};
 use crate::template::source_map::{SourceMap, find_from};
 use crate::template::{Block, ReviewStatus, Template};
 
@@ -24,15 +25,19 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
     let current_block = std::cell::Cell::new(None);
     // The quality rule of the next problem, when it has one.
     let next_rule: std::cell::Cell<Option<Rule>> = std::cell::Cell::new(None);
-    let mut error = |pos: Option<Position>, message: String, hint: &str| {
-        let mut d = Problem::error(message)
-            .in_file(file)
-            .at(pos)
-            .with_hint(hint)
-            .in_block(current_block.get());
-        d.rule = next_rule.take();
-        out.push(d);
-    };
+    // The message's key and arguments, for a desk in another language; a
+    // problem without one shows its English everywhere.
+    let mut error =
+        |pos: Option<Position>, message: String, hint: &str, text: Option<ProblemText>| {
+            let mut d = Problem::error(message)
+                .in_file(file)
+                .at(pos)
+                .with_hint(hint)
+                .in_block(current_block.get());
+            d.rule = next_rule.take();
+            d.text = text;
+            out.push(d);
+        };
 
     if template.id.is_empty()
         || !template
@@ -47,6 +52,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                 template.id
             ),
             "write an id such as `kratom-risks`",
+            Some(ProblemText::new(keys::TEMPLATE_BAD_ID).arg("id", template.id.as_str())),
         );
     }
     for (field, value) in [
@@ -56,7 +62,12 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
         ("licence", &template.licence),
     ] {
         if value.trim().is_empty() {
-            error(at_field(field), format!("`{field}` is empty"), "fill it in");
+            error(
+                at_field(field),
+                format!("`{field}` is empty"),
+                "fill it in",
+                Some(ProblemText::new(keys::TEMPLATE_FIELD_EMPTY).arg("field", field)),
+            );
         }
     }
     for (field, value) in [
@@ -67,7 +78,9 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
         let start = map.field(field).unwrap_or(0);
         if let Some((at, found)) = glyph_problem(value, &lines, start) {
             next_rule.set(Some(Rule::UnprintableCharacter));
-            error(at, found.message(&format!("the {field}")), found.hint());
+            let who = format!("the {field}");
+            let text = unprintable_text(keys::TEMPLATE_UNPRINTABLE, &who, &found);
+            error(at, found.message(&who), found.hint(), Some(text));
         }
     }
     if !is_language_tag(&template.language) {
@@ -75,6 +88,10 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
             at_field("language"),
             format!("`{}` is not a language tag", template.language),
             "write a BCP 47 tag such as `en-US` or `es-US`",
+            Some(
+                ProblemText::new(keys::TEMPLATE_LANGUAGE)
+                    .arg("language", template.language.as_str()),
+            ),
         );
     }
     let level = template.reading_level;
@@ -83,6 +100,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
             at_field("reading_level"),
             "the reading level is not a target grade at or below the maximum grade".into(),
             "for patient handouts use (target_grade: 6.0, max_grade: 8.0)",
+            Some(ProblemText::new(keys::TEMPLATE_READING_LEVEL)),
         );
     }
     let review = &template.review;
@@ -95,6 +113,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
             at_field("review"),
             "an approved template must name its reviewer, their role and the review date".into(),
             "fill in reviewer, reviewer_role and reviewed_on, or set status: Draft",
+            Some(ProblemText::new(keys::TEMPLATE_APPROVED_UNNAMED)),
         );
     }
     if let (Some(done), Some(due)) = (review.reviewed_on, review.next_review_due)
@@ -104,6 +123,11 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
             at_field("review"),
             format!("the next review ({due}) is not after the review date ({done})"),
             "set next_review_due after reviewed_on, usually a year later",
+            Some(
+                ProblemText::new(keys::TEMPLATE_REVIEW_DATES)
+                    .arg("due", due.to_string())
+                    .arg("done", done.to_string()),
+            ),
         );
     }
 
@@ -115,6 +139,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                 pos,
                 format!("source number {} is used twice", source.id),
                 "give each source its own number",
+                Some(ProblemText::new(keys::TEMPLATE_SOURCE_TWICE).arg("number", source.id)),
             );
         }
         if source.citation.trim().is_empty() {
@@ -122,6 +147,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                 pos,
                 format!("source {} has no citation", source.id),
                 "write the organisation, title, year and an identifier",
+                Some(ProblemText::new(keys::TEMPLATE_SOURCE_NO_CITATION).arg("number", source.id)),
             );
         }
         let start = map.element("sources", i).unwrap_or(0);
@@ -129,7 +155,8 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
         for piece in std::iter::once(&source.citation).chain(source.url.as_ref()) {
             if let Some((at, found)) = glyph_problem(piece, &lines, start) {
                 next_rule.set(Some(Rule::UnprintableCharacter));
-                error(at, found.message(&place), found.hint());
+                let text = unprintable_text(keys::TEMPLATE_UNPRINTABLE, &place, &found);
+                error(at, found.message(&place), found.hint(), Some(text));
             }
         }
         if let Some(url) = &source.url
@@ -139,6 +166,11 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                 pos,
                 format!("source {}'s url `{url}` is not a web address", source.id),
                 "start it with https://",
+                Some(
+                    ProblemText::new(keys::TEMPLATE_SOURCE_URL)
+                        .arg("number", source.id)
+                        .arg("url", url.as_str()),
+                ),
             );
         }
     }
@@ -148,6 +180,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
             at_field("blocks").or(Some(Position { line: 1, column: 1 })),
             "the template has no blocks, so the handout would be empty".into(),
             "add content to `blocks: [ … ]`, e.g. Heading(text: \"…\") and Paragraph(text: \"…\", sources: [1])",
+            Some(ProblemText::new(keys::TEMPLATE_NO_BLOCKS)),
         );
     }
     for (i, block) in template.blocks.iter().enumerate() {
@@ -155,6 +188,12 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
         let start = map.element("blocks", i).unwrap_or(0);
         let pos = Some(lines.position(start));
         let name = format!("block {} ({})", i + 1, block.kind_name());
+        // Each keyed message about the block names it by number and kind.
+        let about = |key: &'static str| {
+            ProblemText::new(key)
+                .arg("number", i + 1)
+                .block_kind("kind", block.kind_name())
+        };
         for &cited in block.sources() {
             if !ids.contains(&cited) {
                 error(
@@ -166,6 +205,18 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                         "add a source with `id: {cited}` to `sources`, or cite one of {}",
                         list_ids(&ids)
                     ),
+                    Some(
+                        about(keys::TEMPLATE_MISSING_SOURCE)
+                            .arg("cited", cited)
+                            .arg(
+                                "ids",
+                                if ids.is_empty() {
+                                    "none".to_owned()
+                                } else {
+                                    list_ids(&ids)
+                                },
+                            ),
+                    ),
                 );
             }
         }
@@ -175,6 +226,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                 pos,
                 format!("{name} states clinical content but cites no source"),
                 "add `sources: [n]` naming the source(s) it rests on",
+                Some(about(keys::TEMPLATE_UNSOURCED)),
             );
         }
         match block {
@@ -183,6 +235,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                     pos,
                     format!("{name} has no items"),
                     "add items, or remove the block",
+                    Some(about(keys::TEMPLATE_NO_ITEMS)),
                 );
             }
             Block::FillIn { lines, fields, .. }
@@ -192,6 +245,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                     pos,
                     format!("{name} asks for {lines} lines"),
                     "use 1 to 12 lines, or give `fields: [\"Date and time\", …]`",
+                    Some(about(keys::TEMPLATE_FILL_IN_LINES).arg("lines", *lines)),
                 );
             }
             _ => {}
@@ -202,28 +256,46 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                     pos,
                     format!("{name} has empty text"),
                     "fill it in, or remove the block",
+                    Some(about(keys::TEMPLATE_EMPTY_TEXT)),
                 );
             }
             if let Err(e) = parse_markup(piece) {
                 let at = e.needle().map_or(start, |n| find_from(text, start, &n));
-                error(Some(lines.position(at)), format!("{name}: {e}"), &e.hint());
+                let text = markup_text(about, &e);
+                error(
+                    Some(lines.position(at)),
+                    format!("{name}: {e}"),
+                    &e.hint(),
+                    Some(text),
+                );
             }
-            check_words(piece, &name, &lines, start, &mut error);
+            check_words(
+                piece,
+                &name,
+                about(keys::TEMPLATE_LONG_WORD),
+                &lines,
+                start,
+                &mut error,
+            );
             if let Some((at, found)) = glyph_problem(piece, &lines, start) {
                 next_rule.set(Some(Rule::UnprintableCharacter));
-                error(at, found.message(&name), found.hint());
+                let text = unprintable_text(keys::TEMPLATE_UNPRINTABLE, &name, &found);
+                error(at, found.message(&name), found.hint(), Some(text));
             }
         }
     }
     out
 }
 
+/// Reports each word of `piece` too long to be one; `about` is the keyed
+/// message naming the block, to which the word's length and head are added.
 fn check_words(
     piece: &str,
     name: &str,
+    about: ProblemText,
     lines: &LineIndex<'_>,
     start: usize,
-    error: &mut impl FnMut(Option<Position>, String, &str),
+    error: &mut impl FnMut(Option<Position>, String, &str, Option<ProblemText>),
 ) {
     for word in piece.split_whitespace() {
         let is_url = word.contains("://") || word.starts_with("www.");
@@ -239,6 +311,7 @@ fn check_words(
                 Some(lines.position(find_from(lines.text(), start, &head))),
                 format!("{name} has a {chars}-character word starting `{head}…`"),
                 "break it up with spaces; no word in a handout needs to be this long",
+                Some(about.clone().arg("count", chars).arg("head", head)),
             );
         }
     }
@@ -255,6 +328,17 @@ fn glyph_problem(
     let first = found.chars.first().map(char::to_string).unwrap_or_default();
     let at = find_from(lines.text(), start, &first);
     Some((Some(lines.position(at)), found))
+}
+
+/// The keyed message of markup error `e` in the block `about` names.
+fn markup_text(about: impl Fn(&'static str) -> ProblemText, e: &MarkupError) -> ProblemText {
+    match e {
+        MarkupError::UnclosedBold => about(keys::TEMPLATE_UNCLOSED_BOLD),
+        MarkupError::UnclosedPlaceholder => about(keys::TEMPLATE_UNCLOSED_PLACEHOLDER),
+        MarkupError::UnknownPlaceholder(name) => about(keys::TEMPLATE_UNKNOWN_PLACEHOLDER)
+            .arg("name", name.as_str())
+            .arg("names", PLACEHOLDER_NAMES.join(", ")),
+    }
 }
 
 fn list_ids(ids: &BTreeSet<u32>) -> String {

@@ -438,6 +438,28 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_template_check_is_worded_in_the_desk_s_language() {
+        let es = Texts::for_language(DeskLanguage::Spanish);
+        let found = template_check_findings();
+        let said = |key: &str| {
+            let problem = found
+                .iter()
+                .find(|p| p.text.as_ref().map(|t| t.key) == Some(key));
+            problem.map(|p| (es.problem_message(p), es.problem_hint(p)))
+        };
+        let (message, hint) = said(crate::problem::keys::TEMPLATE_FIELD_EMPTY).unwrap();
+        assert_eq!(message, "La plantilla no tiene versión (`version`).");
+        assert_eq!(hint.as_deref(), Some("Complételo."));
+        let (message, _) = said(crate::problem::keys::TEMPLATE_MISSING_SOURCE).unwrap();
+        assert!(
+            message.ends_with(
+                "cita la fuente 99, que no está en la lista de fuentes de la plantilla."
+            ),
+            "{message}"
+        );
+    }
+
     /// Every finding the checks make of the shipped handouts, each spoiled
     /// with the faults the checks look for, printed with a spoiled profile on
     /// a date years ahead.
@@ -502,6 +524,70 @@ mod tests {
                 }
             }
         }
+        found.extend(template_check_findings());
+        found
+    }
+
+    /// The template checks' findings of a shipped handout spoiled with the
+    /// mistakes a clinic lead makes while editing one: an empty field, broken
+    /// markup, a placeholder that is not one, an over-long word, a character
+    /// no font prints, empty text, and clinical steps with no source.
+    fn template_check_findings() -> Vec<Problem> {
+        use crate::template::Block;
+        use crate::template::validate::validate_template;
+        let Some(loaded) = TemplateLibrary::load(&[]).templates.into_iter().next() else {
+            return Vec::new();
+        };
+        let mut template = loaded.template.clone();
+        template.id = "Bad ID".into();
+        template.language = "english".into();
+        template.reading_level.target_grade = 20.0;
+        template.review.status = crate::template::ReviewStatus::Approved;
+        template.review.reviewer = None;
+        let day = crate::date::Date::parse("2026-01-01").ok();
+        template.review.reviewed_on = day;
+        template.review.next_review_due = day;
+        if let Some(first) = template.sources.first().cloned() {
+            template.sources.push(first);
+        }
+        if let Some(last) = template.sources.last_mut() {
+            last.citation = " ".into();
+            last.url = Some("ftp://example.org".into());
+        }
+        template.version = " ".into();
+        template.title.push_str(" \u{200B}");
+        let mut spoils = [
+            " **Bold never closed.",
+            " Call {clinic.fax} today.",
+            " Call {clinic.phone today.",
+            " Supercalifragilisticexpialidocious-and-then-some-more words.",
+            " Ж",
+        ]
+        .into_iter();
+        for block in &mut template.blocks {
+            match block {
+                Block::Paragraph { text, .. } => match spoils.next() {
+                    Some(spoil) => text.push_str(spoil),
+                    None => text.clear(),
+                },
+                Block::Steps { sources, .. } => sources.clear(),
+                _ => {}
+            }
+        }
+        template.blocks.push(Block::Paragraph {
+            text: "Cited wrongly.".into(),
+            sources: vec![99],
+        });
+        template.blocks.push(Block::FillIn {
+            label: "My plan".into(),
+            hint: None,
+            lines: 13,
+            fields: Vec::new(),
+            resources: None,
+        });
+        let mut found = validate_template(&template, "", &loaded.file);
+        template.blocks.clear();
+        found.extend(validate_template(&template, "", &loaded.file));
         found
     }
 
@@ -541,6 +627,24 @@ mod tests {
             crate::problem::keys::UNPRINTABLE_TEXT,
             crate::problem::keys::SPLIT_GROUP,
             crate::problem::keys::UNSOURCED_BLOCK,
+            crate::problem::keys::TEMPLATE_FIELD_EMPTY,
+            crate::problem::keys::TEMPLATE_UNCLOSED_BOLD,
+            crate::problem::keys::TEMPLATE_UNCLOSED_PLACEHOLDER,
+            crate::problem::keys::TEMPLATE_UNKNOWN_PLACEHOLDER,
+            crate::problem::keys::TEMPLATE_LONG_WORD,
+            crate::problem::keys::TEMPLATE_UNPRINTABLE,
+            crate::problem::keys::TEMPLATE_UNSOURCED,
+            crate::problem::keys::TEMPLATE_MISSING_SOURCE,
+            crate::problem::keys::TEMPLATE_BAD_ID,
+            crate::problem::keys::TEMPLATE_LANGUAGE,
+            crate::problem::keys::TEMPLATE_READING_LEVEL,
+            crate::problem::keys::TEMPLATE_APPROVED_UNNAMED,
+            crate::problem::keys::TEMPLATE_REVIEW_DATES,
+            crate::problem::keys::TEMPLATE_SOURCE_TWICE,
+            crate::problem::keys::TEMPLATE_SOURCE_NO_CITATION,
+            crate::problem::keys::TEMPLATE_SOURCE_URL,
+            crate::problem::keys::TEMPLATE_NO_BLOCKS,
+            crate::problem::keys::TEMPLATE_FILL_IN_LINES,
         ] {
             assert!(keys_seen.contains(&key), "{key} not seen in {keys_seen:?}");
         }

@@ -401,7 +401,8 @@ fn block_findings_ui(ui: &mut egui::Ui, findings: &[&FindingRow], palette: &Pale
                 .color(palette.muted),
         );
     });
-    ui.label(RichText::new(&first.message).size(12.5).color(colours.0));
+    let message = Texts::of_ui(ui).problem_message(first);
+    ui.label(RichText::new(message).size(12.5).color(colours.0));
     if let Some(advice) = &row.advice {
         ui.label(RichText::new(advice).size(12.5).color(palette.accent));
     }
@@ -575,22 +576,27 @@ fn problem_ui(ui: &mut egui::Ui, d: &Problem, palette: &Palette) {
     } else {
         ("check", palette.caution.0)
     };
-    let mut message = d.message.clone();
+    // In the desk's language; a message that ends its own sentence gets no
+    // second full stop.
+    let mut message = t.problem_message(d);
     if let Some(first) = message.get_mut(0..1) {
         first.make_ascii_uppercase();
     }
+    if !message.ends_with('.') {
+        message.push('.');
+    }
     ui.label(
         RichText::new(if id == "fix" {
-            t.tr_args("editor-fix", &[("problem", format!("{message}.").into())])
+            t.tr_args("editor-fix", &[("problem", message.into())])
         } else {
-            t.tr_args("editor-check", &[("problem", format!("{message}.").into())])
+            t.tr_args("editor-check", &[("problem", message.into())])
         })
         .size(12.5)
         .color(colour),
     );
-    if let Some(hint) = &d.hint {
+    if let Some(hint) = t.problem_hint(d) {
         ui.label(
-            RichText::new(t.tr_args("editor-hint", &[("hint", hint.as_str().into())]))
+            RichText::new(t.tr_args("editor-hint", &[("hint", hint.into())]))
                 .size(12.5)
                 .color(colour),
         );

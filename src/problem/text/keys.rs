@@ -90,6 +90,54 @@ pub const UNTRANSLATED_CLINIC_TEXT: &str = "problem-untranslated-clinic-text";
 /// The same as [`PROFILE_UNPRINTABLE`] in the quality checks' words (a
 /// sentence, capitalised): the same arguments, `who` capitalised.
 pub const UNPRINTABLE_TEXT: &str = "problem-unprintable-text";
+/// A template field left empty: `field` (`title`, `version`, `audience` or
+/// `licence`, as the file spells it).
+pub const TEMPLATE_FIELD_EMPTY: &str = "problem-template-field-empty";
+/// A template block whose text is empty: `number`, `kind`.
+pub const TEMPLATE_EMPTY_TEXT: &str = "problem-template-empty-text";
+/// A bulleted or numbered list with no items: `number`, `kind`.
+pub const TEMPLATE_NO_ITEMS: &str = "problem-template-no-items";
+/// A template block that states clinical content and cites no source:
+/// `number`, `kind`.
+pub const TEMPLATE_UNSOURCED: &str = "problem-template-unsourced";
+/// A block citing a source the template does not list: `number`, `kind`,
+/// `cited`, `ids` (the numbers it could cite, or `none`).
+pub const TEMPLATE_MISSING_SOURCE: &str = "problem-template-missing-source";
+/// `**` never closed in a block: `number`, `kind`.
+pub const TEMPLATE_UNCLOSED_BOLD: &str = "problem-template-unclosed-bold";
+/// `{` never closed in a block: `number`, `kind`.
+pub const TEMPLATE_UNCLOSED_PLACEHOLDER: &str = "problem-template-unclosed-placeholder";
+/// A name in braces that is not a placeholder: `number`, `kind`, `name`,
+/// `names` (the placeholders there are).
+pub const TEMPLATE_UNKNOWN_PLACEHOLDER: &str = "problem-template-unknown-placeholder";
+/// A word too long to be one: `number`, `kind`, `count` (its characters),
+/// `head` (its first 20).
+pub const TEMPLATE_LONG_WORD: &str = "problem-template-long-word";
+/// Characters no handout font can print, in a template's block, title or
+/// source: as [`PROFILE_UNPRINTABLE`], `who` the English place ("block 3
+/// (Paragraph)", "the title").
+pub const TEMPLATE_UNPRINTABLE: &str = "problem-template-unprintable";
+/// A template id that is not lower-case words joined by hyphens: `id`.
+pub const TEMPLATE_BAD_ID: &str = "problem-template-bad-id";
+/// A template language that is not a language tag: `language`.
+pub const TEMPLATE_LANGUAGE: &str = "problem-template-language";
+/// A reading level that is not a target at or below a maximum (no arguments).
+pub const TEMPLATE_READING_LEVEL: &str = "problem-template-reading-level";
+/// An approved template that does not say who approved it, or when (no
+/// arguments).
+pub const TEMPLATE_APPROVED_UNNAMED: &str = "problem-template-approved-unnamed";
+/// A next review not after the review: `due`, `done` (dates).
+pub const TEMPLATE_REVIEW_DATES: &str = "problem-template-review-dates";
+/// Two sources with the same number: `number`.
+pub const TEMPLATE_SOURCE_TWICE: &str = "problem-template-source-twice";
+/// A source with no citation: `number`.
+pub const TEMPLATE_SOURCE_NO_CITATION: &str = "problem-template-source-no-citation";
+/// A source whose url is not a web address: `number`, `url`.
+pub const TEMPLATE_SOURCE_URL: &str = "problem-template-source-url";
+/// A template with no blocks (no arguments).
+pub const TEMPLATE_NO_BLOCKS: &str = "problem-template-no-blocks";
+/// A fill-in asking for no lines or too many: `number`, `kind`, `lines`.
+pub const TEMPLATE_FILL_IN_LINES: &str = "problem-template-fill-in-lines";
 /// PEMAT-P item 5, active voice: `passive`, `total`.
 pub const PEMAT_PASSIVE: &str = "pemat-why-passive";
 /// Item 8, short sections: `headings`, `longest`, `max`.
@@ -161,6 +209,26 @@ pub const ALL: &[&str] = &[
     NO_NATIONAL_LINES,
     UNTRANSLATED_CLINIC_TEXT,
     UNPRINTABLE_TEXT,
+    TEMPLATE_FIELD_EMPTY,
+    TEMPLATE_EMPTY_TEXT,
+    TEMPLATE_NO_ITEMS,
+    TEMPLATE_UNSOURCED,
+    TEMPLATE_MISSING_SOURCE,
+    TEMPLATE_UNCLOSED_BOLD,
+    TEMPLATE_UNCLOSED_PLACEHOLDER,
+    TEMPLATE_UNKNOWN_PLACEHOLDER,
+    TEMPLATE_LONG_WORD,
+    TEMPLATE_UNPRINTABLE,
+    TEMPLATE_BAD_ID,
+    TEMPLATE_LANGUAGE,
+    TEMPLATE_READING_LEVEL,
+    TEMPLATE_APPROVED_UNNAMED,
+    TEMPLATE_REVIEW_DATES,
+    TEMPLATE_SOURCE_TWICE,
+    TEMPLATE_SOURCE_NO_CITATION,
+    TEMPLATE_SOURCE_URL,
+    TEMPLATE_NO_BLOCKS,
+    TEMPLATE_FILL_IN_LINES,
     PEMAT_PASSIVE,
     PEMAT_SECTIONS,
     PEMAT_NO_HEADINGS,
