@@ -7,20 +7,13 @@
 
 mod common;
 
-use common::gui::{click, desk_with, replace_text, select_template};
+use common::gui::{click, desk_with, replace_text, select_template, switch_to_spanish};
 use common::tempdir::TempDir;
 use egui_kittest::kittest::Queryable as _;
 use handout_desk::app::i18n::DeskLanguage;
 
 const TODAY: &str = "2026-11-22";
 const SIZE: (f32, f32) = (1360.0, 860.0);
-
-fn switch_to_spanish(harness: &mut egui_kittest::Harness<'_, handout_desk::app::DeskApp>) {
-    click(harness, "Display");
-    click(harness, "Español");
-    harness.key_press(egui::Key::Escape);
-    harness.run();
-}
 
 #[test]
 fn the_desk_switches_to_spanish_and_still_exports() {

@@ -11,7 +11,7 @@ mod common;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::gui::{click, desk_with, replace_text, select_template};
+use common::gui::{self, click, desk_with, replace_text, select_template};
 use common::tempdir::TempDir;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -25,12 +25,9 @@ use handout_desk::storage::Storage;
 const TODAY: &str = "2026-11-22";
 const SIZE: (f32, f32) = (1360.0, 900.0);
 
-/// Display ▸ Español, as a person would choose it.
+/// Display ▸ Español, as a person would choose it; the desk's words change.
 fn switch_to_spanish(harness: &mut Harness<'_, DeskApp>) {
-    click(harness, "Display");
-    click(harness, "Español");
-    harness.key_press(egui::Key::Escape);
-    harness.run();
+    gui::switch_to_spanish(harness);
     assert!(harness.query_by_label("Su clínica").is_some());
 }
 

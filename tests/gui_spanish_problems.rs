@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::gui::{click, desk_with, replace_text, select_template};
+use common::gui::{click, desk_with, replace_text, select_template, switch_to_spanish};
 use common::tempdir::TempDir;
 use egui_kittest::kittest::Queryable as _;
 use handout_desk::problem::Rule;
@@ -32,10 +32,7 @@ fn a_spanish_desk_words_the_library_s_problems_topics_and_badges_in_spanish() {
     )
     .expect("write the profile");
     let mut harness = desk_with(data.path(), vec![], TODAY, SIZE);
-    click(&mut harness, "Display");
-    click(&mut harness, "Español");
-    harness.key_press(egui::Key::Escape);
-    harness.run();
+    switch_to_spanish(&mut harness);
 
     // The library: topics and review badges in Spanish.
     for spanish in [

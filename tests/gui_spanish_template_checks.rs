@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::gui::{click, desk_with, replace_text, select_template};
+use common::gui::{click, desk_with, replace_text, select_template, switch_to_spanish};
 use common::tempdir::TempDir;
 use egui_kittest::kittest::Queryable as _;
 
@@ -28,10 +28,7 @@ fn a_spanish_desk_words_a_template_s_unknown_placeholder_in_spanish() {
         "the English desk shows the library's English"
     );
 
-    click(&mut harness, "Display");
-    click(&mut harness, "Español");
-    harness.key_press(egui::Key::Escape);
-    harness.run();
+    switch_to_spanish(&mut harness);
 
     let spanish = "En el bloque 3 (Párrafo), `{clinic.fax}` no es un marcador.";
     assert!(

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::gui::{click, desk_with, replace_text, select_template};
+use common::gui::{click, desk_with, replace_text, select_template, switch_to_spanish};
 use common::tempdir::TempDir;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -18,10 +18,7 @@ const SIZE: (f32, f32) = (1360.0, 860.0);
 /// A desk on `data`, switched to Spanish.
 fn spanish_desk(data: &std::path::Path) -> Harness<'static, DeskApp> {
     let mut harness = desk_with(data, vec![], TODAY, SIZE);
-    click(&mut harness, "Display");
-    click(&mut harness, "Español");
-    harness.key_press(egui::Key::Escape);
-    harness.run();
+    switch_to_spanish(&mut harness);
     harness
 }
 

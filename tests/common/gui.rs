@@ -48,6 +48,14 @@ pub fn fresh_desk_with(
     harness
 }
 
+/// Display ▸ Español, as a person would choose it, and the menu closed.
+pub fn switch_to_spanish(harness: &mut Harness<'_, DeskApp>) {
+    click(harness, "Display");
+    click(harness, "Español");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+}
+
 /// Scrolls the widget named `label` into view and clicks it.
 pub fn click(harness: &mut Harness<'_, DeskApp>, label: &str) {
     harness.get_by_label(label).scroll_to_me();
