@@ -194,7 +194,7 @@ pub struct Unprintable {
 }
 
 /// How many characters a message lists before "and N more".
-const LISTED_CHARS: usize = 5;
+pub const LISTED_CHARS: usize = 5;
 
 impl Unprintable {
     /// The message, with the text's `place` (e.g. "block 3 (Paragraph)", "the
@@ -225,7 +225,12 @@ impl Unprintable {
 
     /// What to do, by the kind of the first character.
     pub fn hint(&self) -> &'static str {
-        self.chars.first().map_or("", |&c| unprintable_hint(c))
+        self.kind().map_or("", UnprintableKind::hint)
+    }
+
+    /// The kind of the first character, which the hint is about.
+    pub fn kind(&self) -> Option<UnprintableKind> {
+        self.chars.first().map(|&c| UnprintableKind::of(c))
     }
 }
 
@@ -239,18 +244,66 @@ pub fn find_unprintable(text: &str) -> Option<Unprintable> {
     })
 }
 
+/// What kind of character the fonts cannot print, which says what to do about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnprintableKind {
+    /// A zero-width or direction mark, usually pasted in unseen.
+    Invisible,
+    /// An emoji.
+    Emoji,
+    /// Chinese, Japanese or Korean script.
+    EastAsian,
+    /// Anything else outside the faces.
+    Other,
+}
+
+impl UnprintableKind {
+    /// The kind of `ch`.
+    pub fn of(ch: char) -> Self {
+        let cp = ch as u32;
+        if invisible_name(ch).is_some() {
+            Self::Invisible
+        } else if is_emoji(cp) {
+            Self::Emoji
+        } else if is_east_asian(cp) {
+            Self::EastAsian
+        } else {
+            Self::Other
+        }
+    }
+
+    /// Its name in message arguments: `invisible`, `emoji`, `east-asian`, `other`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Invisible => "invisible",
+            Self::Emoji => "emoji",
+            Self::EastAsian => "east-asian",
+            Self::Other => "other",
+        }
+    }
+
+    /// What to do about a character of this kind.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Self::Invisible => {
+                "delete the invisible character (it often comes with text pasted from a phone or a web page)"
+            }
+            Self::Emoji => {
+                "write it in words instead: the handout fonts have no emoji, so it would print as an empty box"
+            }
+            Self::EastAsian => {
+                "the handout fonts cover Latin script only (English, Spanish and other Latin-alphabet languages); write it in Latin letters"
+            }
+            Self::Other => {
+                "replace it with plain letters or common punctuation (the handout fonts cover Latin letters, accents, quotes and dashes)"
+            }
+        }
+    }
+}
+
 /// What to do about a character the fonts cannot print, by kind.
 pub fn unprintable_hint(ch: char) -> &'static str {
-    let cp = ch as u32;
-    if invisible_name(ch).is_some() {
-        "delete the invisible character (it often comes with text pasted from a phone or a web page)"
-    } else if is_emoji(cp) {
-        "write it in words instead: the handout fonts have no emoji, so it would print as an empty box"
-    } else if is_east_asian(cp) {
-        "the handout fonts cover Latin script only (English, Spanish and other Latin-alphabet languages); write it in Latin letters"
-    } else {
-        "replace it with plain letters or common punctuation (the handout fonts cover Latin letters, accents, quotes and dashes)"
-    }
+    UnprintableKind::of(ch).hint()
 }
 
 /// Names of invisible characters that come in with pasted text.

@@ -10,6 +10,7 @@
 
 use crate::date::Date;
 use crate::fonts::find_unprintable;
+use crate::problem::text::unprintable_text;
 use crate::problem::{ClinicField, Field, Problem, ProblemText, ResourceField, Rule, keys};
 use crate::profile::contact::{PhoneError, check_phone, normalise_url};
 use crate::profile::{ClinicProfile, LocalResource};
@@ -251,8 +252,6 @@ fn unprintable(who: &str, value: Option<&str>, field: Field) -> Option<Problem> 
             .keyed(unprintable_text(keys::PROFILE_UNPRINTABLE, who, &found)),
     )
 }
-
-pub use crate::problem::text::unprintable_text;
 
 #[cfg(test)]
 mod tests {

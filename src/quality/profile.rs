@@ -9,11 +9,11 @@
 
 use crate::fonts::find_unprintable;
 use crate::helplines::{NATIONAL_LINES, national_lines};
+use crate::problem::text::unprintable_text;
 use crate::problem::{
     ClinicField, Field, Problem, ProblemText, ResourceField, Rule, Severity, keys,
 };
 use crate::profile::ClinicProfile;
-use crate::profile::rules::unprintable_text;
 use crate::quality::lints::wording_findings;
 use crate::quality::spanish;
 use crate::quality::text::split_sentences;
