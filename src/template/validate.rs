@@ -25,19 +25,17 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
     let current_block = std::cell::Cell::new(None);
     // The quality rule of the next problem, when it has one.
     let next_rule: std::cell::Cell<Option<Rule>> = std::cell::Cell::new(None);
-    // The message's key and arguments, for a desk in another language; a
-    // problem without one shows its English everywhere.
-    let mut error =
-        |pos: Option<Position>, message: String, hint: &str, text: Option<ProblemText>| {
-            let mut d = Problem::error(message)
-                .in_file(file)
-                .at(pos)
-                .with_hint(hint)
-                .in_block(current_block.get());
-            d.rule = next_rule.take();
-            d.text = text;
-            out.push(d);
-        };
+    // Each with its message's key and arguments, for a desk in another language.
+    let mut error = |pos: Option<Position>, message: String, hint: &str, text: ProblemText| {
+        let mut d = Problem::error(message)
+            .in_file(file)
+            .at(pos)
+            .with_hint(hint)
+            .in_block(current_block.get());
+        d.rule = next_rule.take();
+        d.text = Some(text);
+        out.push(d);
+    };
 
     if template.id.is_empty()
         || !template
@@ -52,7 +50,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                 template.id
             ),
             "write an id such as `kratom-risks`",
-            Some(ProblemText::new(keys::TEMPLATE_BAD_ID).arg("id", template.id.as_str())),
+            ProblemText::new(keys::TEMPLATE_BAD_ID).arg("id", template.id.as_str()),
         );
     }
     for (field, value) in [
@@ -66,7 +64,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                 at_field(field),
                 format!("`{field}` is empty"),
                 "fill it in",
-                Some(ProblemText::new(keys::TEMPLATE_FIELD_EMPTY).arg("field", field)),
+                ProblemText::new(keys::TEMPLATE_FIELD_EMPTY).arg("field", field),
             );
         }
     }
@@ -80,7 +78,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
             next_rule.set(Some(Rule::UnprintableCharacter));
             let who = format!("the {field}");
             let text = unprintable_text(keys::TEMPLATE_UNPRINTABLE, &who, &found);
-            error(at, found.message(&who), found.hint(), Some(text));
+            error(at, found.message(&who), found.hint(), text);
         }
     }
     if !is_language_tag(&template.language) {
@@ -88,10 +86,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
             at_field("language"),
             format!("`{}` is not a language tag", template.language),
             "write a BCP 47 tag such as `en-US` or `es-US`",
-            Some(
-                ProblemText::new(keys::TEMPLATE_LANGUAGE)
-                    .arg("language", template.language.as_str()),
-            ),
+            ProblemText::new(keys::TEMPLATE_LANGUAGE).arg("language", template.language.as_str()),
         );
     }
     let level = template.reading_level;
@@ -100,7 +95,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
             at_field("reading_level"),
             "the reading level is not a target grade at or below the maximum grade".into(),
             "for patient handouts use (target_grade: 6.0, max_grade: 8.0)",
-            Some(ProblemText::new(keys::TEMPLATE_READING_LEVEL)),
+            ProblemText::new(keys::TEMPLATE_READING_LEVEL),
         );
     }
     let review = &template.review;
@@ -113,7 +108,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
             at_field("review"),
             "an approved template must name its reviewer, their role and the review date".into(),
             "fill in reviewer, reviewer_role and reviewed_on, or set status: Draft",
-            Some(ProblemText::new(keys::TEMPLATE_APPROVED_UNNAMED)),
+            ProblemText::new(keys::TEMPLATE_APPROVED_UNNAMED),
         );
     }
     if let (Some(done), Some(due)) = (review.reviewed_on, review.next_review_due)
@@ -123,11 +118,9 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
             at_field("review"),
             format!("the next review ({due}) is not after the review date ({done})"),
             "set next_review_due after reviewed_on, usually a year later",
-            Some(
-                ProblemText::new(keys::TEMPLATE_REVIEW_DATES)
-                    .arg("due", due.to_string())
-                    .arg("done", done.to_string()),
-            ),
+            ProblemText::new(keys::TEMPLATE_REVIEW_DATES)
+                .arg("due", due.to_string())
+                .arg("done", done.to_string()),
         );
     }
 
@@ -139,7 +132,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                 pos,
                 format!("source number {} is used twice", source.id),
                 "give each source its own number",
-                Some(ProblemText::new(keys::TEMPLATE_SOURCE_TWICE).arg("number", source.id)),
+                ProblemText::new(keys::TEMPLATE_SOURCE_TWICE).arg("number", source.id),
             );
         }
         if source.citation.trim().is_empty() {
@@ -147,7 +140,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                 pos,
                 format!("source {} has no citation", source.id),
                 "write the organisation, title, year and an identifier",
-                Some(ProblemText::new(keys::TEMPLATE_SOURCE_NO_CITATION).arg("number", source.id)),
+                ProblemText::new(keys::TEMPLATE_SOURCE_NO_CITATION).arg("number", source.id),
             );
         }
         let start = map.element("sources", i).unwrap_or(0);
@@ -156,7 +149,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
             if let Some((at, found)) = glyph_problem(piece, &lines, start) {
                 next_rule.set(Some(Rule::UnprintableCharacter));
                 let text = unprintable_text(keys::TEMPLATE_UNPRINTABLE, &place, &found);
-                error(at, found.message(&place), found.hint(), Some(text));
+                error(at, found.message(&place), found.hint(), text);
             }
         }
         if let Some(url) = &source.url
@@ -166,11 +159,9 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                 pos,
                 format!("source {}'s url `{url}` is not a web address", source.id),
                 "start it with https://",
-                Some(
-                    ProblemText::new(keys::TEMPLATE_SOURCE_URL)
-                        .arg("number", source.id)
-                        .arg("url", url.as_str()),
-                ),
+                ProblemText::new(keys::TEMPLATE_SOURCE_URL)
+                    .arg("number", source.id)
+                    .arg("url", url.as_str()),
             );
         }
     }
@@ -180,7 +171,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
             at_field("blocks").or(Some(Position { line: 1, column: 1 })),
             "the template has no blocks, so the handout would be empty".into(),
             "add content to `blocks: [ … ]`, e.g. Heading(text: \"…\") and Paragraph(text: \"…\", sources: [1])",
-            Some(ProblemText::new(keys::TEMPLATE_NO_BLOCKS)),
+            ProblemText::new(keys::TEMPLATE_NO_BLOCKS),
         );
     }
     for (i, block) in template.blocks.iter().enumerate() {
@@ -205,18 +196,16 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                         "add a source with `id: {cited}` to `sources`, or cite one of {}",
                         list_ids(&ids)
                     ),
-                    Some(
-                        about(keys::TEMPLATE_MISSING_SOURCE)
-                            .arg("cited", cited)
-                            .arg(
-                                "ids",
-                                if ids.is_empty() {
-                                    "none".to_owned()
-                                } else {
-                                    list_ids(&ids)
-                                },
-                            ),
-                    ),
+                    about(keys::TEMPLATE_MISSING_SOURCE)
+                        .arg("cited", cited)
+                        .arg(
+                            "ids",
+                            if ids.is_empty() {
+                                "none".to_owned()
+                            } else {
+                                list_ids(&ids)
+                            },
+                        ),
                 );
             }
         }
@@ -226,7 +215,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                 pos,
                 format!("{name} states clinical content but cites no source"),
                 "add `sources: [n]` naming the source(s) it rests on",
-                Some(about(keys::TEMPLATE_UNSOURCED)),
+                about(keys::TEMPLATE_UNSOURCED),
             );
         }
         match block {
@@ -235,7 +224,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                     pos,
                     format!("{name} has no items"),
                     "add items, or remove the block",
-                    Some(about(keys::TEMPLATE_NO_ITEMS)),
+                    about(keys::TEMPLATE_NO_ITEMS),
                 );
             }
             Block::FillIn { lines, fields, .. }
@@ -245,7 +234,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                     pos,
                     format!("{name} asks for {lines} lines"),
                     "use 1 to 12 lines, or give `fields: [\"Date and time\", …]`",
-                    Some(about(keys::TEMPLATE_FILL_IN_LINES).arg("lines", *lines)),
+                    about(keys::TEMPLATE_FILL_IN_LINES).arg("lines", *lines),
                 );
             }
             _ => {}
@@ -256,7 +245,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                     pos,
                     format!("{name} has empty text"),
                     "fill it in, or remove the block",
-                    Some(about(keys::TEMPLATE_EMPTY_TEXT)),
+                    about(keys::TEMPLATE_EMPTY_TEXT),
                 );
             }
             if let Err(e) = parse_markup(piece) {
@@ -266,7 +255,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
                     Some(lines.position(at)),
                     format!("{name}: {e}"),
                     &e.hint(),
-                    Some(text),
+                    text,
                 );
             }
             check_words(
@@ -280,7 +269,7 @@ pub fn validate_template(template: &Template, text: &str, file: &Path) -> Vec<Pr
             if let Some((at, found)) = glyph_problem(piece, &lines, start) {
                 next_rule.set(Some(Rule::UnprintableCharacter));
                 let text = unprintable_text(keys::TEMPLATE_UNPRINTABLE, &name, &found);
-                error(at, found.message(&name), found.hint(), Some(text));
+                error(at, found.message(&name), found.hint(), text);
             }
         }
     }
@@ -295,7 +284,7 @@ fn check_words(
     about: ProblemText,
     lines: &LineIndex<'_>,
     start: usize,
-    error: &mut impl FnMut(Option<Position>, String, &str, Option<ProblemText>),
+    error: &mut impl FnMut(Option<Position>, String, &str, ProblemText),
 ) {
     for word in piece.split_whitespace() {
         let is_url = word.contains("://") || word.starts_with("www.");
@@ -311,7 +300,7 @@ fn check_words(
                 Some(lines.position(find_from(lines.text(), start, &head))),
                 format!("{name} has a {chars}-character word starting `{head}…`"),
                 "break it up with spaces; no word in a handout needs to be this long",
-                Some(about.clone().arg("count", chars).arg("head", head)),
+                about.clone().arg("count", chars).arg("head", head),
             );
         }
     }
