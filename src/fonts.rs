@@ -306,20 +306,25 @@ pub fn unprintable_hint(ch: char) -> &'static str {
     UnprintableKind::of(ch).hint()
 }
 
-/// Names of invisible characters that come in with pasted text.
+/// The invisible characters that come in with pasted text, with their names.
+pub const INVISIBLE_CHARS: [(char, &str); 9] = [
+    ('\u{200B}', "zero-width space"),
+    ('\u{200C}', "zero-width non-joiner"),
+    ('\u{200D}', "zero-width joiner"),
+    ('\u{2060}', "word joiner"),
+    ('\u{FEFF}', "zero-width no-break space (byte order mark)"),
+    ('\u{FE0E}', "text presentation selector"),
+    ('\u{FE0F}', "emoji presentation selector"),
+    ('\u{200E}', "left-to-right mark"),
+    ('\u{200F}', "right-to-left mark"),
+];
+
+/// The name of `ch` if it is one of [`INVISIBLE_CHARS`].
 fn invisible_name(ch: char) -> Option<&'static str> {
-    Some(match ch {
-        '\u{200B}' => "zero-width space",
-        '\u{200C}' => "zero-width non-joiner",
-        '\u{200D}' => "zero-width joiner",
-        '\u{2060}' => "word joiner",
-        '\u{FEFF}' => "zero-width no-break space (byte order mark)",
-        '\u{FE0E}' => "text presentation selector",
-        '\u{FE0F}' => "emoji presentation selector",
-        '\u{200E}' => "left-to-right mark",
-        '\u{200F}' => "right-to-left mark",
-        _ => return None,
-    })
+    INVISIBLE_CHARS
+        .iter()
+        .find(|&&(c, _)| c == ch)
+        .map(|&(_, name)| name)
 }
 
 fn is_emoji(cp: u32) -> bool {

@@ -224,12 +224,6 @@ const BLOCK_KIND_NAMES: [&str; 8] = [
 /// [`describe_char`]), which a message names by a phrase.
 ///
 /// [`describe_char`]: crate::fonts::describe_char
-#[cfg(test)]
-const INVISIBLE_CHARS: [char; 9] = [
-    '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{FE0E}', '\u{FE0F}', '\u{200E}',
-    '\u{200F}',
-];
-
 /// The PEMAT-P items the program judges, by AHRQ number.
 #[cfg(test)]
 const PEMAT_ITEMS: [u8; 7] = [5, 8, 9, 11, 20, 22, 23];
@@ -275,9 +269,9 @@ pub fn built_ids() -> Vec<String> {
             .map(|g| phrase_key(GROUP_PREFIX, g.label())),
     );
     ids.extend(
-        INVISIBLE_CHARS
+        crate::fonts::INVISIBLE_CHARS
             .iter()
-            .map(|&c| phrase_key(CHAR_PREFIX, &crate::fonts::describe_char(c))),
+            .map(|&(c, _)| phrase_key(CHAR_PREFIX, &crate::fonts::describe_char(c))),
     );
     ids.extend(Rule::ALL.into_iter().map(rule_id));
     ids.extend(
