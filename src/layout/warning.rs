@@ -78,9 +78,7 @@ impl LayoutWarning {
             _ => String::new(),
         }
     }
-}
 
-impl LayoutWarning {
     /// The warning's words as a message key and arguments, for a desk in
     /// another language: the quality check's `split-group` finding, which is
     /// this warning's English, capitalised, and "a reader may miss what is on
